@@ -1,0 +1,26 @@
+import { Dec, type Decimal } from './decimal.js';
+
+/**
+ * Splits an integer number of units by non-negative ratios with the largest-remainder method:
+ * every part gets the floor of its share, then the leftover units go one each to the parts with
+ * the largest remainders (earlier parts first on ties). The parts always sum to `units` (MON-04).
+ * Negative totals are split as their absolute value and negated, so the signs stay uniform.
+ */
+export function allocateUnits(units: Decimal, ratios: readonly Decimal[]): Decimal[] {
+  if (units.isNegative()) return allocateUnits(units.negated(), ratios).map((u) => u.negated());
+  const total = ratios.reduce((sum, r) => sum.plus(r), new Dec(0));
+  const shares = ratios.map((ratio, index) => {
+    const exact = units.times(ratio).dividedBy(total);
+    const floor = exact.floor();
+    return { index, floor, remainder: exact.minus(floor) };
+  });
+  let leftover = units.minus(shares.reduce((sum, s) => sum.plus(s.floor), new Dec(0))).toNumber();
+  const parts = shares.map((s) => s.floor);
+  const byRemainder = [...shares].sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  for (const share of byRemainder) {
+    if (leftover <= 0) break;
+    parts[share.index] = share.floor.plus(1);
+    leftover -= 1;
+  }
+  return parts;
+}

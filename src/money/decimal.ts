@@ -1,0 +1,21 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The library's own decimal.js constructor. Sixty significant digits keep every product of an
+ * amount (at most 15 integer and 12 fraction digits) and a rate exact, so rounding happens only
+ * where the API says it does (MON-03). A clone keeps the caller's global Decimal settings out of
+ * our results.
+ */
+export const Dec: typeof Decimal = /*@__PURE__*/ Decimal.clone({
+  precision: 60,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -60,
+  toExpPos: 60,
+});
+
+export type { Decimal };
+
+/** Tells whether a value is a decimal.js instance from any copy or clone of the library. */
+export function isDecimal(value: unknown): value is Decimal {
+  return Decimal.isDecimal(value);
+}

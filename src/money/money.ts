@@ -1,0 +1,179 @@
+import { HostPolicyError } from '../errors.js';
+import { Dec, isDecimal, type Decimal } from './decimal.js';
+import { minorUnits } from './currencies.js';
+import { roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
+import { allocateUnits } from './allocation.js';
+import { Rate } from './rate.js';
+import { parseInput } from '../internal/parse.js';
+import { factorSchema, moneySchema, ratiosSchema, roundingModeSchema, type MoneyInput } from './schema.js';
+import { amountSchema } from './amount.js';
+import * as z from 'zod/mini';
+
+/** The JSON form of a {@link Money}: the amount as a decimal string and the ISO 4217 code. */
+export interface MoneyJSON {
+  readonly amount: string;
+  readonly currency: string;
+}
+
+/** A factor that an amount can be multiplied by. */
+export type Factor = number | string | Decimal | Rate;
+
+/**
+ * An exact amount of one currency (MON-01). Immutable: every operation returns a new value.
+ * Arithmetic is exact; rounding happens only when {@link Money.round} is called (MON-03).
+ * Create values with {@link money}; this class is exported for `instanceof` checks and types.
+ */
+export class Money {
+  /** The exact amount. */
+  readonly amount: Decimal;
+  /** The ISO 4217 code, e.g. `'CHF'`. */
+  readonly currency: string;
+
+  /** @internal Use {@link money}, which validates its input. */
+  constructor(amount: Decimal, currency: string) {
+    this.amount = amount;
+    this.currency = currency;
+  }
+
+  /** The number of decimals of this currency's minor unit (2 for CHF). */
+  get minorUnits(): number {
+    return minorUnits(this.currency) ?? 2;
+  }
+
+  /** Zero in `currency` (the currency must be a valid ISO 4217 code). */
+  static zero(currency: string): Money {
+    return new Money(new Dec(0), currency);
+  }
+
+  /**
+   * Adds an amount of the same currency.
+   * @throws HostPolicyError `CURRENCY_MISMATCH` (MON-02) when the currencies differ.
+   */
+  plus(other: MoneyInput): Money {
+    return new Money(this.amount.plus(this.sameCurrency(other, 'add').amount), this.currency);
+  }
+
+  /**
+   * Subtracts an amount of the same currency.
+   * @throws HostPolicyError `CURRENCY_MISMATCH` (MON-02) when the currencies differ.
+   */
+  minus(other: MoneyInput): Money {
+    return new Money(this.amount.minus(this.sameCurrency(other, 'subtract').amount), this.currency);
+  }
+
+  /** Multiplies by a number, a decimal string or a {@link Rate}; the result is exact (not rounded). */
+  times(factor: Factor): Money {
+    return new Money(this.amount.times(factorOf(factor)), this.currency);
+  }
+
+  /** The same amount with the opposite sign. */
+  negated(): Money {
+    return new Money(this.amount.negated(), this.currency);
+  }
+
+  /** The absolute amount. */
+  abs(): Money {
+    return new Money(this.amount.abs(), this.currency);
+  }
+
+  isZero(): boolean {
+    return this.amount.isZero();
+  }
+
+  isNegative(): boolean {
+    return this.amount.isNegative() && !this.amount.isZero();
+  }
+
+  isPositive(): boolean {
+    return this.amount.isPositive() && !this.amount.isZero();
+  }
+
+  /** Same currency and same amount (100 and 100.00 are equal). A different currency is not equal. */
+  equals(other: MoneyInput): boolean {
+    const that = asMoney(other);
+    return this.currency === that.currency && this.amount.equals(that.amount);
+  }
+
+  /**
+   * −1, 0 or 1 as this amount is smaller than, equal to or larger than `other`.
+   * @throws HostPolicyError `CURRENCY_MISMATCH` (MON-02) when the currencies differ.
+   */
+  compare(other: MoneyInput): -1 | 0 | 1 {
+    return this.amount.comparedTo(this.sameCurrency(other, 'compare').amount) as -1 | 0 | 1;
+  }
+
+  /**
+   * Rounds to the currency's minor unit, or to a multiple of `step` (e.g. `'0.05'` for Swiss cash
+   * rounding), half-up unless another mode is named (MON-03).
+   */
+  round(mode: RoundingMode = 'half-up', step?: string | number | Decimal): Money {
+    const checkedMode = parseInput(roundingModeSchema, mode, 'rounding mode');
+    const rounded =
+      step === undefined
+        ? roundToPlaces(this.amount, this.minorUnits, checkedMode)
+        : roundToStep(this.amount, parseInput(stepSchema, step, 'rounding step'), checkedMode);
+    return new Money(rounded, this.currency);
+  }
+
+  /**
+   * Splits the amount by ratios; the parts sum exactly to this amount (MON-04). Leftover minor
+   * units go one each to the parts with the largest remainders (earlier parts first on ties).
+   * Amounts finer than the minor unit are split at their own precision.
+   */
+  allocate(ratios: readonly (number | string)[]): Money[] {
+    const places = Math.max(this.minorUnits, this.amount.decimalPlaces());
+    const scale = new Dec(10).pow(places);
+    const units = allocateUnits(this.amount.times(scale), parseInput(ratiosSchema, ratios, 'allocation ratios'));
+    return units.map((u) => new Money(u.dividedBy(scale), this.currency));
+  }
+
+  /** Splits into `parts` amounts that differ by at most one minor unit and sum exactly (MON-04). */
+  split(parts: number): Money[] {
+    parseInput(partsSchema, parts, 'number of parts');
+    return this.allocate(Array.from({ length: parts }, () => 1));
+  }
+
+  /** The amount as a decimal string with at least the currency's minor-unit decimals: `'208.32'`. */
+  toDecimalString(): string {
+    return this.amount.toFixed(Math.max(this.minorUnits, this.amount.decimalPlaces()));
+  }
+
+  /** `{ amount: '208.32', currency: 'CHF' }`; `money()` accepts this form back. */
+  toJSON(): MoneyJSON {
+    return { amount: this.toDecimalString(), currency: this.currency };
+  }
+
+  /** `'CHF 208.32'`. For people, use {@link formatMoney}. */
+  toString(): string {
+    return `${this.currency} ${this.toDecimalString()}`;
+  }
+
+  private sameCurrency(input: MoneyInput, operation: string): Money {
+    const other = asMoney(input);
+    if (other.currency !== this.currency) {
+      throw new HostPolicyError(
+        'CURRENCY_MISMATCH',
+        `Cannot ${operation} ${other.currency} and ${this.currency}: amounts in different currencies are never converted silently.`,
+        { rule: 'MON-02', details: { left: this.currency, right: other.currency } },
+      );
+    }
+    return other;
+  }
+}
+
+function factorOf(factor: Factor): Decimal {
+  if (factor instanceof Rate) return factor.fraction;
+  if (typeof factor === 'number' && Number.isFinite(factor)) return new Dec(String(factor));
+  return parseInput(factorSchema, factor, 'factor');
+}
+
+function asMoney(input: MoneyInput): Money {
+  return input instanceof Money ? input : parseInput(moneySchema, input, 'money');
+}
+
+const stepSchema = z.pipe(
+  amountSchema,
+  z.custom<Decimal>((d) => isDecimal(d) && d.isPositive() && !d.isZero(), 'must be above zero'),
+);
+
+const partsSchema = z.int().check(z.gte(1), z.lte(1_000_000));

@@ -1,0 +1,31 @@
+import Decimal from 'decimal.js';
+
+/**
+ * How an amount is rounded (MON-03).
+ * - `half-up`: halves away from zero (2.345 → 2.35, −2.345 → −2.35), the commercial default;
+ * - `half-even`: halves to the even neighbour (2.345 → 2.34, 2.355 → 2.36), banker's rounding;
+ * - `up` / `down`: away from / towards zero; `ceil` / `floor`: towards +∞ / −∞.
+ */
+export type RoundingMode = 'half-up' | 'half-even' | 'up' | 'down' | 'ceil' | 'floor';
+
+/** Every rounding mode, for validation and generators. */
+export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'up', 'down', 'ceil', 'floor'];
+
+const DECIMAL_MODE: Record<RoundingMode, Decimal.Rounding> = {
+  'half-up': Decimal.ROUND_HALF_UP,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+  up: Decimal.ROUND_UP,
+  down: Decimal.ROUND_DOWN,
+  ceil: Decimal.ROUND_CEIL,
+  floor: Decimal.ROUND_FLOOR,
+};
+
+/** Rounds `value` to a multiple of `step` (e.g. 0.01, or 0.05 for Swiss cash rounding). */
+export function roundToStep(value: Decimal, step: Decimal, mode: RoundingMode): Decimal {
+  return value.dividedBy(step).toDecimalPlaces(0, DECIMAL_MODE[mode]).times(step);
+}
+
+/** Rounds `value` to `places` decimal places. */
+export function roundToPlaces(value: Decimal, places: number, mode: RoundingMode): Decimal {
+  return value.toDecimalPlaces(places, DECIMAL_MODE[mode]);
+}

@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { amountSchema, isAmountInput, toDecimal, type AmountInput } from './amount.js';
+import { isCurrency } from './currencies.js';
+import { Dec, isDecimal, type Decimal } from './decimal.js';
+import { Money } from './money.js';
+import { Rate } from './rate.js';
+import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
+
+export { amountSchema };
+
+/** zod schema: an ISO 4217 currency code in upper case. */
+export const currencySchema = z.string().check(
+  z.refine(isCurrency, { message: "must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'" }),
+);
+
+/** A money value, or its JSON form `{ amount: '100.00', currency: 'CHF' }`. */
+export type MoneyInput = Money | { readonly amount: string | number; readonly currency: string };
+
+/**
+ * zod schema: a {@link MoneyInput}, parsed into a {@link Money}. A Money instance is read through
+ * its JSON form, so that every malformed value gets field-level messages.
+ */
+export const moneySchema = z.pipe(
+  z.transform((v: unknown) => (v instanceof Money ? v.toJSON() : v)),
+  z.pipe(
+    z.object({ amount: amountSchema, currency: currencySchema }),
+    z.transform(({ amount, currency }) => new Money(amount, currency)),
+  ),
+);
+
+/** What {@link rate} accepts: `'20%'`, `'20 %'`, `0.2`, `'0.2'`, or a {@link Rate}. */
+export type RateInput = Rate | string | number;
+
+const PERCENT = /^\s*(\d{1,3}(?:\.\d{1,10})?)\s*%\s*$/;
+const FRACTION = /^\s*(\d(?:\.\d{1,12})?)\s*$/;
+const rateMessage = "must be a percentage between 0% and 100%, written '20%', '0.2' or 0.2";
+
+function fractionOf(input: string | number): Decimal | undefined {
+  if (typeof input === 'number') return Number.isFinite(input) ? toDecimal(input) : undefined;
+  const percent = PERCENT.exec(input);
+  if (percent?.[1] !== undefined) return new Dec(percent[1]).dividedBy(100);
+  const fraction = FRACTION.exec(input);
+  return fraction?.[1] === undefined ? undefined : new Dec(fraction[1]);
+}
+
+function inUnitInterval(fraction: Decimal | undefined): fraction is Decimal {
+  return fraction !== undefined && fraction.greaterThanOrEqualTo(0) && fraction.lessThanOrEqualTo(1);
+}
+
+function isRateInput(v: unknown): v is RateInput {
+  return v instanceof Rate || ((typeof v === 'string' || typeof v === 'number') && inUnitInterval(fractionOf(v)));
+}
+
+/** zod schema: a {@link RateInput}, parsed into a {@link Rate} between 0 and 1. */
+export const rateSchema = z.pipe(
+  z.custom<RateInput>(isRateInput, rateMessage),
+  z.transform((v): Rate => (v instanceof Rate ? v : new Rate(fractionOf(v) as Decimal))),
+);
+
+/** zod schema: a {@link RoundingMode}. */
+export const roundingModeSchema = z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]);
+
+/** zod schema: a multiplication factor (finite number, decimal string, Decimal, or Rate). */
+export const factorSchema = z.pipe(
+  z.custom<Rate | AmountInput>((v) => v instanceof Rate || isAmountInput(v), 'must be a finite number, a decimal string or a Rate'),
+  z.transform((v): Decimal => (v instanceof Rate ? v.fraction : toDecimal(v))),
+);
+
+/** zod schema: allocation ratios — at least one, none negative, not all zero. */
+export const ratiosSchema = z.array(amountSchema).check(
+  z.minLength(1, 'needs at least one ratio'),
+  z.refine((rs) => rs.every((r) => !r.isNegative()), 'ratios must not be negative'),
+  z.refine((rs) => rs.some((r) => !r.isZero()), 'at least one ratio must be above zero'),
+);
+
+export { isDecimal };

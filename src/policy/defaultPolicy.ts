@@ -1,0 +1,25 @@
+import { defaultCatalog, type CatalogData } from './catalog.js';
+import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
+
+/**
+ * A complete policy: every rule value the engines read, as plain JSON-friendly data grouped by
+ * context. Each context adds its part here.
+ */
+export interface Policy {
+  readonly catalog: CatalogData;
+  readonly pricing: PricingPolicy;
+}
+
+/**
+ * Every value taken from the provider's sources, grouped by context; each value carries its rule
+ * ID in a comment in the file it comes from. Override parts with {@link definePolicy}.
+ *
+ * @example
+ * ```ts
+ * defaultPolicy.pricing.partnerDiscountCap; // '35%' (PRC-04)
+ * ```
+ */
+export const defaultPolicy: Policy = {
+  catalog: defaultCatalog,
+  pricing: defaultPricingPolicy,
+};

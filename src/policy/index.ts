@@ -1,0 +1,10 @@
+/**
+ * Policy: the rule values as data (`defaultPolicy`) and validated overrides (`definePolicy`).
+ *
+ * @module policy
+ */
+export { defaultPolicy, type Policy } from './defaultPolicy.js';
+export { definePolicy, type PolicyOverrides, type DeepPartial } from './definePolicy.js';
+export { defaultCatalog, catalogSchema, type CatalogData, type ProductData, type TierBracketData, type TierMode, type BillingPeriod } from './catalog.js';
+export { defaultPricingPolicy, pricingPolicySchema, type PricingPolicy } from './pricing.js';
+export { policySchema } from './schema.js';

@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+import { amountSchema, rateSchema } from '../money/schema.js';
+
+/** Pricing policy data (PRC-04, PRC-06). */
+export interface PricingPolicy {
+  /** The highest partner discount or cashback rate (PRC-04). */
+  readonly partnerDiscountCap: string | number;
+  readonly vat: {
+    readonly defaultCountry: string;
+    /** VAT rate by country code (PRC-06). */
+    readonly rates: Readonly<Record<string, string | number>>;
+  };
+  /** Cash rounding step by currency, for amounts paid in cash. */
+  readonly cashRoundingSteps: Readonly<Record<string, string | number>>;
+}
+
+/** The sources' pricing values, each with its rule ID. */
+export const defaultPricingPolicy: PricingPolicy = {
+  // PRC-04: "Wiederkehrender Cashback oder bis zu 35% Rabatt auf Produkte".
+  partnerDiscountCap: '35%',
+  // PRC-06 (Decision): the default rate table holds Switzerland's standard rate of 8.1 %.
+  vat: { defaultCountry: 'CH', rates: { CH: '8.1%' } },
+  // Swiss cash rounding: CHF amounts to the nearest 0.05 (the smallest coin), only when asked for.
+  cashRoundingSteps: { CHF: '0.05' },
+};
+
+/** zod schema of the pricing policy. */
+export const pricingPolicySchema = z.object({
+  partnerDiscountCap: rateSchema,
+  vat: z
+    .object({ defaultCountry: z.string().check(z.regex(/^[A-Z]{2}$/)), rates: z.record(z.string().check(z.regex(/^[A-Z]{2}$/)), rateSchema) })
+    .check(z.refine((v) => v.defaultCountry in v.rates, 'the default country needs a rate')),
+  cashRoundingSteps: z.record(z.string(), amountSchema),
+});

@@ -1,0 +1,12 @@
+import * as z from 'zod/mini';
+import { catalogSchema } from './catalog.js';
+import { pricingPolicySchema } from './pricing.js';
+
+/**
+ * One schema per policy part. A context that adds a part to {@link Policy} adds its schema here,
+ * so that {@link definePolicy} validates every override.
+ */
+export const policySchema = z.object({
+  catalog: catalogSchema,
+  pricing: pricingPolicySchema,
+});
