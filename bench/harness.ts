@@ -1,0 +1,42 @@
+/**
+ * A tiny benchmark harness. Timings on shared 2-core machines are noisy, so every figure is
+ * reported next to a baseline measured in the same run, and as a ratio.
+ */
+export interface Measurement {
+  readonly name: string;
+  readonly opsPerSecond: number;
+  readonly nsPerOp: number;
+}
+
+/** Runs `fn` repeatedly for about `ms` milliseconds after a warm-up, and reports its speed. */
+export function measure(name: string, fn: () => unknown, ms = 1000): Measurement {
+  let sink: unknown;
+  const warmUntil = performance.now() + Math.min(300, ms / 3);
+  while (performance.now() < warmUntil) sink = fn();
+  let ops = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let i = 0; i < 100; i += 1) sink = fn();
+    ops += 100;
+    elapsed = performance.now() - start;
+  }
+  if (sink === Symbol.for('never')) console.log(sink);
+  return { name, opsPerSecond: (ops / elapsed) * 1000, nsPerOp: (elapsed * 1e6) / ops };
+}
+
+/** Times one run of `fn` in milliseconds. */
+export function time<T>(fn: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = fn();
+  return { result, ms: performance.now() - start };
+}
+
+/** Prints one line: name, figure, target and whether the target is met. */
+export function report(line: string, ok?: boolean): void {
+  console.log(`${ok === undefined ? '  ' : ok ? '✓ ' : '✗ '}${line}`);
+}
+
+export function formatOps(opsPerSecond: number): string {
+  return `${Math.round(opsPerSecond).toLocaleString('en-US')}/s`;
+}

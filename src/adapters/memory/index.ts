@@ -1,0 +1,4 @@
+/**
+ * @module adapters/memory
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * @module partners
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * @module ports
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * @module subscriptions
+ */
+export {};
