@@ -8,3 +8,4 @@ export { definePolicy, type PolicyOverrides, type DeepPartial } from './definePo
 export { defaultCatalog, catalogSchema, type CatalogData, type ProductData, type TierBracketData, type TierMode, type BillingPeriod } from './catalog.js';
 export { defaultPricingPolicy, pricingPolicySchema, type PricingPolicy } from './pricing.js';
 export { policySchema } from './schema.js';
+export { defaultAccountsPolicy, accountsPolicySchema, type AccountsPolicy, type OrganizationRole } from './accounts.js';

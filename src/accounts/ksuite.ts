@@ -1,0 +1,108 @@
+import { match } from 'ts-pattern';
+import { decide, HostPolicyError, type Decision } from '../errors.js';
+import { invalidField, parseInput } from '../internal/parse.js';
+import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
+import { idSchema } from './schema.js';
+import { includedProductRequestSchema, ksuiteSchema, type IncludedProductRequest, type KsuiteInput } from './ksuiteSchema.js';
+
+/** A kSuite: a bundled offer of one organization and the products it includes (ACC-04). */
+export interface Ksuite {
+  readonly organization: string;
+  /** One of `policy.accounts.ksuiteOffers`. */
+  readonly offer: string;
+  readonly products: readonly string[];
+}
+
+/**
+ * Makes a kSuite from plain data, checking that the offer is on the policy's kSuite ladder.
+ *
+ * @example
+ * ```ts
+ * ksuite({ organization: 'org-1', offer: 'standard', products: ['kdrive', 'mail'] }).offer; // 'standard'
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`, rule ACC-04) for an unknown offer or a malformed field.
+ */
+export function ksuite(input: KsuiteInput | Ksuite, policy: Policy = defaultPolicy): Ksuite {
+  const parsed = parseInput(ksuiteSchema, input, 'kSuite', 'ACC-04');
+  const offers = policy.accounts.ksuiteOffers;
+  if (!offers.includes(parsed.offer)) invalidField('kSuite', ['offer'], `must be one of ${offers.join(', ')}`, 'ACC-04');
+  return Object.freeze({ organization: parsed.organization, offer: parsed.offer, products: Object.freeze([...new Set(parsed.products ?? [])]) });
+}
+
+/**
+ * Moves a kSuite to another offer: only up the ladder `policy.accounts.ksuiteOffers` (more users,
+ * more storage), at any time; never down (ACC-04, COM-04). Its products stay included.
+ *
+ * @example
+ * ```ts
+ * upgradeKsuite(ksuite({ organization: 'o', offer: 'standard' }), 'business').offer; // 'business'
+ * upgradeKsuite(ksuite({ organization: 'o', offer: 'business' }), 'standard');       // throws DOWNGRADE_NOT_ALLOWED
+ * ```
+ * @throws HostPolicyError `DOWNGRADE_NOT_ALLOWED` (ACC-04) for a lower offer, `SAME_OFFER`
+ * (ACC-04) for the current one; InvalidInputError (`INVALID_INPUT`) for an unknown offer.
+ */
+export function upgradeKsuite(current: Ksuite, to: string, policy: Policy = defaultPolicy): Ksuite {
+  const suite = ksuite(current, policy);
+  const offers = policy.accounts.ksuiteOffers;
+  const target = parseInput(ksuiteSchema.shape.offer, to, 'kSuite offer', 'ACC-04');
+  if (!offers.includes(target)) invalidField('kSuite offer', [], `must be one of ${offers.join(', ')}`, 'ACC-04');
+  const step = Math.sign(offers.indexOf(target) - offers.indexOf(suite.offer));
+  return match(step)
+    .with(1, () => Object.freeze({ ...suite, offer: target }))
+    .with(0, () => {
+      throw new HostPolicyError('SAME_OFFER', `The kSuite already has the ${target} offer.`, { rule: 'ACC-04' });
+    })
+    .otherwise(() => {
+      throw new HostPolicyError('DOWNGRADE_NOT_ALLOWED', `A kSuite can move to a higher offer only, not from ${suite.offer} to ${target}.`, {
+        rule: 'ACC-04',
+        details: { from: suite.offer, to: target },
+      });
+    });
+}
+
+/**
+ * Tells whether a kSuite can be transferred to another organization: never (ACC-04).
+ *
+ * @example
+ * ```ts
+ * canTransferKsuite(ksuite({ organization: 'o', offer: 'standard' }), 'other');
+ * // { allowed: false, reasons: [{ code: 'KSUITE_NOT_TRANSFERABLE', rule: 'ACC-04', message: '…' }] }
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for a malformed kSuite or organization id.
+ */
+export function canTransferKsuite(current: Ksuite, toOrganization: string, policy: Policy = defaultPolicy): Decision {
+  const suite = ksuite(current, policy);
+  const target = parseInput(idSchema, toOrganization, 'organization id', 'ACC-04');
+  return decide([
+    {
+      code: 'KSUITE_NOT_TRANSFERABLE',
+      rule: 'ACC-04',
+      message: `A kSuite stays in its organization (${suite.organization}); it cannot be transferred to ${target}.`,
+    },
+  ]);
+}
+
+/**
+ * Tells whether one product may be moved to another organization or cancelled on its own: not
+ * when the kSuite includes it (ACC-04); the kSuite as a whole decides for its products.
+ *
+ * @example
+ * ```ts
+ * const suite = ksuite({ organization: 'o', offer: 'standard', products: ['kdrive'] });
+ * canDetachKsuiteProduct(suite, { product: 'kdrive', action: 'cancel' });
+ * // { allowed: false, reasons: [{ code: 'INCLUDED_PRODUCT_NOT_CANCELLABLE', rule: 'ACC-04', … }] }
+ * canDetachKsuiteProduct(suite, { product: 'web-hosting', action: 'move' }); // { allowed: true }
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) naming each malformed field.
+ */
+export function canDetachKsuiteProduct(current: Ksuite, request: IncludedProductRequest, policy: Policy = defaultPolicy): Decision {
+  const suite = ksuite(current, policy);
+  const { product, action } = parseInput(includedProductRequestSchema, request, 'included product request', 'ACC-04');
+  if (!suite.products.includes(product)) return decide([]);
+  return decide([
+    match(action)
+      .with('move', () => ({ code: 'INCLUDED_PRODUCT_NOT_MOVABLE', rule: 'ACC-04', message: `${product} is included in the kSuite and cannot be moved on its own.` }))
+      .with('cancel', () => ({ code: 'INCLUDED_PRODUCT_NOT_CANCELLABLE', rule: 'ACC-04', message: `${product} is included in the kSuite and cannot be cancelled on its own.` }))
+      .exhaustive(),
+  ]);
+}

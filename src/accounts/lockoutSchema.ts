@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { idSchema, type ReadonlyInput } from './schema.js';
+
+const idList = z.array(idSchema);
+
+/** zod schema: login security settings chosen by the user (ACC-05). */
+export const loginSettingsSchema = z.object({
+  lockAfter: z.optional(z.int()),
+  notifyOnSuccess: z.optional(z.boolean()),
+  notifyOnFailure: z.optional(z.boolean()),
+});
+/** Settings a user chooses: lock after how many failed logins, and which logins to be told of. */
+export type LoginSettingsInput = ReadonlyInput<z.input<typeof loginSettingsSchema>>;
+
+/** zod schema: the state of a user's login security (ACC-05). */
+export const loginSecuritySchema = z.object({
+  user: idSchema,
+  lockAfter: z.int().check(z.gte(1)),
+  failedAttempts: z.int().check(z.gte(0)),
+  locked: z.boolean(),
+  notify: z.object({ success: z.boolean(), failure: z.boolean() }),
+});
+
+/** zod schema: who unlocks a locked account (ACC-05). */
+export const unlockerSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('administrator'),
+    actor: idSchema,
+    organization: z.object({ id: idSchema, owners: idList, administrators: idList, members: idList }),
+  }),
+  z.object({ kind: z.literal('secure-form'), identityConfirmed: z.boolean() }),
+]);
+/** Who unlocks: an administrator of one of the user's organizations, or the secure form. */
+export type Unlocker = ReadonlyInput<z.input<typeof unlockerSchema>>;
+
+/** zod schema: the outcome of a login attempt. */
+export const loginOutcomeSchema = z.enum(['success', 'failure']);

@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+
+/** zod schema: a user or organization identifier (non-empty, no surrounding spaces). */
+export const idSchema = z.string().check(
+  z.minLength(1, 'must not be empty'),
+  z.refine((s) => s.trim() === s, 'must not start or end with spaces'),
+);
+
+const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
+const DOMAIN = /^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i;
+
+/** zod schema: a login e-mail address, e.g. `'anna@example.ch'`. */
+export const loginEmailSchema = z.string().check(z.regex(EMAIL, "must be an e-mail address like 'anna@example.ch'"));
+
+/** zod schema: a mail domain, e.g. `'example.ch'`, compared without case and trailing dot. */
+export const mailDomainSchema = z.pipe(
+  z.string().check(z.regex(DOMAIN, "must be a domain name like 'example.ch'")),
+  z.transform(normalizeDomain),
+);
+
+/** An input type whose arrays may be read-only (typed values such as `Organization` pass as they are). */
+export type ReadonlyInput<T> = T extends readonly (infer U)[]
+  ? readonly ReadonlyInput<U>[]
+  : T extends Date
+    ? T
+    : T extends object
+      ? { readonly [K in keyof T]: ReadonlyInput<T[K]> }
+      : T;
+
+/** Lower case, no trailing dot: the form in which domains are compared. */
+export function normalizeDomain(domain: string): string {
+  return domain.toLowerCase().replace(/\.$/, '');
+}
+
+/** The domain part of an e-mail address, normalized. */
+export function domainOf(email: string): string {
+  return normalizeDomain(email.slice(email.lastIndexOf('@') + 1));
+}
+
+/** zod schema: a role in an organization. */
+export const roleSchema = z.enum(['owner', 'administrator', 'member']);
+
+/** zod schema: a user as seen by the membership rules. */
+export const userSchema = z.object({ id: idSchema, loginEmail: loginEmailSchema });
+
+const idList = z.array(idSchema);
+
+/** zod schema: the facts about an organization that the leave rules read (ACC-02). */
+export const leaveOrganizationFactsSchema = z.object({
+  owners: idList,
+  administrators: z.optional(idList),
+  members: idList,
+  ksuiteMembers: idList,
+  mailDomains: z.array(mailDomainSchema),
+});
+
+/** zod schema: the input of `canLeaveOrganization` (ACC-02). */
+export const leaveRequestSchema = z.object({ user: userSchema, organization: leaveOrganizationFactsSchema });
+
+/** zod schema: a complete organization (ACC-01..03). */
+export const organizationSchema = z.object({
+  id: idSchema,
+  name: z.string().check(z.minLength(1, 'must not be empty')),
+  owners: idList.check(z.minLength(1, 'an organization has at least one owner / legal representative')),
+  administrators: z.optional(idList),
+  members: z.optional(idList),
+  ksuiteMembers: z.optional(idList),
+  mailDomains: z.optional(z.array(mailDomainSchema)),
+});
+
+/** Input of {@link organizationSchema}: what `organization()` accepts. */
+export type OrganizationInput = ReadonlyInput<z.input<typeof organizationSchema>>;
+/** Input of `canLeaveOrganization`. */
+export type LeaveOrganizationRequest = ReadonlyInput<z.input<typeof leaveRequestSchema>>;
+
+/** zod schema: the input of `canChangeOrganization` (ACC-01). */
+export const changeRequestSchema = z.object({
+  user: z.object({ id: idSchema }),
+  organization: z.object({ owners: idList }),
+});
+/** Input of `canChangeOrganization`. */
+export type ChangeOrganizationRequest = ReadonlyInput<z.input<typeof changeRequestSchema>>;
+
+/** zod schema: a membership change (ACC-01). */
+export const membershipChangeSchema = z.object({
+  actor: idSchema,
+  user: idSchema,
+  role: z.enum(['owner', 'administrator', 'member', 'none']),
+});
+/** Input of `setMemberRole`: `role: 'none'` removes the user from the organization. */
+export type MembershipChange = ReadonlyInput<z.input<typeof membershipChangeSchema>>;

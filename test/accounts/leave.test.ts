@@ -1,0 +1,110 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { canLeaveOrganization, leaveOrganization, organization, isHostPolicyError, InvalidInputError, type Decision } from '../../src/index.js';
+
+const codes = (d: Decision): string[] => (d.allowed ? [] : d.reasons.map((r) => r.code));
+
+describe('ACC-02 leaving an organization', () => {
+  const org = { owners: ['anna'], members: ['anna', 'ben', 'carl'], ksuiteMembers: ['anna', 'ben'], mailDomains: ['acme.ch'] };
+
+  it('ACC-02 a plain member with an outside login address may leave', () => {
+    expect(canLeaveOrganization({ user: { id: 'carl', loginEmail: 'carl@gmail.com' }, organization: org })).toEqual({ allowed: true });
+  });
+
+  it('ACC-02 reports every blocking condition at once: kSuite, mail domain, last owner', () => {
+    const d = canLeaveOrganization({ user: { id: 'anna', loginEmail: 'anna@ACME.ch' }, organization: org });
+    expect(d.allowed).toBe(false);
+    expect(codes(d)).toEqual(['KSUITE_MEMBER', 'LOGIN_IN_ORGANIZATION_MAIL', 'LAST_OWNER']);
+    if (!d.allowed) for (const r of d.reasons) expect(r.rule).toBe('ACC-02');
+  });
+
+  it('ACC-02 a kSuite user cannot leave', () => {
+    expect(codes(canLeaveOrganization({ user: { id: 'ben', loginEmail: 'ben@gmail.com' }, organization: org }))).toEqual(['KSUITE_MEMBER']);
+  });
+
+  it('ACC-02 a login address in one of the organization mail domains blocks leaving', () => {
+    const d = canLeaveOrganization({ user: { id: 'carl', loginEmail: 'carl@acme.ch' }, organization: { ...org, mailDomains: ['other.com', 'Acme.CH.'] } });
+    expect(codes(d)).toEqual(['LOGIN_IN_ORGANIZATION_MAIL']);
+  });
+
+  it('ACC-02 one of two owners may leave; the last owner may not', () => {
+    const two = { ...org, owners: ['anna', 'carl'], ksuiteMembers: [] };
+    expect(canLeaveOrganization({ user: { id: 'carl', loginEmail: 'c@x.org' }, organization: two }).allowed).toBe(true);
+    expect(codes(canLeaveOrganization({ user: { id: 'anna', loginEmail: 'a@x.org' }, organization: { ...two, owners: ['anna', 'anna'] } }))).toEqual(['LAST_OWNER']);
+  });
+
+  it('ACC-02 a user outside the organization cannot leave it', () => {
+    expect(codes(canLeaveOrganization({ user: { id: 'zoe', loginEmail: 'z@x.org' }, organization: org }))).toEqual(['NOT_A_MEMBER']);
+  });
+
+  it('ACC-02 a subdomain is not the organization domain', () => {
+    expect(canLeaveOrganization({ user: { id: 'carl', loginEmail: 'carl@mail.acme.ch' }, organization: org }).allowed).toBe(true);
+  });
+
+  const ids = fc.constantFrom('u1', 'u2', 'u3', 'u4');
+  const domains = fc.constantFrom('acme.ch', 'beta.com', 'gamma.org');
+  const scenario = fc.record({
+    user: ids,
+    userDomain: domains,
+    owners: fc.uniqueArray(ids, { minLength: 1, maxLength: 3 }),
+    members: fc.uniqueArray(ids, { maxLength: 4 }),
+    ksuiteMembers: fc.uniqueArray(ids, { maxLength: 4 }),
+    mailDomains: fc.uniqueArray(domains, { maxLength: 3 }),
+  });
+
+  it('ACC-02 property: a member is allowed iff none of the three conditions holds, and every condition that holds is reported', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const members = [...new Set([...s.members, s.user])];
+        const d = canLeaveOrganization({
+          user: { id: s.user, loginEmail: `${s.user}@${s.userDomain}` },
+          organization: { owners: s.owners, members, ksuiteMembers: s.ksuiteMembers, mailDomains: s.mailDomains },
+        });
+        const expected = [
+          ...(s.ksuiteMembers.includes(s.user) ? ['KSUITE_MEMBER'] : []),
+          ...(s.mailDomains.includes(s.userDomain) ? ['LOGIN_IN_ORGANIZATION_MAIL'] : []),
+          ...(s.owners.length === 1 && s.owners[0] === s.user ? ['LAST_OWNER'] : []),
+        ];
+        expect(codes(d)).toEqual(expected);
+        expect(d.allowed).toBe(expected.length === 0);
+      }),
+    );
+  });
+
+  it('ACC-02 property: leaving removes the user from every list and keeps an owner', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const org2 = organization({ id: 'o', name: 'O', owners: s.owners, members: [...s.members, s.user], ksuiteMembers: s.ksuiteMembers, mailDomains: s.mailDomains });
+        const user = { id: s.user, loginEmail: `${s.user}@${s.userDomain}` };
+        const allowed = canLeaveOrganization({ user, organization: org2 }).allowed;
+        try {
+          const after = leaveOrganization(org2, user);
+          expect(allowed).toBe(true);
+          expect([...after.members, ...after.owners, ...after.ksuiteMembers]).not.toContain(s.user);
+          expect(after.owners.length).toBeGreaterThan(0);
+        } catch (e) {
+          expect(allowed).toBe(false);
+          expect(isHostPolicyError(e) && e.code).toBe('LEAVE_NOT_ALLOWED');
+        }
+      }),
+    );
+  });
+
+  it('ACC-02 leaveOrganization throws LEAVE_NOT_ALLOWED with the reasons', () => {
+    const o = organization({ id: 'o', name: 'Acme', owners: ['anna'] });
+    try {
+      leaveOrganization(o, { id: 'anna', loginEmail: 'anna@x.ch' });
+      expect.unreachable();
+    } catch (e) {
+      expect(isHostPolicyError(e) && e.rule).toBe('ACC-02');
+      expect(isHostPolicyError(e) && e.details?.['reasons']).toHaveLength(1);
+    }
+  });
+
+  it('ACC-02 bad input names the field', () => {
+    expect(() => canLeaveOrganization({ user: { id: 'a', loginEmail: 'not-an-email' }, organization: org })).toThrow(/user\.loginEmail/);
+    expect(() => canLeaveOrganization({ user: { id: '', loginEmail: 'a@b.ch' }, organization: org })).toThrow(InvalidInputError);
+    expect(() => canLeaveOrganization({ user: { id: 'a', loginEmail: 'a@b.ch' }, organization: { ...org, mailDomains: ['not a domain'] } })).toThrow(/mailDomains\[0\]/);
+    expect(() => canLeaveOrganization(null as never)).toThrow(InvalidInputError);
+  });
+});
