@@ -1,4 +1,25 @@
 /**
+ * Storage ports: the small async repository interface every stored entity uses (optimistic
+ * concurrency with `VERSION_CONFLICT`), the named ports, and the `Clock` port.
+ *
  * @module ports
  */
-export {};
+export { versionConflict, isVersionConflict, type Entity, type Versioned, type Repository } from './repository.js';
+export { fixedClock, type Clock } from './clock.js';
+export type {
+  Ports,
+  StoredSubscription,
+  StoredInvoice,
+  StoredPayment,
+  StoredPrepaidLedger,
+  StoredClientAccess,
+  StoredOrganization,
+  StoredRfp,
+  SubscriptionRepository,
+  InvoiceRepository,
+  PaymentRepository,
+  PrepaidLedgerRepository,
+  ClientAccessRepository,
+  OrganizationRepository,
+  RfpRepository,
+} from './ports.js';

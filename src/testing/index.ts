@@ -1,4 +1,15 @@
 /**
+ * `hostpolicy/testing`: the adapter contract suite and fast-check arbitraries for domain values.
+ * This entry (only) imports vitest and fast-check, optional peer dependencies of the package.
+ *
  * @module testing
  */
-export {};
+export { describeRepositoryContract, type ContractEntity, type RepositoryFactory } from './repositoryContract.js';
+export {
+  moneyArbitrary,
+  scheduleDefinitionArbitrary,
+  organizationArbitrary,
+  type MoneyArbitraryOptions,
+  type ScheduleDefinition,
+  type OrganizationArbitraryOptions,
+} from './arbitraries.js';

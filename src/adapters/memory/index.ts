@@ -1,4 +1,9 @@
 /**
+ * In-memory adapters: every port of `hostpolicy/ports`, for tests, demos and single-process
+ * tools, and the system clock.
+ *
  * @module adapters/memory
  */
-export {};
+export { memoryRepository, type MemoryRepositoryOptions } from './repository.js';
+export { memoryPorts, type MemoryPortsOptions } from './ports.js';
+export { systemClock } from '../system/clock.js';

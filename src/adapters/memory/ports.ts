@@ -1,0 +1,33 @@
+import type { Clock } from '../../ports/clock.js';
+import type { Ports } from '../../ports/ports.js';
+import { systemClock } from '../system/clock.js';
+import { memoryRepository, type MemoryRepositoryOptions } from './repository.js';
+
+/** Options of {@link memoryPorts}. */
+export interface MemoryPortsOptions extends MemoryRepositoryOptions {
+  /** The clock; the system clock unless given (use `fixedClock` in tests). */
+  readonly clock?: Clock;
+}
+
+/**
+ * Every port, in memory: for tests, demos and single-process tools.
+ *
+ * @example
+ * ```ts
+ * const ports = memoryPorts({ clock: fixedClock('2026-11-23T09:00:00Z') });
+ * await ports.invoices.put({ id: 'inv-1', owner: 'anna', invoice: { total: '100.00' } }, 0);
+ * ```
+ */
+export function memoryPorts(options: MemoryPortsOptions = {}): Ports {
+  const repo = { ...(options.interleave === undefined ? {} : { interleave: options.interleave }) };
+  return {
+    clock: options.clock ?? systemClock,
+    subscriptions: memoryRepository(repo),
+    invoices: memoryRepository(repo),
+    payments: memoryRepository(repo),
+    prepaidLedgers: memoryRepository(repo),
+    clientAccess: memoryRepository(repo),
+    organizations: memoryRepository(repo),
+    rfps: memoryRepository(repo),
+  };
+}

@@ -1,0 +1,86 @@
+import type { Organization } from '../accounts/organization.js';
+import type { Clock } from './clock.js';
+import type { Repository } from './repository.js';
+
+/*
+ * The stored entities. Each wraps a domain value with the id and owner the repository indexes
+ * by, so that the domain types stay free of storage concerns. Type parameters default to
+ * `unknown` where the domain type belongs to another context.
+ */
+
+/** A support subscription of a customer (`owner`: the customer or organization). */
+export interface StoredSubscription<S = unknown> {
+  readonly id: string;
+  readonly owner: string;
+  readonly subscription: S;
+}
+
+/** An invoice (`owner`: the customer). */
+export interface StoredInvoice<I = unknown> {
+  readonly id: string;
+  readonly owner: string;
+  readonly invoice: I;
+}
+
+/** An imported payment and what became of it (`id`: the bank's payment id; `owner`: the customer, or `'unidentified'`). */
+export interface StoredPayment<P = unknown, O = unknown> {
+  readonly id: string;
+  readonly owner: string;
+  readonly payment: P;
+  readonly outcome: O;
+}
+
+/** A customer's prepaid ledger (`id` and `owner`: the customer). */
+export interface StoredPrepaidLedger<L = unknown> {
+  readonly id: string;
+  readonly owner: string;
+  readonly ledger: L;
+}
+
+/** The partner access state of a client (`id`: the client; `owner`: the client and its partners). */
+export interface StoredClientAccess<A = unknown> {
+  readonly id: string;
+  readonly owner: readonly string[];
+  readonly access: A;
+}
+
+/** An organization (`owner`: every member, so a user's organizations are listed by user, ACC-03). */
+export interface StoredOrganization {
+  readonly id: string;
+  readonly owner: readonly string[];
+  readonly organization: Organization;
+}
+
+/** A request for proposal (`owner`: the requester). */
+export interface StoredRfp<R = unknown> {
+  readonly id: string;
+  readonly owner: string;
+  readonly rfp: R;
+}
+
+/** Port: support subscriptions. */
+export type SubscriptionRepository<S = unknown> = Repository<StoredSubscription<S>>;
+/** Port: invoices. */
+export type InvoiceRepository<I = unknown> = Repository<StoredInvoice<I>>;
+/** Port: imported payments. */
+export type PaymentRepository<P = unknown, O = unknown> = Repository<StoredPayment<P, O>>;
+/** Port: prepaid ledgers. */
+export type PrepaidLedgerRepository<L = unknown> = Repository<StoredPrepaidLedger<L>>;
+/** Port: client access (partnerships). */
+export type ClientAccessRepository<A = unknown> = Repository<StoredClientAccess<A>>;
+/** Port: organizations. */
+export type OrganizationRepository = Repository<StoredOrganization>;
+/** Port: requests for proposal. */
+export type RfpRepository<R = unknown> = Repository<StoredRfp<R>>;
+
+/** Every port an application service may need. Services take the `Pick` they use. */
+export interface Ports {
+  readonly clock: Clock;
+  readonly subscriptions: SubscriptionRepository;
+  readonly invoices: InvoiceRepository;
+  readonly payments: PaymentRepository;
+  readonly prepaidLedgers: PrepaidLedgerRepository;
+  readonly clientAccess: ClientAccessRepository;
+  readonly organizations: OrganizationRepository;
+  readonly rfps: RfpRepository;
+}

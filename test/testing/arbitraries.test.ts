@@ -1,0 +1,47 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { moneyArbitrary, scheduleDefinitionArbitrary, organizationArbitrary } from '../../src/testing/index.js';
+import { canLeaveOrganization, roleIn } from '../../src/index.js';
+
+describe('hostpolicy/testing arbitraries', () => {
+  it('moneyArbitrary yields two-decimal amounts within bounds', () => {
+    fc.assert(
+      fc.property(moneyArbitrary({ minCents: -500, maxCents: 500, currencies: ['CHF'] }), (m) => {
+        expect(m.currency).toBe('CHF');
+        expect(/^-?\d+\.\d{2}$/.test(m.toJSON().amount)).toBe(true);
+        expect(Math.abs(Number(m.toJSON().amount))).toBeLessThanOrEqual(5);
+      }),
+    );
+  });
+
+  it('scheduleDefinitionArbitrary yields sorted, disjoint, non-empty intervals', () => {
+    fc.assert(
+      fc.property(scheduleDefinitionArbitrary(), (def) => {
+        const all = Object.values(def.hours).flat();
+        expect(all.length).toBeGreaterThan(0);
+        for (const day of Object.values(def.hours)) {
+          let last = -1;
+          for (const [from, to] of day ?? []) {
+            const [a, b] = [from, to].map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
+            expect(a).toBeGreaterThan(last);
+            expect(b).toBeGreaterThan(a ?? 0);
+            expect(b).toBeLessThanOrEqual(1440);
+            last = b ?? 0;
+          }
+        }
+      }),
+    );
+  });
+
+  it('ACC-02 organizationArbitrary yields valid organizations the leave rules accept as input', () => {
+    fc.assert(
+      fc.property(organizationArbitrary(), (org) => {
+        expect(org.owners.length).toBeGreaterThan(0);
+        for (const u of org.ksuiteMembers) expect(roleIn(org, u)).toBeDefined();
+        const owner = org.owners[0] ?? '';
+        const d = canLeaveOrganization({ user: { id: owner, loginEmail: `${owner}@elsewhere.net` }, organization: org });
+        expect(d.allowed).toBe(org.owners.length > 1 && !org.ksuiteMembers.includes(owner));
+      }),
+    );
+  });
+});
