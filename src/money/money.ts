@@ -6,8 +6,9 @@ import { allocateUnits } from './allocation.js';
 import { Rate } from './rate.js';
 import { parseInput } from '../internal/parse.js';
 import { factorSchema, moneySchema, ratiosSchema, roundingModeSchema, type MoneyInput } from './schema.js';
-import { amountSchema } from './amount.js';
+import { positiveAmountSchema } from './amount.js';
 import * as z from 'zod/mini';
+import { wholeNumber } from '../internal/checks.js';
 
 /** The JSON form of a {@link Money}: the amount as a decimal string and the ISO 4217 code. */
 export interface MoneyJSON {
@@ -111,7 +112,7 @@ export class Money {
     const rounded =
       step === undefined
         ? roundToPlaces(this.amount, this.minorUnits, checkedMode)
-        : roundToStep(this.amount, parseInput(stepSchema, step, 'rounding step'), checkedMode);
+        : roundToStep(this.amount, parseInput(positiveAmountSchema, step, 'rounding step'), checkedMode);
     return new Money(rounded, this.currency);
   }
 
@@ -171,9 +172,4 @@ function asMoney(input: MoneyInput): Money {
   return input instanceof Money ? input : parseInput(moneySchema, input, 'money');
 }
 
-const stepSchema = z.pipe(
-  amountSchema,
-  z.custom<Decimal>((d) => isDecimal(d) && d.isPositive() && !d.isZero(), 'must be above zero'),
-);
-
-const partsSchema = z.int().check(z.gte(1), z.lte(1_000_000));
+const partsSchema = wholeNumber(1, 1_000_000);

@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { flag, listOf, oneOf, text, wholeNumber } from '../internal/checks.js';
+import { countryCodeSchema } from '../policy/pricing.js';
+import { parseInput } from '../internal/parse.js';
 import { currencySchema, rateSchema } from '../money/schema.js';
 import type { CatalogData } from '../policy/catalog.js';
 import type { Catalog } from './catalog.js';
@@ -6,32 +9,31 @@ import type { Catalog } from './catalog.js';
 /** The largest quantity a quote line accepts. */
 export const MAX_QUANTITY = 1_000_000;
 
-const quantitySchema = z
-  .number({ error: 'must be a whole number of units, at least 1' })
-  .check(
-    z.refine((n) => Number.isInteger(n), 'must be a whole number of units, at least 1'),
-    z.refine((n) => n >= 1, 'must be at least 1'),
-    z.refine((n) => n <= MAX_QUANTITY, `must be at most ${MAX_QUANTITY}`),
-  );
+const quantitySchema = wholeNumber(1, MAX_QUANTITY, `must be a whole number of units from 1 to ${MAX_QUANTITY}`);
 
 const lineSchema = z.object({
-  product: z.string({ error: 'must be a product id from the catalog' }).check(z.minLength(1, 'must be a product id from the catalog')),
+  product: text('product id from the catalog'),
   quantity: quantitySchema,
+});
+
+const vatSchema = z.object({
+  rate: z.optional(rateSchema),
+  country: z.optional(countryCodeSchema),
 });
 
 /** zod schema of a {@link QuoteRequest}. */
 export const quoteRequestSchema = z.object({
   currency: currencySchema,
-  lines: z.array(lineSchema).check(z.minLength(1, 'needs at least one line'), z.maxLength(1000, 'has more than 1000 lines')),
+  lines: listOf(lineSchema, 1, 1000, 'lines'),
   partnerDiscount: z.optional(rateSchema),
-  period: z.optional(z.enum(['monthly', 'annual'])),
+  period: z.optional(oneOf(['monthly', 'annual'])),
   vat: z.optional(
-    z.union([
-      z.literal(false),
-      z.object({ rate: z.optional(rateSchema), country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter country code'))) }),
-    ]),
+    z.pipe(
+      z.custom<false | object>((v) => v === false || (typeof v === 'object' && v !== null), 'must be false or { rate } or { country }'),
+      z.transform((v) => (v === false ? v : parseInput(vatSchema, v, 'VAT option'))),
+    ),
   ),
-  cashRounding: z.optional(z.boolean()),
+  cashRounding: z.optional(flag),
   catalog: z.optional(z.custom<CatalogData | Catalog>((v) => typeof v === 'object' && v !== null, 'must be a catalog')),
 });
 
