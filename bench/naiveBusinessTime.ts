@@ -24,14 +24,17 @@ export function naiveIsOpen(t: number, schedule: Schedule): boolean {
   return intervals.some(([from, to]) => minutesOf(from) <= minute && minute < minutesOf(to));
 }
 
-/** Adds `minutes` of open time to the minute-aligned instant `start` (ms), one minute at a time. */
-export function naiveAddBusinessMinutes(start: number, minutes: number, schedule: Schedule): number {
+/**
+ * Adds `minutes` of open time to the minute-aligned instant `start` (ms), one minute at a time
+ * (or `step` minutes at a time, exact when the schedule, start and duration are on that grid).
+ */
+export function naiveAddBusinessMinutes(start: number, minutes: number, schedule: Schedule, step = 1): number {
   let t = start;
   let remaining = minutes;
-  // Bounded: 10 years of minutes.
+  // Bounded: 10 years of steps.
   for (let steps = 0; remaining > 0 && steps < 5_259_600; steps += 1) {
-    if (naiveIsOpen(t, schedule)) remaining -= 1;
-    t += MINUTE;
+    if (naiveIsOpen(t, schedule)) remaining -= step;
+    t += step * MINUTE;
   }
   if (remaining > 0) throw new Error('naive: no opening within 10 years');
   return t;
