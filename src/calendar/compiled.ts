@@ -85,6 +85,19 @@ export class CompiledSchedule {
     return Math.max(0, n);
   }
 
+  /**
+   * The first day from `day` on that is not entirely inside one closure range: a closed stretch
+   * of months is crossed in one step instead of day by day.
+   */
+  skipClosed(day: number): number {
+    const limit = (day - 1) * DAY_MS; // before the day's midnight in any zone (offsets ≤ 14 h)
+    const i = indexAfter(this.#rangeTo, limit);
+    const from = this.#rangeFrom[i];
+    const to = this.#rangeTo[i];
+    if (from === undefined || to === undefined || from > limit) return day;
+    return Math.max(day, Math.floor(to / DAY_MS) - 1);
+  }
+
   #build(day: number): DayRecord {
     if (this.#closedDaySet.has(day)) return EMPTY_DAY;
     const intervals = this.week[(((day + 3) % 7) + 7) % 7] as readonly MinuteInterval[];

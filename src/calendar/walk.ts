@@ -63,8 +63,8 @@ export function addMs(s: CompiledSchedule, start: number, ms: number): number {
       cursor = end;
       lastOpenDay = day;
     }
+    day = starts.length === 0 ? s.skipClosed(day + 1) : day + 1;
     if (day - lastOpenDay > HORIZON_DAYS) noOpening(cursor, `within ${HORIZON_DAYS} days`);
-    day += 1;
   }
   return noOpening(cursor, 'before the year 10000');
 }
@@ -97,7 +97,7 @@ export function betweenMs(s: CompiledSchedule, a: number, b: number): number {
         cursor = to;
       }
     }
-    day += 1;
+    day = starts.length === 0 ? Math.min(s.skipClosed(day + 1), lastDay + 1) : day + 1;
   }
   return total;
 }
@@ -117,11 +117,12 @@ export function isOpenAt(s: CompiledSchedule, t: number): boolean {
 /** `t` when open, else the next opening instant. */
 export function nextOpeningAt(s: CompiledSchedule, t: number): number {
   const first = s.dayOf(t) - 1;
-  for (let day = first; day <= LAST_DAY && day - first <= HORIZON_DAYS; day += 1) {
+  for (let day = first; day <= LAST_DAY && day - first <= HORIZON_DAYS; ) {
     const { starts, ends } = s.day(day);
     for (let i = 0; i < starts.length; i += 1) {
       if ((ends[i] as number) > t) return Math.max(starts[i] as number, t);
     }
+    day = starts.length === 0 ? s.skipClosed(day + 1) : day + 1;
   }
   return noOpening(t, `within ${HORIZON_DAYS} days`);
 }

@@ -138,6 +138,17 @@ describe('24:00 and shifts across midnight', () => {
 });
 
 describe('closures', () => {
+  it('a closure of two years is crossed in one step', () => {
+    const sabbatical = weeklySchedule({
+      timeZone: 'Europe/Zurich',
+      hours: { mon: [['06:00', '19:00']] },
+      closures: [{ from: '2026-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' }],
+    });
+    // Monday 2028-01-03 06:00 CET + 1 h.
+    expect(iso(addBusinessTime('2026-03-27T16:00:00Z', { hours: 1 }, sabbatical))).toBe('2028-01-03T06:00:00.000Z');
+    expect(businessTimeBetween('2026-01-01T00:00:00Z', '2028-01-04T00:00:00Z', sabbatical)).toBe(13 * HOUR);
+  });
+
   const p = [['06:00', '19:00']] as const;
   const withHolidays = weeklySchedule({
     timeZone: 'Europe/Zurich',
@@ -175,6 +186,12 @@ describe('closures', () => {
     });
     expect(() => addBusinessTime('2026-03-27T16:00:00Z', { hours: 1 }, shut)).toThrow(expect.objectContaining({ code: 'NO_OPENING', rule: 'SUP-03' }));
     expect(() => nextOpening('2026-03-27T16:00:00Z', shut)).toThrow(expect.objectContaining({ code: 'NO_OPENING' }));
+    const longShut = weeklySchedule({
+      timeZone: 'UTC',
+      hours: { mon: [['06:00', '19:00']], tue: [['06:00', '19:00']] },
+      closures: [{ from: '2026-01-01T00:00:00Z', to: '2038-01-05T00:00:00Z' }],
+    });
+    expect(() => addBusinessTime('2026-03-27T16:00:00Z', { hours: 1 }, longShut)).toThrow(expect.objectContaining({ code: 'NO_OPENING' }));
     // The schedule opens again after the closure when the horizon is long enough.
     expect(iso(nextOpening('2035-06-01T00:00:00Z', shut))).toBe('2040-01-02T05:00:00.000Z'); // Monday
   });
