@@ -81,10 +81,16 @@ export const scheduleInstanceSchema = z.custom<Schedule>(
   'must be a Schedule made by weeklySchedule() or alwaysOpen()',
 );
 
-/** zod schema: a {@link ScheduleDefinition} (or a {@link Schedule}), parsed into a {@link Schedule}. */
+/** zod schema: a {@link ScheduleDefinition}, parsed into a {@link Schedule}; a Schedule passes as is. */
 export const scheduleSchema = z.pipe(
-  z.transform((v: unknown) => (v instanceof Schedule ? v.toJSON() : v)),
-  z.pipe(scheduleDefinitionSchema, z.transform((parsed): Schedule => Schedule.fromParsed(parsed))),
+  z.unknown(),
+  z.transform((value, ctx): Schedule => {
+    if (compiledOf(value) !== undefined) return value as Schedule;
+    const result = scheduleDefinitionSchema.safeParse(value);
+    if (result.success) return Schedule.fromParsed(result.data);
+    for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+    return z.NEVER;
+  }),
 );
 
 /**

@@ -45,7 +45,8 @@ describe('weeklySchedule', () => {
     expect(s.closures).toEqual(['2026-12-25', { from: '2026-12-31T12:00:00.000Z', to: '2026-12-31T23:00:00.000Z' }]);
     const again = weeklySchedule(JSON.parse(JSON.stringify(s)) as ScheduleDefinition);
     expect(again.toJSON()).toEqual(s.toJSON());
-    expect(scheduleSchema.parse(s)).toBeInstanceOf(Schedule);
+    expect(scheduleSchema.parse(s)).toBe(s);
+    expect(scheduleSchema.parse(s.toJSON())).toBeInstanceOf(Schedule);
   });
 
   it('alwaysOpen is a 24/7 schedule in one line', () => {
