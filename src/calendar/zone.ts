@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
+import { match } from 'ts-pattern';
 
 /** Milliseconds in one minute, and in one (24-hour) wall-clock day. */
 export const MINUTE_MS = 60_000;
@@ -128,12 +129,13 @@ export function wallToInstant(zone: ZoneOffsets, wall: number): number {
   if (before === after) return wall - before * MINUTE_MS;
   const early = wall - before * MINUTE_MS;
   const late = wall - after * MINUTE_MS;
-  const earlyValid = zone.offsetAt(early) === before;
-  const lateValid = zone.offsetAt(late) === after;
-  if (earlyValid && lateValid) return Math.min(early, late); // overlap: the earlier instant
-  if (earlyValid) return early;
-  if (lateValid) return late;
-  return early; // gap: read with the offset before the change, i.e. moved forward by the gap
+  // Which readings are real instants decides the case (only reached near an offset change).
+  return match([zone.offsetAt(early) === before, zone.offsetAt(late) === after] as const)
+    .with([true, true], () => Math.min(early, late)) // overlap: the earlier instant
+    .with([true, false], () => early)
+    .with([false, true], () => late)
+    .with([false, false], () => early) // gap: read with the offset before the change, i.e. moved forward by the gap
+    .exhaustive();
 }
 
 /** The wall-clock day number (days since 1970-01-01 in the zone) of the instant `t`. */
