@@ -39,3 +39,10 @@ export function naiveAddBusinessMinutes(start: number, minutes: number, schedule
   if (remaining > 0) throw new Error('naive: no opening within 10 years');
   return t;
 }
+
+/** Open minutes in `[a, b)` for grid-aligned instants, `step` minutes at a time. */
+export function naiveBusinessMinutesBetween(a: number, b: number, schedule: Schedule, step = 1): number {
+  let total = 0;
+  for (let t = a; t < b; t += step * MINUTE) if (naiveIsOpen(t, schedule)) total += step;
+  return total;
+}

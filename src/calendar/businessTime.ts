@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { parseInput } from '../internal/parse.js';
 import type { CompiledSchedule } from './compiled.js';
 import { compiledOf, scheduleInstanceSchema, type Schedule } from './schedule.js';
-import { durationMsSchema, instantMsSchema, type BusinessDuration, type InstantInput } from './schema.js';
+import { businessDurationSchema, instantMsSchema, type BusinessDuration, type InstantInput } from './schema.js';
 import { addMs, betweenMs } from './walk.js';
 
-const addSchema = z.object({ start: instantMsSchema, duration: durationMsSchema, schedule: scheduleInstanceSchema });
+const addSchema = z.object({ start: instantMsSchema, duration: businessDurationSchema, schedule: scheduleInstanceSchema });
 const betweenSchema = z.object({ from: instantMsSchema, to: instantMsSchema, schedule: scheduleInstanceSchema });
 
 /**

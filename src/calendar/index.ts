@@ -9,14 +9,14 @@
 export { Schedule, weeklySchedule, alwaysOpen, scheduleSchema, scheduleInstanceSchema, type ScheduleClosure } from './schedule.js';
 export { addBusinessTime, businessTimeBetween } from './businessTime.js';
 export { isOpen, nextOpening, isClosingInstant } from './openings.js';
-export { HORIZON_DAYS } from './walk.js';
+export { BUSINESS_TIME_HORIZON_DAYS } from './walk.js';
 export {
-  WEEKDAYS,
-  MAX_DURATION_MS,
+  SCHEDULE_WEEKDAYS,
+  MAX_BUSINESS_DURATION_MS,
   instantSchema,
   timeZoneSchema,
   scheduleDefinitionSchema,
-  durationMsSchema,
+  businessDurationSchema,
   type Weekday,
   type OpeningInterval,
   type InstantInput,

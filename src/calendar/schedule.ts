@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { parseInput } from '../internal/parse.js';
 import { CompiledSchedule } from './compiled.js';
 import {
-  WEEKDAYS,
+  SCHEDULE_WEEKDAYS,
   scheduleDefinitionSchema,
   type ClosureInput,
   type MinuteInterval,
@@ -30,10 +30,10 @@ export class Schedule {
 
   private constructor(parsed: ParsedDefinition) {
     this.timeZone = parsed.timeZone;
-    const week = WEEKDAYS.map((d) => parsed.hours[d] ?? []);
+    const week = SCHEDULE_WEEKDAYS.map((d) => parsed.hours[d] ?? []);
     this.hours = Object.freeze(
       Object.fromEntries(
-        WEEKDAYS.map((d, i) => [d, Object.freeze((week[i] ?? []).map((iv) => Object.freeze([wall(iv[0]), wall(iv[1])] as const)))]),
+        SCHEDULE_WEEKDAYS.map((d, i) => [d, Object.freeze((week[i] ?? []).map((iv) => Object.freeze([wall(iv[0]), wall(iv[1])] as const)))]),
       ) as Record<Weekday, readonly OpeningInterval[]>,
     );
     const closures = parsed.closures ?? [];
@@ -60,7 +60,7 @@ export class Schedule {
   toJSON(): ScheduleDefinition {
     return {
       timeZone: this.timeZone,
-      hours: Object.fromEntries(WEEKDAYS.filter((d) => this.hours[d].length > 0).map((d) => [d, this.hours[d]])),
+      hours: Object.fromEntries(SCHEDULE_WEEKDAYS.filter((d) => this.hours[d].length > 0).map((d) => [d, this.hours[d]])),
       ...(this.closures.length === 0 ? {} : { closures: this.closures }),
     };
   }
@@ -131,7 +131,7 @@ export function alwaysOpen(timeZone = 'Europe/Zurich', closures: readonly Closur
   const day: readonly OpeningInterval[] = [['00:00', '24:00']];
   return weeklySchedule({
     timeZone,
-    hours: Object.fromEntries(WEEKDAYS.map((d) => [d, day])),
+    hours: Object.fromEntries(SCHEDULE_WEEKDAYS.map((d) => [d, day])),
     ...(closures.length === 0 ? {} : { closures }),
   });
 }

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { DAY_MS, MINUTE_MS } from './zone.js';
 
 /** The weekday keys of {@link ScheduleDefinition.hours}, Monday first. */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export const SCHEDULE_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof SCHEDULE_WEEKDAYS)[number];
 
 /** An opening interval as wall-clock times, `['06:00', '19:00']`; `'24:00'` is allowed as an end. */
 export type OpeningInterval = readonly [from: string, to: string];
@@ -37,7 +37,7 @@ export interface BusinessDuration {
 export const MIN_INSTANT = -62_135_596_800_000; // 0001-01-01T00:00:00Z
 export const MAX_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 /** Longest duration accepted: 10 years of business time (87,660 hours). */
-export const MAX_DURATION_MS = 87_660 * 60 * MINUTE_MS;
+export const MAX_BUSINESS_DURATION_MS = 87_660 * 60 * MINUTE_MS;
 
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
@@ -191,7 +191,7 @@ const hoursSchema = z.strictObject({
 export const scheduleDefinitionSchema = z.strictObject({
   timeZone: timeZoneSchema,
   hours: hoursSchema.check(
-    z.refine((hours) => WEEKDAYS.some((d) => (hours[d]?.length ?? 0) > 0), 'the schedule is never open: give at least one opening interval'),
+    z.refine((hours) => SCHEDULE_WEEKDAYS.some((d) => (hours[d]?.length ?? 0) > 0), 'the schedule is never open: give at least one opening interval'),
   ),
   closures: z.optional(z.array(closureSchema)),
 });
@@ -199,7 +199,7 @@ export const scheduleDefinitionSchema = z.strictObject({
 export type ParsedDefinition = z.output<typeof scheduleDefinitionSchema>;
 
 /** zod schema: a {@link BusinessDuration}, parsed to whole milliseconds. */
-export const durationMsSchema = z.pipe(
+export const businessDurationSchema = z.pipe(
   z.strictObject({
     hours: z.optional(z.number().check(z.gte(0))),
     minutes: z.optional(z.number().check(z.gte(0))),
@@ -210,7 +210,7 @@ export const durationMsSchema = z.pipe(
     const ms = Math.round(
       (d.hours ?? 0) * 3_600_000 + (d.minutes ?? 0) * MINUTE_MS + (d.seconds ?? 0) * 1_000 + (d.milliseconds ?? 0),
     );
-    if (ms <= MAX_DURATION_MS) return ms;
+    if (ms <= MAX_BUSINESS_DURATION_MS) return ms;
     ctx.issues.push({ code: 'custom', message: 'must be at most 87,660 hours (10 years of business time)', input: d });
     return z.NEVER;
   }),

@@ -7,14 +7,14 @@ import { DAY_MS } from './zone.js';
  * Search horizon: when no open time is found in this many consecutive days (10 years), the
  * target cannot be reached (closures cover everything) and the walk fails with `NO_OPENING`.
  */
-export const HORIZON_DAYS = 3_653;
+export const BUSINESS_TIME_HORIZON_DAYS = 3_653;
 /** The last wall day a walk may visit (the ISO 8601 range ends in the year 9999). */
 const LAST_DAY = Math.floor(MAX_INSTANT / DAY_MS) + 1;
 
 function noOpening(from: number, what: string): never {
   throw new HostPolicyError('NO_OPENING', `The schedule has no opening ${what} after ${new Date(from).toISOString()}.`, {
     rule: 'SUP-03',
-    details: { from: new Date(from).toISOString(), horizonDays: HORIZON_DAYS },
+    details: { from: new Date(from).toISOString(), horizonDays: BUSINESS_TIME_HORIZON_DAYS },
   });
 }
 
@@ -24,7 +24,7 @@ function noOpening(from: number, what: string): never {
  */
 function weeksToSkip(s: CompiledSchedule, day: number, maxWeeks: number): number {
   if (maxWeeks <= 0) return 0;
-  return Math.min(maxWeeks, Math.floor(s.plainDays(day, Math.min(maxWeeks * 7, HORIZON_DAYS)) / 7));
+  return Math.min(maxWeeks, Math.floor(s.plainDays(day, Math.min(maxWeeks * 7, BUSINESS_TIME_HORIZON_DAYS)) / 7));
 }
 
 /**
@@ -58,13 +58,13 @@ export function addMs(s: CompiledSchedule, start: number, ms: number): number {
       if (end <= cursor) continue;
       const from = Math.max(starts[i] as number, cursor);
       const available = end - from;
-      if (remaining <= available) return from + remaining;
+      if (remaining <= available) return from + remaining <= MAX_INSTANT ? from + remaining : noOpening(cursor, 'before the year 10000');
       remaining -= available;
       cursor = end;
       lastOpenDay = day;
     }
     day = starts.length === 0 ? s.skipClosed(day + 1) : day + 1;
-    if (day - lastOpenDay > HORIZON_DAYS) noOpening(cursor, `within ${HORIZON_DAYS} days`);
+    if (day - lastOpenDay > BUSINESS_TIME_HORIZON_DAYS) noOpening(cursor, `within ${BUSINESS_TIME_HORIZON_DAYS} days`);
   }
   return noOpening(cursor, 'before the year 10000');
 }
@@ -117,12 +117,15 @@ export function isOpenAt(s: CompiledSchedule, t: number): boolean {
 /** `t` when open, else the next opening instant. */
 export function nextOpeningAt(s: CompiledSchedule, t: number): number {
   const first = s.dayOf(t) - 1;
-  for (let day = first; day <= LAST_DAY && day - first <= HORIZON_DAYS; ) {
+  for (let day = first; day <= LAST_DAY && day - first <= BUSINESS_TIME_HORIZON_DAYS; ) {
     const { starts, ends } = s.day(day);
     for (let i = 0; i < starts.length; i += 1) {
-      if ((ends[i] as number) > t) return Math.max(starts[i] as number, t);
+      if ((ends[i] as number) > t) {
+        const opening = Math.max(starts[i] as number, t);
+        return opening <= MAX_INSTANT ? opening : noOpening(t, 'before the year 10000');
+      }
     }
     day = starts.length === 0 ? s.skipClosed(day + 1) : day + 1;
   }
-  return noOpening(t, `within ${HORIZON_DAYS} days`);
+  return noOpening(t, `within ${BUSINESS_TIME_HORIZON_DAYS} days`);
 }

@@ -126,9 +126,9 @@ export function zoneOffsets(timeZone: string): ZoneOffsets {
 export function wallToInstant(zone: ZoneOffsets, wall: number): number {
   const before = zone.offsetAt(wall - DAY_MS);
   const after = zone.offsetAt(wall + DAY_MS);
-  if (before === after) return wall - before * MINUTE_MS;
-  const early = wall - before * MINUTE_MS;
-  const late = wall - after * MINUTE_MS;
+  if (before === after) return wall - toMs(before);
+  const early = wall - toMs(before);
+  const late = wall - toMs(after);
   // Which readings are real instants decides the case (only reached near an offset change).
   return match([zone.offsetAt(early) === before, zone.offsetAt(late) === after] as const)
     .with([true, true], () => Math.min(early, late)) // overlap: the earlier instant
@@ -140,5 +140,10 @@ export function wallToInstant(zone: ZoneOffsets, wall: number): number {
 
 /** The wall-clock day number (days since 1970-01-01 in the zone) of the instant `t`. */
 export function localDay(zone: ZoneOffsets, t: number): number {
-  return Math.floor((t + zone.offsetAt(t) * MINUTE_MS) / DAY_MS);
+  return Math.floor((t + toMs(zone.offsetAt(t))) / DAY_MS);
+}
+
+/** An offset in minutes as whole milliseconds (historic local mean time has seconds, e.g. +00:34:08). */
+function toMs(offsetMinutes: number): number {
+  return Math.round(offsetMinutes * MINUTE_MS);
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { weeklySchedule, WEEKDAYS, type OpeningInterval, type Schedule, type ScheduleDefinition } from '../../src/calendar/index.js';
+import { weeklySchedule, SCHEDULE_WEEKDAYS, type OpeningInterval, type Schedule, type ScheduleDefinition } from '../../src/calendar/index.js';
 
 export const ZONES = ['Europe/Zurich', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC', 'America/Sao_Paulo'] as const;
 
@@ -32,7 +32,7 @@ export function definitionArb(options: { step?: number; closures?: boolean | 'da
   return fc
     .record({
       timeZone: fc.constantFrom(...ZONES),
-      days: fc.tuple(...WEEKDAYS.map(() => dayArb(step))),
+      days: fc.tuple(...SCHEDULE_WEEKDAYS.map(() => dayArb(step))),
       closures:
         options.closures === false
           ? fc.constant([])
@@ -41,7 +41,7 @@ export function definitionArb(options: { step?: number; closures?: boolean | 'da
     .filter(({ days }) => days.some((d) => d.length > 0))
     .map(({ timeZone, days, closures }) => ({
       timeZone,
-      hours: Object.fromEntries(WEEKDAYS.map((d, i) => [d, days[i] ?? []])),
+      hours: Object.fromEntries(SCHEDULE_WEEKDAYS.map((d, i) => [d, days[i] ?? []])),
       ...(closures.length === 0 ? {} : { closures }),
     }));
 }

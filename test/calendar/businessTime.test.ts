@@ -63,6 +63,16 @@ describe('addBusinessTime', () => {
   });
 });
 
+describe('the end of the ISO range', () => {
+  it('a result after the year 9999 is NO_OPENING, not an instant nobody can pass back', () => {
+    expect(() => addBusinessTime('9999-12-31T12:00:00Z', { hours: 100 }, phoneHours)).toThrow(expect.objectContaining({ code: 'NO_OPENING' }));
+    expect(() => nextOpening('9999-12-31T20:00:00Z', phoneHours)).toThrow(expect.objectContaining({ code: 'NO_OPENING' }));
+    // Zurich kept local mean time (+00:34:08) until 1894: whole milliseconds all the same.
+    expect(iso(nextOpening('0001-01-01T00:00:00Z', phoneHours))).toBe('0001-01-01T05:25:52.000Z');
+    expect(iso(addBusinessTime('0001-01-01T06:00:00Z', { hours: 1 }, phoneHours))).toBe('0001-01-01T07:00:00.000Z');
+  });
+});
+
 describe('businessTimeBetween', () => {
   it('SUP-03 counts only the phone line hours between Friday 17:00 and Monday 08:00 across the start of DST', () => {
     expect(businessTimeBetween('2026-03-27T16:00:00Z', '2026-03-30T06:00:00Z', phoneHours)).toBe(4 * HOUR);

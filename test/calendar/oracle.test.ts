@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { tzOffset } from '@date-fns/tz';
 import { addBusinessTime, businessTimeBetween } from '../../src/calendar/index.js';
 import { wallToInstant, zoneOffsets } from '../../src/calendar/zone.js';
-import { naiveAddBusinessMinutes } from '../../bench/naiveBusinessTime.js';
+import { naiveAddBusinessMinutes, naiveBusinessMinutesBetween } from '../../bench/naiveBusinessTime.js';
 import { ZONES, instantArb, scheduleArb } from './arbitraries.js';
 
 const HALF_HOUR = 1_800_000;
@@ -25,6 +25,17 @@ describe('against an independent oracle', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('businessTimeBetween over up to 120 days equals stepping through wall-clock time', () => {
+    fc.assert(
+      fc.property(scheduleArb({ step: 60, closures: 'dates' }), instantArb, fc.integer({ min: 0, max: 120 * 48 }), (s, raw, halfHours) => {
+        const a = Math.floor(raw / HALF_HOUR) * HALF_HOUR;
+        const b = a + halfHours * HALF_HOUR;
+        expect(businessTimeBetween(new Date(a), new Date(b), s)).toBe(naiveBusinessMinutesBetween(a, b, s, 30) * 60_000);
+      }),
+      { numRuns: 25 },
     );
   });
 
