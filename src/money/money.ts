@@ -1,7 +1,7 @@
 import { HostPolicyError } from '../errors.js';
 import { Dec, isDecimal, type Decimal } from './decimal.js';
 import { minorUnits } from './currencies.js';
-import { roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
+import { isRoundingMode, roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
 import { allocateUnits } from './allocation.js';
 import { Rate } from './rate.js';
 import { parseInput } from '../internal/parse.js';
@@ -108,7 +108,8 @@ export class Money {
    * rounding), half-up unless another mode is named (MON-03).
    */
   round(mode: RoundingMode = 'half-up', step?: string | number | Decimal): Money {
-    const checkedMode = parseInput(roundingModeSchema, mode, 'rounding mode');
+    // The common call (a valid mode) skips the schema: rounding sits on every quote's hot path.
+    const checkedMode = isRoundingMode(mode) ? mode : parseInput(roundingModeSchema, mode, 'rounding mode');
     const rounded =
       step === undefined
         ? roundToPlaces(this.amount, this.minorUnits, checkedMode)
@@ -154,7 +155,7 @@ export class Money {
     if (other.currency !== this.currency) {
       throw new HostPolicyError(
         'CURRENCY_MISMATCH',
-        `Cannot ${operation} ${other.currency} and ${this.currency}: amounts in different currencies are never converted silently.`,
+        `Cannot ${operation} ${this.currency} and ${other.currency}: amounts in different currencies are never converted silently.`,
         { rule: 'MON-02', details: { left: this.currency, right: other.currency } },
       );
     }

@@ -54,7 +54,8 @@ export interface Quote {
   toJSON(): QuoteJSON;
 }
 
-type Jsonify<T> = T extends Money
+/** The JSON form of a value: Money → `{ amount, currency }`, Rate → fraction string, methods dropped. */
+export type Jsonify<T> = T extends Money
   ? MoneyJSON
   : T extends Rate
     ? string
