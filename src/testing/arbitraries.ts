@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { money } from '../money/factories.js';
 import type { Money } from '../money/money.js';
 import { organization, type Organization } from '../accounts/organization.js';
+import { SCHEDULE_WEEKDAYS, weeklySchedule, type Schedule, type ScheduleDefinition } from '../calendar/index.js';
 
 /** Options of {@link moneyArbitrary}. */
 export interface MoneyArbitraryOptions {
@@ -32,13 +33,7 @@ function centsToString(cents: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** A weekly schedule definition as plain data: `{ timeZone, hours: { mon: [['06:00', '19:00']], … } }`. */
-export interface ScheduleDefinition {
-  readonly timeZone: string;
-  readonly hours: Readonly<Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', readonly (readonly [string, string])[]>>>;
-}
-
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const DAYS = SCHEDULE_WEEKDAYS;
 const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Up to two sorted, disjoint, non-empty intervals of a day on a 15-minute grid, `'24:00'` allowed. */
@@ -67,6 +62,18 @@ export function scheduleDefinitionArbitrary(
     .record({ timeZone: fc.constantFrom(...zones), days: fc.tuple(...DAYS.map(() => dayArbitrary)) })
     .filter(({ days }) => days.some((d) => d.length > 0))
     .map(({ timeZone, days }) => ({ timeZone, hours: Object.fromEntries(DAYS.map((d, i) => [d, days[i] ?? []])) }));
+}
+
+/**
+ * Weekly schedules (`weeklySchedule` of {@link scheduleDefinitionArbitrary}'s definitions).
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(scheduleArbitrary(), fc.date(), (s, at) => typeof isOpen(at, s) === 'boolean'));
+ * ```
+ */
+export function scheduleArbitrary(zones?: readonly string[]): fc.Arbitrary<Schedule> {
+  return scheduleDefinitionArbitrary(zones).map(weeklySchedule);
 }
 
 /** Options of {@link organizationArbitrary}. */

@@ -8,8 +8,8 @@ export { describeRepositoryContract, type ContractEntity, type RepositoryFactory
 export {
   moneyArbitrary,
   scheduleDefinitionArbitrary,
+  scheduleArbitrary,
   organizationArbitrary,
   type MoneyArbitraryOptions,
-  type ScheduleDefinition,
   type OrganizationArbitraryOptions,
 } from './arbitraries.js';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { moneyArbitrary, scheduleDefinitionArbitrary, organizationArbitrary } from '../../src/testing/index.js';
-import { canLeaveOrganization, roleIn } from '../../src/index.js';
+import { moneyArbitrary, scheduleDefinitionArbitrary, scheduleArbitrary, organizationArbitrary } from '../../src/testing/index.js';
+import { canLeaveOrganization, roleIn, weeklySchedule, isOpen, nextOpening } from '../../src/index.js';
 
 describe('hostpolicy/testing arbitraries', () => {
   it('moneyArbitrary yields two-decimal amounts within bounds', () => {
@@ -31,6 +31,17 @@ describe('hostpolicy/testing arbitraries', () => {
         }
       }),
     );
+  });
+
+  it('scheduleArbitrary: every definition is a valid weekly schedule with a next opening', () => {
+    fc.assert(
+      fc.property(scheduleDefinitionArbitrary(), fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2028-01-01T00:00:00Z'), noInvalidDate: true }), (def, at) => {
+        const schedule = weeklySchedule(def);
+        expect(isOpen(nextOpening(at, schedule), schedule)).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
+    fc.assert(fc.property(scheduleArbitrary(['Europe/Zurich']), (s) => { expect(s).toBeDefined(); }), { numRuns: 10 });
   });
 
   it('ACC-02 organizationArbitrary yields valid organizations the leave rules accept as input', () => {
