@@ -1,0 +1,146 @@
+import * as z from 'zod/mini';
+import { match, P } from 'ts-pattern';
+import { decide, type Decision, type Reason } from '../errors.js';
+import { parseInput } from '../internal/parse.js';
+import { grantOf, parseClientAccess, type ClientAccess } from './clientAccess.js';
+import {
+  actorSchema,
+  partnerActionSchema,
+  productIdSchema,
+  type PartnerAction,
+  type PartnerActor,
+  type PartnerRole,
+  type PaymentMode,
+} from './schema.js';
+
+/** What {@link authorize} is asked: who wants to do what, on which product. */
+export interface AuthorizationRequest {
+  readonly actor: PartnerActor;
+  readonly action: PartnerAction;
+  /** The product concerned; required for a limited partner's product actions. */
+  readonly product?: string;
+}
+
+const requestSchema = z.object({
+  actor: actorSchema,
+  action: partnerActionSchema,
+  product: z.optional(productIdSchema),
+});
+
+/** The access the actor's side has, as the table below reads it. */
+type Access =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'limited'; readonly products: readonly string[] }
+  | { readonly kind: 'full'; readonly mode: PaymentMode };
+
+interface Situation {
+  readonly actor: 'client' | 'partner';
+  readonly role: PartnerRole | 'none';
+  readonly access: Access;
+  readonly action: PartnerAction;
+  readonly product: string | undefined;
+}
+
+const deny = (code: string, rule: string, message: string): Reason[] => [{ code, rule, message }];
+const INVOICES = P.union('view-invoices', 'pay-invoices');
+const PRODUCT_ACTIONS = P.union('view-product', 'manage-product', 'order', 'renew');
+
+function productReasons(products: readonly string[], product: string | undefined): Reason[] {
+  if (product === undefined) {
+    return deny('PRODUCT_REQUIRED', 'PAR-12', 'A limited-access partner acts product by product; name the product.');
+  }
+  return products.includes(product)
+    ? []
+    : deny('PRODUCT_NOT_GRANTED', 'PAR-02', `The client has not given this partner access to ${product}.`);
+}
+
+/**
+ * The permission table (PAR-02, PAR-04, PAR-06, PAR-07, PAR-08, PAR-11, PAR-12). Anything not
+ * explicitly allowed is denied with its reason.
+ */
+function reasonsFor(s: Situation): Reason[] {
+  return match(s)
+    .with({ actor: 'partner', action: 'add-client', role: 'legal-representative' }, () => [])
+    .with({ actor: 'partner', action: 'add-client' }, () =>
+      deny('LEGAL_REPRESENTATIVE_REQUIRED', 'PAR-11', 'Only a legal representative of the partner organisation can add clients.'),
+    )
+    .with({ actor: 'client', action: 'add-client' }, () =>
+      deny('NOT_A_PARTNER', 'PAR-11', 'Clients are added by a partner, not by the client itself.'),
+    )
+    .with({ actor: 'client', action: 'change-payment-mode', access: { kind: 'full' } }, () => [])
+    .with({ actor: 'client', action: 'change-payment-mode' }, () =>
+      deny('NO_FULL_ACCESS', 'PAR-08', 'A payment mode exists only in a full-access partnership, and this client has none.'),
+    )
+    .with({ actor: 'client', action: INVOICES, access: { kind: 'full', mode: 'partner' } }, () =>
+      deny('INVOICES_IN_PARTNER_ORGANIZATION', 'PAR-07', 'In "partner pays" mode the invoices are in the partner\'s organisation, not the client\'s.'),
+    )
+    // The client owns its products and, outside "partner pays", its invoices.
+    .with({ actor: 'client' }, () => [])
+    .with({ actor: 'partner', action: 'change-payment-mode' }, () =>
+      deny('ONLY_CLIENT_CHANGES_PAYMENT_MODE', 'PAR-08', 'Only the client changes the payment mode.'),
+    )
+    .with({ actor: 'partner', access: { kind: 'none' } }, () =>
+      deny('NO_GRANT', 'PAR-12', 'This partner has no access to the client\'s account.'),
+    )
+    .with({ actor: 'partner', access: { kind: 'full' }, action: PRODUCT_ACTIONS }, () => [])
+    .with({ actor: 'partner', access: { kind: 'full', mode: 'partner' }, action: INVOICES }, () => [])
+    .with({ actor: 'partner', access: { kind: 'full', mode: 'client' }, action: INVOICES }, () =>
+      deny('INVOICES_IN_CLIENT_ORGANIZATION', 'PAR-06', 'In "client pays" mode the invoices are in the client\'s organisation, not the partner\'s.'),
+    )
+    .with({ actor: 'partner', access: { kind: 'limited' }, action: P.union('view-product', 'manage-product') }, ({ access, product }) =>
+      productReasons(access.products, product),
+    )
+    .with({ actor: 'partner', access: { kind: 'limited' }, action: P.union('order', 'renew') }, ({ access, product }) => [
+      ...deny('LIMITED_ACCESS_CANNOT_ORDER', 'PAR-02', 'A limited-access partner can neither order nor renew products for the client.'),
+      ...productReasons(access.products, product),
+    ])
+    .with({ actor: 'partner', access: { kind: 'limited' }, action: INVOICES }, () =>
+      deny('INVOICES_NOT_GRANTED', 'PAR-12', 'Limited access covers products only, not the client\'s invoices.'),
+    )
+    .exhaustive();
+}
+
+function situationOf(state: ClientAccess, req: z.output<typeof requestSchema>): Situation {
+  const { actor, action, product } = req;
+  if (actor.kind === 'client') {
+    const full = state.grants.find((g) => g.access === 'full');
+    const access: Access = full?.access === 'full' ? { kind: 'full', mode: full.paymentMode } : { kind: 'none' };
+    return { actor: 'client', role: 'none', access, action, product };
+  }
+  const grant = grantOf(state, actor.partner);
+  const access: Access =
+    grant === undefined
+      ? { kind: 'none' }
+      : grant.access === 'full'
+        ? { kind: 'full', mode: grant.paymentMode }
+        : { kind: 'limited', products: grant.products };
+  return { actor: 'partner', role: actor.role ?? 'none', access, action, product };
+}
+
+/**
+ * Tells whether an actor may do an action on the client's account, given the client's grants
+ * (PAR-02, PAR-04, PAR-06, PAR-07, PAR-08, PAR-11, PAR-12). Deny by default; every denial
+ * carries its codes and rule IDs. A partner's person with any role acts with the partner's grant;
+ * only `'add-client'` depends on the role (legal representatives only).
+ *
+ * @example
+ * ```ts
+ * const s = grantAccess(emptyClientAccess('acme'), { partner: 'p1', access: 'limited', products: ['site'] });
+ * authorize(s, { actor: { kind: 'partner', partner: 'p1' }, action: 'manage-product', product: 'site' });
+ * // { allowed: true }
+ * authorize(s, { actor: { kind: 'partner', partner: 'p1' }, action: 'renew', product: 'site' });
+ * // { allowed: false, reasons: [{ code: 'LIMITED_ACCESS_CANNOT_ORDER', rule: 'PAR-02', ... }] }
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for an unknown action, an empty partner id, an
+ *   unknown role or a malformed state.
+ */
+export function authorize(state: ClientAccess, req: AuthorizationRequest): Decision {
+  const s = parseClientAccess(state);
+  const r = parseInput(requestSchema, req, 'authorization request', 'PAR-12');
+  return decide(reasonsFor(situationOf(s, r)));
+}
+
+/** @internal The typed core of {@link authorize}, for property tests. */
+export function authorizeTyped(state: ClientAccess, req: AuthorizationRequest): Decision {
+  return decide(reasonsFor(situationOf(state, { actor: req.actor, action: req.action, product: req.product })));
+}
