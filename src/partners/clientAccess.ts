@@ -51,16 +51,36 @@ function freezeGrant(grant: AccessGrant): AccessGrant {
   return Object.freeze(grant.access === 'full' ? { ...grant } : { ...grant, products: Object.freeze([...grant.products]) });
 }
 
-/** @internal Builds a frozen state. */
+/**
+ * States built here: deeply frozen and valid by construction, so they need no parsing when they
+ * come back (a JSON copy from storage is parsed as any other input).
+ */
+const madeHere = new WeakSet<object>();
+
+/** @internal Builds a deeply frozen state. */
 export function makeState(client: string, grants: readonly AccessGrant[]): ClientAccess {
-  return Object.freeze({ client, grants: Object.freeze(grants.map(freezeGrant)) });
+  const state: ClientAccess = Object.freeze({ client, grants: Object.freeze(grants.map(freezeGrant)) });
+  madeHere.add(state);
+  return state;
 }
 
+/** The invariants in one pass: partners named once, full access alone, products disjoint. */
 function consistent(grants: readonly AccessGrant[]): boolean {
-  return grants.every((g, i) => {
-    const others = grants.filter((_, j) => j !== i);
-    return !others.some((o) => o.partner === g.partner) && grantConflicts(others, g).length === 0;
-  });
+  const partners = new Set<string>();
+  const products = new Set<string>();
+  for (const g of grants) {
+    if (partners.has(g.partner)) return false;
+    partners.add(g.partner);
+    if (g.access === 'full') {
+      if (grants.length > 1) return false;
+      continue;
+    }
+    for (const p of g.products) {
+      if (products.has(p)) return false;
+      products.add(p);
+    }
+  }
+  return true;
 }
 
 /** zod schema of a {@link ClientAccess}, including its invariants; the output is frozen. */
@@ -76,6 +96,7 @@ export const clientAccessSchema = z.pipe(
 
 /** @internal Parses a state argument. */
 export function parseClientAccess(state: unknown): ClientAccess {
+  if (typeof state === 'object' && state !== null && madeHere.has(state)) return state as ClientAccess;
   return parseInput(clientAccessSchema, state, 'client access');
 }
 

@@ -58,9 +58,8 @@ export type IncentiveCase =
 /**
  * The incentive table (PAR-09, PAR-10): access × payment mode × actor × managed-by-partner.
  * With full access the partner manages every product, so the last column is not read.
- * @internal
  */
-export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none' {
+function incentiveRow(c: IncentiveCase): 'cashback' | 'discount' | 'none' | 'refused' {
   return match(c)
     .with({ access: 'full', paymentMode: 'client', actor: 'client', managedByPartner: P.boolean }, () => 'cashback' as const) // PAR-09
     .with({ access: 'full', paymentMode: 'client', actor: 'partner', managedByPartner: P.boolean }, () => 'cashback' as const) // PAR-09, the client's means
@@ -68,11 +67,30 @@ export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none
     .with({ access: 'full', paymentMode: 'partner', actor: 'partner', managedByPartner: P.boolean }, () => 'discount' as const) // PAR-10, the partner's means
     .with({ access: 'limited', paymentMode: 'none', actor: 'client', managedByPartner: true }, () => 'cashback' as const) // PAR-09
     .with({ access: 'limited', paymentMode: 'none', actor: 'client', managedByPartner: false }, () => 'none' as const) // PAR-09: not the partner's product
-    .with({ access: 'limited', paymentMode: 'none', actor: 'partner', managedByPartner: P.boolean }, () => {
-      // Not an incentive question: such an order cannot exist (authorize refuses it).
-      throw new HostPolicyError('LIMITED_ACCESS_CANNOT_ORDER', 'A limited-access partner can neither order nor renew products for the client.', { rule: 'PAR-02' });
-    })
+    // Not an incentive question: such an order cannot exist (authorize refuses it, PAR-02).
+    .with({ access: 'limited', paymentMode: 'none', actor: 'partner', managedByPartner: P.boolean }, () => 'refused' as const)
     .exhaustive();
+}
+
+/** The table's 16 answers, filled as cases come up (matching is the slow part). */
+const answers = new Map<string, ReturnType<typeof incentiveRow>>();
+
+/**
+ * The kind of incentive of a case, from the table.
+ * @throws HostPolicyError `LIMITED_ACCESS_CANNOT_ORDER` (PAR-02) for an order by a limited-access partner.
+ * @internal
+ */
+export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none' {
+  const key = `${c.access}|${c.paymentMode}|${c.actor}|${String(c.managedByPartner)}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = incentiveRow(c);
+    answers.set(key, answer);
+  }
+  if (answer === 'refused') {
+    throw new HostPolicyError('LIMITED_ACCESS_CANNOT_ORDER', 'A limited-access partner can neither order nor renew products for the client.', { rule: 'PAR-02' });
+  }
+  return answer;
 }
 
 /**
