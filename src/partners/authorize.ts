@@ -10,11 +10,11 @@ import {
   type PartnerAction,
   type PartnerActor,
   type PartnerRole,
-  type PaymentMode,
+  type PartnerPaymentMode,
 } from './schema.js';
 
 /** What {@link authorize} is asked: who wants to do what, on which product. */
-export interface AuthorizationRequest {
+export interface PartnerAuthorizationRequest {
   readonly actor: PartnerActor;
   readonly action: PartnerAction;
   /** The product concerned; required for a limited partner's product actions. */
@@ -31,7 +31,7 @@ const requestSchema = z.object({
 type Access =
   | { readonly kind: 'none' }
   | { readonly kind: 'limited'; readonly products: readonly string[] }
-  | { readonly kind: 'full'; readonly mode: PaymentMode };
+  | { readonly kind: 'full'; readonly mode: PartnerPaymentMode };
 
 interface Situation {
   readonly actor: 'client' | 'partner';
@@ -152,13 +152,13 @@ function situationOf(state: ClientAccess, req: z.output<typeof requestSchema>): 
  * @throws InvalidInputError (`INVALID_INPUT`) for an unknown action, an empty partner id, an
  *   unknown role or a malformed state.
  */
-export function authorize(state: ClientAccess, req: AuthorizationRequest): Decision {
+export function authorize(state: ClientAccess, req: PartnerAuthorizationRequest): Decision {
   const s = parseClientAccess(state);
   const r = parseInput(requestSchema, req, 'authorization request', 'PAR-12');
   return decide(reasonsFor(situationOf(s, r)));
 }
 
 /** @internal The typed core of {@link authorize}, for property tests. */
-export function authorizeTyped(state: ClientAccess, req: AuthorizationRequest): Decision {
+export function authorizeTyped(state: ClientAccess, req: PartnerAuthorizationRequest): Decision {
   return decide(reasonsFor(situationOf(state, { actor: req.actor, action: req.action, product: req.product })));
 }

@@ -5,8 +5,8 @@ import {
   accessGrantSchema,
   clientIdSchema,
   partnerIdSchema,
-  type AccessGrant,
-  type AccessGrantInput,
+  type PartnerAccessGrant,
+  type PartnerAccessGrantInput,
 } from './schema.js';
 
 /**
@@ -17,11 +17,11 @@ import {
  */
 export interface ClientAccess {
   readonly client: string;
-  readonly grants: readonly AccessGrant[];
+  readonly grants: readonly PartnerAccessGrant[];
 }
 
 /** The conflicts a grant would cause with the other partners' grants (PAR-03, PAR-05). */
-export function grantConflicts(others: readonly AccessGrant[], grant: AccessGrant): Reason[] {
+export function grantConflicts(others: readonly PartnerAccessGrant[], grant: PartnerAccessGrant): Reason[] {
   const reasons: Reason[] = [];
   const full = others.find((g) => g.access === 'full');
   if (grant.access === 'full') {
@@ -47,7 +47,7 @@ export function grantConflicts(others: readonly AccessGrant[], grant: AccessGran
   return reasons;
 }
 
-function freezeGrant(grant: AccessGrant): AccessGrant {
+function freezeGrant(grant: PartnerAccessGrant): PartnerAccessGrant {
   return Object.freeze(grant.access === 'full' ? { ...grant } : { ...grant, products: Object.freeze([...grant.products]) });
 }
 
@@ -58,14 +58,14 @@ function freezeGrant(grant: AccessGrant): AccessGrant {
 const madeHere = new WeakSet<object>();
 
 /** @internal Builds a deeply frozen state. */
-export function makeState(client: string, grants: readonly AccessGrant[]): ClientAccess {
+export function makeState(client: string, grants: readonly PartnerAccessGrant[]): ClientAccess {
   const state: ClientAccess = Object.freeze({ client, grants: Object.freeze(grants.map(freezeGrant)) });
   madeHere.add(state);
   return state;
 }
 
 /** The invariants in one pass: partners named once, full access alone, products disjoint. */
-function consistent(grants: readonly AccessGrant[]): boolean {
+function consistent(grants: readonly PartnerAccessGrant[]): boolean {
   const partners = new Set<string>();
   const products = new Set<string>();
   for (const g of grants) {
@@ -125,7 +125,7 @@ export function emptyClientAccess(client: string): ClientAccess {
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed state or grant.
  */
-export function canGrantAccess(state: ClientAccess, grant: AccessGrantInput): Decision {
+export function canGrantAccess(state: ClientAccess, grant: PartnerAccessGrantInput): Decision {
   const s = parseClientAccess(state);
   const g = parseInput(accessGrantSchema, grant, 'access grant');
   return decide(grantConflicts(s.grants.filter((o) => o.partner !== g.partner), g));
@@ -146,12 +146,12 @@ export function canGrantAccess(state: ClientAccess, grant: AccessGrantInput): De
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed state or grant (empty partner id,
  *   no products).
  */
-export function grantAccess(state: ClientAccess, grant: AccessGrantInput): ClientAccess {
+export function grantAccess(state: ClientAccess, grant: PartnerAccessGrantInput): ClientAccess {
   return grantAccessTo(parseClientAccess(state), parseInput(accessGrantSchema, grant, 'access grant'));
 }
 
 /** @internal The typed core of {@link grantAccess}. */
-export function grantAccessTo(state: ClientAccess, grant: AccessGrant): ClientAccess {
+export function grantAccessTo(state: ClientAccess, grant: PartnerAccessGrant): ClientAccess {
   const others = state.grants.filter((g) => g.partner !== grant.partner);
   const [first, ...rest] = grantConflicts(others, grant);
   if (first !== undefined) {
@@ -186,6 +186,6 @@ export function revokeAccessOf(state: ClientAccess, partner: string): ClientAcce
 }
 
 /** The grant of one partner, if it has one. */
-export function grantOf(state: ClientAccess, partner: string): AccessGrant | undefined {
+export function grantOf(state: ClientAccess, partner: string): PartnerAccessGrant | undefined {
   return state.grants.find((g) => g.partner === partner);
 }

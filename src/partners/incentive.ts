@@ -6,13 +6,13 @@ import type { Money } from '../money/money.js';
 import { moneySchema, type MoneyInput } from '../money/schema.js';
 import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { compilePartnersPolicy } from './compiledPolicy.js';
-import { paymentModeSchema, type PaymentMode } from './schema.js';
+import { paymentModeSchema, type PartnerPaymentMode } from './schema.js';
 
 /** An order or renewal, as the incentive table reads it (PAR-09, PAR-10). */
 export interface IncentiveOrder {
   readonly access: 'limited' | 'full';
   /** Required with full access, absent with limited access (PAR-06, PAR-07). */
-  readonly paymentMode?: PaymentMode;
+  readonly paymentMode?: PartnerPaymentMode;
   /** Who places the order or renewal. With full access and "partner pays", a partner's order uses the partner's means. */
   readonly actor: 'client' | 'partner';
   /** Whether the partner manages the product (with full access it manages every product). */
@@ -52,7 +52,7 @@ const orderSchema = z
 
 /** The four inputs of the table; a payment mode exists only with full access. */
 export type IncentiveCase =
-  | { readonly access: 'full'; readonly paymentMode: PaymentMode; readonly actor: 'client' | 'partner'; readonly managedByPartner: boolean }
+  | { readonly access: 'full'; readonly paymentMode: PartnerPaymentMode; readonly actor: 'client' | 'partner'; readonly managedByPartner: boolean }
   | { readonly access: 'limited'; readonly paymentMode: 'none'; readonly actor: 'client' | 'partner'; readonly managedByPartner: boolean };
 
 /**

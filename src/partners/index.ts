@@ -14,21 +14,21 @@ export {
   type ClientAccess,
 } from './clientAccess.js';
 export { changePaymentMode, type PaymentModeChanged } from './paymentMode.js';
-export { authorize, type AuthorizationRequest } from './authorize.js';
+export { authorize, type PartnerAuthorizationRequest } from './authorize.js';
 export { inviteClient, acceptInvitation, type ClientInvitation, type InviteClientRequest } from './invitation.js';
 export { incentiveFor, type Incentive, type IncentiveOrder } from './incentive.js';
 export {
   PARTNER_ACTIONS,
   PARTNER_ROLES,
-  PAYMENT_MODES,
+  PARTNER_PAYMENT_MODES,
   type PartnerAction,
   type PartnerActor,
   type PartnerRole,
-  type PaymentMode,
-  type AccessKind,
-  type AccessGrant,
-  type AccessGrantInput,
-  type AccessRights,
+  type PartnerPaymentMode,
+  type PartnerAccessKind,
+  type PartnerAccessGrant,
+  type PartnerAccessGrantInput,
+  type PartnerAccessRights,
   type FullAccessGrant,
   type LimitedAccessGrant,
 } from './schema.js';

@@ -8,9 +8,9 @@ import {
   instantSchema,
   partnerIdSchema,
   partnerRoleSchema,
-  type AccessGrant,
-  type AccessRights,
-  type AccessRightsInput,
+  type PartnerAccessGrant,
+  type PartnerAccessRights,
+  type PartnerAccessRightsInput,
   type PartnerRole,
 } from './schema.js';
 
@@ -18,7 +18,7 @@ import {
 export interface ClientInvitation {
   readonly partner: string;
   readonly client: string;
-  readonly requested: AccessRights;
+  readonly requested: PartnerAccessRights;
   /** ISO 8601 instant (UTC) of the request. */
   readonly invitedAt: string;
 }
@@ -29,7 +29,7 @@ export interface InviteClientRequest {
   /** The role of the partner's person who sends the invitation. */
   readonly role: PartnerRole;
   readonly client: string;
-  readonly requested: AccessRightsInput;
+  readonly requested: PartnerAccessRightsInput;
   readonly at: Date | string;
 }
 
@@ -74,7 +74,7 @@ export function inviteClient(req: InviteClientRequest): ClientInvitation {
   return Object.freeze({ partner: r.partner, client: r.client, requested: freezeRights(r.requested), invitedAt: r.at.toISOString() });
 }
 
-function freezeRights(rights: AccessRights): AccessRights {
+function freezeRights(rights: PartnerAccessRights): PartnerAccessRights {
   return Object.freeze(rights.access === 'full' ? { ...rights } : { ...rights, products: Object.freeze([...rights.products]) });
 }
 
@@ -96,8 +96,8 @@ function freezeRights(rights: AccessRights): AccessRights {
 export function acceptInvitation(
   state: ClientAccess,
   invitation: ClientInvitation,
-  granted?: AccessRightsInput,
-): { state: ClientAccess; grant: AccessGrant } {
+  granted?: PartnerAccessRightsInput,
+): { state: ClientAccess; grant: PartnerAccessGrant } {
   const s = parseClientAccess(state);
   const inv = parseInput(invitationSchema, invitation, 'client invitation', 'PAR-11');
   const rights = granted === undefined ? inv.requested : parseInput(accessRightsSchema, granted, 'granted rights', 'PAR-11');
@@ -107,8 +107,8 @@ export function acceptInvitation(
       details: { invitation: inv.client, client: s.client },
     });
   }
-  const grant: AccessGrant = { partner: inv.partner, ...rights };
+  const grant: PartnerAccessGrant = { partner: inv.partner, ...rights };
   const next = grantAccessTo(s, grant);
-  const stored = next.grants.find((g) => g.partner === inv.partner) as AccessGrant;
+  const stored = next.grants.find((g) => g.partner === inv.partner) as PartnerAccessGrant;
   return { state: next, grant: stored };
 }

@@ -1,7 +1,7 @@
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { makeState, parseClientAccess, type ClientAccess } from './clientAccess.js';
-import { instantSchema, paymentModeSchema, type PaymentMode } from './schema.js';
+import { instantSchema, paymentModeSchema, type PartnerPaymentMode } from './schema.js';
 
 /**
  * The event a payment-mode change yields (PAR-08): the provider e-mails `notify`, the partner
@@ -12,8 +12,8 @@ export interface PaymentModeChanged {
   readonly client: string;
   /** The partner to notify by e-mail. */
   readonly notify: string;
-  readonly from: PaymentMode;
-  readonly to: PaymentMode;
+  readonly from: PartnerPaymentMode;
+  readonly to: PartnerPaymentMode;
   readonly at: Date;
 }
 
@@ -35,7 +35,7 @@ export interface PaymentModeChanged {
  */
 export function changePaymentMode(
   state: ClientAccess,
-  mode: PaymentMode,
+  mode: PartnerPaymentMode,
   at: Date | string,
 ): { state: ClientAccess; event: PaymentModeChanged } {
   return changePaymentModeOf(
@@ -48,7 +48,7 @@ export function changePaymentMode(
 /** @internal The typed core of {@link changePaymentMode}. */
 export function changePaymentModeOf(
   state: ClientAccess,
-  mode: PaymentMode,
+  mode: PartnerPaymentMode,
   at: Date,
 ): { state: ClientAccess; event: PaymentModeChanged } {
   const full = state.grants.find((g) => g.access === 'full');

@@ -21,15 +21,15 @@ export const productIdSchema = z.string().check(
 );
 
 /** Who pays orders and renewals under a full-access partnership (PAR-06, PAR-07). */
-export const PAYMENT_MODES = ['client', 'partner'] as const;
+export const PARTNER_PAYMENT_MODES = ['client', 'partner'] as const;
 /** Who pays orders and renewals under a full-access partnership (PAR-06, PAR-07). */
-export type PaymentMode = (typeof PAYMENT_MODES)[number];
-export const paymentModeSchema = z.enum(PAYMENT_MODES);
+export type PartnerPaymentMode = (typeof PARTNER_PAYMENT_MODES)[number];
+export const paymentModeSchema = z.enum(PARTNER_PAYMENT_MODES);
 
 /** The two kinds of access a client grants a partner (PAR-02, PAR-04). */
 export const ACCESS_KINDS = ['limited', 'full'] as const;
 /** The two kinds of access a client grants a partner (PAR-02, PAR-04). */
-export type AccessKind = (typeof ACCESS_KINDS)[number];
+export type PartnerAccessKind = (typeof ACCESS_KINDS)[number];
 
 /** The roles of a partner organisation's people (PAR-11). */
 export const PARTNER_ROLES = ['legal-representative', 'administrator', 'staff'] as const;
@@ -77,7 +77,7 @@ export const accessGrantSchema = z.discriminatedUnion('access', [
 export interface FullAccessGrant {
   readonly partner: string;
   readonly access: 'full';
-  readonly paymentMode: PaymentMode;
+  readonly paymentMode: PartnerPaymentMode;
 }
 
 /** Limited access: the listed products only (PAR-02). */
@@ -89,20 +89,20 @@ export interface LimitedAccessGrant {
 }
 
 /** One partner's access to a client's account. */
-export type AccessGrant = FullAccessGrant | LimitedAccessGrant;
+export type PartnerAccessGrant = FullAccessGrant | LimitedAccessGrant;
 
 /** The rights a partner asks for or a client grants, without the partner (PAR-11). */
-export type AccessRights =
-  | { readonly access: 'full'; readonly paymentMode: PaymentMode }
+export type PartnerAccessRights =
+  | { readonly access: 'full'; readonly paymentMode: PartnerPaymentMode }
   | { readonly access: 'limited'; readonly products: readonly string[] };
 
 /** What {@link grantAccess} accepts: a grant, products in any order, duplicates allowed. */
-export type AccessGrantInput =
-  | { readonly partner: string; readonly access: 'full'; readonly paymentMode: PaymentMode }
+export type PartnerAccessGrantInput =
+  | { readonly partner: string; readonly access: 'full'; readonly paymentMode: PartnerPaymentMode }
   | { readonly partner: string; readonly access: 'limited'; readonly products: readonly string[] };
 
 /** What {@link acceptInvitation} and {@link inviteClient} accept as rights. */
-export type AccessRightsInput = AccessRights;
+export type PartnerAccessRightsInput = PartnerAccessRights;
 
 /** Who asks: the client, or a partner (optionally one of its people with a role). */
 export type PartnerActor =

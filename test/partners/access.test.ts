@@ -5,15 +5,15 @@ import {
   emptyClientAccess,
   grantAccess,
   revokeAccess,
-  type AccessGrantInput,
+  type PartnerAccessGrantInput,
   type ClientAccess,
 } from '../../src/partners/index.js';
 import { isHostPolicyError } from '../../src/errors.js';
 import { caught, codesOf, invalidPaths } from './helpers.js';
 
 const acme = emptyClientAccess('acme');
-const full = (partner: string, paymentMode: 'client' | 'partner' = 'client'): AccessGrantInput => ({ partner, access: 'full', paymentMode });
-const limited = (partner: string, ...products: string[]): AccessGrantInput => ({ partner, access: 'limited', products });
+const full = (partner: string, paymentMode: 'client' | 'partner' = 'client'): PartnerAccessGrantInput => ({ partner, access: 'full', paymentMode });
+const limited = (partner: string, ...products: string[]): PartnerAccessGrantInput => ({ partner, access: 'limited', products });
 
 describe('PAR-02 PAR-03 PAR-04 PAR-05 client access grants', () => {
   it('PAR-02 limited access lists its products, sorted and without duplicates', () => {
@@ -107,8 +107,8 @@ describe('PAR-12 bad input to access functions', () => {
 
   it('PAR-02 a limited grant without products, an unknown access or mode are invalid input', () => {
     expect(invalidPaths(() => grantAccess(acme, limited('p1')))).toEqual([['products']]);
-    expect(caught(() => grantAccess(acme, { partner: 'p1', access: 'admin' } as unknown as AccessGrantInput)).code).toBe('INVALID_INPUT');
-    expect(invalidPaths(() => grantAccess(acme, { partner: 'p1', access: 'full', paymentMode: 'card' } as unknown as AccessGrantInput))).toEqual([['paymentMode']]);
+    expect(caught(() => grantAccess(acme, { partner: 'p1', access: 'admin' } as unknown as PartnerAccessGrantInput)).code).toBe('INVALID_INPUT');
+    expect(invalidPaths(() => grantAccess(acme, { partner: 'p1', access: 'full', paymentMode: 'card' } as unknown as PartnerAccessGrantInput))).toEqual([['paymentMode']]);
   });
 
   it('PAR-05 a stored state that breaks the invariants is refused', () => {

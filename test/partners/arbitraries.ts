@@ -4,26 +4,26 @@
  */
 import fc from 'fast-check';
 import type {
-  AccessGrantInput,
+  PartnerAccessGrantInput,
   IncentiveOrder,
   PartnerAction,
   PartnerActor,
   PartnerRole,
-  PaymentMode,
+  PartnerPaymentMode,
   RfpSubmission,
 } from '../../src/partners/index.js';
-import { PARTNER_ACTIONS, PARTNER_ROLES, PAYMENT_MODES } from '../../src/partners/index.js';
+import { PARTNER_ACTIONS, PARTNER_ROLES, PARTNER_PAYMENT_MODES } from '../../src/partners/index.js';
 
 /** A small pool of ids, so that random sequences collide often. */
 export const partnerIdArb = (pool = 4): fc.Arbitrary<string> => fc.integer({ min: 1, max: pool }).map((i) => `partner-${i}`);
 export const productIdArb = (pool = 6): fc.Arbitrary<string> => fc.integer({ min: 1, max: pool }).map((i) => `product-${i}`);
 
-export const paymentModeArb: fc.Arbitrary<PaymentMode> = fc.constantFrom(...PAYMENT_MODES);
+export const paymentModeArb: fc.Arbitrary<PartnerPaymentMode> = fc.constantFrom(...PARTNER_PAYMENT_MODES);
 export const partnerRoleArb: fc.Arbitrary<PartnerRole> = fc.constantFrom(...PARTNER_ROLES);
 export const partnerActionArb: fc.Arbitrary<PartnerAction> = fc.constantFrom(...PARTNER_ACTIONS);
 
 /** A grant input: full with a payment mode, or limited to 1–3 products of the pool. */
-export const accessGrantArb = (partners = 4, products = 6): fc.Arbitrary<AccessGrantInput> =>
+export const accessGrantArb = (partners = 4, products = 6): fc.Arbitrary<PartnerAccessGrantInput> =>
   fc.oneof(
     fc.record({ partner: partnerIdArb(partners), access: fc.constant('full' as const), paymentMode: paymentModeArb }),
     fc.record({
@@ -43,9 +43,9 @@ export const actorArb = (partners = 4): fc.Arbitrary<PartnerActor> =>
 
 /** One operation of a random sequence on a client's access. */
 export type AccessOperation =
-  | { readonly op: 'grant'; readonly grant: AccessGrantInput }
+  | { readonly op: 'grant'; readonly grant: PartnerAccessGrantInput }
   | { readonly op: 'revoke'; readonly partner: string }
-  | { readonly op: 'mode'; readonly mode: PaymentMode; readonly at: Date };
+  | { readonly op: 'mode'; readonly mode: PartnerPaymentMode; readonly at: Date };
 
 export const accessOperationArb = (partners = 4, products = 6): fc.Arbitrary<AccessOperation> =>
   fc.oneof(

@@ -5,7 +5,7 @@ import {
   emptyClientAccess,
   grantAccess,
   PARTNER_ACTIONS,
-  type AuthorizationRequest,
+  type PartnerAuthorizationRequest,
   type PartnerAction,
 } from '../../src/partners/index.js';
 import { caught, codesOf, invalidPaths } from './helpers.js';
@@ -91,7 +91,7 @@ describe('PAR-11 PAR-12 roles and deny by default', () => {
     const states = [acme, limitedState, clientPays, partnerPays];
     fc.assert(
       fc.property(fc.constantFrom(...states), actorArb(3), partnerActionArb, fc.option(productIdArb(3), { nil: undefined }), (s, actor, action, product) => {
-        const req: AuthorizationRequest = product === undefined ? { actor, action } : { actor, action, product };
+        const req: PartnerAuthorizationRequest = product === undefined ? { actor, action } : { actor, action, product };
         const d = authorize(s, req);
         if (!d.allowed) {
           expect(d.reasons.length).toBeGreaterThan(0);

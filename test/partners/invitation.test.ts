@@ -6,7 +6,7 @@ import {
   emptyClientAccess,
   grantAccess,
   inviteClient,
-  type AccessRights,
+  type PartnerAccessRights,
 } from '../../src/partners/index.js';
 import { caught, invalidPaths } from './helpers.js';
 import { partnerRoleArb, paymentModeArb, productIdArb } from './arbitraries.js';
@@ -52,7 +52,7 @@ describe('PAR-11 client invitations', () => {
   });
 
   it('PAR-11 property: only legal representatives invite, and acceptance grants exactly the granted rights', () => {
-    const rightsArb: fc.Arbitrary<AccessRights> = fc.oneof(
+    const rightsArb: fc.Arbitrary<PartnerAccessRights> = fc.oneof(
       paymentModeArb.map((paymentMode) => ({ access: 'full' as const, paymentMode })),
       fc.uniqueArray(productIdArb(5), { minLength: 1, maxLength: 3 }).map((products) => ({ access: 'limited' as const, products: [...products].sort() })),
     );
