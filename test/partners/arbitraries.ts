@@ -25,12 +25,16 @@ export const partnerActionArb: fc.Arbitrary<PartnerAction> = fc.constantFrom(...
 /** A grant input: full with a payment mode, or limited to 1–3 products of the pool. */
 export const accessGrantArb = (partners = 4, products = 6): fc.Arbitrary<PartnerAccessGrantInput> =>
   fc.oneof(
-    fc.record({ partner: partnerIdArb(partners), access: fc.constant('full' as const), paymentMode: paymentModeArb }),
-    fc.record({
-      partner: partnerIdArb(partners),
-      access: fc.constant('limited' as const),
-      products: fc.array(productIdArb(products), { minLength: 1, maxLength: 3 }),
-    }),
+    { weight: 1, arbitrary: fc.record({ partner: partnerIdArb(partners), access: fc.constant('full' as const), paymentMode: paymentModeArb }) },
+    {
+      // Limited grants are drawn more often, so that several limited partners coexist.
+      weight: 3,
+      arbitrary: fc.record({
+        partner: partnerIdArb(partners),
+        access: fc.constant('limited' as const),
+        products: fc.array(productIdArb(products), { minLength: 1, maxLength: 2 }),
+      }),
+    },
   );
 
 /** An actor: the client, or a partner of the pool, with or without a role. */
