@@ -9,3 +9,4 @@ export { defaultCatalog, catalogSchema, type CatalogData, type ProductData, type
 export { defaultPricingPolicy, pricingPolicySchema, type PricingPolicy } from './pricing.js';
 export { policySchema } from './schema.js';
 export { defaultAccountsPolicy, accountsPolicySchema, type AccountsPolicy, type OrganizationRole } from './accounts.js';
+export { defaultPartnersPolicy, partnersPolicySchema, COMPANY_REGISTERS, type PartnersPolicy, type CompanyRegister } from './partners.js';

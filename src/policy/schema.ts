@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { catalogSchema } from './catalog.js';
 import { pricingPolicySchema } from './pricing.js';
 import { accountsPolicySchema } from './accounts.js';
+import { partnersPolicySchema } from './partners.js';
 
 /**
  * One schema per policy part. A context that adds a part to {@link Policy} adds its schema here,
@@ -11,4 +12,5 @@ export const policySchema = z.object({
   catalog: catalogSchema,
   pricing: pricingPolicySchema,
   accounts: accountsPolicySchema,
+  partners: partnersPolicySchema,
 });
