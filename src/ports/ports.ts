@@ -1,4 +1,5 @@
 import type { Organization } from '../accounts/organization.js';
+import type { ClientAccess, RequestForProposal } from '../partners/index.js';
 import type { Clock } from './clock.js';
 import type { Repository } from './repository.js';
 
@@ -38,7 +39,7 @@ export interface StoredPrepaidLedger<L = unknown> {
 }
 
 /** The partner access state of a client (`id`: the client; `owner`: the client and its partners). */
-export interface StoredClientAccess<A = unknown> {
+export interface StoredClientAccess<A = ClientAccess> {
   readonly id: string;
   readonly owner: readonly string[];
   readonly access: A;
@@ -52,7 +53,7 @@ export interface StoredOrganization {
 }
 
 /** A request for proposal (`owner`: the requester). */
-export interface StoredRfp<R = unknown> {
+export interface StoredRfp<R = RequestForProposal> {
   readonly id: string;
   readonly owner: string;
   readonly rfp: R;
@@ -67,11 +68,11 @@ export type PaymentRepository<P = unknown, O = unknown> = Repository<StoredPayme
 /** Port: prepaid ledgers. */
 export type PrepaidLedgerRepository<L = unknown> = Repository<StoredPrepaidLedger<L>>;
 /** Port: client access (partnerships). */
-export type ClientAccessRepository<A = unknown> = Repository<StoredClientAccess<A>>;
+export type ClientAccessRepository<A = ClientAccess> = Repository<StoredClientAccess<A>>;
 /** Port: organizations. */
 export type OrganizationRepository = Repository<StoredOrganization>;
 /** Port: requests for proposal. */
-export type RfpRepository<R = unknown> = Repository<StoredRfp<R>>;
+export type RfpRepository<R = RequestForProposal> = Repository<StoredRfp<R>>;
 
 /** Every port an application service may need. Services take the `Pick` they use. */
 export interface Ports {

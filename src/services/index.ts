@@ -1,4 +1,13 @@
 /**
+ * Application services: combine the storage ports with the pure rules, idempotently and safely
+ * under concurrent calls (optimistic versions plus retry). The only code that calls ports.
+ *
+ * The storage-backed RFP and payment-mode services are named `submitStoredRfp`, `deleteStoredRfp`
+ * and `changeClientPaymentMode`, because `submitRfp`, `deleteRfp` and `changePaymentMode` are the
+ * pure functions of `hostpolicy/partners` and the root entry exports both.
+ *
  * @module services
  */
-export {};
+export { grantPartnerAccess, changeClientPaymentMode, type PartnershipPorts } from './partners.js';
+export { submitStoredRfp, deleteStoredRfp, type RfpPorts } from './rfp.js';
+export { retryOnConflict, DEFAULT_MAX_ATTEMPTS } from './retry.js';

@@ -13,3 +13,4 @@ export {
   type MoneyArbitraryOptions,
   type OrganizationArbitraryOptions,
 } from './arbitraries.js';
+export { clientAccessArbitrary } from './partnerArbitraries.js';

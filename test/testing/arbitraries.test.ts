@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { moneyArbitrary, scheduleDefinitionArbitrary, scheduleArbitrary, organizationArbitrary } from '../../src/testing/index.js';
+import { moneyArbitrary, scheduleDefinitionArbitrary, scheduleArbitrary, organizationArbitrary, clientAccessArbitrary } from '../../src/testing/index.js';
 import { canLeaveOrganization, roleIn, weeklySchedule, isOpen, nextOpening } from '../../src/index.js';
 
 describe('hostpolicy/testing arbitraries', () => {
@@ -52,6 +52,18 @@ describe('hostpolicy/testing arbitraries', () => {
         const owner = org.owners[0] ?? '';
         const d = canLeaveOrganization({ user: { id: owner, loginEmail: `${owner}@elsewhere.net` }, organization: org });
         expect(d.allowed).toBe(org.owners.length > 1 && !org.ksuiteMembers.includes(owner));
+      }),
+    );
+  });
+});
+
+describe('hostpolicy/testing partner arbitraries', () => {
+  it('PAR-05 clientAccessArbitrary: at most one full access, and then no other partner', () => {
+    fc.assert(
+      fc.property(clientAccessArbitrary(), (s) => {
+        const full = s.grants.filter((g) => g.access === 'full');
+        expect(full.length).toBeLessThanOrEqual(1);
+        if (full.length === 1) expect(s.grants).toHaveLength(1);
       }),
     );
   });

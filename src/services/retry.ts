@@ -1,0 +1,25 @@
+import { HostPolicyError } from '../errors.js';
+import { isVersionConflict } from '../ports/repository.js';
+
+/** How many times a service re-reads and retries after a `VERSION_CONFLICT` before giving up. */
+export const DEFAULT_MAX_ATTEMPTS = 1000;
+
+/**
+ * Runs a read-modify-write `attempt` until it succeeds without `VERSION_CONFLICT`: each attempt
+ * re-reads what it needs, so the version check decides who wins and the loser recomputes.
+ *
+ * @throws HostPolicyError `TOO_MANY_CONFLICTS` after `maxAttempts` conflicts; any other error of
+ * `attempt` as it is.
+ */
+export async function retryOnConflict<T>(attempt: () => Promise<T>, maxAttempts = DEFAULT_MAX_ATTEMPTS): Promise<T> {
+  for (let i = 1; ; i += 1) {
+    try {
+      return await attempt();
+    } catch (e) {
+      if (!isVersionConflict(e)) throw e;
+      if (i >= maxAttempts) {
+        throw new HostPolicyError('TOO_MANY_CONFLICTS', `Gave up after ${maxAttempts} conflicting writes.`, { cause: e, details: { attempts: maxAttempts } });
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { HostPolicyError } from '../errors.js';
+import { parseInput } from '../internal/parse.js';
+import { deleteRfp, submitRfp, type RfpExcerpt, type RfpRecipient, type RfpSubmission } from '../partners/index.js';
+import { defaultPolicy, type Policy } from '../policy/index.js';
+import type { Ports, StoredRfp } from '../ports/ports.js';
+import { isVersionConflict, type Versioned } from '../ports/repository.js';
+import { retryOnConflict } from './retry.js';
+import { keySchema, notFound } from './schema.js';
+
+/** The ports the request-for-proposal services use. */
+export type RfpPorts = Pick<Ports, 'rfps' | 'clock'>;
+
+/**
+ * Submits a request for proposal now (RFP-01), stores it under the requester's e-mail and returns
+ * the excerpts to send to the concerned partners. Idempotent: the same id and deletion token
+ * again returns the stored request with no excerpts (they were sent the first time).
+ *
+ * @example
+ * ```ts
+ * const { excerpts } = await submitStoredRfp(ports, { submission, directory: [{ partner: 'p1', topics: ['wordpress'] }] });
+ * excerpts.map((e) => e.partner); // ['p1']
+ * ```
+ * @throws HostPolicyError `RFP_EXISTS` for an id used by another request; InvalidInputError (`INVALID_INPUT`).
+ */
+export async function submitStoredRfp(
+  ports: RfpPorts,
+  request: { readonly submission: Omit<RfpSubmission, 'at'>; readonly directory: readonly RfpRecipient[] },
+  policy: Policy = defaultPolicy,
+): Promise<{ record: Versioned<StoredRfp>; excerpts: readonly { readonly partner: string; readonly excerpt: RfpExcerpt }[] }> {
+  const { rfp, excerpts } = submitRfp({ ...request.submission, at: ports.clock.now() }, request.directory, policy);
+  try {
+    return { record: await ports.rfps.put({ id: rfp.id, owner: rfp.contact.email, rfp }, 0), excerpts };
+  } catch (e) {
+    if (!isVersionConflict(e)) throw e;
+    const existing = await ports.rfps.get(rfp.id);
+    if (existing !== undefined && existing.value.rfp.deleteToken === rfp.deleteToken) return { record: existing, excerpts: [] };
+    throw new HostPolicyError('RFP_EXISTS', `Request for proposal ${rfp.id} already exists.`, { rule: 'RFP-01', details: { id: rfp.id } });
+  }
+}
+
+/**
+ * Deletes a stored request for proposal now through its deletion link (RFP-03): from then on no
+ * partner can open it. Idempotent: deleting again keeps the first deletion instant.
+ *
+ * @example
+ * ```ts
+ * (await deleteStoredRfp(ports, { id: 'rfp-1', token: 'a-long-random-secret' })).value.rfp.deletedAt; // now
+ * ```
+ * @throws HostPolicyError `RFP_TOKEN_INVALID` (RFP-03), `NOT_FOUND`; InvalidInputError (`INVALID_INPUT`).
+ */
+export async function deleteStoredRfp(ports: RfpPorts, request: { readonly id: string; readonly token?: string }): Promise<Versioned<StoredRfp>> {
+  const { id } = parseInput(z.object({ id: keySchema }), request, 'deletion request', 'RFP-03');
+  return retryOnConflict(async () => {
+    const record = await ports.rfps.get(id);
+    if (record === undefined) throw notFound('request for proposal', id);
+    const deleted = deleteRfp(record.value.rfp, { at: ports.clock.now(), ...(request.token === undefined ? {} : { token: request.token }) });
+    if (deleted.deletedAt === record.value.rfp.deletedAt) return record;
+    return ports.rfps.put({ ...record.value, rfp: deleted }, record.version);
+  });
+}

@@ -1,0 +1,67 @@
+import { describe, it, expect } from 'vitest';
+import {
+  memoryPorts, fixedClock, grantPartnerAccess, changeClientPaymentMode, submitStoredRfp, deleteStoredRfp, isHostPolicyError, type Ports,
+} from '../../src/index.js';
+
+async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
+  try { await p; return undefined; } catch (e) { return isHostPolicyError(e) ? e.code : 'OTHER'; }
+}
+
+const at = (iso: string): Ports => memoryPorts({ clock: fixedClock(iso) });
+
+describe('partnership services', () => {
+  it('PAR-05 grantPartnerAccess stores the state, lists it under client and partner, and refuses a second full access', async () => {
+    const ports = at('2026-01-15T08:00:00Z');
+    const r = await grantPartnerAccess(ports, { client: 'acme', grant: { partner: 'p1', access: 'full', paymentMode: 'client' } });
+    expect(r.value.owner).toEqual(['acme', 'p1']);
+    expect((await ports.clientAccess.listByOwner('p1')).map((x) => x.value.id)).toEqual(['acme']);
+    expect(await grantPartnerAccess(ports, { client: 'acme', grant: { partner: 'p1', access: 'full', paymentMode: 'client' } })).toEqual(r);
+    expect(await codeOf(grantPartnerAccess(ports, { client: 'acme', grant: { partner: 'p2', access: 'full', paymentMode: 'client' } }))).toBe('ACCESS_CONFLICT');
+  });
+
+  it('PAR-03 concurrent limited grants of the same product: exactly one partner gets it', async () => {
+    const ports = memoryPorts({ interleave: () => new Promise((r) => setTimeout(r, 0)) });
+    const results = await Promise.allSettled(['p1', 'p2', 'p3'].map((partner) => grantPartnerAccess(ports, { client: 'acme', grant: { partner, access: 'limited', products: ['site'] } })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((await ports.clientAccess.get('acme'))?.value.access.grants).toHaveLength(1);
+  });
+
+  it('PAR-08 changeClientPaymentMode stores the mode and returns the event naming the partner to notify', async () => {
+    const ports = at('2026-05-01T10:00:00Z');
+    await grantPartnerAccess(ports, { client: 'acme', grant: { partner: 'p1', access: 'full', paymentMode: 'client' } });
+    const { record, event } = await changeClientPaymentMode(ports, { client: 'acme', mode: 'partner' });
+    expect(event).toMatchObject({ type: 'PaymentModeChanged', notify: 'p1', from: 'client', to: 'partner' });
+    expect(record.value.access.grants[0]).toMatchObject({ paymentMode: 'partner' });
+    expect((await changeClientPaymentMode(ports, { client: 'acme', mode: 'partner' })).event).toBeNull();
+    expect(await codeOf(changeClientPaymentMode(ports, { client: 'other', mode: 'partner' }))).toBe('NO_FULL_ACCESS');
+  });
+});
+
+describe('request-for-proposal services', () => {
+  const submission = {
+    id: 'rfp-1', title: 'WordPress shop', description: 'We need a shop.', topics: ['wordpress'],
+    contact: { name: 'Ana', email: 'ana@example.ch' }, deleteToken: 'a-long-random-secret',
+  };
+  const directory = [{ partner: 'p1', topics: ['wordpress'] }, { partner: 'p2', topics: ['mail'] }];
+
+  it('RFP-01 submitStoredRfp stores the request and returns the excerpts once', async () => {
+    const ports = at('2026-11-23T09:00:00Z');
+    const first = await submitStoredRfp(ports, { submission, directory });
+    expect(first.excerpts.map((e) => e.partner)).toEqual(['p1']);
+    expect(first.record.value.owner).toBe('ana@example.ch');
+    const again = await submitStoredRfp(ports, { submission, directory });
+    expect(again.excerpts).toEqual([]);
+    expect(await codeOf(submitStoredRfp(ports, { submission: { ...submission, deleteToken: 'another-long-secret!' }, directory }))).toBe('RFP_EXISTS');
+  });
+
+  it('RFP-03 deleteStoredRfp deletes at once, idempotently, only with the right link', async () => {
+    const ports = at('2026-11-23T09:00:00Z');
+    await submitStoredRfp(ports, { submission, directory });
+    expect(await codeOf(deleteStoredRfp(ports, { id: 'rfp-1', token: 'wrong-token-wrong-token' }))).toBe('RFP_TOKEN_INVALID');
+    const deleted = await deleteStoredRfp({ ...ports, clock: fixedClock('2026-11-24T10:00:00Z') }, { id: 'rfp-1', token: submission.deleteToken });
+    expect(deleted.value.rfp.deletedAt).toBe('2026-11-24T10:00:00.000Z');
+    const again = await deleteStoredRfp({ ...ports, clock: fixedClock('2026-11-25T10:00:00Z') }, { id: 'rfp-1', token: submission.deleteToken });
+    expect(again).toEqual(deleted);
+    expect(await codeOf(deleteStoredRfp(ports, { id: 'nope' }))).toBe('NOT_FOUND');
+  });
+});
