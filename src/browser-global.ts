@@ -23,7 +23,8 @@ import {
   defineCatalog,
   quoteLabels,
   MAX_QUANTITY,
-  defaultPolicy,
+  defaultCatalog,
+  defaultPricingPolicy,
 } from './browser.js';
 
 const HostPolicy = {
@@ -45,7 +46,8 @@ const HostPolicy = {
   defineCatalog,
   quoteLabels,
   MAX_QUANTITY,
-  defaultPolicy,
+  defaultCatalog,
+  defaultPricingPolicy,
 };
 
 (globalThis as { HostPolicy?: typeof HostPolicy }).HostPolicy = HostPolicy;
