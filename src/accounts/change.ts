@@ -1,7 +1,7 @@
 import { match } from 'ts-pattern';
 import { decide, HostPolicyError, type Decision } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { makeOrganization, type Organization } from './organization.js';
+import { makeOrganization, readOrganization, type Organization } from './organization.js';
 import { changeRequestSchema, membershipChangeSchema, type ChangeOrganizationRequest, type MembershipChange } from './schema.js';
 
 /**
@@ -40,7 +40,8 @@ function changeDecision(user: string, owners: readonly string[]): Decision {
  * @throws HostPolicyError `NOT_OWNER` (ACC-01) when the actor is not an owner; `LAST_OWNER`
  * (ACC-02) when the change would leave no owner; InvalidInputError (`INVALID_INPUT`).
  */
-export function setMemberRole(org: Organization, change: MembershipChange): Organization {
+export function setMemberRole(current: Organization, change: MembershipChange): Organization {
+  const org = readOrganization(current);
   const { actor, user, role } = parseInput(membershipChangeSchema, change, 'membership change', 'ACC-01');
   const decision = changeDecision(actor, org.owners);
   if (!decision.allowed) throw new HostPolicyError('NOT_OWNER', decision.reasons[0].message, { rule: 'ACC-01', details: { actor } });

@@ -1,6 +1,6 @@
 import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { makeOrganization, type Organization } from './organization.js';
+import { makeOrganization, readOrganization, type Organization } from './organization.js';
 import { domainOf, leaveRequestSchema, userSchema, type LeaveOrganizationRequest } from './schema.js';
 
 /** The facts that the leave rules read, already typed. */
@@ -67,7 +67,8 @@ function reason(code: string, message: string): Reason {
  * @throws HostPolicyError `LEAVE_NOT_ALLOWED` (rule ACC-02; `details.reasons` lists every
  * blocking condition); InvalidInputError (`INVALID_INPUT`) for a malformed user.
  */
-export function leaveOrganization(org: Organization, user: { id: string; loginEmail: string }): Organization {
+export function leaveOrganization(current: Organization, user: { id: string; loginEmail: string }): Organization {
+  const org = readOrganization(current);
   const parsedUser = parseInput(userSchema, user, 'user', 'ACC-02');
   const decision = leaveDecision({ user: parsedUser, organization: org });
   if (!decision.allowed) {

@@ -1,6 +1,6 @@
 import { HostPolicyError } from '../errors.js';
-import { parseInput } from '../internal/parse.js';
-import { roleOf, type Organization } from './organization.js';
+import { invalidField, parseInput } from '../internal/parse.js';
+import { readOrganization, roleOf, type Organization } from './organization.js';
 import { idSchema } from './schema.js';
 import type { OrganizationRole } from '../policy/accounts.js';
 
@@ -24,7 +24,7 @@ export interface OrganizationMembership {
  */
 export function membershipsOf(userId: string, organizations: readonly Organization[]): OrganizationMembership[] {
   const user = parseInput(idSchema, userId, 'user id', 'ACC-03');
-  return organizations.flatMap((organization) => {
+  return readOrganizations(organizations).flatMap((organization) => {
     const role = roleOf(organization, user);
     return role === undefined ? [] : [{ organization, role }];
   });
@@ -44,7 +44,7 @@ export function membershipsOf(userId: string, organizations: readonly Organizati
 export function switchOrganization(userId: string, organizations: readonly Organization[], to: string): OrganizationMembership {
   const user = parseInput(idSchema, userId, 'user id', 'ACC-03');
   const target = parseInput(idSchema, to, 'organization id', 'ACC-03');
-  const organization = organizations.find((o) => o.id === target);
+  const organization = readOrganizations(organizations).find((o) => o.id === target);
   if (organization === undefined) {
     throw new HostPolicyError('UNKNOWN_ORGANIZATION', `No organization ${target} among the user's organizations.`, { rule: 'ACC-03' });
   }
@@ -53,4 +53,9 @@ export function switchOrganization(userId: string, organizations: readonly Organ
     throw new HostPolicyError('NOT_A_MEMBER', `User ${user} does not belong to organization ${target}.`, { rule: 'ACC-03' });
   }
   return { organization, role };
+}
+
+function readOrganizations(organizations: readonly Organization[]): Organization[] {
+  if (!Array.isArray(organizations)) invalidField('organizations', [], 'must be an array of organizations', 'ACC-03');
+  return organizations.map((o, i) => readOrganization(o, `organizations[${i}]`));
 }

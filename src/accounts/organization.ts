@@ -33,7 +33,12 @@ export interface Organization {
  * @throws InvalidInputError (`INVALID_INPUT`) for a missing id or name, or no owner.
  */
 export function organization(input: OrganizationInput): Organization {
-  const parsed = parseInput(organizationSchema, input, 'organization');
+  return readOrganization(input);
+}
+
+/** Validates and normalizes an organization given to any public function (`what` names it in errors). */
+export function readOrganization(input: unknown, what = 'organization'): Organization {
+  const parsed = parseInput(organizationSchema, input, what);
   return makeOrganization({
     id: parsed.id,
     name: parsed.name,
@@ -76,7 +81,7 @@ function unique(list: readonly string[]): string[] {
  */
 export function roleIn(org: Organization, userId: string): OrganizationRole | undefined {
   const user = parseInput(idSchema, userId, 'user id');
-  return roleOf(org, user);
+  return roleOf(readOrganization(org), user);
 }
 
 /** Internal, typed {@link roleIn}. */

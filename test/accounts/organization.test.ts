@@ -73,3 +73,14 @@ describe('ACC-03 several organizations and switching', () => {
     );
   });
 });
+
+describe('ACC-03 malformed organizations are InvalidInputErrors, never TypeErrors', () => {
+  it('ACC-03 membershipsOf, switchOrganization, setMemberRole and leaveOrganization validate the organization', async () => {
+    const { leaveOrganization } = await import('../../src/index.js');
+    expect(() => membershipsOf('anna', 'nope' as never)).toThrow(InvalidInputError);
+    expect(() => membershipsOf('anna', [{ id: 'x' } as never])).toThrow(/organizations\[0\]/);
+    expect(() => switchOrganization('anna', [null as never], 'x')).toThrow(InvalidInputError);
+    expect(() => setMemberRole({ id: 'o', name: 'O', owners: 'anna' } as never, { actor: 'anna', user: 'b', role: 'member' })).toThrow(InvalidInputError);
+    expect(() => leaveOrganization(undefined as never, { id: 'a', loginEmail: 'a@b.ch' })).toThrow(InvalidInputError);
+  });
+});
