@@ -1,6 +1,7 @@
 /**
  * The `<script>` build of the partner quote bundle: assigns the API to `globalThis.HostPolicy`.
- * A plain object literal (rather than a bundler's namespace wrapper) keeps the bundle small.
+ * A plain object literal (rather than a bundler's namespace wrapper) keeps the bundle small; it
+ * holds what a web page needs (the ESM build, `hostpolicy.quote.mjs`, has the whole money and pricing API).
  *
  * @module
  */
@@ -9,20 +10,14 @@ import {
   InvalidInputError,
   isHostPolicyError,
   money,
-  parseMoney,
   rate,
   formatMoney,
   formatRate,
   Money,
   Rate,
-  currencies,
-  isCurrency,
-  minorUnits,
   quote,
   describeQuote,
   defineCatalog,
-  quoteLabels,
-  MAX_QUANTITY,
   defaultCatalog,
   defaultPricingPolicy,
 } from './browser.js';
@@ -32,20 +27,14 @@ const HostPolicy = {
   InvalidInputError,
   isHostPolicyError,
   money,
-  parseMoney,
   rate,
   formatMoney,
   formatRate,
   Money,
   Rate,
-  currencies,
-  isCurrency,
-  minorUnits,
   quote,
   describeQuote,
   defineCatalog,
-  quoteLabels,
-  MAX_QUANTITY,
   defaultCatalog,
   defaultPricingPolicy,
 };
