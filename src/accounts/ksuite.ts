@@ -2,6 +2,7 @@ import { match } from 'ts-pattern';
 import { decide, HostPolicyError, type Decision } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
+import { accountsPolicyOf } from './accountsPolicy.js';
 import { idSchema } from './schema.js';
 import { includedProductRequestSchema, ksuiteSchema, type IncludedProductRequest, type KsuiteInput } from './ksuiteSchema.js';
 
@@ -24,7 +25,7 @@ export interface Ksuite {
  */
 export function ksuite(input: KsuiteInput | Ksuite, policy: Policy = defaultPolicy): Ksuite {
   const parsed = parseInput(ksuiteSchema, input, 'kSuite', 'ACC-04');
-  const offers = policy.accounts.ksuiteOffers;
+  const offers = accountsPolicyOf(policy).ksuiteOffers;
   if (!offers.includes(parsed.offer)) invalidField('kSuite', ['offer'], `must be one of ${offers.join(', ')}`, 'ACC-04');
   return Object.freeze({ organization: parsed.organization, offer: parsed.offer, products: Object.freeze([...new Set(parsed.products ?? [])]) });
 }
@@ -43,7 +44,7 @@ export function ksuite(input: KsuiteInput | Ksuite, policy: Policy = defaultPoli
  */
 export function upgradeKsuite(current: Ksuite, to: string, policy: Policy = defaultPolicy): Ksuite {
   const suite = ksuite(current, policy);
-  const offers = policy.accounts.ksuiteOffers;
+  const offers = accountsPolicyOf(policy).ksuiteOffers;
   const target = parseInput(ksuiteSchema.shape.offer, to, 'kSuite offer', 'ACC-04');
   if (!offers.includes(target)) invalidField('kSuite offer', [], `must be one of ${offers.join(', ')}`, 'ACC-04');
   const step = Math.sign(offers.indexOf(target) - offers.indexOf(suite.offer));

@@ -2,6 +2,7 @@ import { match } from 'ts-pattern';
 import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
+import { accountsPolicyOf } from './accountsPolicy.js';
 import { roleOf } from './organization.js';
 import { idSchema } from './schema.js';
 import { loginOutcomeSchema as outcomeSchema, loginSecuritySchema, loginSettingsSchema, unlockerSchema, type LoginSettingsInput, type Unlocker } from './lockoutSchema.js';
@@ -28,7 +29,7 @@ export interface LoginAttemptResult {
 
 function checkedSettings(settings: LoginSettingsInput, base: LoginSecurity | undefined, policy: Policy): Pick<LoginSecurity, 'lockAfter' | 'notify'> {
   const parsed = parseInput(loginSettingsSchema, settings, 'login settings', 'ACC-05');
-  const { minFailedAttempts: min, maxFailedAttempts: max, defaultFailedAttempts } = policy.accounts.lockout;
+  const { minFailedAttempts: min, maxFailedAttempts: max, defaultFailedAttempts } = accountsPolicyOf(policy).lockout;
   const lockAfter = parsed.lockAfter ?? base?.lockAfter ?? defaultFailedAttempts;
   if (lockAfter < min || lockAfter > max) invalidField('login settings', ['lockAfter'], `must be between ${min} and ${max} failed logins`, 'ACC-05');
   return {
@@ -120,7 +121,7 @@ export function canUnlockAccount(state: LoginSecurity, by: Unlocker, policy: Pol
   match(unlocker)
     .with({ kind: 'administrator' }, ({ actor, organization }) => {
       const role = roleOf(organization, actor);
-      if (role === undefined || !policy.accounts.unlockRoles.includes(role))
+      if (role === undefined || !accountsPolicyOf(policy).unlockRoles.includes(role))
         reasons.push(reason('NOT_AN_ADMINISTRATOR', `${actor} is not an administrator of organization ${organization.id}.`));
       if (roleOf(organization, current.user) === undefined)
         reasons.push(reason('NOT_IN_ORGANIZATION', `${current.user} does not belong to organization ${organization.id}.`));

@@ -57,5 +57,5 @@ export function switchOrganization(userId: string, organizations: readonly Organ
 
 function readOrganizations(organizations: readonly Organization[]): Organization[] {
   if (!Array.isArray(organizations)) invalidField('organizations', [], 'must be an array of organizations', 'ACC-03');
-  return organizations.map((o, i) => readOrganization(o, `organizations[${i}]`));
+  return Array.from(organizations, (o, i) => readOrganization(o, `organizations[${i}]`));
 }

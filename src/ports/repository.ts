@@ -44,12 +44,20 @@ export interface Repository<T extends Entity> {
  * ```ts
  * versionConflict('inv-1', 1, 2).code; // 'VERSION_CONFLICT'
  * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for an empty id or versions that are not whole numbers ≥ 0.
  */
 export function versionConflict(id: string, expected: number, actual: number): HostPolicyError {
+  parseInput(conflictSchema, { id, expected, actual }, 'version conflict');
   return new HostPolicyError('VERSION_CONFLICT', `Entity ${id} is at version ${actual}, not ${expected}: another writer got there first.`, {
     details: { id, expected, actual },
   });
 }
+
+const conflictSchema = z.object({
+  id: z.string().check(z.minLength(1, 'must not be empty')),
+  expected: z.int().check(z.gte(0)),
+  actual: z.int().check(z.gte(0)),
+});
 
 /** Tells whether an error is a {@link versionConflict}, e.g. to retry. */
 export function isVersionConflict(error: unknown): error is HostPolicyError {

@@ -4,7 +4,7 @@ import { changePaymentMode, emptyClientAccess, grantAccess, type PartnerAccessGr
 import type { Ports, StoredClientAccess } from '../ports/ports.js';
 import type { Versioned } from '../ports/repository.js';
 import { retryOnConflict } from './retry.js';
-import { keySchema } from './schema.js';
+import { keySchema, requirePorts } from './schema.js';
 
 /** The ports the partnership services use. */
 export type PartnershipPorts = Pick<Ports, 'clientAccess' | 'clock'>;
@@ -25,6 +25,7 @@ function stored(access: ClientAccess): StoredClientAccess {
  * @throws HostPolicyError `ACCESS_CONFLICT` (PAR-03, PAR-05); InvalidInputError (`INVALID_INPUT`).
  */
 export async function grantPartnerAccess(ports: Pick<Ports, 'clientAccess'>, request: { readonly client: string; readonly grant: AccessGrantInput }): Promise<Versioned<StoredClientAccess>> {
+  requirePorts(ports, ['clientAccess']);
   const { client } = parseInput(z.object({ client: keySchema }), request, 'access request', 'PAR-02');
   return retryOnConflict(async () => {
     const record = await ports.clientAccess.get(client);
@@ -50,6 +51,7 @@ export async function changeClientPaymentMode(
   ports: PartnershipPorts,
   request: { readonly client: string; readonly mode: PaymentMode },
 ): Promise<{ record: Versioned<StoredClientAccess>; event: PaymentModeChanged | null }> {
+  requirePorts(ports, ['clientAccess', 'clock']);
   const { client } = parseInput(z.object({ client: keySchema }), request, 'payment mode request', 'PAR-08');
   return retryOnConflict(async () => {
     const record = await ports.clientAccess.get(client);

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import { HostPolicyError } from '../errors.js';
+import { invalidField, parseInput } from '../internal/parse.js';
 import { isVersionConflict } from '../ports/repository.js';
 
 /** How many times a service re-reads and retries after a `VERSION_CONFLICT` before giving up. */
@@ -8,10 +10,19 @@ export const DEFAULT_MAX_ATTEMPTS = 1000;
  * Runs a read-modify-write `attempt` until it succeeds without `VERSION_CONFLICT`: each attempt
  * re-reads what it needs, so the version check decides who wins and the loser recomputes.
  *
+ * @example
+ * ```ts
+ * await retryOnConflict(async () => {
+ *   const c = await repo.get('c');
+ *   return repo.put({ ...c!.value, n: c!.value.n + 1 }, c!.version);
+ * });
+ * ```
  * @throws HostPolicyError `TOO_MANY_CONFLICTS` after `maxAttempts` conflicts; any other error of
- * `attempt` as it is.
+ * `attempt` as it is; InvalidInputError (`INVALID_INPUT`) when `attempt` is not a function.
  */
 export async function retryOnConflict<T>(attempt: () => Promise<T>, maxAttempts = DEFAULT_MAX_ATTEMPTS): Promise<T> {
+  if (typeof attempt !== 'function') invalidField('retry', ['attempt'], 'must be a function');
+  parseInput(z.int().check(z.gte(1)), maxAttempts, 'maxAttempts');
   for (let i = 1; ; i += 1) {
     try {
       return await attempt();

@@ -6,7 +6,12 @@ import { defaultPolicy, type Policy } from '../policy/index.js';
 import type { Ports, StoredRfp } from '../ports/ports.js';
 import { isVersionConflict, type Versioned } from '../ports/repository.js';
 import { retryOnConflict } from './retry.js';
-import { keySchema, notFound } from './schema.js';
+import { keySchema, notFound, requirePorts } from './schema.js';
+
+const submitRequestSchema = z.object({
+  submission: z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be a request for proposal'),
+  directory: z.array(z.unknown()),
+});
 
 /** The ports the request-for-proposal services use. */
 export type RfpPorts = Pick<Ports, 'rfps' | 'clock'>;
@@ -28,6 +33,8 @@ export async function submitStoredRfp(
   request: { readonly submission: Omit<RfpSubmission, 'at'>; readonly directory: readonly RfpRecipient[] },
   policy: Policy = defaultPolicy,
 ): Promise<{ record: Versioned<StoredRfp>; excerpts: readonly { readonly partner: string; readonly excerpt: RfpExcerpt }[] }> {
+  requirePorts(ports, ['rfps', 'clock']);
+  parseInput(submitRequestSchema, request, 'submission request', 'RFP-01');
   const { rfp, excerpts } = submitRfp({ ...request.submission, at: ports.clock.now() }, request.directory, policy);
   try {
     return { record: await ports.rfps.put({ id: rfp.id, owner: rfp.contact.email, rfp }, 0), excerpts };
@@ -50,6 +57,7 @@ export async function submitStoredRfp(
  * @throws HostPolicyError `RFP_TOKEN_INVALID` (RFP-03), `NOT_FOUND`; InvalidInputError (`INVALID_INPUT`).
  */
 export async function deleteStoredRfp(ports: RfpPorts, request: { readonly id: string; readonly token?: string }): Promise<Versioned<StoredRfp>> {
+  requirePorts(ports, ['rfps', 'clock']);
   const { id } = parseInput(z.object({ id: keySchema }), request, 'deletion request', 'RFP-03');
   return retryOnConflict(async () => {
     const record = await ports.rfps.get(id);

@@ -1,7 +1,14 @@
+import * as z from 'zod/mini';
+import { parseInput } from '../../internal/parse.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ports } from '../../ports/ports.js';
 import { systemClock } from '../system/clock.js';
 import { memoryRepository, type MemoryRepositoryOptions } from './repository.js';
+
+const optionsSchema = z.object({
+  clock: z.optional(z.custom<Clock>((c) => typeof c === 'object' && c !== null && typeof (c as Clock).now === 'function', 'must be a clock with now()')),
+  interleave: z.optional(z.custom<() => Promise<void>>((f) => typeof f === 'function', 'must be a function returning a promise')),
+});
 
 /** Options of {@link memoryPorts}. */
 export interface MemoryPortsOptions extends MemoryRepositoryOptions {
@@ -19,6 +26,7 @@ export interface MemoryPortsOptions extends MemoryRepositoryOptions {
  * ```
  */
 export function memoryPorts(options: MemoryPortsOptions = {}): Ports {
+  parseInput(optionsSchema, options, 'memory ports options');
   const repo = { ...(options.interleave === undefined ? {} : { interleave: options.interleave }) };
   return {
     clock: options.clock ?? systemClock,

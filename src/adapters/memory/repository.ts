@@ -12,6 +12,10 @@ export interface MemoryRepositoryOptions {
   readonly interleave?: () => Promise<void>;
 }
 
+const optionsSchema = z.object({
+  interleave: z.optional(z.custom<() => Promise<void>>((f) => typeof f === 'function', 'must be a function returning a promise')),
+});
+
 const keySchema = z.string().check(z.minLength(1, 'must not be empty'));
 
 /**
@@ -28,6 +32,7 @@ const keySchema = z.string().check(z.minLength(1, 'must not be empty'));
  * for an entity without id or owner, or a bad version or key.
  */
 export function memoryRepository<T extends Entity>(options: MemoryRepositoryOptions = {}): Repository<T> {
+  parseInput(optionsSchema, options, 'memory repository options');
   const records = new Map<string, Versioned<T>>();
   const pause = async (): Promise<void> => {
     if (options.interleave !== undefined) await options.interleave();
