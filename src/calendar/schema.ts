@@ -198,20 +198,50 @@ export const scheduleDefinitionSchema = z.strictObject({
 
 export type ParsedDefinition = z.output<typeof scheduleDefinitionSchema>;
 
-/** zod schema: a {@link BusinessDuration}, parsed to whole milliseconds. */
+const durationPartsSchema = z.strictObject({
+  hours: z.optional(z.number().check(z.gte(0))),
+  minutes: z.optional(z.number().check(z.gte(0))),
+  seconds: z.optional(z.number().check(z.gte(0))),
+  milliseconds: z.optional(z.number().check(z.gte(0))),
+});
+
+const DURATION_UNITS: Readonly<Record<string, number>> = { hours: 3_600_000, minutes: MINUTE_MS, seconds: 1_000, milliseconds: 1 };
+
+/** Milliseconds of a well-formed duration, or `undefined` (then the detailed schema reports why). */
+function quickDurationMs(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  let ms = 0;
+  for (const key in value) {
+    const unit = DURATION_UNITS[key];
+    const part = (value as Record<string, unknown>)[key];
+    if (part === undefined && unit !== undefined) continue;
+    if (unit === undefined || typeof part !== 'number' || !(part >= 0) || part === Number.POSITIVE_INFINITY) return undefined;
+    ms += part * unit;
+  }
+  return Math.round(ms);
+}
+
+/**
+ * zod schema: a {@link BusinessDuration}, parsed to whole milliseconds. Well-formed input takes a
+ * quick path (this runs on every deadline computation); anything else goes through the detailed
+ * object schema, so every problem is reported with its field.
+ */
 export const businessDurationSchema = z.pipe(
-  z.strictObject({
-    hours: z.optional(z.number().check(z.gte(0))),
-    minutes: z.optional(z.number().check(z.gte(0))),
-    seconds: z.optional(z.number().check(z.gte(0))),
-    milliseconds: z.optional(z.number().check(z.gte(0))),
-  }),
-  z.transform((d, ctx) => {
-    const ms = Math.round(
-      (d.hours ?? 0) * 3_600_000 + (d.minutes ?? 0) * MINUTE_MS + (d.seconds ?? 0) * 1_000 + (d.milliseconds ?? 0),
-    );
+  z.unknown(),
+  z.transform((value, ctx): number => {
+    let ms = quickDurationMs(value);
+    if (ms === undefined) {
+      const result = durationPartsSchema.safeParse(value);
+      if (!result.success) {
+        for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+        return z.NEVER;
+      }
+      ms = quickDurationMs(result.data) ?? 0;
+    }
     if (ms <= MAX_BUSINESS_DURATION_MS) return ms;
-    ctx.issues.push({ code: 'custom', message: 'must be at most 87,660 hours (10 years of business time)', input: d });
+    ctx.issues.push({ code: 'custom', message: 'must be at most 87,660 hours (10 years of business time)', input: value });
     return z.NEVER;
   }),
 );

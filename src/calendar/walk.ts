@@ -19,12 +19,14 @@ function noOpening(from: number, what: string): never {
 }
 
 /**
- * Skips whole plain weeks (no closure, no offset change) from wall day `day` on: returns how many
- * weeks to skip, at most `maxWeeks`. Cost: a few lookups, whatever the number of weeks.
+ * Whole plain weeks (no closure, no offset change) from wall day `day` on, at most `maxWeeks`,
+ * and the next day worth asking again. Cost: a few lookups, whatever the number of weeks.
  */
-function weeksToSkip(s: CompiledSchedule, day: number, maxWeeks: number): number {
-  if (maxWeeks <= 0) return 0;
-  return Math.min(maxWeeks, Math.floor(s.plainDays(day, Math.min(maxWeeks * 7, BUSINESS_TIME_HORIZON_DAYS)) / 7));
+function plainWeeks(s: CompiledSchedule, day: number, maxWeeks: number): { weeks: number; retry: number } {
+  if (maxWeeks <= 0) return { weeks: 0, retry: day + 1 };
+  const run = s.plainRun(day, Math.min(maxWeeks * 7, BUSINESS_TIME_HORIZON_DAYS));
+  const weeks = Math.min(maxWeeks, Math.floor(run.days / 7));
+  return { weeks, retry: weeks > 0 ? day + 1 : run.retry };
 }
 
 /**
@@ -39,11 +41,13 @@ export function addMs(s: CompiledSchedule, start: number, ms: number): number {
   // The day before: its last interval may reach past midnight in a zone that skips it.
   let day = s.dayOf(start) - 1;
   let lastOpenDay = day;
+  let tryJumpAt = day + 1;
   while (day <= LAST_DAY) {
-    if (remaining > s.weekOpenMs) {
+    if (remaining > s.weekOpenMs && day >= tryJumpAt) {
       const midnight = s.midnight(day);
       if (cursor <= midnight) {
-        const weeks = weeksToSkip(s, day, Math.floor((remaining - 1) / s.weekOpenMs));
+        const { weeks, retry } = plainWeeks(s, day, Math.floor((remaining - 1) / s.weekOpenMs));
+        tryJumpAt = retry;
         if (weeks > 0) {
           remaining -= weeks * s.weekOpenMs;
           day += weeks * 7;
@@ -75,12 +79,14 @@ export function betweenMs(s: CompiledSchedule, a: number, b: number): number {
   let cursor = a;
   let day = s.dayOf(a) - 1;
   const lastDay = s.dayOf(b) + 1;
+  let tryJumpAt = day + 1;
   while (day <= lastDay) {
-    if (lastDay - day > 9) {
+    if (lastDay - day > 9 && day >= tryJumpAt) {
       const midnight = s.midnight(day);
       if (cursor <= midnight) {
         // Weeks that end at least a day before b's day, so b never falls inside a skipped week.
-        const weeks = weeksToSkip(s, day, Math.floor((lastDay - 2 - day) / 7));
+        const { weeks, retry } = plainWeeks(s, day, Math.floor((lastDay - 2 - day) / 7));
+        tryJumpAt = retry;
         if (weeks > 0) {
           total += weeks * s.weekOpenMs;
           day += weeks * 7;

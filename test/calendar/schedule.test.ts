@@ -111,6 +111,8 @@ describe('bad input to the business-time functions', () => {
     expect(issuesOf(() => addBusinessTime(at, { hours: -1 }, phoneHours))[0]?.path).toBe('duration.hours');
     expect(issuesOf(() => addBusinessTime(at, { minutes: Number.POSITIVE_INFINITY }, phoneHours))[0]?.path).toBe('duration.minutes');
     expect(issuesOf(() => addBusinessTime(at, { days: 1 } as never, phoneHours))[0]?.path).toBe('duration');
+    expect(issuesOf(() => addBusinessTime(at, [] as never, phoneHours))[0]?.path).toBe('duration');
+    expect(issuesOf(() => addBusinessTime(at, { hours: '4' } as never, phoneHours))[0]?.path).toBe('duration.hours');
     expect(issuesOf(() => addBusinessTime(at, { hours: 100_000 }, phoneHours))[0]?.message).toMatch(/87,660 hours/);
   });
 
