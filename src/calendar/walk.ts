@@ -29,7 +29,6 @@ function noOpening(from: number, why: 'horizon' | 'span'): never {
   });
 }
 
-
 /**
  * Whole plain weeks (no closure, no offset change) from wall day `day` on, at most `maxWeeks`,
  * and the next day worth asking again. Cost: a few lookups, whatever the number of weeks.
