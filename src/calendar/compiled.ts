@@ -10,8 +10,12 @@ export interface DayRecord {
 }
 
 const NONE: readonly number[] = [];
-/** Day records kept per schedule before the cache starts over (a bound on memory). */
-const DAY_CACHE_LIMIT = 4_096;
+/**
+ * Day records are cached in a direct-mapped table of 4,096 slots (day number mod 4,096): a
+ * lookup is an array read, and days more than 11 years apart simply replace each other.
+ */
+const DAY_SLOTS = 4_096;
+const EMPTY_SLOT = -0x80000000; // no day number in the ISO range is this small
 /** Margin (in days) kept between a week jump and an offset change or closure. */
 const MARGIN_DAYS = 3;
 
@@ -29,7 +33,8 @@ export class CompiledSchedule {
   readonly #closedDaySet: ReadonlySet<number>;
   readonly #rangeFrom: readonly number[];
   readonly #rangeTo: readonly number[];
-  readonly #days = new Map<number, DayRecord>();
+  readonly #dayKeys = new Int32Array(DAY_SLOTS).fill(EMPTY_SLOT);
+  readonly #dayRecords: (DayRecord | undefined)[] = new Array<DayRecord | undefined>(DAY_SLOTS).fill(undefined);
 
   constructor(timeZone: string, week: readonly (readonly MinuteInterval[])[], closures: readonly ParsedClosure[]) {
     this.zone = zoneOffsets(timeZone);
@@ -60,12 +65,11 @@ export class CompiledSchedule {
 
   /** The open instants of wall day `day`, from the cache. */
   day(day: number): DayRecord {
-    let record = this.#days.get(day);
-    if (record === undefined) {
-      if (this.#days.size >= DAY_CACHE_LIMIT) this.#days.clear();
-      record = this.#build(day);
-      this.#days.set(day, record);
-    }
+    const slot = day & (DAY_SLOTS - 1);
+    if (this.#dayKeys[slot] === day) return this.#dayRecords[slot] as DayRecord;
+    const record = this.#build(day);
+    this.#dayKeys[slot] = day;
+    this.#dayRecords[slot] = record;
     return record;
   }
 

@@ -35,6 +35,9 @@ interface Segment {
 export class ZoneOffsets {
   readonly timeZone: string;
   readonly #segments = new Map<number, Segment>();
+  // The segment used last: most lookups of a computation fall into the same year.
+  #lastKey = Number.NaN;
+  #last: Segment | undefined;
 
   constructor(timeZone: string) {
     this.timeZone = timeZone;
@@ -43,11 +46,13 @@ export class ZoneOffsets {
   /** UTC offset in minutes at the instant `t` (ms since the epoch). */
   offsetAt(t: number): number {
     const key = Math.floor(t / SEGMENT_MS);
-    let segment = this.#segments.get(key);
+    let segment = key === this.#lastKey ? this.#last : this.#segments.get(key);
     if (segment === undefined) {
       segment = this.#scan(key * SEGMENT_MS, (key + 1) * SEGMENT_MS);
       this.#segments.set(key, segment);
     }
+    this.#lastKey = key;
+    this.#last = segment;
     let offset = segment.first;
     for (let i = 0; i < segment.at.length; i += 1) {
       if ((segment.at[i] as number) > t) break;
