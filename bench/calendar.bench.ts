@@ -59,6 +59,14 @@ export function run(): void {
   report(`400 h / 1 h cost ratio: ${ratio.toFixed(2)}× (target ≤ 2×)`, ratio <= 2);
   report(`businessTimeBetween 1 week: ${formatOps(between.opsPerSecond)} (${(between.nsPerOp / 1000).toFixed(2)} µs)`);
 
+  // Cold cost: the first computation in a zone scans a year of offsets with tzOffset (once per
+  // zone and year, shared by every schedule in that zone).
+  const cold = ['America/Chicago', 'Europe/Berlin', 'Asia/Tokyo'].map((timeZone) => {
+    const s = weeklySchedule({ timeZone, hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday } });
+    return time(() => addBusinessTime('2031-06-02T12:00:00Z', { hours: 4 }, s)).ms;
+  });
+  report(`first 4 h addition in a fresh zone-year (cold): ${Math.min(...cold).toFixed(2)}–${Math.max(...cold).toFixed(2)} ms`);
+
   // Baseline: one minute at a time, reading the wall-clock time with TZDate.
   const start = STARTS[100] as Date;
   const naive = (minutes: number, runs: number, schedule = phone): number => {
