@@ -1,5 +1,6 @@
 import { defaultCatalog, type CatalogData } from './catalog.js';
 import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
+import { defaultBillingPolicy, type BillingPolicy } from './billing.js';
 
 /**
  * A complete policy: every rule value the engines read, as plain JSON-friendly data grouped by
@@ -8,6 +9,7 @@ import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
 export interface Policy {
   readonly catalog: CatalogData;
   readonly pricing: PricingPolicy;
+  readonly billing: BillingPolicy;
 }
 
 /**
@@ -22,4 +24,5 @@ export interface Policy {
 export const defaultPolicy: Policy = {
   catalog: defaultCatalog,
   pricing: defaultPricingPolicy,
+  billing: defaultBillingPolicy,
 };

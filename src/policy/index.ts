@@ -8,3 +8,4 @@ export { definePolicy, type PolicyOverrides, type DeepPartial } from './definePo
 export { defaultCatalog, catalogSchema, type CatalogData, type ProductData, type TierBracketData, type TierMode, type BillingPeriod } from './catalog.js';
 export { defaultPricingPolicy, pricingPolicySchema, type PricingPolicy } from './pricing.js';
 export { policySchema } from './schema.js';
+export { defaultBillingPolicy, billingPolicySchema, type BillingPolicy, type ReminderStepData, type PayoutMethod } from './billing.js';

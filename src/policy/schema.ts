@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { catalogSchema } from './catalog.js';
 import { pricingPolicySchema } from './pricing.js';
+import { billingPolicySchema } from './billing.js';
 
 /**
  * One schema per policy part. A context that adds a part to {@link Policy} adds its schema here,
@@ -9,4 +10,5 @@ import { pricingPolicySchema } from './pricing.js';
 export const policySchema = z.object({
   catalog: catalogSchema,
   pricing: pricingPolicySchema,
+  billing: billingPolicySchema,
 });
