@@ -30,3 +30,13 @@ export {
   type SettledPayment,
   type CreditedPayment,
 } from './reconcile.js';
+export { dueReminder, type DueReminder } from './dueReminder.js';
+export { explainReminder, type ExplainReminderInput, type ReminderInput, type ReminderCause, type ReminderCauseCode } from './explainReminder.js';
+export {
+  canChooseRenewalWarranty,
+  setRenewalWarranty,
+  renewalWarrantyApplies,
+  type RenewableProduct,
+  type WarrantyMoment,
+} from './renewalWarranty.js';
+export { renewalBillingAddress, type BillingAddress } from './billingAddress.js';
