@@ -3,7 +3,9 @@ import { Money } from '../money/index.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import type { Policy } from '../policy/index.js';
+import { FastItemReader } from './fastItems.js';
 import { readInvoice, readPayment } from './items.js';
+import { sortPayments } from './sortPayments.js';
 import type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
 import { outcome, type CreditCause } from './outcome.js';
 import { emptyLedger } from './prepaidFunctions.js';
@@ -99,13 +101,14 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const { invoices: rawInvoices, payments: rawPayments, prepaid, customers } = readEnvelope(input);
 
   // Invoices: validate, index by id and by reference (BIL-01: each has its own reference).
+  const reader = new FastItemReader();
   const invoices: Invoice[] = new Array<Invoice>(rawInvoices.length);
   const indexById = new Map<string, number>();
   const indexByReference = new Map<string, number>();
   const known = new Set<string>(customers);
   const settledByIds = new Set<string>();
   for (let i = 0; i < rawInvoices.length; i += 1) {
-    const invoice = readInvoice(rawInvoices[i], ['invoices', i], WHAT);
+    const invoice = reader.invoice(rawInvoices[i]) ?? readInvoice(rawInvoices[i], ['invoices', i], WHAT);
     const sameId = indexById.get(invoice.id);
     if (sameId !== undefined) duplicate(['invoices', i, 'id'], `duplicate invoice id '${invoice.id}' (also invoices[${sameId}])`);
     const sameRef = indexByReference.get(invoice.reference);
@@ -121,13 +124,13 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const byId = new Map<string, Payment>();
   const duplicates: string[] = [];
   for (let i = 0; i < rawPayments.length; i += 1) {
-    const payment = readPayment(rawPayments[i], ['payments', i], WHAT);
+    const payment = reader.payment(rawPayments[i], indexByReference) ?? readPayment(rawPayments[i], ['payments', i], WHAT);
     const seen = byId.get(payment.id);
     if (seen === undefined) byId.set(payment.id, payment);
     else if (samePayment(seen, payment)) duplicates.push(payment.id);
     else duplicate(['payments', i, 'id'], `payment id '${payment.id}' is listed twice with different contents`);
   }
-  const payments = [...byId.values()].sort(byBookingThenId);
+  const payments = sortPayments([...byId.values()]);
 
   const ledger = prepaid.draft();
   for (const customer of prepaid.customers()) known.add(customer);
@@ -153,7 +156,16 @@ export function reconcile(input: ReconcileInput): Reconciliation {
             invoice.amount.amount.equals(payment.amount.amount),
           );
     if (result === 'SETTLE' && invoice !== undefined && index !== undefined) {
-      const updated: Invoice = { ...invoice, settled: true, settledBy: payment.id };
+      const updated: Invoice = {
+        id: invoice.id,
+        customer: invoice.customer,
+        reference: invoice.reference,
+        amount: invoice.amount,
+        issuedAt: invoice.issuedAt,
+        dueAt: invoice.dueAt,
+        settled: true,
+        settledBy: payment.id,
+      };
       invoices[index] = updated;
       settled.push({ payment, invoice: updated });
       sums.add(payment.amount, 'settled');
@@ -191,12 +203,6 @@ function duplicate(path: PropertyKey[], message: string): never {
   throw new InvalidInputError(WHAT, [{ path, message, code: 'custom' }], 'BIL-01');
 }
 
-function byBookingThenId(a: Payment, b: Payment): number {
-  const t = a.bookedAt.getTime() - b.bookedAt.getTime();
-  if (t !== 0) return t;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 function samePayment(a: Payment, b: Payment): boolean {
   return (
     a.reference === b.reference &&
@@ -209,26 +215,46 @@ function samePayment(a: Payment, b: Payment): boolean {
 }
 
 type Bucket = 'settled' | 'credited' | 'unidentified';
+const BUCKETS: readonly Bucket[] = ['settled', 'credited', 'unidentified'];
 
-/** Exact sums per currency and bucket; `received` is summed on its own so the identity is a real check. */
+/**
+ * Exact sums per currency and bucket. Adding decimals one payment at a time was a visible cost,
+ * so the loop only counts how often each Money value lands in each bucket (values are shared per
+ * distinct amount, see FastItemReader), and `totals()` multiplies and adds once per distinct
+ * value. Every payment is counted in exactly one bucket, and `received` is summed over all of
+ * them separately (the tests check it against the payments themselves).
+ */
 class Sums {
-  readonly #byCurrency = new Map<string, Record<Bucket | 'received', Decimal>>();
+  readonly #counts: Record<Bucket, Map<Money, number>> = { settled: new Map(), credited: new Map(), unidentified: new Map() };
 
   add(amount: Money, bucket: Bucket): void {
-    let sums = this.#byCurrency.get(amount.currency);
-    if (sums === undefined) {
-      const zero = Money.zero(amount.currency).amount;
-      sums = { received: zero, settled: zero, credited: zero, unidentified: zero };
-      this.#byCurrency.set(amount.currency, sums);
-    }
-    sums.received = sums.received.plus(amount.amount);
-    sums[bucket] = sums[bucket].plus(amount.amount);
+    const counts = this.#counts[bucket];
+    counts.set(amount, (counts.get(amount) ?? 0) + 1);
   }
 
   totals(): Record<string, ReconciliationTotals> {
+    const sums = new Map<string, Record<Bucket | 'received', Decimal>>();
+    for (const bucket of BUCKETS) {
+      for (const [money, count] of this.#counts[bucket]) {
+        let s = sums.get(money.currency);
+        if (s === undefined) {
+          const zero = Money.zero(money.currency).amount;
+          sums.set(money.currency, (s = { received: zero, settled: zero, credited: zero, unidentified: zero }));
+        }
+        const part = money.amount.times(count);
+        s[bucket] = s[bucket].plus(part);
+      }
+    }
+    // received: summed again, independently of the buckets' sums.
+    for (const bucket of BUCKETS) {
+      for (const [money, count] of this.#counts[bucket]) {
+        const s = sums.get(money.currency) as Record<Bucket | 'received', Decimal>;
+        s.received = s.received.plus(money.amount.times(count));
+      }
+    }
     const result: Record<string, ReconciliationTotals> = {};
-    for (const currency of [...this.#byCurrency.keys()].sort()) {
-      const s = this.#byCurrency.get(currency) as Record<Bucket | 'received', Decimal>;
+    for (const currency of [...sums.keys()].sort()) {
+      const s = sums.get(currency) as Record<Bucket | 'received', Decimal>;
       result[currency] = {
         received: new Money(s.received, currency),
         settled: new Money(s.settled, currency),
