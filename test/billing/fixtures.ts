@@ -13,7 +13,7 @@ export function invoice(id: string, customer: string, reference: string, amount:
   return { id, customer, reference, amount, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00+02:00', ...extra };
 }
 
-export function payment(id: string, amount: { amount: string; currency: string }, extra: Partial<PaymentInput> = {}): PaymentInput {
+export function payment(id: string, amount: { amount: string | number; currency: string }, extra: Partial<PaymentInput> = {}): PaymentInput {
   return { id, amount, bookedAt: '2026-03-20T10:00:00Z', ...extra };
 }
 
