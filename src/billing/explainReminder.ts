@@ -7,7 +7,8 @@ import { defaultPolicy, type Policy } from '../policy/index.js';
 import { instantSchema, type InstantInput } from './instant.js';
 import type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
 import type { PrepaidLedgerInput } from './prepaidLedger.js';
-import { reconcile } from './reconcile.js';
+import { outcome } from './outcome.js';
+import { reconcile, type CreditedPayment, type Reconciliation } from './reconcile.js';
 import { referenceSchema } from './reference.js';
 import { idSchema, positiveMoneySchema } from './schema.js';
 
@@ -91,6 +92,29 @@ function describe(code: ReminderCauseCode, f: Facts): ReminderCause {
   return { code, rule, message, ...(f.payment === undefined ? {} : { payment: f.payment.id }) };
 }
 
+/**
+ * Payments that an earlier reconciliation credited (the caller passed its result back in): their
+ * cause is found again by the same table, against the invoice as it stood when the payment was
+ * booked (open unless another payment booked before it had settled it).
+ */
+function earlierCredits(result: Reconciliation, payments: ReadonlyMap<string, Payment>): CreditedPayment[] {
+  const byReference = new Map(result.invoices.map((i) => [i.reference, i]));
+  const out: CreditedPayment[] = [];
+  for (const payment of result.alreadyReconciled) {
+    if (!result.prepaid.hasCredited(payment.id)) continue;
+    const invoice = payment.reference === undefined ? undefined : byReference.get(payment.reference);
+    const settler = invoice?.settledBy === undefined ? undefined : payments.get(invoice.settledBy);
+    const settledBefore = invoice !== undefined && invoice.settled && (settler === undefined || settler.bookedAt.getTime() <= payment.bookedAt.getTime());
+    const result_ =
+      invoice === undefined
+        ? outcome('none', false, false)
+        : outcome(settledBefore ? 'settled' : 'open', invoice.amount.currency === payment.amount.currency, invoice.amount.amount.equals(payment.amount.amount));
+    const customer = payment.customer ?? invoice?.customer;
+    if (customer !== undefined && result_ !== 'SETTLE') out.push({ payment, customer, cause: result_ });
+  }
+  return out;
+}
+
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -149,7 +173,7 @@ export function explainReminder(input: ExplainReminderInput, policy: Policy = de
 
   // Payments of this customer that did not settle the invoice, and why (BIL-03, BIL-04).
   let creditedSome = false;
-  for (const { payment, customer, cause } of result.credited) {
+  for (const { payment, customer, cause } of [...result.credited, ...earlierCredits(result, byId)]) {
     if (customer !== reminder.customer) continue;
     const aboutTarget = payment.reference === target.reference;
     const code = match(cause)

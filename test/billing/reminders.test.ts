@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { dueReminder, explainReminder, definePolicy, InvalidInputError, type ReminderCauseCode } from '../../src/index.js';
+import { dueReminder, explainReminder, reconcile, definePolicy, InvalidInputError, type ReminderCauseCode } from '../../src/index.js';
 import { chf, eur, invoice, payment, REF_A, REF_B, REF_UNUSED } from './fixtures.js';
 
 // Due 2026-03-31 00:00 Zurich time (+02:00, summer time began on 29 March).
@@ -115,6 +115,18 @@ describe('BIL-06 BIL-07 explaining a questioned reminder', () => {
 
   it('BIL-07 the reminder can name the invoice by its printed reference', () => {
     expect(codes([], { invoice: undefined, reference: REF_A.replace(/(\d{5})/g, '$1 ') } as never)).toEqual(['NO_PAYMENT']);
+  });
+
+  it.each([
+    ['stale', payment('P1', chf('49.90'), { reference: REF_B, bookedAt: '2026-04-01T00:00:00Z' })],
+    ['amount', payment('P1', chf('75.00'), { reference: REF_A, bookedAt: '2026-04-01T00:00:00Z' })],
+    ['currency', payment('P1', eur('80.00'), { reference: REF_A, bookedAt: '2026-04-11T00:00:00Z' })],
+    ['crossed', payment('P1', chf('80.00'), { reference: REF_A, bookedAt: '2026-04-11T00:00:00Z' })],
+  ])('BIL-07 the causes are the same when the reconciled state is passed in (%s)', (_name, p) => {
+    const fresh = explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A' }, invoices, payments: [p] }).causes;
+    const r = reconcile({ invoices, payments: [p] });
+    const again = explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A' }, invoices: r.invoices, payments: [p], prepaid: r.prepaid }).causes;
+    expect(again).toEqual(fresh);
   });
 
   it('BIL-07 every cause carries a code, a rule and a message', () => {
