@@ -20,22 +20,48 @@ function isId(v: unknown): v is string {
  * @internal
  */
 export class FastItemReader {
-  readonly #money = new Map<string, Map<string, Money>>();
+  readonly #money = new Map<string, Map<string, number>>();
+  /** Every distinct Money value handed out, by its number (see {@link FastItemReader.moneyNumber}). */
+  readonly values: Money[] = [];
+  readonly #numbers = new Map<Money, number>();
+  /** The invoice index found for the last payment read (-1: none). */
+  lastTarget = -1;
+  /** The number of the last Money value read. */
+  lastMoney = -1;
+
+  /** A small number per distinct Money value, so that totals can be counted in typed arrays. */
+  moneyNumber(money: Money): number {
+    let n = this.#numbers.get(money);
+    if (n === undefined) {
+      n = this.values.length;
+      this.values.push(money);
+      this.#numbers.set(money, n);
+    }
+    return n;
+  }
 
   money(v: unknown): Money | undefined {
     if (typeof v !== 'object' || v === null) return undefined;
-    if (v instanceof Money) return v.isPositive() ? v : undefined;
+    if (v instanceof Money) {
+      if (!v.isPositive()) return undefined;
+      this.lastMoney = this.moneyNumber(v);
+      return v;
+    }
     const { amount, currency } = v as { amount?: unknown; currency?: unknown };
     if (typeof amount !== 'string' || typeof currency !== 'string') return undefined;
     let byAmount = this.#money.get(currency);
     const known = byAmount?.get(amount);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      this.lastMoney = known;
+      return this.values[known];
+    }
     if (!isCurrency(currency) || !isAmountInput(amount)) return undefined;
     const decimal = toDecimal(amount.trim());
     if (decimal.isNegative() || decimal.isZero()) return undefined;
     const money = new Money(decimal, currency);
     if (byAmount === undefined) this.#money.set(currency, (byAmount = new Map()));
-    byAmount.set(amount, money);
+    this.lastMoney = this.moneyNumber(money);
+    byAmount.set(amount, this.lastMoney);
     return money;
   }
 
@@ -54,16 +80,23 @@ export class FastItemReader {
       : { id, customer, reference: ref, amount: money, issuedAt: new Date(issued), dueAt: new Date(due), settled: settled === true, settledBy };
   }
 
-  /** `knownReferences`: compact references already validated (the invoices'). */
-  payment(v: unknown, knownReferences: ReadonlyMap<string, unknown>): Payment | undefined {
+  /**
+   * `knownReferences`: the invoices' compact references (already validated) and their indexes;
+   * sets {@link lastTarget} and {@link lastMoney} for the payment read.
+   */
+  payment(v: unknown, knownReferences: ReadonlyMap<string, number>): Payment | undefined {
     if (typeof v !== 'object' || v === null) return undefined;
     const { id, reference, customer, amount, bookedAt, valueDate, debtorName } = v as Record<string, unknown>;
     if (!isId(id) || (customer !== undefined && !isId(customer)) || (debtorName !== undefined && typeof debtorName !== 'string')) return undefined;
     let ref: string | undefined;
     if (reference !== undefined) {
       if (typeof reference !== 'string') return undefined;
-      ref = knownReferences.has(reference) ? reference : compactReference(reference);
+      const index = knownReferences.get(reference);
+      ref = index !== undefined ? reference : compactReference(reference);
       if (ref === undefined) return undefined;
+      this.lastTarget = index ?? (ref === reference ? -1 : (knownReferences.get(ref) ?? -1));
+    } else {
+      this.lastTarget = -1;
     }
     const money = this.money(amount);
     const booked = instantMs(bookedAt);

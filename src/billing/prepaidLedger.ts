@@ -65,6 +65,11 @@ export class PrepaidLedger {
     return this.#credited.has(paymentId);
   }
 
+  /** Whether any payment id is recorded. @internal */
+  hasCreditedAny(): boolean {
+    return this.#credited.size > 0;
+  }
+
   /** The ids of every payment credited so far. */
   creditedPayments(): string[] {
     return [...this.#credited];

@@ -5,7 +5,7 @@ import { parseInput } from '../internal/parse.js';
 import type { Policy } from '../policy/index.js';
 import { FastItemReader } from './fastItems.js';
 import { readInvoice, readPayment } from './items.js';
-import { sortPayments } from './sortPayments.js';
+import { paymentOrder } from './sortPayments.js';
 import type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
 import { outcome, type CreditCause } from './outcome.js';
 import { emptyLedger } from './prepaidFunctions.js';
@@ -101,36 +101,59 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const { invoices: rawInvoices, payments: rawPayments, prepaid, customers } = readEnvelope(input);
 
   // Invoices: validate, index by id and by reference (BIL-01: each has its own reference).
+  // A duplicate shows as a Map that does not grow; the slow search for the first one only runs
+  // then, so the common case costs one Map operation per key.
   const reader = new FastItemReader();
   const invoices: Invoice[] = new Array<Invoice>(rawInvoices.length);
-  const indexById = new Map<string, number>();
+  const ids = new Set<string>();
   const indexByReference = new Map<string, number>();
   const known = new Set<string>(customers);
   const settledByIds = new Set<string>();
   for (let i = 0; i < rawInvoices.length; i += 1) {
     const invoice = reader.invoice(rawInvoices[i]) ?? readInvoice(rawInvoices[i], ['invoices', i], WHAT);
-    const sameId = indexById.get(invoice.id);
-    if (sameId !== undefined) duplicate(['invoices', i, 'id'], `duplicate invoice id '${invoice.id}' (also invoices[${sameId}])`);
-    const sameRef = indexByReference.get(invoice.reference);
-    if (sameRef !== undefined) duplicate(['invoices', i, 'reference'], `every invoice has its own reference; invoices[${sameRef}] has the same (BIL-01)`);
-    indexById.set(invoice.id, i);
-    indexByReference.set(invoice.reference, i);
-    known.add(invoice.customer);
-    if (invoice.settledBy !== undefined) settledByIds.add(invoice.settledBy);
     invoices[i] = invoice;
+    if (ids.size === ids.add(invoice.id).size) {
+      duplicate(['invoices', i, 'id'], `duplicate invoice id '${invoice.id}' (also invoices[${invoices.findIndex((x) => x.id === invoice.id)}])`);
+    }
+    const size = indexByReference.size;
+    if (size === indexByReference.set(invoice.reference, i).size) {
+      const first = invoices.findIndex((x) => x.reference === invoice.reference);
+      duplicate(['invoices', i, 'reference'], `every invoice has its own reference; invoices[${first}] has the same (BIL-01)`);
+    }
+    // Invoices usually come grouped by customer; skip the Set for a repeat of the previous one.
+    if (invoice.customer !== invoices[i - 1]?.customer) known.add(invoice.customer);
+    if (invoice.settledBy !== undefined) settledByIds.add(invoice.settledBy);
   }
 
-  // Payments: validate, drop exact duplicates by id, sort by booking time then id.
-  const byId = new Map<string, Payment>();
+  // Payments: validate, drop exact duplicates by id. The invoice a payment's reference names is
+  // looked up once, here, and kept alongside (-1: none).
+  const paymentIds = new Set<string>();
+  let byId: Map<string, Payment> | undefined; // built on the first repeated id only
   const duplicates: string[] = [];
+  const moneyOf = new Int32Array(rawPayments.length);
+  const unique: Payment[] = [];
+  const target = new Int32Array(rawPayments.length);
   for (let i = 0; i < rawPayments.length; i += 1) {
-    const payment = reader.payment(rawPayments[i], indexByReference) ?? readPayment(rawPayments[i], ['payments', i], WHAT);
-    const seen = byId.get(payment.id);
-    if (seen === undefined) byId.set(payment.id, payment);
-    else if (samePayment(seen, payment)) duplicates.push(payment.id);
-    else duplicate(['payments', i, 'id'], `payment id '${payment.id}' is listed twice with different contents`);
+    let payment = reader.payment(rawPayments[i], indexByReference);
+    if (payment === undefined) {
+      // Rare forms (number amounts) and errors: the detailed validator, then the same bookkeeping.
+      payment = readPayment(rawPayments[i], ['payments', i], WHAT);
+      reader.lastTarget = payment.reference === undefined ? -1 : (indexByReference.get(payment.reference) ?? -1);
+      reader.lastMoney = reader.moneyNumber(payment.amount);
+    }
+    if (paymentIds.size === paymentIds.add(payment.id).size) {
+      // Seen before: the same payment listed twice is skipped; two contents for one id are an error.
+      byId ??= new Map(unique.map((p) => [p.id, p]));
+      if (!samePayment(byId.get(payment.id) as Payment, payment)) duplicate(['payments', i, 'id'], `payment id '${payment.id}' is listed twice with different contents`);
+      duplicates.push(payment.id);
+      continue;
+    }
+    target[unique.length] = reader.lastTarget;
+    moneyOf[unique.length] = reader.lastMoney;
+    unique.push(payment);
+    byId?.set(payment.id, payment);
   }
-  const payments = sortPayments([...byId.values()]);
+  const order = paymentOrder(unique);
 
   const ledger = prepaid.draft();
   for (const customer of prepaid.customers()) known.add(customer);
@@ -138,24 +161,28 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const credited: CreditedPayment[] = [];
   const unidentified: Payment[] = [];
   const alreadyReconciled: Payment[] = [];
-  const sums = new Sums();
+  const sums = new Sums(reader.values);
+  const checkEarlier = settledByIds.size > 0 || prepaid.hasCreditedAny();
 
-  for (const payment of payments) {
-    if (settledByIds.has(payment.id) || ledger.hasCredited(payment.id)) {
+  for (let k = 0; k < order.length; k += 1) {
+    const at = order[k] as number;
+    const payment = unique[at] as Payment;
+    // Reconciled by an earlier run (its result fed back in): not counted again.
+    if (checkEarlier && (settledByIds.has(payment.id) || prepaid.hasCredited(payment.id))) {
       alreadyReconciled.push(payment);
       continue;
     }
-    const index = payment.reference === undefined ? undefined : indexByReference.get(payment.reference);
-    const invoice = index === undefined ? undefined : invoices[index];
+    const index = target[at] as number;
+    const invoice = index === -1 ? undefined : invoices[index];
     const result =
       invoice === undefined
         ? outcome('none', false, false)
         : outcome(
             invoice.settled ? 'settled' : 'open',
             invoice.amount.currency === payment.amount.currency,
-            invoice.amount.amount.equals(payment.amount.amount),
+            invoice.amount === payment.amount || invoice.amount.amount.equals(payment.amount.amount),
           );
-    if (result === 'SETTLE' && invoice !== undefined && index !== undefined) {
+    if (result === 'SETTLE' && invoice !== undefined) {
       const updated: Invoice = {
         id: invoice.id,
         customer: invoice.customer,
@@ -168,17 +195,17 @@ export function reconcile(input: ReconcileInput): Reconciliation {
       };
       invoices[index] = updated;
       settled.push({ payment, invoice: updated });
-      sums.add(payment.amount, 'settled');
+      sums.add(moneyOf[at] as number, 'settled');
       continue;
     }
     const customer = payment.customer !== undefined && known.has(payment.customer) ? payment.customer : invoice?.customer;
     if (customer === undefined || result === 'SETTLE') {
       unidentified.push(payment);
-      sums.add(payment.amount, 'unidentified');
+      sums.add(moneyOf[at] as number, 'unidentified');
     } else {
       ledger.credit(customer, payment.amount, payment.id);
       credited.push({ payment, customer, cause: result });
-      sums.add(payment.amount, 'credited');
+      sums.add(moneyOf[at] as number, 'credited');
     }
   }
 
@@ -219,37 +246,47 @@ const BUCKETS: readonly Bucket[] = ['settled', 'credited', 'unidentified'];
 
 /**
  * Exact sums per currency and bucket. Adding decimals one payment at a time was a visible cost,
- * so the loop only counts how often each Money value lands in each bucket (values are shared per
- * distinct amount, see FastItemReader), and `totals()` multiplies and adds once per distinct
+ * so the loop only counts, in typed arrays, how often each distinct Money value lands in each
+ * bucket (the reader numbers the values), and `totals()` multiplies and adds once per distinct
  * value. Every payment is counted in exactly one bucket, and `received` is summed over all of
  * them separately (the tests check it against the payments themselves).
  */
 class Sums {
-  readonly #counts: Record<Bucket, Map<Money, number>> = { settled: new Map(), credited: new Map(), unidentified: new Map() };
+  readonly #values: readonly Money[];
+  readonly #counts: Record<Bucket, Uint32Array>;
 
-  add(amount: Money, bucket: Bucket): void {
-    const counts = this.#counts[bucket];
-    counts.set(amount, (counts.get(amount) ?? 0) + 1);
+  constructor(values: readonly Money[]) {
+    this.#values = values;
+    this.#counts = { settled: new Uint32Array(values.length), credited: new Uint32Array(values.length), unidentified: new Uint32Array(values.length) };
+  }
+
+  add(moneyNumber: number, bucket: Bucket): void {
+    (this.#counts[bucket][moneyNumber] as number) += 1;
   }
 
   totals(): Record<string, ReconciliationTotals> {
     const sums = new Map<string, Record<Bucket | 'received', Decimal>>();
-    for (const bucket of BUCKETS) {
-      for (const [money, count] of this.#counts[bucket]) {
-        let s = sums.get(money.currency);
-        if (s === undefined) {
-          const zero = Money.zero(money.currency).amount;
-          sums.set(money.currency, (s = { received: zero, settled: zero, credited: zero, unidentified: zero }));
-        }
-        const part = money.amount.times(count);
-        s[bucket] = s[bucket].plus(part);
+    const sumOf = (currency: string) => {
+      let s = sums.get(currency);
+      if (s === undefined) {
+        const zero = Money.zero(currency).amount;
+        sums.set(currency, (s = { received: zero, settled: zero, credited: zero, unidentified: zero }));
       }
-    }
-    // received: summed again, independently of the buckets' sums.
-    for (const bucket of BUCKETS) {
-      for (const [money, count] of this.#counts[bucket]) {
-        const s = sums.get(money.currency) as Record<Bucket | 'received', Decimal>;
-        s.received = s.received.plus(money.amount.times(count));
+      return s;
+    };
+    for (let n = 0; n < this.#values.length; n += 1) {
+      const money = this.#values[n] as Money;
+      let all = 0;
+      for (const bucket of BUCKETS) {
+        const count = this.#counts[bucket][n] as number;
+        if (count === 0) continue;
+        const s = sumOf(money.currency);
+        s[bucket] = s[bucket].plus(money.amount.times(count));
+        all += count;
+      }
+      if (all > 0) {
+        const s = sumOf(money.currency);
+        s.received = s.received.plus(money.amount.times(all));
       }
     }
     const result: Record<string, ReconciliationTotals> = {};

@@ -18,40 +18,39 @@ function lowerBound(sorted: Float64Array, value: number): number {
 }
 
 /**
- * The payments in booking-time then id order (the processing order of reconcile()). A sort with
- * a comparator took seconds for a million payments on the benchmark machine, so the order is
- * found with native numeric sorts instead: each payment gets the key rank(time) · 2^k + index,
- * exact in a float64 for up to 2^26 payments; only runs of equal times are sorted by id with a
- * comparator. An input that is already in order (the usual bank statement) costs one pass.
+ * The processing order of reconcile(): indices of `payments` in booking-time then id order. A
+ * sort with a comparator took seconds for a million payments on the benchmark machine, so the
+ * order is found with native numeric sorts of a Float64Array instead: each payment gets the key
+ * rank(time) · 2^k + index, exact in a float64 for up to 2^26 payments; only runs of equal times
+ * are sorted by id with a comparator. An input already in order (the usual bank statement) costs
+ * one pass.
  * @internal
  */
-export function sortPayments(payments: readonly Payment[]): Payment[] {
+export function paymentOrder(payments: readonly Payment[]): Uint32Array {
   const n = payments.length;
+  const order = new Uint32Array(n);
   const times = new Float64Array(n);
   let ordered = true;
   for (let i = 0; i < n; i += 1) {
+    order[i] = i;
     times[i] = (payments[i] as Payment).bookedAt.getTime();
     if (ordered && i > 0 && byBookingThenId(payments[i - 1] as Payment, payments[i] as Payment) > 0) ordered = false;
   }
-  if (ordered) return payments.slice();
-  if (n > 2 ** 26) return payments.slice().sort(byBookingThenId);
+  if (ordered) return order;
+  if (n > 2 ** 26) return order.sort((a, b) => byBookingThenId(payments[a] as Payment, payments[b] as Payment));
   const scale = 2 ** Math.ceil(Math.log2(n + 1));
   const sortedTimes = times.slice().sort();
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i += 1) keys[i] = lowerBound(sortedTimes, times[i] as number) * scale + i;
   keys.sort();
-  const out = new Array<Payment>(n);
-  for (let j = 0; j < n; j += 1) out[j] = payments[(keys[j] as number) % scale] as Payment;
+  for (let j = 0; j < n; j += 1) order[j] = (keys[j] as number) % scale;
   // Equal booking times: order by id.
   for (let start = 0; start < n; ) {
-    const t = (out[start] as Payment).bookedAt.getTime();
+    const t = times[order[start] as number] as number;
     let end = start + 1;
-    while (end < n && (out[end] as Payment).bookedAt.getTime() === t) end += 1;
-    if (end - start > 1) {
-      const run = out.slice(start, end).sort(byBookingThenId);
-      for (let k = 0; k < run.length; k += 1) out[start + k] = run[k] as Payment;
-    }
+    while (end < n && times[order[end] as number] === t) end += 1;
+    if (end - start > 1) order.subarray(start, end).sort((a, b) => byBookingThenId(payments[a] as Payment, payments[b] as Payment));
     start = end;
   }
-  return out;
+  return order;
 }
