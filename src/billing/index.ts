@@ -8,7 +8,6 @@
 export { qrReference, isValidQrReference, formatQrReference, qrReferenceSchema } from './qrReference.js';
 export { creditorReference, isValidCreditorReference, formatCreditorReference, creditorReferenceSchema } from './creditorReference.js';
 export { referenceKind, referenceSchema, type ReferenceKind } from './reference.js';
-export { instantSchema, type InstantInput } from './instant.js';
 export type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
 export { invoiceSchema, paymentSchema, prepaidLedgerSchema } from './schema.js';
 export { PrepaidLedger, type PrepaidLedgerInput, type PrepaidLedgerJSON, type PrepaidAccount } from './prepaidLedger.js';
