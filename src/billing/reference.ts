@@ -13,7 +13,16 @@ export function compactReference(ref: string): string | undefined {
   return ref.length > 0 && (ref.charCodeAt(0) | 32) === 114 /* r */ ? compactCreditorReference(ref) : compactQrReference(ref);
 }
 
-/** The kind of a valid reference, or `undefined` when it is neither kind. */
+/**
+ * The kind of a valid reference, or `undefined` when it is neither kind (never throws).
+ *
+ * @example
+ * ```ts
+ * referenceKind('21 00000 00003 13947 14300 09017'); // 'qr'
+ * referenceKind('RF18 5390 0754 7034');              // 'creditor'
+ * referenceKind('12345');                            // undefined
+ * ```
+ */
 export function referenceKind(ref: string): ReferenceKind | undefined {
   if (typeof ref !== 'string') return undefined;
   if (compactQrReference(ref) !== undefined) return 'qr';

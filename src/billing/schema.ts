@@ -79,8 +79,3 @@ export const prepaidLedgerSchema = z.pipe(
     }),
   ),
 );
-
-/** Reads a ledger input; an instance is taken as is (it is immutable and valid by construction). @internal */
-export function isPrepaidLedger(v: unknown): v is PrepaidLedger {
-  return v instanceof PrepaidLedger;
-}
