@@ -48,8 +48,11 @@ for (const [currency, t] of Object.entries(result.totals)) {
 console.log('\nThe bakery asks why it got a reminder on 10 April:');
 const { causes } = explainReminder({ reminder: { customer: 'bakery', sentAt: '2026-04-10T06:00:00Z', invoice: '2026-031' }, invoices: result.invoices, payments, prepaid: result.prepaid });
 for (const c of causes) console.log(`  ${c.code} (${c.rule}): ${c.message}`);
-const fromPrepaid = payInvoiceFromPrepaid(result.prepaid, result.invoices[1] ?? invoices[1]!);
-console.log(`  → paid from the prepaid account; invoice ${fromPrepaid.invoice.id} settled: ${String(fromPrepaid.invoice.settled)}`);
+const open = result.invoices.find((i) => i.id === '2026-031');
+if (open !== undefined) {
+  const fromPrepaid = payInvoiceFromPrepaid(result.prepaid, open);
+  console.log(`  → paid from the prepaid account; invoice ${fromPrepaid.invoice.id} settled: ${String(fromPrepaid.invoice.settled)}`);
+}
 
 console.log('\nA phishing look-alike:');
 for (const c of explainReminder({ reminder: { customer: 'bakery', sentAt: '2026-04-10T06:00:00Z', reference: qrReference('999') }, invoices, payments: [] }).causes) {
