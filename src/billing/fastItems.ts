@@ -4,6 +4,23 @@ import { instantMs } from './instant.js';
 import type { Invoice, Payment } from './model.js';
 import { compactReference } from './reference.js';
 
+/**
+ * Integer minor units of a plain 'digits.dd' amount (up to 13 integer digits, so the result is
+ * exact), or -1 for any other shape (sign, spaces, other decimals), which takes the string path.
+ */
+function centsOf(s: string): number {
+  const n = s.length;
+  if (n < 4 || n > 16 || s.charCodeAt(n - 3) !== 46 /* . */) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i += 1) {
+    if (i === n - 3) continue;
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 function isId(v: unknown): v is string {
   return typeof v === 'string' && v.length > 0 && v.length <= 200 && v.trim().length > 0;
 }
@@ -21,6 +38,7 @@ function isId(v: unknown): v is string {
  */
 export class FastItemReader {
   readonly #money = new Map<string, Map<string, number>>();
+  readonly #cents = new Map<string, Map<number, number>>();
   /** Every distinct Money value handed out, by its number (see {@link FastItemReader.moneyNumber}). */
   readonly values: Money[] = [];
   readonly #numbers = new Map<Money, number>();
@@ -49,19 +67,41 @@ export class FastItemReader {
     }
     const { amount, currency } = v as { amount?: unknown; currency?: unknown };
     if (typeof amount !== 'string' || typeof currency !== 'string') return undefined;
+    // The common shape '123.45': look up by integer cents, a number key (no string to compare).
+    const cents = centsOf(amount);
+    if (cents > 0) {
+      const hit = this.#cents.get(currency)?.get(cents);
+      if (hit !== undefined) {
+        this.lastMoney = hit;
+        return this.values[hit];
+      }
+      const money = this.#parse(amount, currency);
+      if (money === undefined) return undefined;
+      let byCents = this.#cents.get(currency);
+      if (byCents === undefined) this.#cents.set(currency, (byCents = new Map()));
+      byCents.set(cents, this.lastMoney);
+      return money;
+    }
     let byAmount = this.#money.get(currency);
     const known = byAmount?.get(amount);
     if (known !== undefined) {
       this.lastMoney = known;
       return this.values[known];
     }
+    const money = this.#parse(amount, currency);
+    if (money === undefined) return undefined;
+    if (byAmount === undefined) this.#money.set(currency, (byAmount = new Map()));
+    byAmount.set(amount, this.lastMoney);
+    return money;
+  }
+
+  /** Validates and creates a new value; sets {@link lastMoney}. */
+  #parse(amount: string, currency: string): Money | undefined {
     if (!isCurrency(currency) || !isAmountInput(amount)) return undefined;
     const decimal = toDecimal(amount.trim());
     if (decimal.isNegative() || decimal.isZero()) return undefined;
     const money = new Money(decimal, currency);
-    if (byAmount === undefined) this.#money.set(currency, (byAmount = new Map()));
     this.lastMoney = this.moneyNumber(money);
-    byAmount.set(amount, this.lastMoney);
     return money;
   }
 
