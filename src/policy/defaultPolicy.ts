@@ -1,6 +1,7 @@
 import { defaultCatalog, type CatalogData } from './catalog.js';
 import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
 import { defaultPartnersPolicy, type PartnersPolicy } from './partners.js';
+import { defaultBillingPolicy, type BillingPolicy } from './billing.js';
 
 /**
  * A complete policy: every rule value the engines read, as plain JSON-friendly data grouped by
@@ -10,6 +11,7 @@ export interface Policy {
   readonly catalog: CatalogData;
   readonly pricing: PricingPolicy;
   readonly partners: PartnersPolicy;
+  readonly billing: BillingPolicy;
 }
 
 /**
@@ -25,4 +27,5 @@ export const defaultPolicy: Policy = {
   catalog: defaultCatalog,
   pricing: defaultPricingPolicy,
   partners: defaultPartnersPolicy,
+  billing: defaultBillingPolicy,
 };

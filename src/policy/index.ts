@@ -9,3 +9,4 @@ export { defaultCatalog, catalogSchema, type CatalogData, type ProductData, type
 export { defaultPricingPolicy, pricingPolicySchema, type PricingPolicy } from './pricing.js';
 export { policySchema } from './schema.js';
 export { defaultPartnersPolicy, partnersPolicySchema, COMPANY_REGISTERS, type PartnersPolicy, type CompanyRegister } from './partners.js';
+export { defaultBillingPolicy, billingPolicySchema, type BillingPolicy, type ReminderStepData, type PayoutMethod } from './billing.js';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { catalogSchema } from './catalog.js';
 import { pricingPolicySchema } from './pricing.js';
 import { partnersPolicySchema } from './partners.js';
+import { billingPolicySchema } from './billing.js';
 
 /**
  * One schema per policy part. A context that adds a part to {@link Policy} adds its schema here,
@@ -11,4 +12,5 @@ export const policySchema = z.strictObject({
   catalog: catalogSchema,
   pricing: pricingPolicySchema,
   partners: partnersPolicySchema,
+  billing: billingPolicySchema,
 });
