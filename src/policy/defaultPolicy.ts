@@ -2,6 +2,7 @@ import { defaultCatalog, type CatalogData } from './catalog.js';
 import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
 import { defaultAccountsPolicy, type AccountsPolicy } from './accounts.js';
 import { defaultPartnersPolicy, type PartnersPolicy } from './partners.js';
+import { defaultBillingPolicy, type BillingPolicy } from './billing.js';
 
 /**
  * A complete policy: every rule value the engines read, as plain JSON-friendly data grouped by
@@ -12,6 +13,7 @@ export interface Policy {
   readonly pricing: PricingPolicy;
   readonly accounts: AccountsPolicy;
   readonly partners: PartnersPolicy;
+  readonly billing: BillingPolicy;
 }
 
 /**
@@ -28,4 +30,5 @@ export const defaultPolicy: Policy = {
   pricing: defaultPricingPolicy,
   accounts: defaultAccountsPolicy,
   partners: defaultPartnersPolicy,
+  billing: defaultBillingPolicy,
 };

@@ -3,6 +3,7 @@ import { catalogSchema } from './catalog.js';
 import { pricingPolicySchema } from './pricing.js';
 import { accountsPolicySchema } from './accounts.js';
 import { partnersPolicySchema } from './partners.js';
+import { billingPolicySchema } from './billing.js';
 
 /**
  * One schema per policy part. A context that adds a part to {@link Policy} adds its schema here,
@@ -13,4 +14,5 @@ export const policySchema = z.strictObject({
   pricing: pricingPolicySchema,
   accounts: accountsPolicySchema,
   partners: partnersPolicySchema,
+  billing: billingPolicySchema,
 });
