@@ -1,4 +1,4 @@
-import { memoryPorts, fixedClock, isVersionConflict, organization } from '../src/index.js';
+import { memoryPorts, fixedClock, isVersionConflict, organization, importBankStatement, creditorReference } from '../src/index.js';
 
 const ports = memoryPorts({ clock: fixedClock('2026-11-23T09:00:00Z') });
 console.log('Storage ports (in memory), clock at', ports.clock.now().toISOString());
@@ -22,3 +22,21 @@ const results = await Promise.allSettled(
 console.log('  three concurrent updates from version 1:', results.map((r) => r.status).join(', '));
 const listed = await ports.organizations.listByOwner('ben');
 console.log('  organizations of ben:', listed.map((r) => `${r.value.id} v${r.version}`).join(', '));
+
+// Application service: 20 concurrent imports of overlapping bank statements.
+const store = memoryPorts({ interleave: () => new Promise((resolve) => setTimeout(resolve, 0)) });
+for (let n = 1; n <= 5; n++) {
+  const reference = creditorReference(String(1000 + n));
+  await store.invoices.put({ id: `INV-${n}`, owner: `c${n}`, invoice: { id: `INV-${n}`, customer: `c${n}`, reference, amount: { amount: `${n}00.00`, currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' } }, 0);
+}
+const payments = Array.from({ length: 15 }, (_, i) => ({
+  id: `P-${i}`,
+  reference: creditorReference(String(1000 + (i % 5) + 1)),
+  amount: { amount: i % 3 === 2 ? '1.00' : `${(i % 5) + 1}00.00`, currency: 'CHF' },
+  bookedAt: new Date(Date.UTC(2026, 2, 20, 10, i)).toISOString(),
+}));
+const imports = await Promise.all(Array.from({ length: 20 }, (_, s) => importBankStatement(store, payments.filter((_, i) => (i + s) % 3 !== 0))));
+const applied = imports.flatMap((r) => r.applied);
+const byKind = new Map<string, number>();
+for (const a of applied) byKind.set(a.outcome.kind, (byKind.get(a.outcome.kind) ?? 0) + 1);
+console.log(`  20 concurrent imports: ${applied.length} payments applied once each (${[...byKind].map(([k, v]) => `${v} ${k}`).join(', ')}),`, `${imports.reduce((n, r) => n + r.alreadyImported.length, 0)} repeats skipped`);

@@ -36,7 +36,7 @@ export const defaultAccountsPolicy: AccountsPolicy = {
 const roleSchema = z.enum(['owner', 'administrator', 'member']);
 
 /** zod schema of the accounts policy. */
-export const accountsPolicySchema = z.object({
+export const accountsPolicySchema = z.strictObject({
   ksuiteOffers: z
     .array(z.string().check(z.minLength(1)))
     .check(
@@ -44,7 +44,7 @@ export const accountsPolicySchema = z.object({
       z.refine((offers) => new Set(offers).size === offers.length, 'kSuite offers must be distinct'),
     ),
   lockout: z
-    .object({
+    .strictObject({
       minFailedAttempts: z.int().check(z.gte(1)),
       maxFailedAttempts: z.int().check(z.gte(1)),
       defaultFailedAttempts: z.int().check(z.gte(1)),

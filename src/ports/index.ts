@@ -8,6 +8,7 @@ export { versionConflict, isVersionConflict, type Entity, type Versioned, type R
 export { fixedClock, type Clock } from './clock.js';
 export type {
   Ports,
+  PaymentOutcome,
   StoredSubscription,
   StoredInvoice,
   StoredPayment,

@@ -1,4 +1,5 @@
 import type { Organization } from '../accounts/organization.js';
+import type { CreditCause, InvoiceInput, PaymentInput, PrepaidLedgerJSON } from '../billing/index.js';
 import type { ClientAccess, RequestForProposal } from '../partners/index.js';
 import type { Clock } from './clock.js';
 import type { Repository } from './repository.js';
@@ -17,14 +18,26 @@ export interface StoredSubscription<S = unknown> {
 }
 
 /** An invoice (`owner`: the customer). */
-export interface StoredInvoice<I = unknown> {
+export interface StoredInvoice<I = InvoiceInput> {
   readonly id: string;
   readonly owner: string;
   readonly invoice: I;
 }
 
+/**
+ * What became of an imported payment: `pending` while the import that claimed it applies it;
+ * `settled` an invoice; `credited` to a prepaid account with the cause; `unidentified` (kept,
+ * BIL-04); `already-reconciled` when the stored invoices or ledgers already showed it applied.
+ */
+export type PaymentOutcome =
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'settled'; readonly invoice: string; readonly customer: string }
+  | { readonly kind: 'credited'; readonly customer: string; readonly cause: CreditCause }
+  | { readonly kind: 'unidentified' }
+  | { readonly kind: 'already-reconciled' };
+
 /** An imported payment and what became of it (`id`: the bank's payment id; `owner`: the customer, or `'unidentified'`). */
-export interface StoredPayment<P = unknown, O = unknown> {
+export interface StoredPayment<P = PaymentInput, O = PaymentOutcome> {
   readonly id: string;
   readonly owner: string;
   readonly payment: P;
@@ -32,7 +45,7 @@ export interface StoredPayment<P = unknown, O = unknown> {
 }
 
 /** A customer's prepaid ledger (`id` and `owner`: the customer). */
-export interface StoredPrepaidLedger<L = unknown> {
+export interface StoredPrepaidLedger<L = PrepaidLedgerJSON> {
   readonly id: string;
   readonly owner: string;
   readonly ledger: L;
@@ -62,11 +75,11 @@ export interface StoredRfp<R = RequestForProposal> {
 /** Port: support subscriptions. */
 export type SubscriptionRepository<S = unknown> = Repository<StoredSubscription<S>>;
 /** Port: invoices. */
-export type InvoiceRepository<I = unknown> = Repository<StoredInvoice<I>>;
+export type InvoiceRepository<I = InvoiceInput> = Repository<StoredInvoice<I>>;
 /** Port: imported payments. */
-export type PaymentRepository<P = unknown, O = unknown> = Repository<StoredPayment<P, O>>;
+export type PaymentRepository<P = PaymentInput, O = PaymentOutcome> = Repository<StoredPayment<P, O>>;
 /** Port: prepaid ledgers. */
-export type PrepaidLedgerRepository<L = unknown> = Repository<StoredPrepaidLedger<L>>;
+export type PrepaidLedgerRepository<L = PrepaidLedgerJSON> = Repository<StoredPrepaidLedger<L>>;
 /** Port: client access (partnerships). */
 export type ClientAccessRepository<A = ClientAccess> = Repository<StoredClientAccess<A>>;
 /** Port: organizations. */

@@ -8,6 +8,7 @@
  *
  * @module services
  */
+export { importBankStatement, type ImportPorts, type StatementImport } from './importBankStatement.js';
 export { grantPartnerAccess, changeClientPaymentMode, type PartnershipPorts } from './partners.js';
 export { submitStoredRfp, deleteStoredRfp, type RfpPorts } from './rfp.js';
 export { retryOnConflict, DEFAULT_MAX_ATTEMPTS } from './retry.js';

@@ -14,3 +14,4 @@ export {
   type OrganizationArbitraryOptions,
 } from './arbitraries.js';
 export { clientAccessArbitrary } from './partnerArbitraries.js';
+export { invoicesArbitrary, paymentsArbitrary, type InvoiceArbitraryOptions } from './billingArbitraries.js';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { moneyArbitrary, scheduleDefinitionArbitrary, scheduleArbitrary, organizationArbitrary, clientAccessArbitrary } from '../../src/testing/index.js';
-import { canLeaveOrganization, roleIn, weeklySchedule, isOpen, nextOpening } from '../../src/index.js';
+import { moneyArbitrary, scheduleDefinitionArbitrary, scheduleArbitrary, organizationArbitrary, clientAccessArbitrary, invoicesArbitrary, paymentsArbitrary } from '../../src/testing/index.js';
+import { canLeaveOrganization, roleIn, weeklySchedule, isOpen, nextOpening, reconcile } from '../../src/index.js';
 
 describe('hostpolicy/testing arbitraries', () => {
   it('moneyArbitrary yields two-decimal amounts within bounds', () => {
@@ -65,6 +65,19 @@ describe('hostpolicy/testing partner arbitraries', () => {
         expect(full.length).toBeLessThanOrEqual(1);
         if (full.length === 1) expect(s.grants).toHaveLength(1);
       }),
+    );
+  });
+});
+
+describe('hostpolicy/testing billing arbitraries', () => {
+  it('BIL-01 invoicesArbitrary: valid invoices with their own references, reconcilable with paymentsArbitrary', () => {
+    fc.assert(
+      fc.property(invoicesArbitrary().chain((invoices) => fc.tuple(fc.constant(invoices), paymentsArbitrary(invoices))), ([invoices, payments]) => {
+        expect(new Set(invoices.map((i) => i.reference)).size).toBe(invoices.length);
+        const r = reconcile({ invoices, payments });
+        expect(r.settled.length + r.credited.length + r.unidentified.length + r.alreadyReconciled.length).toBe(payments.length);
+      }),
+      { numRuns: 50 },
     );
   });
 });
