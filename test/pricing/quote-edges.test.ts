@@ -92,6 +92,18 @@ describe('PRC-01 catalogs', () => {
     expect(noAnnual.message).toBe("Invalid quote request: lines[0].product: 'web-hosting' has no annual price in CHF");
   });
 
+  it('PRC-01 lists every product of a custom catalog when the product is unknown', () => {
+    const e = expectInvalid(() => quote({ ...base, lines: [{ product: 'nas', quantity: 1 }], catalog: catalogData }));
+    expect(e.message).toBe("Invalid quote request: lines[0].product: unknown product 'nas'; the catalog has: plain, grad, vol, free");
+  });
+
+  it('PRC-01 defineCatalog refuses what is not catalog data, even when it claims to be a catalog', () => {
+    const pretender = Object.assign(() => undefined, { kind: 'catalog', product: () => undefined, productIds: [] });
+    for (const bad of [null, undefined, 'x', 42, pretender]) {
+      expect(expectInvalid(() => defineCatalog(bad as never)).message).toMatch(/^Invalid catalog: /);
+    }
+  });
+
   it('PRC-01 names a bad catalog and a bad request in the message', () => {
     expect(expectInvalid(() => defineCatalog({} as never)).message).toMatch(/^Invalid catalog: products: /);
     expect(expectInvalid(() => quote({ ...base, currency: 'XYZ' })).message).toMatch(/^Invalid quote request: currency: /);
