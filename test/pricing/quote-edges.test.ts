@@ -208,8 +208,8 @@ describe('PRC-06 VAT and cash rounding policy', () => {
         'Invalid quote request: vat: must be false or { rate } or { country }',
       );
     }
-    expect(expectInvalid(() => quote({ ...base, vat: { rate: 'abc' } })).message).toMatch(/^Invalid VAT option: rate: /);
-    expect(expectInvalid(() => quote({ ...base, vat: { country: 'ch' } })).message).toMatch(/^Invalid VAT option: country: /);
+    expect(expectInvalid(() => quote({ ...base, vat: { rate: 'abc' } })).message).toMatch(/^Invalid quote request: vat\.rate: /);
+    expect(expectInvalid(() => quote({ ...base, vat: { country: 'ch' } })).message).toMatch(/^Invalid quote request: vat\.country: /);
   });
 
   it('PRC-06 cash rounding needs a step for the currency in the policy', () => {
