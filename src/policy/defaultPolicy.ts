@@ -1,5 +1,7 @@
 import { defaultCatalog, type CatalogData } from './catalog.js';
 import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
+import { defaultSupportPolicy, type SupportPolicy } from './support.js';
+import { defaultSubscriptionsPolicy, type SubscriptionsPolicy } from './subscriptions.js';
 
 /**
  * A complete policy: every rule value the engines read, as plain JSON-friendly data grouped by
@@ -8,6 +10,8 @@ import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
 export interface Policy {
   readonly catalog: CatalogData;
   readonly pricing: PricingPolicy;
+  readonly support: SupportPolicy;
+  readonly subscriptions: SubscriptionsPolicy;
 }
 
 /**
@@ -22,4 +26,6 @@ export interface Policy {
 export const defaultPolicy: Policy = {
   catalog: defaultCatalog,
   pricing: defaultPricingPolicy,
+  support: defaultSupportPolicy,
+  subscriptions: defaultSubscriptionsPolicy,
 };

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { catalogSchema } from './catalog.js';
 import { pricingPolicySchema } from './pricing.js';
+import { supportPolicySchema } from './support.js';
+import { subscriptionsPolicySchema } from './subscriptions.js';
 
 /**
  * One schema per policy part. A context that adds a part to {@link Policy} adds its schema here,
@@ -9,4 +11,6 @@ import { pricingPolicySchema } from './pricing.js';
 export const policySchema = z.object({
   catalog: catalogSchema,
   pricing: pricingPolicySchema,
+  support: supportPolicySchema,
+  subscriptions: subscriptionsPolicySchema,
 });
