@@ -17,7 +17,9 @@ import { tierSchema } from './schema.js';
  * ```
  */
 export function supportTierFeatures(tier: SupportTier, policy: Policy = defaultPolicy): SupportTierData {
-  return policy.support.tiers[parseInput(tierSchema, tier, 'support tier', 'SUP-01')];
+  const t = policy.support.tiers[parseInput(tierSchema, tier, 'support tier', 'SUP-01')];
+  // A frozen copy: callers must not be able to change the shared default policy through it.
+  return Object.freeze({ ...t, accountManagers: Object.freeze({ ...t.accountManagers }) });
 }
 
 /** Who subscribes a tier (SUP-06). */

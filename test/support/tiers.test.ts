@@ -69,3 +69,11 @@ describe('SUP-08 VIP code', () => {
     );
   });
 });
+
+describe('SUP-01 tier data is read-only', () => {
+  it('SUP-01 the features returned cannot change the policy', () => {
+    const f = supportTierFeatures('plus');
+    expect(Object.isFrozen(f) && Object.isFrozen(f.accountManagers)).toBe(true);
+    expect(supportTierFeatures('plus').firstResponseHours).toBe(4);
+  });
+});
