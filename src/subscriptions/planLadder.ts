@@ -64,7 +64,7 @@ function rankOf<P extends string>(ladder: PlanLadder<P>, plan: unknown, field: '
  * planChangeKind(planLadder(['plus', 'pro']), 'pro', 'plus'); // 'downgrade'
  * ```
  */
-export function planChangeKind<P extends string>(ladder: PlanLadder<P>, from: P, to: P): PlanChangeKind {
+export function planChangeKind<P extends string>(ladder: PlanLadder<P>, from: NoInfer<P>, to: NoInfer<P>): PlanChangeKind {
   const a = rankOf(ladder, from, 'from');
   const b = rankOf(ladder, to, 'to');
   return b > a ? 'upgrade' : b === a ? 'same' : 'downgrade';
@@ -82,7 +82,7 @@ export function planChangeKind<P extends string>(ladder: PlanLadder<P>, from: P,
  * // { allowed: false, reasons: [{ code: 'DOWNGRADE_NOT_ALLOWED', rule: 'COM-04', message: … }] }
  * ```
  */
-export function canChangePlan<P extends string>(ladder: PlanLadder<P>, from: P, to: P): Decision {
+export function canChangePlan<P extends string>(ladder: PlanLadder<P>, from: NoInfer<P>, to: NoInfer<P>): Decision {
   return match(planChangeKind(ladder, from, to))
     .with('upgrade', 'same', () => decide([]))
     .with('downgrade', () =>
@@ -105,7 +105,7 @@ export function canChangePlan<P extends string>(ladder: PlanLadder<P>, from: P, 
  * changePlan(tiers, 'pro', 'plus'); // throws DOWNGRADE_NOT_ALLOWED
  * ```
  */
-export function changePlan<P extends string>(ladder: PlanLadder<P>, from: P, to: P): P {
+export function changePlan<P extends string>(ladder: PlanLadder<P>, from: NoInfer<P>, to: NoInfer<P>): P {
   return match(planChangeKind(ladder, from, to))
     .with('upgrade', 'same', () => to)
     .with('downgrade', () => {
@@ -126,6 +126,6 @@ export function changePlan<P extends string>(ladder: PlanLadder<P>, from: P, to:
  * changeOffer(planLadder(['standard', 'business'], { rule: 'ACC-04' }), 'standard', 'business'); // 'business'
  * ```
  */
-export function changeOffer<P extends string>(ladder: PlanLadder<P>, from: P, to: P): P {
+export function changeOffer<P extends string>(ladder: PlanLadder<P>, from: NoInfer<P>, to: NoInfer<P>): P {
   return changePlan(ladder, from, to);
 }

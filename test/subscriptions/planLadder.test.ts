@@ -54,6 +54,13 @@ describe('COM-04 upgrade-only plan ladder', () => {
     );
   });
 
+  it('COM-04 plans are typed by their ladder', () => {
+    // @ts-expect-error 'gold' is not on the support tier ladder
+    expect(() => changePlan(tiers, 'gold', 'pro')).toThrow(InvalidInputError);
+    // @ts-expect-error a subscription cannot be changed to an unknown tier
+    expect(() => changeTier(subscribe({ tier: 'plus', startedAt: '2026-01-01T00:00:00Z' }), 'gold')).toThrow(InvalidInputError);
+  });
+
   it('COM-04 bad ladders and plans not on the ladder are bad input', () => {
     expect(() => planLadder([] as never)).toThrow(InvalidInputError);
     expect(() => planLadder(['a', 'a'])).toThrow(/unique/);
