@@ -1,4 +1,26 @@
 /**
+ * Business-hours calendar: weekly opening hours in an IANA time zone with closures
+ * ({@link weeklySchedule}, {@link alwaysOpen}) and business-time arithmetic
+ * ({@link addBusinessTime}, {@link businessTimeBetween}, {@link isOpen}, {@link nextOpening}),
+ * computed with `@date-fns/tz` offsets, independent of the host's time zone and DST-safe.
+ *
  * @module calendar
  */
-export {};
+export { Schedule, weeklySchedule, alwaysOpen, scheduleSchema, scheduleInstanceSchema, type ScheduleClosure } from './schedule.js';
+export { addBusinessTime, businessTimeBetween } from './businessTime.js';
+export { isOpen, nextOpening, isClosingInstant } from './openings.js';
+export { BUSINESS_TIME_HORIZON_DAYS } from './walk.js';
+export {
+  SCHEDULE_WEEKDAYS,
+  MAX_BUSINESS_DURATION_MS,
+  instantSchema,
+  timeZoneSchema,
+  scheduleDefinitionSchema,
+  businessDurationSchema,
+  type Weekday,
+  type OpeningInterval,
+  type InstantInput,
+  type ClosureInput,
+  type ScheduleDefinition,
+  type BusinessDuration,
+} from './schema.js';

@@ -26,26 +26,12 @@ function toInputIssue(issue: z.core.$ZodIssue): InputIssue {
  */
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.message !== 'Invalid input' && issue.message !== '') return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_small':
-      return `must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
-    case 'unrecognized_keys':
-      return `has unknown keys: ${issue.keys.join(', ')}`;
-    case 'invalid_union':
-      return 'does not match any accepted form';
-    case 'invalid_format':
-      return `must be a valid ${issue.format}`;
-    case 'not_multiple_of':
-      return `must be a multiple of ${String(issue.divisor)}`;
-    default:
-      return 'is not valid';
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`;
   }
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') return `has unknown keys: ${issue.keys.join(', ')}`;
+  return `is not valid (${issue.code.replace(/_/g, ' ')})`;
 }
 
 function article(expected: string): string {

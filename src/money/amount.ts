@@ -28,6 +28,12 @@ export const amountSchema = z.pipe(
   z.transform((v): Decimal => toDecimal(typeof v === 'string' ? v.trim() : v)),
 );
 
+/** zod schema: an amount above zero (prices, rounding steps). */
+export const positiveAmountSchema = z.pipe(
+  amountSchema,
+  z.custom<Decimal>((d) => isDecimal(d) && d.isPositive() && !d.isZero(), 'must be above zero'),
+);
+
 /** Converts an already-validated amount input to the library's Decimal. */
 export function toDecimal(value: AmountInput): Decimal {
   // Numbers go through their shortest string form, so 0.1 becomes exactly 0.1 (MON-01).

@@ -1,12 +1,8 @@
-import * as z from 'zod/mini';
 import { parseInput } from '../internal/parse.js';
 import type { AmountInput } from './amount.js';
-import { amountSchema } from './amount.js';
 import { Money } from './money.js';
 import type { Rate } from './rate.js';
-import { currencySchema, moneySchema, rateSchema, type MoneyInput, type RateInput } from './schema.js';
-
-const moneyArgs = z.object({ amount: amountSchema, currency: currencySchema });
+import { moneySchema, rateSchema, type MoneyInput, type RateInput } from './schema.js';
 
 /**
  * Creates an exact amount of money (MON-01).
@@ -26,8 +22,7 @@ const moneyArgs = z.object({ amount: amountSchema, currency: currencySchema });
  * ```
  */
 export function money(amount: AmountInput, currency: string): Money {
-  const parsed = parseInput(moneyArgs, { amount, currency }, 'money');
-  return new Money(parsed.amount, parsed.currency);
+  return parseInput(moneySchema, { amount, currency }, 'money');
 }
 
 /**

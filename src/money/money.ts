@@ -1,13 +1,14 @@
 import { HostPolicyError } from '../errors.js';
 import { Dec, isDecimal, type Decimal } from './decimal.js';
 import { minorUnits } from './currencies.js';
-import { roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
+import { isRoundingMode, roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
 import { allocateUnits } from './allocation.js';
 import { Rate } from './rate.js';
 import { parseInput } from '../internal/parse.js';
 import { factorSchema, moneySchema, ratiosSchema, roundingModeSchema, type MoneyInput } from './schema.js';
-import { amountSchema } from './amount.js';
+import { positiveAmountSchema } from './amount.js';
 import * as z from 'zod/mini';
+import { wholeNumber } from '../internal/checks.js';
 
 /** The JSON form of a {@link Money}: the amount as a decimal string and the ISO 4217 code. */
 export interface MoneyJSON {
@@ -107,11 +108,12 @@ export class Money {
    * rounding), half-up unless another mode is named (MON-03).
    */
   round(mode: RoundingMode = 'half-up', step?: string | number | Decimal): Money {
-    const checkedMode = parseInput(roundingModeSchema, mode, 'rounding mode');
+    // The common call (a valid mode) skips the schema: rounding sits on every quote's hot path.
+    const checkedMode = isRoundingMode(mode) ? mode : parseInput(roundingModeSchema, mode, 'rounding mode');
     const rounded =
       step === undefined
         ? roundToPlaces(this.amount, this.minorUnits, checkedMode)
-        : roundToStep(this.amount, parseInput(stepSchema, step, 'rounding step'), checkedMode);
+        : roundToStep(this.amount, parseInput(positiveAmountSchema, step, 'rounding step'), checkedMode);
     return new Money(rounded, this.currency);
   }
 
@@ -153,7 +155,7 @@ export class Money {
     if (other.currency !== this.currency) {
       throw new HostPolicyError(
         'CURRENCY_MISMATCH',
-        `Cannot ${operation} ${other.currency} and ${this.currency}: amounts in different currencies are never converted silently.`,
+        `Cannot ${operation} ${this.currency} and ${other.currency}: amounts in different currencies are never converted silently.`,
         { rule: 'MON-02', details: { left: this.currency, right: other.currency } },
       );
     }
@@ -171,9 +173,4 @@ function asMoney(input: MoneyInput): Money {
   return input instanceof Money ? input : parseInput(moneySchema, input, 'money');
 }
 
-const stepSchema = z.pipe(
-  amountSchema,
-  z.custom<Decimal>((d) => isDecimal(d) && d.isPositive() && !d.isZero(), 'must be above zero'),
-);
-
-const partsSchema = z.int().check(z.gte(1), z.lte(1_000_000));
+const partsSchema = wholeNumber(1, 1_000_000);

@@ -20,6 +20,11 @@ const DECIMAL_MODE: Record<RoundingMode, Decimal.Rounding> = {
   floor: Decimal.ROUND_FLOOR,
 };
 
+/** Tells whether a value is one of the {@link ROUNDING_MODES}. */
+export function isRoundingMode(value: unknown): value is RoundingMode {
+  return typeof value === 'string' && Object.hasOwn(DECIMAL_MODE, value);
+}
+
 /** Rounds `value` to a multiple of `step` (e.g. 0.01, or 0.05 for Swiss cash rounding). */
 export function roundToStep(value: Decimal, step: Decimal, mode: RoundingMode): Decimal {
   return value.dividedBy(step).toDecimalPlaces(0, DECIMAL_MODE[mode]).times(step);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { listOf, oneOf } from '../internal/checks.js';
 import { amountSchema, isAmountInput, toDecimal, type AmountInput } from './amount.js';
 import { isCurrency } from './currencies.js';
 import { Dec, isDecimal, type Decimal } from './decimal.js';
@@ -9,8 +10,9 @@ import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
 export { amountSchema };
 
 /** zod schema: an ISO 4217 currency code in upper case. */
-export const currencySchema = z.string().check(
-  z.refine(isCurrency, { message: "must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'" }),
+export const currencySchema = z.custom<string>(
+  (v) => typeof v === 'string' && isCurrency(v),
+  "must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'",
 );
 
 /** A money value, or its JSON form `{ amount: '100.00', currency: 'CHF' }`. */
@@ -58,7 +60,7 @@ export const rateSchema = z.pipe(
 );
 
 /** zod schema: a {@link RoundingMode}. */
-export const roundingModeSchema = z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]);
+export const roundingModeSchema = oneOf<RoundingMode>(ROUNDING_MODES, 'rounding mode');
 
 /** zod schema: a multiplication factor (finite number, decimal string, Decimal, or Rate). */
 export const factorSchema = z.pipe(
@@ -67,8 +69,7 @@ export const factorSchema = z.pipe(
 );
 
 /** zod schema: allocation ratios — at least one, none negative, not all zero. */
-export const ratiosSchema = z.array(amountSchema).check(
-  z.minLength(1, 'needs at least one ratio'),
+export const ratiosSchema = listOf(amountSchema, 1, 10_000, 'ratios').check(
   z.refine((rs) => rs.every((r) => !r.isNegative()), 'ratios must not be negative'),
   z.refine((rs) => rs.some((r) => !r.isZero()), 'at least one ratio must be above zero'),
 );

@@ -1,4 +1,35 @@
 /**
+ * The partner program (PAR-01..12) and requests for proposal (RFP-01..04): eligibility, client
+ * access grants and authorization, payment modes, cashback versus discount, invitations, RFPs.
+ *
  * @module partners
  */
-export {};
+export { checkPartnerEligibility, type PartnerApplicant } from './eligibility.js';
+export {
+  emptyClientAccess,
+  grantAccess,
+  canGrantAccess,
+  revokeAccess,
+  clientAccessSchema,
+  type ClientAccess,
+} from './clientAccess.js';
+export { changePaymentMode, type PaymentModeChanged } from './paymentMode.js';
+export { authorize, type PartnerAuthorizationRequest } from './authorize.js';
+export { inviteClient, acceptInvitation, type ClientInvitation, type InviteClientRequest } from './invitation.js';
+export { incentiveFor, type Incentive, type IncentiveOrder } from './incentive.js';
+export {
+  PARTNER_ACTIONS,
+  PARTNER_ROLES,
+  PARTNER_PAYMENT_MODES,
+  type PartnerAction,
+  type PartnerActor,
+  type PartnerRole,
+  type PartnerPaymentMode,
+  type PartnerAccessKind,
+  type PartnerAccessGrant,
+  type PartnerAccessGrantInput,
+  type PartnerAccessRights,
+  type FullAccessGrant,
+  type LimitedAccessGrant,
+} from './schema.js';
+export * from './rfp/index.js';

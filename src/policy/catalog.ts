@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { amountSchema, currencySchema, rateSchema } from '../money/schema.js';
-import { isDecimal, type Decimal } from '../money/decimal.js';
+import { flag, listOf, oneOf, recordOf, text, wholeNumber } from '../internal/checks.js';
+import { currencySchema, rateSchema } from '../money/schema.js';
+import { positiveAmountSchema } from '../money/amount.js';
 import { Rate } from '../money/rate.js';
 
 /** How a product's tier table applies (PRC-02). */
@@ -51,30 +52,29 @@ export const defaultCatalog: CatalogData = {
   },
 };
 
-const positiveAmount = z.pipe(amountSchema, z.custom<Decimal>((d) => isDecimal(d) && d.isPositive() && !d.isZero(), 'must be above zero'));
 
-const bracketsSchema = z
-  .array(
-    z.object({
-      from: z.int().check(z.gte(1)),
-      reduction: z.pipe(rateSchema, z.custom<Rate>((r) => r instanceof Rate && r.fraction.lessThan(1), 'must be below 100%')),
-      illustrative: z.optional(z.boolean()),
-    }),
-  )
-  .check(
-    z.minLength(1),
-    z.refine((bs) => bs.every((b, i) => i === 0 || b.from > (bs[i - 1]?.from ?? 0)), 'brackets must start at strictly increasing quantities'),
-  );
+const bracketsSchema = listOf(
+  z.object({
+    from: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'must be a whole quantity of at least 1'),
+    reduction: z.pipe(rateSchema, z.custom<Rate>((r) => r instanceof Rate && r.fraction.lessThan(1), 'must be below 100%')),
+    illustrative: z.optional(flag),
+  }),
+  1,
+  100,
+  'brackets',
+).check(
+  z.refine((bs) => bs.every((b, i) => i === 0 || b.from > (bs[i - 1]?.from ?? 0)), 'brackets must start at strictly increasing quantities'),
+);
 
 /** zod schema of a catalog; the output holds exact amounts and rates. */
 export const catalogSchema = z.object({
-  products: z.record(
-    z.string().check(z.minLength(1)),
+  products: recordOf(
+    text('product id'),
     z.object({
-      name: z.string().check(z.minLength(1)),
-      names: z.optional(z.record(z.string(), z.string())),
-      prices: z.record(currencySchema, z.object({ monthly: z.optional(positiveAmount), annual: z.optional(positiveAmount) })),
-      tiers: z.optional(z.object({ mode: z.enum(['volume', 'graduated']), brackets: bracketsSchema })),
+      name: text('product name'),
+      names: z.optional(recordOf(text('language code', 10), text('product name'))),
+      prices: recordOf(currencySchema, z.object({ monthly: z.optional(positiveAmountSchema), annual: z.optional(positiveAmountSchema) })),
+      tiers: z.optional(z.object({ mode: oneOf(['volume', 'graduated']), brackets: bracketsSchema })),
     }),
   ),
 });

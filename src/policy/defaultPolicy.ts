@@ -2,6 +2,7 @@ import { defaultCatalog, type CatalogData } from './catalog.js';
 import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
 import { defaultSupportPolicy, type SupportPolicy } from './support.js';
 import { defaultSubscriptionsPolicy, type SubscriptionsPolicy } from './subscriptions.js';
+import { defaultPartnersPolicy, type PartnersPolicy } from './partners.js';
 
 /**
  * A complete policy: every rule value the engines read, as plain JSON-friendly data grouped by
@@ -12,6 +13,7 @@ export interface Policy {
   readonly pricing: PricingPolicy;
   readonly support: SupportPolicy;
   readonly subscriptions: SubscriptionsPolicy;
+  readonly partners: PartnersPolicy;
 }
 
 /**
@@ -28,4 +30,5 @@ export const defaultPolicy: Policy = {
   pricing: defaultPricingPolicy,
   support: defaultSupportPolicy,
   subscriptions: defaultSubscriptionsPolicy,
+  partners: defaultPartnersPolicy,
 };

@@ -31,3 +31,4 @@ export {
   type SupportBilling,
   type BillingPrices,
 } from './subscriptions.js';
+export { defaultPartnersPolicy, partnersPolicySchema, COMPANY_REGISTERS, type PartnersPolicy, type CompanyRegister } from './partners.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { amountSchema, rateSchema } from '../money/schema.js';
+import { matching, recordOf } from '../internal/checks.js';
+import { amountSchema, currencySchema, rateSchema } from '../money/schema.js';
 
 /** Pricing policy data (PRC-04, PRC-06). */
 export interface PricingPolicy {
@@ -24,11 +25,15 @@ export const defaultPricingPolicy: PricingPolicy = {
   cashRoundingSteps: { CHF: '0.05' },
 };
 
+/** zod schema: an ISO 3166 alpha-2 country code in upper case. */
+export const countryCodeSchema = matching(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case');
+const country = countryCodeSchema;
+
 /** zod schema of the pricing policy. */
 export const pricingPolicySchema = z.object({
   partnerDiscountCap: rateSchema,
   vat: z
-    .object({ defaultCountry: z.string().check(z.regex(/^[A-Z]{2}$/)), rates: z.record(z.string().check(z.regex(/^[A-Z]{2}$/)), rateSchema) })
+    .object({ defaultCountry: country, rates: recordOf(country, rateSchema) })
     .check(z.refine((v) => v.defaultCountry in v.rates, 'the default country needs a rate')),
-  cashRoundingSteps: z.record(z.string(), amountSchema),
+  cashRoundingSteps: recordOf(currencySchema, amountSchema),
 });

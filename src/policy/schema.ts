@@ -3,6 +3,7 @@ import { catalogSchema } from './catalog.js';
 import { pricingPolicySchema } from './pricing.js';
 import { supportPolicySchema } from './support.js';
 import { subscriptionsPolicySchema } from './subscriptions.js';
+import { partnersPolicySchema } from './partners.js';
 
 /**
  * One schema per policy part. A context that adds a part to {@link Policy} adds its schema here,
@@ -13,4 +14,5 @@ export const policySchema = z.object({
   pricing: pricingPolicySchema,
   support: supportPolicySchema,
   subscriptions: subscriptionsPolicySchema,
+  partners: partnersPolicySchema,
 });

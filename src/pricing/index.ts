@@ -1,4 +1,12 @@
 /**
+ * Pricing (PRC-01..07): the product catalog, volume and graduated tiers, the partner discount
+ * stacked before the tier reduction, VAT, cash rounding, and quotes formatted for people.
+ *
  * @module pricing
  */
-export {};
+export { quote } from './quote.js';
+export { quoteRequestSchema, MAX_QUANTITY, type QuoteRequest } from './schema.js';
+export type { Jsonify, Quote, QuoteJSON, QuoteLine, Step } from './quoteTypes.js';
+export { defineCatalog, type Catalog, type Product, type TierBracket } from './catalog.js';
+export { describeQuote, formatQuote, type QuoteRow } from './formatQuote.js';
+export { quoteLabels, type QuoteLabels } from './labels.js';

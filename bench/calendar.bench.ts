@@ -1,0 +1,59 @@
+/**
+ * Calendar benchmark: addBusinessTime for 400 business hours versus 1 hour (the cost must not
+ * grow with the duration), throughput of a 4-hour addition (what responseDeadline needs), and a
+ * naive minute-stepping implementation as the baseline, all in one run.
+ */
+import { addBusinessTime, businessTimeBetween, weeklySchedule, type OpeningInterval } from '../src/calendar/index.js';
+import { formatOps, measure, report, time } from './harness.js';
+import { naiveAddBusinessMinutes } from './naiveBusinessTime.js';
+
+const weekday: readonly OpeningInterval[] = [['06:00', '19:00']];
+const phone = weeklySchedule({
+  timeZone: 'Europe/Zurich',
+  hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
+});
+const day: readonly OpeningInterval[] = [['06:00', '23:00']];
+const email = weeklySchedule({
+  timeZone: 'Europe/Zurich',
+  hours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
+});
+
+// 1,024 starts spread over 2026 (every 8 h 33 min), so the measurement crosses DST days and
+// weekends instead of repeating one cached path.
+const STARTS = Array.from({ length: 1024 }, (_, i) => new Date(Date.UTC(2026, 0, 1) + i * 30_780_000));
+
+function rotating(fn: (start: Date) => unknown): () => unknown {
+  let i = 0;
+  return () => fn(STARTS[(i = (i + 1) & 1023)] as Date);
+}
+
+export function run(): void {
+  const one = measure('addBusinessTime 1 h (phone)', rotating((s) => addBusinessTime(s, { hours: 1 }, phone)));
+  const four = measure('addBusinessTime 4 h (e-mail)', rotating((s) => addBusinessTime(s, { hours: 4 }, email)));
+  const many = measure('addBusinessTime 400 h (phone)', rotating((s) => addBusinessTime(s, { hours: 400 }, phone)));
+  const between = measure('businessTimeBetween over 1 week (phone)', rotating((s) => businessTimeBetween(s, new Date(s.getTime() + 7 * 86_400_000), phone)));
+
+  report(`addBusinessTime 1 h:    ${formatOps(one.opsPerSecond)} (${(one.nsPerOp / 1000).toFixed(2)} µs)`);
+  report(`addBusinessTime 4 h:    ${formatOps(four.opsPerSecond)} (${(four.nsPerOp / 1000).toFixed(2)} µs; target < 5 µs)`, four.nsPerOp < 5_000);
+  report(`addBusinessTime 400 h:  ${formatOps(many.opsPerSecond)} (${(many.nsPerOp / 1000).toFixed(2)} µs)`);
+  const ratio = many.nsPerOp / one.nsPerOp;
+  report(`400 h / 1 h cost ratio: ${ratio.toFixed(2)}× (target ≤ 2×)`, ratio <= 2);
+  report(`businessTimeBetween 1 week: ${formatOps(between.opsPerSecond)} (${(between.nsPerOp / 1000).toFixed(2)} µs)`);
+
+  // Baseline: one minute at a time, reading the wall-clock time with TZDate.
+  const start = STARTS[100] as Date;
+  const naive = (minutes: number, runs: number, schedule = phone): number => {
+    const { ms } = time(() => {
+      for (let i = 0; i < runs; i += 1) naiveAddBusinessMinutes(start.getTime(), minutes, schedule);
+    });
+    return (ms * 1e6) / runs; // ns per call
+  };
+  const naiveOne = naive(60, 20);
+  const naiveFour = naive(240, 10, email);
+  const naiveMany = naive(24_000, 2);
+  report(`naive minute stepping 1 h:   ${(naiveOne / 1000).toFixed(0)} µs → speed-up ${(naiveOne / one.nsPerOp).toFixed(0)}×`);
+  report(`naive minute stepping 4 h:   ${(naiveFour / 1000).toFixed(0)} µs → speed-up ${(naiveFour / four.nsPerOp).toFixed(0)}× (e-mail)`);
+  report(`naive minute stepping 400 h: ${(naiveMany / 1e6).toFixed(1)} ms → speed-up ${(naiveMany / many.nsPerOp).toFixed(0)}×`);
+  const same = naiveAddBusinessMinutes(start.getTime(), 24_000, phone) === addBusinessTime(start, { hours: 400 }, phone).getTime();
+  report(`naive and fast results agree for 400 h: ${String(same)}`, same);
+}

@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+import { parseInput } from '../internal/parse.js';
+import type { CompiledSchedule } from './compiled.js';
+import { compiledOf, scheduleInstanceSchema, type Schedule } from './schedule.js';
+import { businessDurationSchema, instantMsSchema, type BusinessDuration, type InstantInput } from './schema.js';
+import { addMs, betweenMs } from './walk.js';
+
+const addSchema = z.object({ start: instantMsSchema, duration: businessDurationSchema, schedule: scheduleInstanceSchema });
+const betweenSchema = z.object({ from: instantMsSchema, to: instantMsSchema, schedule: scheduleInstanceSchema });
+
+/**
+ * The instant at which `duration` of open time has passed from `start`, counted in the
+ * schedule's opening hours and time zone (DST days included; the host's `TZ` plays no part).
+ * A start while closed counts from the next opening. A result that falls on the end of an
+ * interval is that closing instant, not the next opening. A zero duration returns `start`.
+ * Whole weeks are skipped with the weekly open total, so the cost does not grow with the duration.
+ *
+ * @example
+ * ```ts
+ * const email = weeklySchedule({ timeZone: 'Europe/Zurich', hours: { mon: [['06:00', '23:00']], ... } });
+ * // Saturday 22:00 CEST + 4 h, across the end of DST:
+ * addBusinessTime('2026-10-24T20:00:00Z', { hours: 4 }, email); // 2026-10-25T08:00:00.000Z (09:00 CET)
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for a bad instant, a negative or too long duration
+ *   (over 87,660 hours), or a schedule not made by {@link weeklySchedule}/{@link alwaysOpen}.
+ * @throws HostPolicyError `NO_OPENING` (rule SUP-03) when closures leave no open time for
+ *   10 years (the search horizon), or the result would be after the year 9999.
+ */
+export function addBusinessTime(start: InstantInput, duration: BusinessDuration, schedule: Schedule): Date {
+  const input = parseInput(addSchema, { start, duration, schedule }, 'business-time addition');
+  return new Date(addMs(compiledOf(input.schedule) as CompiledSchedule, input.start, input.duration));
+}
+
+/**
+ * Open time between two instants, in milliseconds. When `to` is before `from` the result is
+ * negative: `businessTimeBetween(b, a, s) === -businessTimeBetween(a, b, s)`.
+ *
+ * @example
+ * ```ts
+ * // Friday 17:00 CET to Monday 08:00 CEST on a Mon–Fri 06:00–19:00 schedule:
+ * businessTimeBetween('2026-03-27T16:00:00Z', '2026-03-30T06:00:00Z', phone); // 14_400_000 (4 h)
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for a bad instant or schedule.
+ */
+export function businessTimeBetween(from: InstantInput, to: InstantInput, schedule: Schedule): number {
+  const input = parseInput(betweenSchema, { from, to, schedule }, 'business-time interval');
+  const compiled = compiledOf(input.schedule) as CompiledSchedule;
+  return input.to >= input.from ? betweenMs(compiled, input.from, input.to) : -betweenMs(compiled, input.to, input.from);
+}

@@ -1,0 +1,139 @@
+import * as z from 'zod/mini';
+import { parseInput } from '../internal/parse.js';
+import { CompiledSchedule } from './compiled.js';
+import {
+  SCHEDULE_WEEKDAYS,
+  scheduleDefinitionSchema,
+  type ClosureInput,
+  type MinuteInterval,
+  type OpeningInterval,
+  type ParsedDefinition,
+  type ScheduleDefinition,
+  type Weekday,
+} from './schema.js';
+
+const compiledSchedules = new WeakMap<Schedule, CompiledSchedule>();
+
+/** A closure as a {@link Schedule} keeps it: a date, or an instant range as ISO strings. */
+export type ScheduleClosure = string | { readonly from: string; readonly to: string };
+
+/**
+ * Opening hours in an IANA time zone: intervals per weekday and closures. Immutable; make one
+ * with {@link weeklySchedule} or {@link alwaysOpen}. Compiled once, so reuse it across calls.
+ */
+export class Schedule {
+  /** Canonical IANA time zone of the wall-clock times. */
+  readonly timeZone: string;
+  /** Intervals per weekday as `'HH:MM'` pairs, sorted, touching ones joined; `[]` = closed. */
+  readonly hours: Readonly<Record<Weekday, readonly OpeningInterval[]>>;
+  readonly closures: readonly ScheduleClosure[];
+
+  private constructor(parsed: ParsedDefinition) {
+    this.timeZone = parsed.timeZone;
+    const week = SCHEDULE_WEEKDAYS.map((d) => parsed.hours[d] ?? []);
+    this.hours = Object.freeze(
+      Object.fromEntries(
+        SCHEDULE_WEEKDAYS.map((d, i) => [d, Object.freeze((week[i] ?? []).map((iv) => Object.freeze([wall(iv[0]), wall(iv[1])] as const)))]),
+      ) as Record<Weekday, readonly OpeningInterval[]>,
+    );
+    const closures = parsed.closures ?? [];
+    this.closures = Object.freeze(
+      closures.map((c) =>
+        c.kind === 'date' ? c.date : Object.freeze({ from: new Date(c.from).toISOString(), to: new Date(c.to).toISOString() }),
+      ),
+    );
+    compiledSchedules.set(this, new CompiledSchedule(parsed.timeZone, week, closures));
+    Object.freeze(this);
+  }
+
+  /** @internal Builds a schedule from a parsed definition; use {@link weeklySchedule}. */
+  static fromParsed(parsed: ParsedDefinition): Schedule {
+    return new Schedule(parsed);
+  }
+
+  /** Open hours of a week without closures or DST change, e.g. `65` for Mon–Fri 06:00–19:00. */
+  get weeklyOpenHours(): number {
+    return (compiledSchedules.get(this) as CompiledSchedule).weekOpenMs / 3_600_000;
+  }
+
+  /** The definition as plain data; `weeklySchedule(s.toJSON())` gives an equal schedule. */
+  toJSON(): ScheduleDefinition {
+    return {
+      timeZone: this.timeZone,
+      hours: Object.fromEntries(SCHEDULE_WEEKDAYS.filter((d) => this.hours[d].length > 0).map((d) => [d, this.hours[d]])),
+      ...(this.closures.length === 0 ? {} : { closures: this.closures }),
+    };
+  }
+}
+
+function wall(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The compiled form of a schedule made by this module, or `undefined` for anything else. */
+export function compiledOf(value: unknown): CompiledSchedule | undefined {
+  return value instanceof Schedule ? compiledSchedules.get(value) : undefined;
+}
+
+/** zod schema: a {@link Schedule} made by {@link weeklySchedule} or {@link alwaysOpen}. */
+export const scheduleInstanceSchema = z.custom<Schedule>(
+  (v) => compiledOf(v) !== undefined,
+  'must be a Schedule made by weeklySchedule() or alwaysOpen()',
+);
+
+/** zod schema: a {@link ScheduleDefinition}, parsed into a {@link Schedule}; a Schedule passes as is. */
+export const scheduleSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx): Schedule => {
+    if (compiledOf(value) !== undefined) return value as Schedule;
+    const result = scheduleDefinitionSchema.safeParse(value);
+    if (result.success) return Schedule.fromParsed(result.data);
+    for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+    return z.NEVER;
+  }),
+);
+
+/**
+ * Builds a {@link Schedule} from opening intervals per weekday in an IANA time zone. A weekday
+ * that is missing (or `[]`) is closed; `'24:00'` ends a day; a shift across midnight is two
+ * intervals (`mon: [['22:00', '24:00']], tue: [['00:00', '06:00']]`). Closures are whole dates in
+ * the schedule's zone (`'2026-12-25'`) or instant ranges `{ from, to }` (to exclusive).
+ *
+ * @example
+ * ```ts
+ * const phone = weeklySchedule({
+ *   timeZone: 'Europe/Zurich',
+ *   hours: { mon: [['06:00', '19:00']], tue: [['06:00', '19:00']], wed: [['06:00', '19:00']],
+ *            thu: [['06:00', '19:00']], fri: [['06:00', '19:00']] },
+ *   closures: ['2026-12-25'],
+ * });
+ * phone.weeklyOpenHours; // 65
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for an unknown time zone, a time like `'25:00'`,
+ *   a reversed or overlapping interval, an unknown weekday key, a bad closure, or a schedule
+ *   that is never open.
+ */
+export function weeklySchedule(definition: ScheduleDefinition): Schedule {
+  return parseInput(scheduleSchema, definition, 'schedule');
+}
+
+/**
+ * A schedule open 24 hours a day, 7 days a week (closures still apply).
+ *
+ * @example
+ * ```ts
+ * const always = alwaysOpen('Europe/Zurich');
+ * always.weeklyOpenHours; // 168
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for an unknown time zone or a bad closure.
+ */
+export function alwaysOpen(timeZone = 'Europe/Zurich', closures: readonly ClosureInput[] = []): Schedule {
+  const day: readonly OpeningInterval[] = [['00:00', '24:00']];
+  return weeklySchedule({
+    timeZone,
+    hours: Object.fromEntries(SCHEDULE_WEEKDAYS.map((d) => [d, day])),
+    ...(closures.length === 0 ? {} : { closures }),
+  });
+}
+
+export type { MinuteInterval };

@@ -1,0 +1,217 @@
+import * as z from 'zod/mini';
+import { DAY_MS, MINUTE_MS } from './zone.js';
+
+/** The weekday keys of {@link ScheduleDefinition.hours}, Monday first. */
+export const SCHEDULE_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof SCHEDULE_WEEKDAYS)[number];
+
+/** An opening interval as wall-clock times, `['06:00', '19:00']`; `'24:00'` is allowed as an end. */
+export type OpeningInterval = readonly [from: string, to: string];
+
+/** An instant: a `Date`, or an ISO 8601 string with `Z` or an offset (`'2026-10-24T22:00:00+02:00'`). */
+export type InstantInput = Date | string;
+
+/**
+ * A closure: a whole date in the schedule's zone (`'2026-12-25'`), or an instant range
+ * `{ from, to }` (closed from `from` inclusive to `to` exclusive).
+ */
+export type ClosureInput = string | { readonly from: InstantInput; readonly to: InstantInput };
+
+/** What {@link weeklySchedule} accepts. A weekday that is missing is closed all day. */
+export interface ScheduleDefinition {
+  /** IANA time zone of the wall-clock times, e.g. `'Europe/Zurich'`. */
+  readonly timeZone: string;
+  readonly hours: { readonly [D in Weekday]?: readonly OpeningInterval[] };
+  readonly closures?: readonly ClosureInput[];
+}
+
+/** A business-time duration; the parts add up, rounded to the millisecond. */
+export interface BusinessDuration {
+  readonly hours?: number;
+  readonly minutes?: number;
+  readonly seconds?: number;
+  readonly milliseconds?: number;
+}
+
+/** Instants must lie in the years 0001–9999 (what an ISO 8601 string can say). */
+export const MIN_INSTANT = -62_135_596_800_000; // 0001-01-01T00:00:00Z
+export const MAX_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** Longest duration accepted: 10 years of business time (87,660 hours). */
+export const MAX_BUSINESS_DURATION_MS = 87_660 * 60 * MINUTE_MS;
+
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= daysInMonth;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Milliseconds since the epoch of an instant input, or `undefined` when it is not one. */
+export function toInstantMs(value: unknown): number | undefined {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const m = ISO_INSTANT.exec(value);
+  if (m === null || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) || ms < MIN_INSTANT || ms > MAX_INSTANT ? undefined : ms;
+}
+
+const INSTANT_MESSAGE = "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
+
+/** zod schema: an {@link InstantInput}, parsed to milliseconds since the epoch. */
+export const instantMsSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx) => {
+    const ms = toInstantMs(value);
+    if (ms !== undefined) return ms;
+    ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value });
+    return z.NEVER;
+  }),
+);
+
+/** zod schema: an {@link InstantInput}, parsed to a `Date`. */
+export const instantSchema = z.pipe(instantMsSchema, z.transform((ms: number) => new Date(ms)));
+
+/** The canonical name of an IANA time zone, or `undefined` when the runtime does not know it. */
+export function canonicalTimeZone(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** zod schema: an IANA time zone name, canonicalized (`'europe/zurich'` → `'Europe/Zurich'`). */
+export const timeZoneSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx) => {
+    const zone = canonicalTimeZone(value);
+    if (zone !== undefined) return zone;
+    ctx.issues.push({ code: 'custom', message: "must be an IANA time zone, like 'Europe/Zurich'", input: value });
+    return z.NEVER;
+  }),
+);
+
+function wallMinutes(value: string, end: boolean): number | undefined {
+  if (end && value === '24:00') return 1440;
+  const m = WALL_TIME.exec(value);
+  return m === null ? undefined : Number(m[1]) * 60 + Number(m[2]);
+}
+
+const wallTime = (end: boolean) =>
+  z.pipe(
+    z.string(),
+    z.transform((value, ctx) => {
+      const minutes = wallMinutes(value, end);
+      if (minutes !== undefined) return minutes;
+      const allowed = end ? "'HH:MM' from '00:00' to '24:00'" : "'HH:MM' from '00:00' to '23:59'";
+      ctx.issues.push({ code: 'custom', message: `must be a wall-clock time ${allowed}`, input: value });
+      return z.NEVER;
+    }),
+  );
+
+/** An interval in minutes of the day: `[from, to)`, `to` up to 1440. */
+export type MinuteInterval = readonly [from: number, to: number];
+
+const intervalSchema = z.tuple([wallTime(false), wallTime(true)]).check(
+  z.refine(([from, to]) => from < to, 'must end after it starts (a shift across midnight is two intervals)'),
+);
+
+const daySchema = z.pipe(
+  z.array(intervalSchema).check(
+    z.refine((intervals) => {
+      const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+      return sorted.every((iv, i) => i === 0 || (sorted[i - 1] as MinuteInterval)[1] <= iv[0]);
+    }, 'intervals must not overlap'),
+  ),
+  z.transform((intervals): readonly MinuteInterval[] => mergeAdjacent([...intervals].sort((a, b) => a[0] - b[0]))),
+);
+
+/** Sorted intervals with touching neighbours joined (`06:00–12:00` + `12:00–19:00`). */
+function mergeAdjacent(sorted: readonly MinuteInterval[]): readonly MinuteInterval[] {
+  const out: [number, number][] = [];
+  for (const [from, to] of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last[1] === from) last[1] = to;
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** A closure after parsing: a day number (days since 1970-01-01) or an instant range in ms. */
+export type ParsedClosure = { readonly kind: 'date'; readonly day: number; readonly date: string } | { readonly kind: 'range'; readonly from: number; readonly to: number };
+
+const closureSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx): ParsedClosure => {
+    if (typeof value === 'string') {
+      const m = ISO_DATE.exec(value);
+      if (m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+        const day = Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+        return { kind: 'date', day, date: value };
+      }
+    } else if (typeof value === 'object' && value !== null && 'from' in value && 'to' in value) {
+      const from = toInstantMs(value.from);
+      const to = toInstantMs(value.to);
+      if (from === undefined) ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value.from, path: ['from'] });
+      if (to === undefined) ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value.to, path: ['to'] });
+      if (from === undefined || to === undefined) return z.NEVER;
+      if (from < to) return { kind: 'range', from, to };
+      ctx.issues.push({ code: 'custom', message: "must end after it starts ('to' later than 'from')", input: value, path: ['to'] });
+      return z.NEVER;
+    }
+    ctx.issues.push({ code: 'custom', message: "must be a date 'YYYY-MM-DD' or an instant range { from, to }", input: value });
+    return z.NEVER;
+  }),
+);
+
+const hoursSchema = z.strictObject({
+  mon: z.optional(daySchema),
+  tue: z.optional(daySchema),
+  wed: z.optional(daySchema),
+  thu: z.optional(daySchema),
+  fri: z.optional(daySchema),
+  sat: z.optional(daySchema),
+  sun: z.optional(daySchema),
+});
+
+/** zod schema: a {@link ScheduleDefinition}, parsed into minutes, day numbers and instants. */
+export const scheduleDefinitionSchema = z.strictObject({
+  timeZone: timeZoneSchema,
+  hours: hoursSchema.check(
+    z.refine((hours) => SCHEDULE_WEEKDAYS.some((d) => (hours[d]?.length ?? 0) > 0), 'the schedule is never open: give at least one opening interval'),
+  ),
+  closures: z.optional(z.array(closureSchema)),
+});
+
+export type ParsedDefinition = z.output<typeof scheduleDefinitionSchema>;
+
+/** zod schema: a {@link BusinessDuration}, parsed to whole milliseconds. */
+export const businessDurationSchema = z.pipe(
+  z.strictObject({
+    hours: z.optional(z.number().check(z.gte(0))),
+    minutes: z.optional(z.number().check(z.gte(0))),
+    seconds: z.optional(z.number().check(z.gte(0))),
+    milliseconds: z.optional(z.number().check(z.gte(0))),
+  }),
+  z.transform((d, ctx) => {
+    const ms = Math.round(
+      (d.hours ?? 0) * 3_600_000 + (d.minutes ?? 0) * MINUTE_MS + (d.seconds ?? 0) * 1_000 + (d.milliseconds ?? 0),
+    );
+    if (ms <= MAX_BUSINESS_DURATION_MS) return ms;
+    ctx.issues.push({ code: 'custom', message: 'must be at most 87,660 hours (10 years of business time)', input: d });
+    return z.NEVER;
+  }),
+);

@@ -1,0 +1,164 @@
+import * as z from 'zod/mini';
+import { match, P } from 'ts-pattern';
+import { decide, type Decision, type Reason } from '../errors.js';
+import { parseInput } from '../internal/parse.js';
+import { grantOf, parseClientAccess, type ClientAccess } from './clientAccess.js';
+import {
+  actorSchema,
+  partnerActionSchema,
+  productIdSchema,
+  type PartnerAction,
+  type PartnerActor,
+  type PartnerRole,
+  type PartnerPaymentMode,
+} from './schema.js';
+
+/** What {@link authorize} is asked: who wants to do what, on which product. */
+export interface PartnerAuthorizationRequest {
+  readonly actor: PartnerActor;
+  readonly action: PartnerAction;
+  /** The product concerned; required for a limited partner's product actions. */
+  readonly product?: string;
+}
+
+const requestSchema = z.object({
+  actor: actorSchema,
+  action: partnerActionSchema,
+  product: z.optional(productIdSchema),
+});
+
+/** The access the actor's side has, as the table below reads it. */
+type Access =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'limited'; readonly products: readonly string[] }
+  | { readonly kind: 'full'; readonly mode: PartnerPaymentMode };
+
+interface Situation {
+  readonly actor: 'client' | 'partner';
+  readonly role: PartnerRole | 'none';
+  readonly access: Access;
+  readonly action: PartnerAction;
+  readonly product: string | undefined;
+}
+
+/** What a table row decides: the reasons for a situation (none when allowed). */
+type Verdict = (s: Situation) => Reason[];
+
+const allow: Verdict = () => [];
+const deny =
+  (code: string, rule: string, message: string): Verdict =>
+  () => [{ code, rule, message }];
+const INVOICES = P.union('view-invoices', 'pay-invoices');
+const PRODUCT_ACTIONS = P.union('view-product', 'manage-product', 'order', 'renew');
+
+function productReasons(s: Situation): Reason[] {
+  const products = s.access.kind === 'limited' ? s.access.products : [];
+  if (s.product === undefined) {
+    return [{ code: 'PRODUCT_REQUIRED', rule: 'PAR-12', message: 'A limited-access partner acts product by product; name the product.' }];
+  }
+  return products.includes(s.product)
+    ? []
+    : [{ code: 'PRODUCT_NOT_GRANTED', rule: 'PAR-02', message: `The client has not given this partner access to ${s.product}.` }];
+}
+
+const cannotOrder = deny('LIMITED_ACCESS_CANNOT_ORDER', 'PAR-02', 'A limited-access partner can neither order nor renew products for the client.');
+
+/**
+ * The permission table (PAR-02, PAR-04, PAR-06, PAR-07, PAR-08, PAR-11, PAR-12). Anything not
+ * explicitly allowed is denied with its reason. Rows return a verdict rather than reasons, so
+ * that the row found for a kind of situation can be cached (matching is the slow part).
+ */
+function verdictFor(s: Situation): Verdict {
+  return match(s)
+    .with({ actor: 'partner', action: 'add-client', role: 'legal-representative' }, () => allow)
+    .with({ actor: 'partner', action: 'add-client' }, () =>
+      deny('LEGAL_REPRESENTATIVE_REQUIRED', 'PAR-11', 'Only a legal representative of the partner organisation can add clients.'),
+    )
+    .with({ actor: 'client', action: 'add-client' }, () =>
+      deny('NOT_A_PARTNER', 'PAR-11', 'Clients are added by a partner, not by the client itself.'),
+    )
+    .with({ actor: 'client', action: 'change-payment-mode', access: { kind: 'full' } }, () => allow)
+    .with({ actor: 'client', action: 'change-payment-mode' }, () =>
+      deny('NO_FULL_ACCESS', 'PAR-08', 'A payment mode exists only in a full-access partnership, and this client has none.'),
+    )
+    .with({ actor: 'client', action: INVOICES, access: { kind: 'full', mode: 'partner' } }, () =>
+      deny('INVOICES_IN_PARTNER_ORGANIZATION', 'PAR-07', 'In "partner pays" mode the invoices are in the partner\'s organisation, not the client\'s.'),
+    )
+    // The client owns its products and, outside "partner pays", its invoices.
+    .with({ actor: 'client' }, () => allow)
+    .with({ actor: 'partner', action: 'change-payment-mode' }, () =>
+      deny('ONLY_CLIENT_CHANGES_PAYMENT_MODE', 'PAR-08', 'Only the client changes the payment mode.'),
+    )
+    .with({ actor: 'partner', access: { kind: 'none' } }, () =>
+      deny('NO_GRANT', 'PAR-12', 'This partner has no access to the client\'s account.'),
+    )
+    .with({ actor: 'partner', access: { kind: 'full' }, action: PRODUCT_ACTIONS }, () => allow)
+    .with({ actor: 'partner', access: { kind: 'full', mode: 'partner' }, action: INVOICES }, () => allow)
+    .with({ actor: 'partner', access: { kind: 'full', mode: 'client' }, action: INVOICES }, () =>
+      deny('INVOICES_IN_CLIENT_ORGANIZATION', 'PAR-06', 'In "client pays" mode the invoices are in the client\'s organisation, not the partner\'s.'),
+    )
+    .with({ actor: 'partner', access: { kind: 'limited' }, action: P.union('view-product', 'manage-product') }, () => productReasons)
+    .with({ actor: 'partner', access: { kind: 'limited' }, action: P.union('order', 'renew') }, (): Verdict => (x) => [...cannotOrder(x), ...productReasons(x)])
+    .with({ actor: 'partner', access: { kind: 'limited' }, action: INVOICES }, () =>
+      deny('INVOICES_NOT_GRANTED', 'PAR-12', 'Limited access covers products only, not the client\'s invoices.'),
+    )
+    .exhaustive();
+}
+
+/** Rows found so far, by the kind of situation (at most 2 × 4 × 4 × 8 keys). */
+const rows = new Map<string, Verdict>();
+
+function reasonsFor(s: Situation): Reason[] {
+  const key = `${s.actor}|${s.role}|${s.access.kind}|${s.access.kind === 'full' ? s.access.mode : ''}|${s.action}`;
+  let verdict = rows.get(key);
+  if (verdict === undefined) {
+    verdict = verdictFor(s);
+    rows.set(key, verdict);
+  }
+  return verdict(s);
+}
+
+function situationOf(state: ClientAccess, req: z.output<typeof requestSchema>): Situation {
+  const { actor, action, product } = req;
+  if (actor.kind === 'client') {
+    const full = state.grants.find((g) => g.access === 'full');
+    const access: Access = full?.access === 'full' ? { kind: 'full', mode: full.paymentMode } : { kind: 'none' };
+    return { actor: 'client', role: 'none', access, action, product };
+  }
+  const grant = grantOf(state, actor.partner);
+  const access: Access =
+    grant === undefined
+      ? { kind: 'none' }
+      : grant.access === 'full'
+        ? { kind: 'full', mode: grant.paymentMode }
+        : { kind: 'limited', products: grant.products };
+  return { actor: 'partner', role: actor.role ?? 'none', access, action, product };
+}
+
+/**
+ * Tells whether an actor may do an action on the client's account, given the client's grants
+ * (PAR-02, PAR-04, PAR-06, PAR-07, PAR-08, PAR-11, PAR-12). Deny by default; every denial
+ * carries its codes and rule IDs. A partner's person with any role acts with the partner's grant;
+ * only `'add-client'` depends on the role (legal representatives only).
+ *
+ * @example
+ * ```ts
+ * const s = grantAccess(emptyClientAccess('acme'), { partner: 'p1', access: 'limited', products: ['site'] });
+ * authorize(s, { actor: { kind: 'partner', partner: 'p1' }, action: 'manage-product', product: 'site' });
+ * // { allowed: true }
+ * authorize(s, { actor: { kind: 'partner', partner: 'p1' }, action: 'renew', product: 'site' });
+ * // { allowed: false, reasons: [{ code: 'LIMITED_ACCESS_CANNOT_ORDER', rule: 'PAR-02', ... }] }
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for an unknown action, an empty partner id, an
+ *   unknown role or a malformed state.
+ */
+export function authorize(state: ClientAccess, req: PartnerAuthorizationRequest): Decision {
+  const s = parseClientAccess(state);
+  const r = parseInput(requestSchema, req, 'authorization request', 'PAR-12');
+  return decide(reasonsFor(situationOf(s, r)));
+}
+
+/** @internal The typed core of {@link authorize}, for property tests. */
+export function authorizeTyped(state: ClientAccess, req: PartnerAuthorizationRequest): Decision {
+  return decide(reasonsFor(situationOf(state, { actor: req.actor, action: req.action, product: req.product })));
+}

@@ -1,0 +1,191 @@
+import * as z from 'zod/mini';
+import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
+import { parseInput } from '../internal/parse.js';
+import {
+  accessGrantSchema,
+  clientIdSchema,
+  partnerIdSchema,
+  type PartnerAccessGrant,
+  type PartnerAccessGrantInput,
+} from './schema.js';
+
+/**
+ * One client's partnerships: which partner has which access (PAR-02..05). An immutable,
+ * JSON-friendly value: `JSON.parse(JSON.stringify(state))` is accepted back by every function.
+ * At most one grant per partner; at most one full grant; a full grant excludes limited ones;
+ * limited grants cover disjoint products.
+ */
+export interface ClientAccess {
+  readonly client: string;
+  readonly grants: readonly PartnerAccessGrant[];
+}
+
+/** The conflicts a grant would cause with the other partners' grants (PAR-03, PAR-05). */
+export function grantConflicts(others: readonly PartnerAccessGrant[], grant: PartnerAccessGrant): Reason[] {
+  const reasons: Reason[] = [];
+  const full = others.find((g) => g.access === 'full');
+  if (grant.access === 'full') {
+    if (full !== undefined) {
+      reasons.push({ code: 'FULL_ACCESS_TAKEN', rule: 'PAR-05', message: `Partner ${full.partner} already has full access; a client gives full access to one partner at a time.` });
+    }
+    const limited = others.filter((g) => g.access === 'limited').map((g) => g.partner);
+    if (limited.length > 0) {
+      reasons.push({ code: 'LIMITED_PARTNERS_PRESENT', rule: 'PAR-05', message: `Full access is exclusive, but ${limited.join(', ')} still ${limited.length === 1 ? 'has' : 'have'} limited access; revoke it first.` });
+    }
+    return reasons;
+  }
+  if (full !== undefined) {
+    reasons.push({ code: 'FULL_ACCESS_PRESENT', rule: 'PAR-05', message: `Partner ${full.partner} has full access and already manages every product; no other partner can be added.` });
+  }
+  for (const other of others) {
+    if (other.access !== 'limited') continue;
+    const shared = grant.products.filter((p) => other.products.includes(p));
+    if (shared.length > 0) {
+      reasons.push({ code: 'PRODUCT_ALREADY_MANAGED', rule: 'PAR-03', message: `${shared.join(', ')} ${shared.length === 1 ? 'is' : 'are'} already managed by partner ${other.partner}.` });
+    }
+  }
+  return reasons;
+}
+
+function freezeGrant(grant: PartnerAccessGrant): PartnerAccessGrant {
+  return Object.freeze(grant.access === 'full' ? { ...grant } : { ...grant, products: Object.freeze([...grant.products]) });
+}
+
+/**
+ * States built here: deeply frozen and valid by construction, so they need no parsing when they
+ * come back (a JSON copy from storage is parsed as any other input).
+ */
+const madeHere = new WeakSet<object>();
+
+/** @internal Builds a deeply frozen state. */
+export function makeState(client: string, grants: readonly PartnerAccessGrant[]): ClientAccess {
+  const state: ClientAccess = Object.freeze({ client, grants: Object.freeze(grants.map(freezeGrant)) });
+  madeHere.add(state);
+  return state;
+}
+
+/** The invariants in one pass: partners named once, full access alone, products disjoint. */
+function consistent(grants: readonly PartnerAccessGrant[]): boolean {
+  const partners = new Set<string>();
+  const products = new Set<string>();
+  for (const g of grants) {
+    if (partners.has(g.partner)) return false;
+    partners.add(g.partner);
+    if (g.access === 'full') {
+      if (grants.length > 1) return false;
+      continue;
+    }
+    for (const p of g.products) {
+      if (products.has(p)) return false;
+      products.add(p);
+    }
+  }
+  return true;
+}
+
+/** zod schema of a {@link ClientAccess}, including its invariants; the output is frozen. */
+export const clientAccessSchema = z.pipe(
+  z.object({ client: clientIdSchema, grants: z.array(accessGrantSchema) }).check(
+    z.refine((s) => consistent(s.grants), {
+      message: 'grants must name each partner once, give full access to one partner alone and keep limited products disjoint (PAR-03, PAR-05)',
+      path: ['grants'],
+    }),
+  ),
+  z.transform((s): ClientAccess => makeState(s.client, s.grants)),
+);
+
+/** @internal Parses a state argument. */
+export function parseClientAccess(state: unknown): ClientAccess {
+  if (typeof state === 'object' && state !== null && madeHere.has(state)) return state as ClientAccess;
+  return parseInput(clientAccessSchema, state, 'client access');
+}
+
+/**
+ * The partnerships of a client that has none yet.
+ *
+ * @example
+ * ```ts
+ * emptyClientAccess('acme'); // { client: 'acme', grants: [] }
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for an empty client id.
+ */
+export function emptyClientAccess(client: string): ClientAccess {
+  return makeState(parseInput(clientIdSchema, client, 'client id'), []);
+}
+
+/**
+ * Tells whether the client can give this grant now, listing every conflict (PAR-03, PAR-05).
+ * A grant to a partner that already has one replaces it, so it is checked against the others.
+ *
+ * @example
+ * ```ts
+ * const s = grantAccess(emptyClientAccess('acme'), { partner: 'p1', access: 'limited', products: ['site'] });
+ * canGrantAccess(s, { partner: 'p2', access: 'limited', products: ['site'] });
+ * // { allowed: false, reasons: [{ code: 'PRODUCT_ALREADY_MANAGED', rule: 'PAR-03', ... }] }
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for a malformed state or grant.
+ */
+export function canGrantAccess(state: ClientAccess, grant: PartnerAccessGrantInput): Decision {
+  const s = parseClientAccess(state);
+  const g = parseInput(accessGrantSchema, grant, 'access grant');
+  return decide(grantConflicts(s.grants.filter((o) => o.partner !== g.partner), g));
+}
+
+/**
+ * Gives a partner limited access to some products (PAR-02) or full access with a payment mode
+ * (PAR-04). A grant to a partner that already has one replaces it (e.g. limited → full).
+ *
+ * @example
+ * ```ts
+ * const s = grantAccess(emptyClientAccess('acme'), { partner: 'p1', access: 'full', paymentMode: 'client' });
+ * s.grants; // [{ partner: 'p1', access: 'full', paymentMode: 'client' }]
+ * ```
+ * @throws HostPolicyError `ACCESS_CONFLICT` (rule PAR-05 or PAR-03; `details.reasons` lists every
+ *   conflict) when another partner has full access, when full access is asked while others have
+ *   limited access, or when a product is already managed by another partner.
+ * @throws InvalidInputError (`INVALID_INPUT`) for a malformed state or grant (empty partner id,
+ *   no products).
+ */
+export function grantAccess(state: ClientAccess, grant: PartnerAccessGrantInput): ClientAccess {
+  return grantAccessTo(parseClientAccess(state), parseInput(accessGrantSchema, grant, 'access grant'));
+}
+
+/** @internal The typed core of {@link grantAccess}. */
+export function grantAccessTo(state: ClientAccess, grant: PartnerAccessGrant): ClientAccess {
+  const others = state.grants.filter((g) => g.partner !== grant.partner);
+  const [first, ...rest] = grantConflicts(others, grant);
+  if (first !== undefined) {
+    throw new HostPolicyError('ACCESS_CONFLICT', first.message, {
+      rule: first.rule,
+      details: { client: state.client, partner: grant.partner, conflict: first.code, reasons: [first, ...rest] },
+    });
+  }
+  const index = state.grants.findIndex((g) => g.partner === grant.partner);
+  const grants = index < 0 ? [...state.grants, grant] : state.grants.map((g, i) => (i === index ? grant : g));
+  return makeState(state.client, grants);
+}
+
+/**
+ * Ends a partner's access (either kind). Revoking a partner that has no access changes nothing.
+ *
+ * @example
+ * ```ts
+ * revokeAccess(grantAccess(emptyClientAccess('acme'), { partner: 'p1', access: 'full', paymentMode: 'client' }), 'p1');
+ * // { client: 'acme', grants: [] }
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for a malformed state or an empty partner id.
+ */
+export function revokeAccess(state: ClientAccess, partner: string): ClientAccess {
+  return revokeAccessOf(parseClientAccess(state), parseInput(partnerIdSchema, partner, 'partner id'));
+}
+
+/** @internal The typed core of {@link revokeAccess}. */
+export function revokeAccessOf(state: ClientAccess, partner: string): ClientAccess {
+  if (!state.grants.some((g) => g.partner === partner)) return state;
+  return makeState(state.client, state.grants.filter((g) => g.partner !== partner));
+}
+
+/** The grant of one partner, if it has one. */
+export function grantOf(state: ClientAccess, partner: string): PartnerAccessGrant | undefined {
+  return state.grants.find((g) => g.partner === partner);
+}

@@ -1,0 +1,86 @@
+import * as z from 'zod/mini';
+import { decide, type Decision, type Reason } from '../errors.js';
+import { parseInput } from '../internal/parse.js';
+import type { Money } from '../money/money.js';
+import { moneySchema, type MoneyInput } from '../money/schema.js';
+import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
+import { COMPANY_REGISTERS, type CompanyRegister } from '../policy/partners.js';
+import { compilePartnersPolicy, type CompiledPartnersPolicy } from './compiledPolicy.js';
+
+/** A company applying to the partner program (PAR-01). */
+export interface PartnerApplicant {
+  /** Yearly value of the products it would manage under the program. */
+  readonly yearlyVolume: MoneyInput;
+  readonly register: CompanyRegister;
+  readonly supportsClients: boolean;
+  readonly invoicesClients: boolean;
+  /** Work won through requests for proposal uses only the provider's products (PAR-01, RFP-04). */
+  readonly usesOnlyProviderProductsForRfp: boolean;
+  readonly acceptsResellerTerms: boolean;
+}
+
+const applicantSchema = z.object({
+  yearlyVolume: z.pipe(
+    moneySchema,
+    z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'),
+  ),
+  register: z.enum(COMPANY_REGISTERS),
+  supportsClients: z.boolean(),
+  invoicesClients: z.boolean(),
+  usesOnlyProviderProductsForRfp: z.boolean(),
+  acceptsResellerTerms: z.boolean(),
+});
+
+type ParsedApplicant = z.output<typeof applicantSchema>;
+
+/**
+ * Checks whether a company can join the partner program (PAR-01) and lists every condition it
+ * fails, not only the first.
+ *
+ * A volume in a currency for which the policy has no threshold (e.g. USD by default) is a failed
+ * condition `VOLUME_CURRENCY_NOT_ACCEPTED`, not an error: the program is defined in CHF and EUR,
+ * and the applicant can state its volume in one of them. An unknown currency code is bad input.
+ *
+ * @example
+ * ```ts
+ * checkPartnerEligibility({
+ *   yearlyVolume: { amount: '1500', currency: 'CHF' }, register: 'none',
+ *   supportsClients: true, invoicesClients: true,
+ *   usesOnlyProviderProductsForRfp: true, acceptsResellerTerms: true,
+ * });
+ * // { allowed: false, reasons: [
+ * //   { code: 'VOLUME_BELOW_MINIMUM', rule: 'PAR-01', ... },
+ * //   { code: 'COMPANY_NOT_REGISTERED', rule: 'PAR-01', ... } ] }
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for a negative volume, an unknown currency or a
+ *   missing or mistyped field.
+ */
+export function checkPartnerEligibility(applicant: PartnerApplicant, policy: Policy = defaultPolicy): Decision {
+  const parsed = parseInput(applicantSchema, applicant, 'partner applicant', 'PAR-01');
+  return eligibilityOf(parsed, compilePartnersPolicy(policy));
+}
+
+/** @internal The typed core of {@link checkPartnerEligibility}. */
+export function eligibilityOf(a: ParsedApplicant, policy: CompiledPartnersPolicy): Decision {
+  const reasons: Reason[] = [];
+  const fail = (code: string, message: string): void => {
+    reasons.push({ code, rule: 'PAR-01', message });
+  };
+  const threshold = policy.thresholds.get(a.yearlyVolume.currency);
+  if (threshold === undefined) {
+    const accepted = [...policy.thresholds.values()].map(String).join(' or ');
+    fail('VOLUME_CURRENCY_NOT_ACCEPTED', `The yearly volume must be stated in a currency of the program (at least ${accepted}); ${a.yearlyVolume.currency} has no threshold.`);
+  } else if (a.yearlyVolume.compare(threshold) < 0) {
+    fail('VOLUME_BELOW_MINIMUM', `The yearly volume ${a.yearlyVolume.toString()} is below the minimum of ${threshold.toString()}.`);
+  }
+  if (!policy.acceptedRegisters.has(a.register)) {
+    fail('COMPANY_NOT_REGISTERED', 'The company must be in the Swiss commercial register, SIRET or an equivalent register.');
+  }
+  if (!a.supportsClients) fail('CLIENT_SUPPORT_REQUIRED', 'The partner must support its clients or the products it manages.');
+  if (!a.invoicesClients) fail('CLIENT_INVOICING_REQUIRED', 'The partner must invoice its clients or the products it manages.');
+  if (!a.usesOnlyProviderProductsForRfp) {
+    fail('RFP_PROVIDER_PRODUCTS_REQUIRED', "Work won through requests for proposal must use only the provider's products.");
+  }
+  if (!a.acceptsResellerTerms) fail('RESELLER_TERMS_NOT_ACCEPTED', 'The partner must accept the reseller terms.');
+  return decide(reasons);
+}

@@ -1,0 +1,67 @@
+import { addDays } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { parseInput } from '../../internal/parse.js';
+import { defaultPolicy, type Policy } from '../../policy/defaultPolicy.js';
+import { compilePartnersPolicy } from '../compiledPolicy.js';
+import { excerptOf, type RfpExcerpt } from './excerpt.js';
+import {
+  recipientsSchema,
+  type RequestForProposal,
+  type RfpRecipient,
+  type RfpSubmission,
+  submissionSchema,
+  rfpSchema,
+} from './schema.js';
+
+/** What {@link submitRfp} returns: the request to store and the excerpt for each concerned partner. */
+export interface RfpSubmitted {
+  readonly rfp: RequestForProposal;
+  readonly excerpts: readonly { readonly partner: string; readonly excerpt: RfpExcerpt }[];
+}
+
+/**
+ * Anyone submits a request for proposal, free of charge (RFP-01): there is no fee and no account
+ * check. Every partner of the directory that wishes to receive one of the request's topics is
+ * concerned and receives the excerpt. The request stays valid for `partners.rfp.validityDays`
+ * calendar days in `partners.rfp.timeZone` (RFP-03, a Decision value).
+ *
+ * @example
+ * ```ts
+ * const { rfp, excerpts } = submitRfp(
+ *   { id: 'rfp-1', title: 'WordPress shop', description: 'We need a shop.', topics: ['wordpress'],
+ *     contact: { name: 'Ana', email: 'ana@example.ch' }, deleteToken: 'a-long-random-secret', at: '2026-11-23T09:00:00Z' },
+ *   [{ partner: 'p1', topics: ['wordpress'] }, { partner: 'p2', topics: ['mail'] }],
+ * );
+ * rfp.validUntil;                  // '2026-12-23T09:00:00.000Z'
+ * excerpts.map((e) => e.partner);  // ['p1']
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for a missing title, description, topic or contact
+ *   e-mail, a malformed phone, a short deletion token, or an invalid instant.
+ */
+export function submitRfp(
+  submission: RfpSubmission,
+  directory: readonly RfpRecipient[],
+  policy: Policy = defaultPolicy,
+): RfpSubmitted {
+  const s = parseInput(submissionSchema, submission, 'request for proposal', 'RFP-01');
+  const partners = parseInput(recipientsSchema, directory, 'partner directory', 'RFP-01');
+  const { validityDays, timeZone, excerptLength } = compilePartnersPolicy(policy).rfp;
+  const topics = [...new Set(s.topics)];
+  const recipients = [...new Set(partners.filter((p) => p.topics.some((t) => topics.includes(t))).map((p) => p.partner))];
+  // Calendar days in the provider's zone: 30 days after 09:00 is 09:00 again, across DST.
+  const validUntil = new Date(addDays(s.at, validityDays, { in: tz(timeZone) }).getTime());
+  const rfp: RequestForProposal = Object.freeze({
+    id: s.id,
+    title: s.title,
+    description: s.description,
+    topics: Object.freeze(topics),
+    contact: Object.freeze({ ...s.contact }),
+    deleteToken: s.deleteToken,
+    recipients: Object.freeze(recipients),
+    submittedAt: s.at.toISOString(),
+    validUntil: validUntil.toISOString(),
+    deletedAt: null,
+  });
+  const excerpt = excerptOf(parseInput(rfpSchema, rfp, 'request for proposal'), excerptLength);
+  return { rfp, excerpts: Object.freeze(recipients.map((partner) => Object.freeze({ partner, excerpt }))) };
+}

@@ -1,0 +1,128 @@
+import * as z from 'zod/mini';
+
+/**
+ * zod schemas shared by the partner program functions, and the types inferred from them.
+ * Internal: the context's public surface is `index.ts`.
+ */
+
+/** A partner organisation's id: any non-blank string. */
+export const partnerIdSchema = z.string().check(
+  z.refine((s) => s.trim().length > 0, 'must be a non-empty partner id'),
+);
+
+/** A client organisation's id: any non-blank string. */
+export const clientIdSchema = z.string().check(
+  z.refine((s) => s.trim().length > 0, 'must be a non-empty client id'),
+);
+
+/** A product id: any non-blank string. */
+export const productIdSchema = z.string().check(
+  z.refine((s) => s.trim().length > 0, 'must be a non-empty product id'),
+);
+
+/** Who pays orders and renewals under a full-access partnership (PAR-06, PAR-07). */
+export const PARTNER_PAYMENT_MODES = ['client', 'partner'] as const;
+/** Who pays orders and renewals under a full-access partnership (PAR-06, PAR-07). */
+export type PartnerPaymentMode = (typeof PARTNER_PAYMENT_MODES)[number];
+export const paymentModeSchema = z.enum(PARTNER_PAYMENT_MODES);
+
+/** The two kinds of access a client grants a partner (PAR-02, PAR-04). */
+export const ACCESS_KINDS = ['limited', 'full'] as const;
+/** The two kinds of access a client grants a partner (PAR-02, PAR-04). */
+export type PartnerAccessKind = (typeof ACCESS_KINDS)[number];
+
+/** The roles of a partner organisation's people (PAR-11). */
+export const PARTNER_ROLES = ['legal-representative', 'administrator', 'staff'] as const;
+/** The roles of a partner organisation's people (PAR-11). */
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+export const partnerRoleSchema = z.enum(PARTNER_ROLES);
+
+/** What an actor may ask to do on a client's account (PAR-12). */
+export const PARTNER_ACTIONS = [
+  'view-product',
+  'manage-product',
+  'order',
+  'renew',
+  'view-invoices',
+  'pay-invoices',
+  'add-client',
+  'change-payment-mode',
+] as const;
+/** What an actor may ask to do on a client's account (PAR-12). */
+export type PartnerAction = (typeof PARTNER_ACTIONS)[number];
+export const partnerActionSchema = z.enum(PARTNER_ACTIONS);
+
+/** Sorted, duplicate-free, non-empty product list. */
+const productsSchema = z.pipe(
+  z.array(productIdSchema).check(z.minLength(1, 'a limited grant needs at least one product')),
+  z.transform((ps: string[]) => [...new Set(ps)].sort()),
+);
+
+const fullRightsShape = { access: z.literal('full'), paymentMode: paymentModeSchema };
+const limitedRightsShape = { access: z.literal('limited'), products: productsSchema };
+
+/** The rights of a grant without the partner: what an invitation asks for (PAR-11). */
+export const accessRightsSchema = z.discriminatedUnion('access', [
+  z.object(fullRightsShape),
+  z.object(limitedRightsShape),
+]);
+
+/** A grant of access by a client to one partner (PAR-02..05). */
+export const accessGrantSchema = z.discriminatedUnion('access', [
+  z.object({ partner: partnerIdSchema, ...fullRightsShape }),
+  z.object({ partner: partnerIdSchema, ...limitedRightsShape }),
+]);
+
+/** Full access: every product, and a payment mode (PAR-04, PAR-06, PAR-07). */
+export interface FullAccessGrant {
+  readonly partner: string;
+  readonly access: 'full';
+  readonly paymentMode: PartnerPaymentMode;
+}
+
+/** Limited access: the listed products only (PAR-02). */
+export interface LimitedAccessGrant {
+  readonly partner: string;
+  readonly access: 'limited';
+  /** Sorted, without duplicates. */
+  readonly products: readonly string[];
+}
+
+/** One partner's access to a client's account. */
+export type PartnerAccessGrant = FullAccessGrant | LimitedAccessGrant;
+
+/** The rights a partner asks for or a client grants, without the partner (PAR-11). */
+export type PartnerAccessRights =
+  | { readonly access: 'full'; readonly paymentMode: PartnerPaymentMode }
+  | { readonly access: 'limited'; readonly products: readonly string[] };
+
+/** What {@link grantAccess} accepts: a grant, products in any order, duplicates allowed. */
+export type PartnerAccessGrantInput =
+  | { readonly partner: string; readonly access: 'full'; readonly paymentMode: PartnerPaymentMode }
+  | { readonly partner: string; readonly access: 'limited'; readonly products: readonly string[] };
+
+/** What {@link acceptInvitation} and {@link inviteClient} accept as rights. */
+export type PartnerAccessRightsInput = PartnerAccessRights;
+
+/** Who asks: the client, or a partner (optionally one of its people with a role). */
+export type PartnerActor =
+  | { readonly kind: 'partner'; readonly partner: string; readonly role?: PartnerRole }
+  | { readonly kind: 'client' };
+
+export const actorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('partner'), partner: partnerIdSchema, role: z.optional(partnerRoleSchema) }),
+  z.object({ kind: z.literal('client') }),
+]);
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+function isInstantInput(v: unknown): v is Date | string {
+  if (v instanceof Date) return !Number.isNaN(v.getTime());
+  return typeof v === 'string' && ISO_INSTANT.test(v) && !Number.isNaN(new Date(v).getTime());
+}
+
+/** An instant: a valid `Date`, or an ISO 8601 string with `Z` or an offset; parsed to a `Date`. */
+export const instantSchema = z.pipe(
+  z.custom<Date | string>(isInstantInput, "must be a valid Date or an ISO 8601 instant with an offset, like '2026-11-23T10:00:00Z'"),
+  z.transform((v: Date | string) => new Date(v instanceof Date ? v.getTime() : v)),
+);

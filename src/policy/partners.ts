@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+import { amountSchema, currencySchema } from '../money/schema.js';
+import type { Decimal } from '../money/decimal.js';
+
+/** A company register a partner applicant can be listed in (PAR-01); `'none'` is not a register. */
+export type CompanyRegister = 'ch-commercial-register' | 'siret' | 'equivalent' | 'none';
+
+/** The registers an applicant may name, in the order of {@link CompanyRegister}. */
+export const COMPANY_REGISTERS = ['ch-commercial-register', 'siret', 'equivalent', 'none'] as const;
+
+/**
+ * Partner program policy data (PAR-01, RFP-03). The partner discount and cashback cap is not
+ * here: it is `pricing.partnerDiscountCap` (PRC-04), read by the partner engines too.
+ */
+export interface PartnersPolicy {
+  readonly eligibility: {
+    /**
+     * The smallest yearly volume of products managed under the program, by currency (PAR-01).
+     * A volume in a currency that has no threshold here cannot qualify.
+     */
+    readonly minimumYearlyVolume: Readonly<Record<string, string | number>>;
+    /** The registers that count as a registered company (PAR-01). */
+    readonly acceptedRegisters: readonly CompanyRegister[];
+  };
+  readonly rfp: {
+    /** How many calendar days a request for proposal stays valid after submission (RFP-03). */
+    readonly validityDays: number;
+    /** The zone whose calendar days count for the validity period. */
+    readonly timeZone: string;
+    /** The longest summary a partner's excerpt carries, in characters (RFP-01). */
+    readonly excerptLength: number;
+  };
+}
+
+/** The sources' partner program values, each with its rule ID. */
+export const defaultPartnersPolicy: PartnersPolicy = {
+  eligibility: {
+    // PAR-01: "Der Gesamtbetrag der im Rahmen des Programms verwalteten Produkte muss
+    // CHF 2000 / jährlich oder € 1800 / jährlich oder mehr betragen" (partner program FAQ).
+    minimumYearlyVolume: { CHF: '2000', EUR: '1800' },
+    // PAR-01: "im schweizerischen Handelsregister / im SIRET oder einem gleichwertigen Register".
+    acceptedRegisters: ['ch-commercial-register', 'siret', 'equivalent'],
+  },
+  rfp: {
+    // RFP-03 (Decision): the sources say a request is opened "if it is still valid" without a
+    // period; we chose 30 calendar days in the provider's zone. Override it with definePolicy.
+    validityDays: 30,
+    timeZone: 'Europe/Zurich',
+    // RFP-01 (Decision): partners receive "an excerpt"; its summary is cut at 280 characters.
+    excerptLength: 280,
+  },
+};
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const nonNegativeAmount = z.pipe(
+  amountSchema,
+  z.custom<Decimal>((d) => (d as Decimal).isFinite() && !(d as Decimal).isNegative(), 'must not be negative'),
+);
+
+/** zod schema of the partner program policy. */
+export const partnersPolicySchema = z.object({
+  eligibility: z.object({
+    minimumYearlyVolume: z.record(currencySchema, nonNegativeAmount).check(
+      z.refine((r) => Object.keys(r).length > 0, 'needs a threshold in at least one currency'),
+    ),
+    acceptedRegisters: z.array(z.enum(COMPANY_REGISTERS)),
+  }),
+  rfp: z.object({
+    validityDays: z.int().check(z.gte(1), z.lte(3650)),
+    timeZone: z.string().check(z.refine(isTimeZone, 'must be an IANA time zone such as Europe/Zurich')),
+    excerptLength: z.int().check(z.gte(20), z.lte(10_000)),
+  }),
+});

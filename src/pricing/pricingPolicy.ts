@@ -1,0 +1,44 @@
+import { invalidField, parseInput } from '../internal/parse.js';
+import type { Money } from '../money/money.js';
+import { Money as MoneyClass } from '../money/money.js';
+import type { Rate } from '../money/rate.js';
+import { pricingPolicySchema, type PricingPolicy } from '../policy/pricing.js';
+
+/** The pricing policy with exact rates and steps, compiled once per policy object. */
+export interface CompiledPricingPolicy {
+  readonly partnerDiscountCap: Rate;
+  /** The VAT rate for a quote: an explicit rate, a country's rate, or the default country's. */
+  vatRate(vat: { rate?: Rate | undefined; country?: string | undefined } | undefined): Rate;
+  /** The cash rounding step of a currency. */
+  cashStep(currency: string): Money;
+}
+
+const cache = new WeakMap<PricingPolicy, CompiledPricingPolicy>();
+
+export function compilePricingPolicy(policy: PricingPolicy): CompiledPricingPolicy {
+  let compiled = cache.get(policy);
+  if (compiled === undefined) {
+    const parsed = parseInput(pricingPolicySchema, policy, 'pricing policy');
+    compiled = {
+      partnerDiscountCap: parsed.partnerDiscountCap,
+      vatRate(vat) {
+        if (vat?.rate !== undefined) return vat.rate;
+        const country = vat?.country ?? parsed.vat.defaultCountry;
+        const found = parsed.vat.rates[country];
+        if (found === undefined) {
+          invalidField('quote request', ['vat', 'country'], `no VAT rate for '${country}' in the policy; pass vat.rate`, 'PRC-06');
+        }
+        return found;
+      },
+      cashStep(currency) {
+        const step = parsed.cashRoundingSteps[currency];
+        if (step === undefined) {
+          invalidField('quote request', ['cashRounding'], `no cash rounding step for ${currency} in the policy`);
+        }
+        return new MoneyClass(step, currency);
+      },
+    };
+    cache.set(policy, compiled);
+  }
+  return compiled;
+}

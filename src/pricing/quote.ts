@@ -1,0 +1,130 @@
+import { HostPolicyError } from '../errors.js';
+import { invalidField, parseInput } from '../internal/parse.js';
+import { Dec } from '../money/decimal.js';
+import { Money } from '../money/money.js';
+import { Rate } from '../money/rate.js';
+import { roundToPlaces } from '../money/rounding.js';
+import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
+import { defineCatalog, type Catalog } from './catalog.js';
+import { compilePricingPolicy } from './pricingPolicy.js';
+import { quoteRequestSchema, type QuoteRequest } from './schema.js';
+import { tierOutcome, type BracketShare } from './tiers.js';
+import { makeQuote, type Quote, type QuoteLine, type Step } from './quoteTypes.js';
+
+/** Effective and average rates are shown to 10 decimal places of the fraction. */
+const RATE_PLACES = 10;
+
+/**
+ * Prices products for a partner: the partner discount first, then the tier reduction on what
+ * remains (PRC-03), each step rounded half-up to the currency's minor unit, then VAT on the net
+ * total (PRC-06), then, if asked, cash rounding of the payable amount as a last step of its own.
+ *
+ * @param req - see {@link QuoteRequest}.
+ * @param policy - the partner discount cap, VAT rates and cash rounding steps; `defaultPolicy` by
+ *   default. The catalog comes from `req.catalog`, else from `policy.catalog`.
+ * @returns a {@link Quote} whose lines list every step (PRC-05).
+ * @throws InvalidInputError (`INVALID_INPUT`) for a bad quantity, an unknown product or currency,
+ *   a product without a price in that currency, or a malformed rate.
+ * @throws HostPolicyError `RATE_ABOVE_CAP` (PRC-04) for a partner discount above 35 %.
+ *
+ * @example
+ * ```ts
+ * const q = quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%' });
+ * q.lines[0].listTotal.toString();          // 'CHF 347.20'
+ * q.lines[0].steps.map((s) => s.after.toString()); // ['CHF 277.76', 'CHF 208.32']
+ * q.total.toString();                       // 'CHF 208.32'
+ * q.effectiveReduction.toString();          // '40%'
+ * q.totalInclVat?.toString();               // 'CHF 225.19'
+ * ```
+ */
+export function quote(req: QuoteRequest, policy: Policy = defaultPolicy): Quote {
+  const parsed = parseInput(quoteRequestSchema, req, 'quote request');
+  const rules = compilePricingPolicy(policy.pricing);
+  const catalog = defineCatalog(parsed.catalog ?? policy.catalog);
+  const { currency } = parsed;
+  const period = parsed.period ?? 'monthly';
+
+  const discount = parsed.partnerDiscount;
+  if (discount !== undefined && discount.compare(rules.partnerDiscountCap) > 0) {
+    throw new HostPolicyError(
+      'RATE_ABOVE_CAP',
+      `A partner discount of ${discount.toString()} is above the cap of ${rules.partnerDiscountCap.toString()}.`,
+      { rule: 'PRC-04', details: { rate: discount.toJSON(), cap: rules.partnerDiscountCap.toJSON() } },
+    );
+  }
+
+  const lines = parsed.lines.map((line, index) =>
+    priceLine(catalog, line.product, line.quantity, currency, period, discount, index),
+  );
+  const zero = Money.zero(currency);
+  const listTotal = lines.reduce((sum, l) => sum.plus(l.listTotal), zero);
+  const total = lines.reduce((sum, l) => sum.plus(l.net), zero);
+  const effectiveReduction = listTotal.isZero()
+    ? new Rate(new Dec(0))
+    : new Rate(roundToPlaces(new Dec(1).minus(total.amount.dividedBy(listTotal.amount)), RATE_PLACES, 'half-up'));
+
+  const vatRate = parsed.vat === false ? undefined : rules.vatRate(parsed.vat);
+  const vat = vatRate === undefined ? undefined : total.times(vatRate).round();
+  const totalInclVat = vat === undefined ? undefined : total.plus(vat);
+  const beforeCash = totalInclVat ?? total;
+  const cashStep = parsed.cashRounding === true ? rules.cashStep(currency) : undefined;
+  const payable = cashStep === undefined ? beforeCash : beforeCash.round('half-up', cashStep.amount);
+
+  return makeQuote({
+    currency,
+    period,
+    lines,
+    listTotal,
+    total,
+    effectiveReduction,
+    ...(vatRate === undefined ? {} : { vatRate, vat, totalInclVat }),
+    ...(cashStep === undefined ? {} : { cashRounding: { step: cashStep, adjustment: payable.minus(beforeCash) } }),
+    payable,
+  } as Parameters<typeof makeQuote>[0]);
+}
+
+function priceLine(
+  catalog: Catalog,
+  productId: string,
+  quantity: number,
+  currency: string,
+  period: 'monthly' | 'annual',
+  discount: Rate | undefined,
+  index: number,
+): QuoteLine {
+  const product = catalog.product(productId);
+  if (product === undefined) {
+    invalidField('quote request', ['lines', index, 'product'], `unknown product '${productId}'; the catalog has: ${catalog.productIds.join(', ')}`, 'PRC-01');
+  }
+  const unitPrice = product.price(currency, period);
+  if (unitPrice === undefined) {
+    invalidField('quote request', ['lines', index, 'product'], `'${productId}' has no ${period} price in ${currency}`, 'PRC-01');
+  }
+  const listTotal = unitPrice.times(quantity).round();
+  const steps: Step[] = [];
+  let current = listTotal;
+  if (discount !== undefined && !discount.isZero()) {
+    const reduction = current.times(discount).round();
+    current = current.minus(reduction);
+    steps.push({ kind: 'partner-discount', rule: 'PRC-03', rate: discount, reduction, after: current });
+  }
+  const tier = tierOutcome(product, quantity);
+  if (tier !== undefined && !tier.fraction.isZero()) {
+    const reduction = current.times(tier.fraction).round();
+    current = current.minus(reduction);
+    steps.push({
+      kind: tier.kind,
+      rule: 'PRC-02',
+      rate: new Rate(roundToPlaces(tier.fraction, RATE_PLACES, 'half-up')),
+      reduction,
+      after: current,
+      brackets: tier.brackets.map(toBracketJSON),
+    });
+  }
+  const netPerUnit = new Money(current.amount.dividedBy(quantity), currency).round();
+  return { product: productId, quantity, unitPrice, listTotal, steps, net: current, netPerUnit };
+}
+
+function toBracketJSON(b: BracketShare): { from: number; to: number; quantity: number; rate: Rate } {
+  return { from: b.from, to: b.to, quantity: b.quantity, rate: new Rate(b.reduction) };
+}

@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { flag, listOf, oneOf, text, wholeNumber } from '../internal/checks.js';
+import { countryCodeSchema } from '../policy/pricing.js';
+import { parseInput } from '../internal/parse.js';
+import { currencySchema, rateSchema } from '../money/schema.js';
+import type { CatalogData } from '../policy/catalog.js';
+import type { Catalog } from './catalog.js';
+
+/** The largest quantity a quote line accepts. */
+export const MAX_QUANTITY = 1_000_000;
+
+const quantitySchema = wholeNumber(1, MAX_QUANTITY, `must be a whole number of units from 1 to ${MAX_QUANTITY}`);
+
+const lineSchema = z.object({
+  product: text('product id from the catalog'),
+  quantity: quantitySchema,
+});
+
+const vatSchema = z.object({
+  rate: z.optional(rateSchema),
+  country: z.optional(countryCodeSchema),
+});
+
+/** zod schema of a {@link QuoteRequest}. */
+export const quoteRequestSchema = z.object({
+  currency: currencySchema,
+  lines: listOf(lineSchema, 1, 1000, 'lines'),
+  partnerDiscount: z.optional(rateSchema),
+  period: z.optional(oneOf(['monthly', 'annual'])),
+  vat: z.optional(
+    z.pipe(
+      z.custom<false | object>((v) => v === false || (typeof v === 'object' && v !== null), 'must be false or { rate } or { country }'),
+      z.transform((v) => (v === false ? v : parseInput(vatSchema, v, 'VAT option'))),
+    ),
+  ),
+  cashRounding: z.optional(flag),
+  catalog: z.optional(z.custom<CatalogData | Catalog>((v) => typeof v === 'object' && v !== null, 'must be a catalog')),
+});
+
+/**
+ * What {@link quote} takes: JSON-friendly values (rates as `'20%'` or `0.2`).
+ */
+export interface QuoteRequest {
+  /** ISO 4217 code of the prices to quote, e.g. `'CHF'`. */
+  readonly currency: string;
+  /** Products and quantities (whole units, 1 to 1,000,000). */
+  readonly lines: readonly { readonly product: string; readonly quantity: number }[];
+  /** The reseller's partner discount, at most 35 % (PRC-04). Applied first (PRC-03). */
+  readonly partnerDiscount?: string | number;
+  /** Billing period of the catalog prices; monthly by default. */
+  readonly period?: 'monthly' | 'annual';
+  /**
+   * VAT on the net total (PRC-06): `false` to quote excluding VAT only; a `rate` or a `country`
+   * from the policy's rate table; by default the Swiss rate.
+   */
+  readonly vat?: false | { readonly rate?: string | number; readonly country?: string };
+  /** Round the payable amount to the currency's cash step (CHF 0.05) as a last, separate step. */
+  readonly cashRounding?: boolean;
+  /** The product catalog; `defaultPolicy.catalog` by default. */
+  readonly catalog?: CatalogData | Catalog;
+}

@@ -1,0 +1,64 @@
+import { defineConfig } from 'tsup';
+
+/** One entry point per context (DESIGN.md layout); each is also a subpath export. */
+export const entries = {
+  index: 'src/index.ts',
+  money: 'src/money/index.ts',
+  pricing: 'src/pricing/index.ts',
+  policy: 'src/policy/index.ts',
+  calendar: 'src/calendar/index.ts',
+  support: 'src/support/index.ts',
+  subscriptions: 'src/subscriptions/index.ts',
+  partners: 'src/partners/index.ts',
+  billing: 'src/billing/index.ts',
+  accounts: 'src/accounts/index.ts',
+  ports: 'src/ports/index.ts',
+  'adapters/memory': 'src/adapters/memory/index.ts',
+  services: 'src/services/index.ts',
+  testing: 'src/testing/index.ts',
+  errors: 'src/errors.ts',
+  quote: 'src/browser.ts',
+};
+
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    target: 'node20',
+    outDir: 'dist',
+    external: ['vitest', 'fast-check'],
+  },
+  // The partner quote bundle: money and pricing only. terser compresses about 0.5 kB (gzip)
+  // better than esbuild, which keeps the bundle within its 25 kB budget (scripts/size.mjs).
+  {
+    // <script src="hostpolicy.quote.global.js"> → globalThis.HostPolicy
+    entry: { 'hostpolicy.quote': 'src/browser-global.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: 'terser',
+    terserOptions: { compress: { passes: 3, toplevel: true }, mangle: { toplevel: true }, format: { comments: /^!/ } },
+    treeshake: true,
+    noExternal: [/.*/],
+    outDir: 'dist/browser',
+    outExtension: () => ({ js: '.global.js' }),
+  },
+  {
+    // <script type="module">import { quote } from './hostpolicy.quote.mjs'</script>
+    entry: { 'hostpolicy.quote': 'src/browser.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: 'terser',
+    terserOptions: { compress: { passes: 3 }, format: { comments: /^!/ } },
+    treeshake: true,
+    noExternal: [/.*/],
+    outDir: 'dist/browser',
+    outExtension: () => ({ js: '.mjs' }),
+  },
+]);
