@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import { isOpen } from '../calendar/index.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type IncidentKind, type Policy, type SupportTier } from '../policy/index.js';
 import { instantSchema, languageSchema, tierSchema, type SupportInstantInput } from './schema.js';
+import { supportSchedules } from './schedules.js';
 
 /** Input of {@link canPlaceEmergencyCall}. */
 export interface EmergencyCallRequest {
@@ -27,7 +29,8 @@ const requestSchema = z.object({
 /**
  * Whether a 24/7 emergency call may be placed (SUP-04): only with a tier that includes emergency
  * calls (Pro, Enterprise), only for an infrastructure incident that needs immediate intervention,
- * only in French or English. Every failed condition is listed.
+ * only in French or English; when `at` is given, the emergency line must be open then (24/7 by
+ * default, so only a policy override can close it). Every failed condition is listed.
  *
  * @throws InvalidInputError (`INVALID_INPUT`) for an unknown tier or incident kind, a malformed
  *   language tag or instant.
@@ -67,6 +70,9 @@ export function canPlaceEmergencyCall(req: EmergencyCallRequest, policy: Policy 
       rule: 'SUP-04',
       message: `Emergency calls are conducted only in ${emergency.languages.join(' and ')}, not '${input.language}'.`,
     });
+  }
+  if (input.at !== undefined && !isOpen(input.at, supportSchedules(policy.support).emergency)) {
+    reasons.push({ code: 'EMERGENCY_LINE_CLOSED', rule: 'SUP-04', message: 'The emergency line is closed at that time.' });
   }
   return decide(reasons);
 }

@@ -16,3 +16,6 @@ export {
   type TemporaryAccessUse,
 } from './temporaryAccess.js';
 export type { SupportInstantInput } from './schema.js';
+export { responseDeadline, supportRequestSchema, type SupportRequest } from './deadline.js';
+export { slaStatus, type SlaStatus, type SlaState, type SlaStatusRequest } from './slaStatus.js';
+export { isAccountManagerAvailable } from './accountManager.js';

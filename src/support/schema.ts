@@ -9,21 +9,34 @@ export type SupportInstantInput = Date | string;
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/i;
 
-function isInstant(value: unknown): value is SupportInstantInput {
-  if (value instanceof Date) return Number.isFinite(value.getTime());
-  if (typeof value !== 'string') return false;
+const INSTANT_MESSAGE = "must be a valid Date or an ISO 8601 instant with offset, like '2026-03-27T17:00:00+01:00'";
+
+/** The instant's milliseconds, or `undefined` when the value is not a valid instant. */
+function instantMs(value: unknown): number | undefined {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    return Number.isFinite(t) ? t : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
   const m = ISO_INSTANT.exec(value);
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (m === null) return undefined;
+  const t = Date.parse(value);
+  if (!Number.isFinite(t)) return undefined;
   // Refuse '2026-02-30': Date.parse would roll it over to 2 March.
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d && Number.isFinite(Date.parse(value));
+  return probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d ? t : undefined;
 }
 
-/** zod schema: an instant, parsed into a `Date` (never an Invalid Date). */
+/** zod schema: an {@link SupportInstantInput}, parsed into a `Date` (never an Invalid Date). */
 export const instantSchema = z.pipe(
-  z.custom<SupportInstantInput>(isInstant, "must be a valid Date or an ISO 8601 instant with offset, like '2026-03-27T17:00:00+01:00'"),
-  z.transform((v: SupportInstantInput) => new Date(typeof v === 'string' ? Date.parse(v) : v.getTime())),
+  z.unknown(),
+  z.transform((value: unknown, ctx): Date => {
+    const t = instantMs(value);
+    if (t !== undefined) return new Date(t);
+    ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value });
+    return z.NEVER;
+  }),
 );
 
 /** zod schema: one of the four support tiers (SUP-01). */
