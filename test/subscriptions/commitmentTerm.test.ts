@@ -83,6 +83,8 @@ describe('COM-01 commitment term', () => {
       { startedAt: '2026-02-30T00:00:00Z' },
       { startedAt: '2026-03-01T10:00:00' }, // no offset: would depend on the host zone
       { startedAt: new Date(Number.NaN) },
+      { startedAt: new Date(8.64e15) }, // a valid Date, but past the year 9999: no Invalid Date may come out
+      { startedAt: '2026-03-01T25:00:00Z' },
       { startedAt: '2026-03-01T10:00:00Z', months: 6.5 },
       { startedAt: '2026-03-01T10:00:00Z', months: Number.NaN },
       {},
