@@ -26,6 +26,13 @@ describe('SUP-03 response deadline', () => {
     expect(responseDeadline({ tier: 'enterprise', channel: 'email', receivedAt: '2026-05-06T23:30:00+02:00' })?.toISOString()).toBe('2026-05-07T05:00:00.000Z');
   });
 
+  it('SUP-03 a request at the closing instant waits for the next opening; one at the opening instant starts at once', () => {
+    expect(responseDeadline({ tier: 'enterprise', channel: 'phone', receivedAt: '2026-05-08T19:00:00+02:00' })?.toISOString()).toBe('2026-05-11T05:00:00.000Z');
+    expect(responseDeadline({ tier: 'enterprise', channel: 'phone', receivedAt: '2026-05-11T06:00:00+02:00' })?.toISOString()).toBe('2026-05-11T05:00:00.000Z');
+    // A guarantee that ends exactly at closing time is due at closing time, not at the next opening.
+    expect(responseDeadline({ tier: 'pro', channel: 'phone', receivedAt: '2026-05-08T17:00:00+02:00' })?.toISOString()).toBe('2026-05-08T17:00:00.000Z');
+  });
+
   it('SUP-03 the same request gets different deadlines by channel', () => {
     // Friday 18:00: phone closes at 19:00 and reopens Monday, e-mail runs until 23:00.
     const req = { tier: 'plus' as const, receivedAt: '2026-05-08T18:00:00+02:00' };
