@@ -1,6 +1,7 @@
 /**
  * The `<script>` build of the partner quote bundle: assigns the API to `globalThis.HostPolicy`.
- * A plain object literal (rather than a bundler's namespace wrapper) keeps the bundle small.
+ * A plain object literal (rather than a bundler's namespace wrapper) keeps the bundle small; it
+ * holds what a web page needs (the ESM build, `hostpolicy.quote.mjs`, has the whole money and pricing API).
  *
  * @module
  */
@@ -9,21 +10,16 @@ import {
   InvalidInputError,
   isHostPolicyError,
   money,
-  parseMoney,
   rate,
   formatMoney,
   formatRate,
   Money,
   Rate,
-  currencies,
-  isCurrency,
-  minorUnits,
   quote,
   describeQuote,
   defineCatalog,
-  quoteLabels,
-  MAX_QUANTITY,
-  defaultPolicy,
+  defaultCatalog,
+  defaultPricingPolicy,
 } from './browser.js';
 
 const HostPolicy = {
@@ -31,21 +27,16 @@ const HostPolicy = {
   InvalidInputError,
   isHostPolicyError,
   money,
-  parseMoney,
   rate,
   formatMoney,
   formatRate,
   Money,
   Rate,
-  currencies,
-  isCurrency,
-  minorUnits,
   quote,
   describeQuote,
   defineCatalog,
-  quoteLabels,
-  MAX_QUANTITY,
-  defaultPolicy,
+  defaultCatalog,
+  defaultPricingPolicy,
 };
 
 (globalThis as { HostPolicy?: typeof HostPolicy }).HostPolicy = HostPolicy;

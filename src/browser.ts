@@ -8,4 +8,5 @@
 export { HostPolicyError, InvalidInputError, isHostPolicyError } from './errors.js';
 export { money, parseMoney, rate, formatMoney, formatRate, Money, Rate, currencies, isCurrency, minorUnits } from './money/index.js';
 export { quote, describeQuote, defineCatalog, quoteLabels, MAX_QUANTITY } from './pricing/index.js';
-export { defaultPolicy } from './policy/defaultPolicy.js';
+export { defaultCatalog } from './policy/catalog.js';
+export { defaultPricingPolicy } from './policy/pricing.js';

@@ -134,6 +134,12 @@ export function isHostPolicyError(value: unknown): value is HostPolicyError {
   );
 }
 
+function isReason(value: unknown): value is Reason {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, rule, message } = value as Record<string, unknown>;
+  return typeof code === 'string' && typeof rule === 'string' && typeof message === 'string';
+}
+
 /** The `allowed: true` decision. */
 export const ALLOWED: Decision = Object.freeze({ allowed: true });
 
@@ -147,6 +153,9 @@ export const ALLOWED: Decision = Object.freeze({ allowed: true });
  * ```
  */
 export function decide(reasons: readonly Reason[]): Decision {
-  const [first, ...rest] = reasons;
+  if (!Array.isArray(reasons) || !reasons.every(isReason)) {
+    throw new InvalidInputError('reasons', [{ path: [], message: 'must be a list of { code, rule, message }', code: 'custom' }]);
+  }
+  const [first, ...rest] = reasons as readonly Reason[];
   return first === undefined ? ALLOWED : { allowed: false, reasons: [first, ...rest] };
 }

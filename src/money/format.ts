@@ -1,7 +1,9 @@
 import { InvalidInputError } from '../errors.js';
 import { parseMoney } from './factories.js';
 import type { MoneyInput } from './schema.js';
-import type { Rate } from './rate.js';
+import { Rate } from './rate.js';
+import { parseInput } from '../internal/parse.js';
+import { rateSchema, type RateInput } from './schema.js';
 
 /** The provider's five site languages (PRC-07); any other BCP 47 locale works as well. */
 export type SiteLocale = 'de-CH' | 'fr-CH' | 'it-CH' | 'en' | 'es';
@@ -69,8 +71,9 @@ export function formatMoney(m: MoneyInput, locale: SiteLocale | (string & {})): 
  * formatRate(rate('8.1%'), 'de-CH'); // '8.1%'
  * ```
  */
-export function formatRate(r: Rate, locale: SiteLocale | (string & {})): string {
+export function formatRate(r: RateInput, locale: SiteLocale | (string & {})): string {
+  const value = r instanceof Rate ? r : parseInput(rateSchema, r, 'rate');
   const tag = checkLocale(locale);
   const f = formatter(`${tag}|%`, () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 }));
-  return f.format(r.fraction.toString() as `${number}`);
+  return f.format(value.fraction.toString() as `${number}`);
 }

@@ -54,7 +54,7 @@ export const defaultCatalog: CatalogData = {
 
 
 const bracketsSchema = listOf(
-  z.object({
+  z.strictObject({
     from: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'must be a whole quantity of at least 1'),
     reduction: z.pipe(rateSchema, z.custom<Rate>((r) => r instanceof Rate && r.fraction.lessThan(1), 'must be below 100%')),
     illustrative: z.optional(flag),
@@ -67,14 +67,14 @@ const bracketsSchema = listOf(
 );
 
 /** zod schema of a catalog; the output holds exact amounts and rates. */
-export const catalogSchema = z.object({
+export const catalogSchema = z.strictObject({
   products: recordOf(
     text('product id'),
-    z.object({
+    z.strictObject({
       name: text('product name'),
       names: z.optional(recordOf(text('language code', 10), text('product name'))),
-      prices: recordOf(currencySchema, z.object({ monthly: z.optional(positiveAmountSchema), annual: z.optional(positiveAmountSchema) })),
-      tiers: z.optional(z.object({ mode: oneOf(['volume', 'graduated']), brackets: bracketsSchema })),
+      prices: recordOf(currencySchema, z.strictObject({ monthly: z.optional(positiveAmountSchema), annual: z.optional(positiveAmountSchema) })),
+      tiers: z.optional(z.strictObject({ mode: oneOf(['volume', 'graduated']), brackets: bracketsSchema })),
     }),
   ),
 });

@@ -66,14 +66,14 @@ const nonNegativeAmount = z.pipe(
 );
 
 /** zod schema of the partner program policy. */
-export const partnersPolicySchema = z.object({
-  eligibility: z.object({
+export const partnersPolicySchema = z.strictObject({
+  eligibility: z.strictObject({
     minimumYearlyVolume: z.record(currencySchema, nonNegativeAmount).check(
       z.refine((r) => Object.keys(r).length > 0, 'needs a threshold in at least one currency'),
     ),
     acceptedRegisters: z.array(z.enum(COMPANY_REGISTERS)),
   }),
-  rfp: z.object({
+  rfp: z.strictObject({
     validityDays: z.int().check(z.gte(1), z.lte(3650)),
     timeZone: z.string().check(z.refine(isTimeZone, 'must be an IANA time zone such as Europe/Zurich')),
     excerptLength: z.int().check(z.gte(20), z.lte(10_000)),

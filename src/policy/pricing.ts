@@ -30,7 +30,7 @@ export const countryCodeSchema = matching(/^[A-Z]{2}$/, 'must be a two-letter co
 const country = countryCodeSchema;
 
 /** zod schema of the pricing policy. */
-export const pricingPolicySchema = z.object({
+export const pricingPolicySchema = z.strictObject({
   partnerDiscountCap: rateSchema,
   vat: z
     .object({ defaultCountry: country, rates: recordOf(country, rateSchema) })

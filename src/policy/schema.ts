@@ -9,7 +9,7 @@ import { partnersPolicySchema } from './partners.js';
  * One schema per policy part. A context that adds a part to {@link Policy} adds its schema here,
  * so that {@link definePolicy} validates every override.
  */
-export const policySchema = z.object({
+export const policySchema = z.strictObject({
   catalog: catalogSchema,
   pricing: pricingPolicySchema,
   support: supportPolicySchema,

@@ -4,7 +4,7 @@
  *
  * @module pricing
  */
-export { quote } from './quote.js';
+export { quote, type PricingPolicyParts } from './quote.js';
 export { quoteRequestSchema, MAX_QUANTITY, type QuoteRequest } from './schema.js';
 export type { Jsonify, Quote, QuoteJSON, QuoteLine, Step } from './quoteTypes.js';
 export { defineCatalog, type Catalog, type Product, type TierBracket } from './catalog.js';

@@ -1,3 +1,5 @@
+import { checkLocale } from '../money/format.js';
+
 /** Words of a quote breakdown in the provider's five site languages (PRC-07). */
 export interface QuoteLabels {
   readonly listPrice: string;
@@ -105,7 +107,16 @@ export function quoteLanguage(locale: string): keyof typeof LABELS {
   return language === 'de' || language === 'fr' || language === 'it' || language === 'es' ? language : 'en';
 }
 
-/** The words of a quote breakdown for a locale tag. */
+/**
+ * The words of a quote breakdown for a locale tag (German, French, Italian, English or Spanish;
+ * English for other languages).
+ *
+ * @example
+ * ```ts
+ * quoteLabels('fr-CH')['partner-discount']; // 'Remise partenaire'
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for a malformed locale tag.
+ */
 export function quoteLabels(locale: string): QuoteLabels {
-  return LABELS[quoteLanguage(locale)];
+  return LABELS[quoteLanguage(checkLocale(locale))];
 }

@@ -4,12 +4,23 @@ import { Dec } from '../money/decimal.js';
 import { Money } from '../money/money.js';
 import { Rate } from '../money/rate.js';
 import { roundToPlaces } from '../money/rounding.js';
-import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
+import { defaultCatalog } from '../policy/catalog.js';
+import type { Policy } from '../policy/defaultPolicy.js';
+import { defaultPricingPolicy } from '../policy/pricing.js';
 import { defineCatalog, type Catalog } from './catalog.js';
 import { compilePricingPolicy } from './pricingPolicy.js';
 import { quoteRequestSchema, type QuoteRequest } from './schema.js';
 import { tierOutcome, type BracketShare } from './tiers.js';
 import { makeQuote, type Quote, type QuoteLine, type Step } from './quoteTypes.js';
+
+/** The parts of a {@link Policy} that pricing reads; a whole `Policy` fits. */
+export type PricingPolicyParts = Pick<Policy, 'catalog' | 'pricing'>;
+
+/**
+ * The pricing defaults, without the other contexts' policy parts: importing `defaultPolicy` here
+ * would pull every context's policy schemas into the partner quote bundle.
+ */
+const PRICING_DEFAULTS: PricingPolicyParts = { catalog: defaultCatalog, pricing: defaultPricingPolicy };
 
 /** Effective and average rates are shown to 10 decimal places of the fraction. */
 const RATE_PLACES = 10;
@@ -37,7 +48,7 @@ const RATE_PLACES = 10;
  * q.totalInclVat?.toString();               // 'CHF 225.19'
  * ```
  */
-export function quote(req: QuoteRequest, policy: Policy = defaultPolicy): Quote {
+export function quote(req: QuoteRequest, policy: PricingPolicyParts = PRICING_DEFAULTS): Quote {
   const parsed = parseInput(quoteRequestSchema, req, 'quote request');
   const rules = compilePricingPolicy(policy.pricing);
   const catalog = defineCatalog(parsed.catalog ?? policy.catalog);
