@@ -56,10 +56,10 @@ export const defaultSubscriptionsPolicy: SubscriptionsPolicy = {
 const positive = z.pipe(amountSchema, z.custom<Decimal>((d) => isDecimal(d) && d.isPositive() && !d.isZero(), 'must be above zero'));
 
 /** zod schema of one tier's prices per period. */
-export const billingPricesSchema = z.object({ monthly: positive, annual: positive });
+export const billingPricesSchema = z.strictObject({ monthly: positive, annual: positive });
 
 /** zod schema of the subscription policy. */
-export const subscriptionsPolicySchema = z.object({
+export const subscriptionsPolicySchema = z.strictObject({
   commitmentMonths: z.int().check(z.gte(1), z.lte(120)),
   renewalMonths: z.int().check(z.gte(1), z.lte(120)),
   timeZone: z.string().check(

@@ -24,6 +24,11 @@ export type SupportWeekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'su
 export interface SupportHoursData {
   readonly timeZone: string;
   readonly hours: Readonly<Partial<Record<SupportWeekday, readonly (readonly [string, string])[]>>>;
+  /**
+   * Closed dates (`'2026-12-25'`, in the zone) or instant ranges (`{ from, to }`), e.g. public
+   * holidays. None by default: the sources name none.
+   */
+  readonly closures?: readonly (string | { readonly from: string; readonly to: string })[];
 }
 
 /** Every feature of one support tier, as data (SUP-01..08). */
@@ -218,12 +223,21 @@ const intervalSchema = z.tuple([timeSchema, timeSchema]);
  * zod schema of opening hours data. The calendar's `weeklySchedule()` checks the rest (known zone,
  * ordered and non-overlapping intervals) when the hours are compiled.
  */
-export const supportHoursSchema = z.object({
+export const supportHoursSchema = z.strictObject({
   timeZone: z.string().check(z.minLength(1)),
   hours: z.partialRecord(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), z.array(intervalSchema)),
+  // Checked in full by the calendar's weeklySchedule() when the hours are compiled.
+  closures: z.optional(
+    z.array(
+      z.custom<string | { from: string; to: string }>(
+        (v) => typeof v === 'string' || (typeof v === 'object' && v !== null && typeof (v as { from?: unknown }).from === 'string' && typeof (v as { to?: unknown }).to === 'string'),
+        "must be a date 'YYYY-MM-DD' or { from, to } with ISO 8601 instants",
+      ),
+    ),
+  ),
 });
 
-const tierSchema = z.object({
+const tierSchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   included: z.boolean(),
   firstResponseHours: z.nullable(z.number().check(z.positive(), z.lte(24 * 365))),
@@ -239,11 +253,11 @@ const tierSchema = z.object({
 const tokens = z.array(z.string().check(z.minLength(1)));
 
 /** zod schema of the support policy. */
-export const supportPolicySchema = z.object({
-  tiers: z.object({ standard: tierSchema, plus: tierSchema, pro: tierSchema, enterprise: tierSchema }),
-  channels: z.object({ phone: supportHoursSchema, email: supportHoursSchema }),
+export const supportPolicySchema = z.strictObject({
+  tiers: z.strictObject({ standard: tierSchema, plus: tierSchema, pro: tierSchema, enterprise: tierSchema }),
+  channels: z.strictObject({ phone: supportHoursSchema, email: supportHoursSchema }),
   accountManagerHours: supportHoursSchema,
-  emergency: z.object({
+  emergency: z.strictObject({
     hours: supportHoursSchema,
     incidents: z.array(z.enum(['infrastructure', 'application', 'webmastering', 'other'])),
     languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be a lower-case ISO 639 language code'))),
@@ -252,7 +266,7 @@ export const supportPolicySchema = z.object({
   scope: z
     .object({ inScope: tokens, outOfScope: tokens })
     .check(z.refine((s) => !s.inScope.some((a) => s.outOfScope.includes(a)), 'an activity cannot be both in and out of scope')),
-  temporaryAccess: z.object({
+  temporaryAccess: z.strictObject({
     services: tokens.check(z.minLength(1)),
     actors: z.array(z.enum(['support-staff', 'customer', 'partner', 'other'])),
   }),

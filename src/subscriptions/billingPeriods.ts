@@ -4,6 +4,7 @@ import { parseInput } from '../internal/parse.js';
 import { Money, Rate } from '../money/index.js';
 import { currencySchema } from '../money/schema.js';
 import { billingPricesSchema, defaultPolicy, type BillingPrices, type Policy, type PremiumSupportTier, type SupportBilling } from '../policy/index.js';
+import { compileSubscriptionsPolicy } from './compiledPolicy.js';
 import { premiumTierSchema } from './schema.js';
 
 /** Input of {@link compareBillingPeriods}. */
@@ -60,9 +61,9 @@ const requestSchema = z.object({
  */
 export function compareBillingPeriods(req: BillingComparisonRequest, policy: Policy = defaultPolicy): BillingComparison {
   const input = parseInput(requestSchema, req, 'billing comparison request', 'COM-05');
-  const currency = input.currency ?? policy.subscriptions.defaultCurrency;
-  const table = policy.subscriptions.prices[input.tier]?.[currency];
-  const prices = input.prices ?? (table === undefined ? undefined : parseInput(billingPricesSchema, table, 'policy price', 'COM-05'));
+  const subs = compileSubscriptionsPolicy(policy);
+  const currency = input.currency ?? subs.defaultCurrency;
+  const prices = input.prices ?? subs.prices[input.tier]?.[currency];
   if (prices === undefined) {
     throw new HostPolicyError('NO_PRICE', `No ${currency} price for ${input.tier} support: pass prices, or set policy.subscriptions.prices.`, {
       rule: 'COM-05',

@@ -6,6 +6,7 @@ import { defaultPolicy, type Policy } from '../policy/index.js';
 import { instantSchema, type InstantInput } from './schema.js';
 import { parseSubscription, type Subscription, type SubscriptionInput } from './subscription.js';
 import { addZonedMonths } from './zonedMonths.js';
+import { compileSubscriptionsPolicy, type CompiledSubscriptionsPolicy } from './compiledPolicy.js';
 
 /** The outcome of a cancellation request (COM-02, COM-03). */
 export interface Cancellation {
@@ -40,12 +41,12 @@ export interface Cancellation {
 export function requestCancellation(sub: SubscriptionInput, requestedAt: InstantInput, policy: Policy = defaultPolicy): Cancellation {
   const subscription = parseSubscription(sub);
   const at = parseInput(instantSchema, requestedAt, 'requestedAt', 'COM-02');
-  return cancel(subscription, at, policy);
+  return cancel(subscription, at, compileSubscriptionsPolicy(policy));
 }
 
 /** @internal */
-export function cancel(sub: Subscription, at: Date, policy: Policy): Cancellation {
-  const effectiveAt = currentTermEnd(sub, at, policy);
+export function cancel(sub: Subscription, at: Date, subs: CompiledSubscriptionsPolicy): Cancellation {
+  const effectiveAt = currentTermEnd(sub, at, subs);
   const day = effectiveAt.toISOString();
   return Object.freeze({
     effectiveAt,
@@ -70,10 +71,10 @@ export function cancel(sub: Subscription, at: Date, policy: Policy): Cancellatio
  * after `at`. Renewal ends are counted from the start (not chained) so clamping never drifts:
  * 31 Jan → 31 Jul → 31 Jan, never 31 Jan → 31 Jul → 31 Jan → 31 Jul via a 28 Feb.
  */
-export function currentTermEnd(sub: Subscription, at: Date, policy: Policy): Date {
+export function currentTermEnd(sub: Subscription, at: Date, subs: CompiledSubscriptionsPolicy): Date {
   const first = sub.commitment.end;
   if (at.getTime() < first.getTime()) return first;
-  const { renewalMonths: r, timeZone } = policy.subscriptions;
+  const { renewalMonths: r, timeZone } = subs;
   const m = sub.commitmentMonths;
   const endOf = (k: number): Date => (k === 0 ? first : addZonedMonths(sub.startedAt, m + k * r, timeZone));
   // Estimate the renewal index from the months elapsed, then correct by at most a few steps.

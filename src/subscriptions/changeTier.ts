@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../internal/parse.js';
 import { SUPPORT_TIERS, type PremiumSupportTier, type SupportTier } from '../policy/index.js';
-import { changePlan, type PlanLadder } from './planLadder.js';
+import { changePlan, planLadder, type PlanLadder } from './planLadder.js';
 import { parseSubscription, type Subscription, type SubscriptionInput } from './subscription.js';
 
 /** The support tiers as an upgrade-only ladder, lowest first (SUP-01, COM-04). */
-export const supportTierLadder: PlanLadder<SupportTier> = Object.freeze({ plans: SUPPORT_TIERS, rule: 'COM-04' });
+export const supportTierLadder: PlanLadder<SupportTier> = /*@__PURE__*/ planLadder(SUPPORT_TIERS);
 
 const targetSchema = z.enum(SUPPORT_TIERS);
 

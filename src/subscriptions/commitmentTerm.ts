@@ -3,6 +3,7 @@ import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
 import { instantSchema, type InstantInput } from './schema.js';
+import { compileSubscriptionsPolicy, type CompiledSubscriptionsPolicy } from './compiledPolicy.js';
 import { addZonedMonths } from './zonedMonths.js';
 
 /** Input of {@link commitmentTerm}. */
@@ -44,17 +45,18 @@ const requestSchema = z.object({
  */
 export function commitmentTerm(req: CommitmentTermRequest, policy: Policy = defaultPolicy): CommitmentTerm {
   const { startedAt, months } = parseInput(requestSchema, req, 'commitment term request', 'COM-01');
-  return termFrom(startedAt, months ?? policy.subscriptions.commitmentMonths, policy);
+  const subs = compileSubscriptionsPolicy(policy);
+  return termFrom(startedAt, months ?? subs.commitmentMonths, subs);
 }
 
 /** @internal The term of `months` months from `start`, once the input is typed. */
-export function termFrom(start: Date, months: number, policy: Policy): CommitmentTerm {
-  const minimum = policy.subscriptions.commitmentMonths;
+export function termFrom(start: Date, months: number, subs: CompiledSubscriptionsPolicy): CommitmentTerm {
+  const minimum = subs.commitmentMonths;
   if (months < minimum) {
     throw new HostPolicyError('COMMITMENT_TOO_SHORT', `Premium Support requires a commitment of at least ${minimum} months, not ${months}.`, {
       rule: 'COM-01',
       details: { months, minimum },
     });
   }
-  return Object.freeze({ start, end: addZonedMonths(start, months, policy.subscriptions.timeZone) });
+  return Object.freeze({ start, end: addZonedMonths(start, months, subs.timeZone) });
 }

@@ -45,8 +45,20 @@ const ladderSchema = z.object({
  * ```
  */
 export function planLadder<const P extends string>(plans: readonly [P, ...P[]], options: PlanLadderOptions = {}): PlanLadder<P> {
-  const parsed = parseInput(ladderSchema, { plans, rule: options.rule ?? 'COM-04' }, 'plan ladder');
-  return Object.freeze({ plans: Object.freeze([...parsed.plans]) as readonly P[], rule: parsed.rule });
+  const rule = typeof options === 'object' && options !== null ? options.rule : undefined;
+  const parsed = parseInput(ladderSchema, { plans, rule: rule ?? 'COM-04' }, 'plan ladder');
+  const ladder = Object.freeze({ plans: Object.freeze([...parsed.plans]) as readonly P[], rule: parsed.rule });
+  checked.add(ladder);
+  return ladder;
+}
+
+// Ladders made by planLadder() are valid by construction; anything else (e.g. a ladder read back
+// from JSON) is validated before use.
+const checked = new WeakSet<object>();
+
+function readLadder<P extends string>(ladder: PlanLadder<P>): PlanLadder<P> {
+  if (typeof ladder === 'object' && ladder !== null && checked.has(ladder)) return ladder;
+  return parseInput(ladderSchema, ladder, 'plan ladder') as unknown as PlanLadder<P>;
 }
 
 function rankOf<P extends string>(ladder: PlanLadder<P>, plan: unknown, field: 'from' | 'to'): number {
@@ -65,8 +77,9 @@ function rankOf<P extends string>(ladder: PlanLadder<P>, plan: unknown, field: '
  * ```
  */
 export function planChangeKind<P extends string>(ladder: PlanLadder<P>, from: NoInfer<P>, to: NoInfer<P>): PlanChangeKind {
-  const a = rankOf(ladder, from, 'from');
-  const b = rankOf(ladder, to, 'to');
+  const valid = readLadder(ladder);
+  const a = rankOf(valid, from, 'from');
+  const b = rankOf(valid, to, 'to');
   return b > a ? 'upgrade' : b === a ? 'same' : 'downgrade';
 }
 

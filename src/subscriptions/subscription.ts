@@ -3,6 +3,7 @@ import { parseInput } from '../internal/parse.js';
 import { currencySchema } from '../money/schema.js';
 import { defaultPolicy, type Policy, type PremiumSupportTier, type SupportBilling } from '../policy/index.js';
 import { termFrom, type CommitmentTerm } from './commitmentTerm.js';
+import { compileSubscriptionsPolicy } from './compiledPolicy.js';
 import { billingSchema, instantSchema, premiumTierSchema, subscriptionSchema, type InstantInput } from './schema.js';
 
 /**
@@ -66,14 +67,15 @@ const requestSchema = z.object({
  */
 export function subscribe(req: SubscribeRequest, policy: Policy = defaultPolicy): Subscription {
   const input = parseInput(requestSchema, req, 'subscription request', 'COM-01');
-  const months = input.months ?? policy.subscriptions.commitmentMonths;
+  const subs = compileSubscriptionsPolicy(policy);
+  const months = input.months ?? subs.commitmentMonths;
   return Object.freeze({
     tier: input.tier,
-    billing: input.billing ?? policy.subscriptions.defaultBilling,
-    currency: input.currency ?? policy.subscriptions.defaultCurrency,
+    billing: input.billing ?? subs.defaultBilling,
+    currency: input.currency ?? subs.defaultCurrency,
     startedAt: input.startedAt,
     commitmentMonths: months,
-    commitment: termFrom(input.startedAt, months, policy),
+    commitment: termFrom(input.startedAt, months, subs),
   });
 }
 

@@ -3,7 +3,7 @@ import { isOpen } from '../calendar/index.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy, type SupportTier } from '../policy/index.js';
 import { instantSchema, tierSchema, type SupportInstantInput } from './schema.js';
-import { supportSchedules } from './schedules.js';
+import { compileSupportPolicy } from './compiledPolicy.js';
 
 const argsSchema = z.object({ tier: tierSchema, at: instantSchema });
 
@@ -21,5 +21,6 @@ const argsSchema = z.object({ tier: tierSchema, at: instantSchema });
  */
 export function isAccountManagerAvailable(tier: SupportTier, at: SupportInstantInput, policy: Policy = defaultPolicy): boolean {
   const input = parseInput(argsSchema, { tier, at }, 'account manager request', 'SUP-05');
-  return policy.support.tiers[input.tier].accountManagers.total > 0 && isOpen(input.at, supportSchedules(policy.support).accountManager);
+  const { data, schedules } = compileSupportPolicy(policy);
+  return data.tiers[input.tier].accountManagers.total > 0 && isOpen(input.at, schedules.accountManager);
 }

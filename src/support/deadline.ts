@@ -3,7 +3,7 @@ import { addBusinessTime } from '../calendar/index.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy, type SupportChannel, type SupportTier } from '../policy/index.js';
 import { channelSchema, instantSchema, tierSchema, type SupportInstantInput } from './schema.js';
-import { supportSchedules } from './schedules.js';
+import { compileSupportPolicy, type CompiledSupportPolicy } from './compiledPolicy.js';
 
 /** A support request: its tier, the channel it came by, and when it arrived. */
 export interface SupportRequest {
@@ -36,12 +36,12 @@ export const supportRequestSchema = z.object({ tier: tierSchema, channel: channe
  */
 export function responseDeadline(req: SupportRequest, policy: Policy = defaultPolicy): Date | null {
   const input = parseInput(supportRequestSchema, req, 'support request', 'SUP-03');
-  return deadlineOf(input, policy);
+  return deadlineOf(input, compileSupportPolicy(policy));
 }
 
 /** @internal The deadline of an already-parsed request. */
-export function deadlineOf(req: { tier: SupportTier; channel: SupportChannel; receivedAt: Date }, policy: Policy): Date | null {
-  const hours = policy.support.tiers[req.tier].firstResponseHours;
+export function deadlineOf(req: { tier: SupportTier; channel: SupportChannel; receivedAt: Date }, support: CompiledSupportPolicy): Date | null {
+  const hours = support.data.tiers[req.tier].firstResponseHours;
   if (hours === null) return null;
-  return addBusinessTime(req.receivedAt, { hours }, supportSchedules(policy.support)[req.channel]);
+  return addBusinessTime(req.receivedAt, { hours }, support.schedules[req.channel]);
 }

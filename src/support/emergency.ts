@@ -4,7 +4,7 @@ import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type IncidentKind, type Policy, type SupportTier } from '../policy/index.js';
 import { instantSchema, languageSchema, tierSchema, type SupportInstantInput } from './schema.js';
-import { supportSchedules } from './schedules.js';
+import { compileSupportPolicy } from './compiledPolicy.js';
 
 /** Input of {@link canPlaceEmergencyCall}. */
 export interface EmergencyCallRequest {
@@ -43,7 +43,10 @@ const requestSchema = z.object({
  */
 export function canPlaceEmergencyCall(req: EmergencyCallRequest, policy: Policy = defaultPolicy): Decision {
   const input = parseInput(requestSchema, req, 'emergency call request', 'SUP-04');
-  const { tiers, emergency } = policy.support;
+  const {
+    data: { tiers, emergency },
+    schedules,
+  } = compileSupportPolicy(policy);
   const tier = tiers[input.tier];
   const reasons: Reason[] = [];
   if (!tier.emergencyCalls) {
@@ -71,7 +74,7 @@ export function canPlaceEmergencyCall(req: EmergencyCallRequest, policy: Policy 
       message: `Emergency calls are conducted only in ${emergency.languages.join(' and ')}, not '${input.language}'.`,
     });
   }
-  if (input.at !== undefined && !isOpen(input.at, supportSchedules(policy.support).emergency)) {
+  if (input.at !== undefined && !isOpen(input.at, schedules.emergency)) {
     reasons.push({ code: 'EMERGENCY_LINE_CLOSED', rule: 'SUP-04', message: 'The emergency line is closed at that time.' });
   }
   return decide(reasons);

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
+import { compileSupportPolicy } from './compiledPolicy.js';
 
 /** Input of {@link isInSupportScope}. */
 export interface SupportScopeRequest {
@@ -37,7 +38,7 @@ const requestSchema = z.object({
  */
 export function isInSupportScope(req: SupportScopeRequest, policy: Policy = defaultPolicy): Decision {
   const { activity, providerService } = parseInput(requestSchema, req, 'support scope request', 'SUP-07');
-  const { inScope, outOfScope } = policy.support.scope;
+  const { inScope, outOfScope } = compileSupportPolicy(policy).data.scope;
   if (!inScope.includes(activity) && !outOfScope.includes(activity)) {
     invalidField('support scope request', ['activity'], `must be one of ${[...inScope, ...outOfScope].map((a) => JSON.stringify(a)).join(', ')}`, 'SUP-07');
   }

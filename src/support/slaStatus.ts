@@ -2,11 +2,10 @@ import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { businessTimeBetween } from '../calendar/index.js';
 import { parseInput } from '../internal/parse.js';
-import { rateSchema } from '../money/schema.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
 import { deadlineOf, type SupportRequest } from './deadline.js';
 import { channelSchema, instantSchema, tierSchema, type SupportInstantInput } from './schema.js';
-import { supportSchedules } from './schedules.js';
+import { compileSupportPolicy } from './compiledPolicy.js';
 
 /** Input of {@link slaStatus}: a request, its first response if any, and the present instant. */
 export interface SlaStatusRequest extends SupportRequest {
@@ -47,16 +46,6 @@ const requestSchema = z
     }),
   );
 
-const atRiskCache = new WeakMap<Policy['support'], number>();
-function atRiskFraction(policy: Policy): number {
-  let f = atRiskCache.get(policy.support);
-  if (f === undefined) {
-    f = parseInput(rateSchema, policy.support.atRiskRemaining, 'policy support.atRiskRemaining', 'SUP-03').fraction.toNumber();
-    atRiskCache.set(policy.support, f);
-  }
-  return f;
-}
-
 /**
  * Where a request stands against its first-response guarantee (SUP-03): `met` or `breached` once
  * responded (on or before the deadline, or after it), otherwise `breached` once `now` is past the
@@ -74,19 +63,20 @@ function atRiskFraction(policy: Policy): number {
  */
 export function slaStatus(req: SlaStatusRequest, policy: Policy = defaultPolicy): SlaStatus {
   const input = parseInput(requestSchema, req, 'SLA status request', 'SUP-03');
-  const deadline = deadlineOf(input, policy);
+  const support = compileSupportPolicy(policy);
+  const deadline = deadlineOf(input, support);
   if (deadline === null) return Object.freeze({ state: 'none', deadline: null, remainingMs: null, remainingBusinessMs: null });
-  const schedule = supportSchedules(policy.support)[input.channel];
+  const schedule = support.schedules[input.channel];
   // Measured from the response once there is one: the clock stops when the request is taken in charge.
   const from = input.respondedAt ?? input.now;
   const remainingMs = deadline.getTime() - from.getTime();
   const remainingBusinessMs = businessTimeBetween(from, deadline, schedule);
-  const guaranteeMs = (policy.support.tiers[input.tier].firstResponseHours ?? 0) * 3_600_000;
+  const guaranteeMs = (support.data.tiers[input.tier].firstResponseHours ?? 0) * 3_600_000;
   const state = match({ responded: input.respondedAt !== undefined, late: remainingMs < 0 })
     .with({ responded: true, late: false }, () => 'met' as const)
     .with({ late: true }, () => 'breached' as const)
     .with({ responded: false, late: false }, () =>
-      remainingBusinessMs <= atRiskFraction(policy) * guaranteeMs ? ('at-risk' as const) : ('running' as const),
+      remainingBusinessMs <= support.atRiskFraction * guaranteeMs ? ('at-risk' as const) : ('running' as const),
     )
     .exhaustive();
   return Object.freeze({ state, deadline, remainingMs, remainingBusinessMs });

@@ -3,6 +3,7 @@ import { decide, type Decision, type Reason } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy, type SupportActorKind } from '../policy/index.js';
 import { instantSchema, type SupportInstantInput } from './schema.js';
+import { compileSupportPolicy } from './compiledPolicy.js';
 
 /**
  * Access that a customer grants the provider's support staff to some services (SUP-09). Plain
@@ -43,7 +44,7 @@ const grantSchema = z
   );
 
 function checkServices(list: readonly string[], policy: Policy): void {
-  const known = policy.support.temporaryAccess.services;
+  const known = compileSupportPolicy(policy).data.temporaryAccess.services;
   list.forEach((s, i) => {
     if (!known.includes(s)) invalidField('temporary access grant', ['services', i], `must be one of ${known.map((k) => JSON.stringify(k)).join(', ')}`, 'SUP-09');
   });
@@ -124,7 +125,7 @@ export function canUseTemporaryAccess(grant: TemporaryAccessGrantInput, use: Tem
   const { actor, at, service } = parseInput(useSchema, use, 'temporary access use', 'SUP-09');
   const t = at.getTime();
   const reasons: Reason[] = [];
-  if (!policy.support.temporaryAccess.actors.includes(actor.kind)) {
+  if (!compileSupportPolicy(policy).data.temporaryAccess.actors.includes(actor.kind)) {
     reasons.push({ code: 'ACTOR_NOT_ALLOWED', rule: 'SUP-09', message: `Only the provider's support staff can use temporary access, not a ${actor.kind}.` });
   }
   if (t < g.grantedAt.getTime()) {

@@ -3,6 +3,7 @@ import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy, type SupportTier, type SupportTierData } from '../policy/index.js';
 import { tierSchema } from './schema.js';
+import { compileSupportPolicy } from './compiledPolicy.js';
 
 /**
  * Every feature of a support tier, from the policy (SUP-01..08): included or subscribed, guaranteed
@@ -17,7 +18,7 @@ import { tierSchema } from './schema.js';
  * ```
  */
 export function supportTierFeatures(tier: SupportTier, policy: Policy = defaultPolicy): SupportTierData {
-  const t = policy.support.tiers[parseInput(tierSchema, tier, 'support tier', 'SUP-01')];
+  const t = compileSupportPolicy(policy).data.tiers[parseInput(tierSchema, tier, 'support tier', 'SUP-01')];
   // A frozen copy: callers must not be able to change the shared default policy through it.
   return Object.freeze({ ...t, accountManagers: Object.freeze({ ...t.accountManagers }) });
 }
@@ -43,7 +44,7 @@ const takeSchema = z.object({ tier: tierSchema, subscriber: z.enum(['customer', 
  */
 export function canTakeSupportTier(req: { tier: SupportTier; subscriber: SupportSubscriberKind }, policy: Policy = defaultPolicy): Decision {
   const { tier, subscriber } = parseInput(takeSchema, req, 'support tier request', 'SUP-06');
-  const features = policy.support.tiers[tier];
+  const features = compileSupportPolicy(policy).data.tiers[tier];
   const reasons: Reason[] = [];
   if (subscriber === 'partner' && !features.openToPartners) {
     reasons.push({ code: 'TIER_NOT_OPEN_TO_PARTNERS', rule: 'SUP-06', message: `${features.name} support is not offered to partners.` });

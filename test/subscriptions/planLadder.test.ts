@@ -93,3 +93,13 @@ describe('COM-04 changeTier', () => {
     expect(() => changeTier(sub, 'platinum' as never)).toThrow(InvalidInputError);
   });
 });
+
+describe('COM-04 ladders from elsewhere', () => {
+  it('COM-04 a ladder read back from JSON works; a malformed one is bad input', () => {
+    const json = JSON.parse(JSON.stringify(planLadder(['free', 'pro'], { rule: 'ACC-04' }))) as ReturnType<typeof planLadder<'free' | 'pro'>>;
+    expect(changePlan(json, 'free', 'pro')).toBe('pro');
+    expect(() => changePlan(json, 'pro', 'free')).toThrow(expect.objectContaining({ rule: 'ACC-04' }));
+    expect(() => changePlan(null as never, 'a' as never, 'b' as never)).toThrow(InvalidInputError);
+    expect(() => canChangePlan({ plans: 'abc', rule: 'COM-04' } as never, 'a' as never, 'b' as never)).toThrow(/plans/);
+  });
+});
