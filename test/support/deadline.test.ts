@@ -52,6 +52,19 @@ describe('SUP-03 response deadline', () => {
     expect(responseDeadline({ tier: 'plus', channel: 'email', receivedAt: '2026-05-04T10:00:00+02:00' }, policy)?.toISOString()).toBe('2026-05-18T08:00:00.000Z');
   });
 
+  it('SUP-03 public holidays are closures the caller adds to a channel (none by default)', () => {
+    const policy = definePolicy({ support: { channels: { phone: { closures: ['2026-12-25'] } } } });
+    const req = { tier: 'plus' as const, channel: 'phone' as const, receivedAt: '2026-12-24T18:00:00+01:00' };
+    expect(responseDeadline(req)?.toISOString()).toBe('2026-12-25T08:00:00.000Z'); // Friday 09:00
+    expect(responseDeadline(req, policy)?.toISOString()).toBe('2026-12-28T08:00:00.000Z'); // Monday 09:00
+  });
+
+  it('SUP-03 a policy that is not a policy is bad input, not a crash', () => {
+    const req = { tier: 'plus' as const, channel: 'phone' as const, receivedAt: '2026-12-24T18:00:00+01:00' };
+    for (const bad of [null, {}, 42, { support: { tiers: {} } }]) expect(() => responseDeadline(req, bad as never)).toThrow(InvalidInputError);
+    expect(() => definePolicy({ support: { tiers: { plus: { firstResponseHour: 3 } } } } as never)).toThrow(/firstResponseHour/);
+  });
+
   it('SUP-03 property: Enterprise ≤ Pro ≤ Plus for the same request', () => {
     fc.assert(
       fc.property(fc.constantFrom(...channels), instants, (channel, receivedAt) => {
