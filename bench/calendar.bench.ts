@@ -4,7 +4,7 @@
  * naive minute-stepping implementation as the baseline, all in one run.
  */
 import { addBusinessTime, businessTimeBetween, weeklySchedule, type OpeningInterval } from '../src/calendar/index.js';
-import { formatOps, measure, report, time } from './harness.js';
+import { formatOps, measure, report, time, type Measurement } from './harness.js';
 import { naiveAddBusinessMinutes } from './naiveBusinessTime.js';
 
 const weekday: readonly OpeningInterval[] = [['06:00', '19:00']];
@@ -27,18 +27,51 @@ function rotating(fn: (start: Date) => unknown): () => unknown {
   return () => fn(STARTS[(i = (i + 1) & 1023)] as Date);
 }
 
+/**
+ * The shared 2-core machine is noisy: measure the cases in alternation for a few rounds and keep
+ * each case's best round, so that one busy second does not decide a ratio.
+ */
+function bestOf(cases: Record<string, () => unknown>, rounds = 3): Record<string, Measurement> {
+  const best: Record<string, Measurement> = {};
+  for (let r = 0; r < rounds; r += 1) {
+    for (const [name, fn] of Object.entries(cases)) {
+      const m = measure(name, fn, 400);
+      const previous = best[name];
+      if (previous === undefined || m.nsPerOp < previous.nsPerOp) best[name] = m;
+    }
+  }
+  return best;
+}
+
 export function run(): void {
-  const one = measure('addBusinessTime 1 h (phone)', rotating((s) => addBusinessTime(s, { hours: 1 }, phone)));
-  const four = measure('addBusinessTime 4 h (e-mail)', rotating((s) => addBusinessTime(s, { hours: 4 }, email)));
-  const many = measure('addBusinessTime 400 h (phone)', rotating((s) => addBusinessTime(s, { hours: 400 }, phone)));
-  const between = measure('businessTimeBetween over 1 week (phone)', rotating((s) => businessTimeBetween(s, new Date(s.getTime() + 7 * 86_400_000), phone)));
+  const results = bestOf({
+    one: rotating((s) => addBusinessTime(s, { hours: 1 }, phone)),
+    four: rotating((s) => addBusinessTime(s, { hours: 4 }, email)),
+    fourIso: (() => {
+      const isoStarts = STARTS.map((d) => d.toISOString());
+      let i = 0;
+      return () => addBusinessTime(isoStarts[(i = (i + 1) & 1023)] as string, { hours: 4 }, email);
+    })(),
+    many: rotating((s) => addBusinessTime(s, { hours: 400 }, phone)),
+    between: rotating((s) => businessTimeBetween(s, new Date(s.getTime() + 7 * 86_400_000), phone)),
+  });
+  const { one, four, fourIso, many, between } = results as Record<'one' | 'four' | 'fourIso' | 'many' | 'between', Measurement>;
 
   report(`addBusinessTime 1 h:    ${formatOps(one.opsPerSecond)} (${(one.nsPerOp / 1000).toFixed(2)} µs)`);
   report(`addBusinessTime 4 h:    ${formatOps(four.opsPerSecond)} (${(four.nsPerOp / 1000).toFixed(2)} µs; target < 5 µs)`, four.nsPerOp < 5_000);
+  report(`addBusinessTime 4 h, ISO string start: ${formatOps(fourIso.opsPerSecond)} (${(fourIso.nsPerOp / 1000).toFixed(2)} µs)`);
   report(`addBusinessTime 400 h:  ${formatOps(many.opsPerSecond)} (${(many.nsPerOp / 1000).toFixed(2)} µs)`);
   const ratio = many.nsPerOp / one.nsPerOp;
   report(`400 h / 1 h cost ratio: ${ratio.toFixed(2)}× (target ≤ 2×)`, ratio <= 2);
   report(`businessTimeBetween 1 week: ${formatOps(between.opsPerSecond)} (${(between.nsPerOp / 1000).toFixed(2)} µs)`);
+
+  // Cold cost: the first computation in a zone scans a year of offsets with tzOffset (once per
+  // zone and year, shared by every schedule in that zone).
+  const cold = ['America/Chicago', 'Europe/Berlin', 'Asia/Tokyo'].map((timeZone) => {
+    const s = weeklySchedule({ timeZone, hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday } });
+    return time(() => addBusinessTime('2031-06-02T12:00:00Z', { hours: 4 }, s)).ms;
+  });
+  report(`first 4 h addition in a fresh zone-year (cold): ${Math.min(...cold).toFixed(2)}–${Math.max(...cold).toFixed(2)} ms`);
 
   // Baseline: one minute at a time, reading the wall-clock time with TZDate.
   const start = STARTS[100] as Date;

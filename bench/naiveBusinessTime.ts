@@ -14,11 +14,13 @@ function minutesOf(wall: string): number {
   return Number(wall.slice(0, 2)) * 60 + Number(wall.slice(3, 5));
 }
 
-/** Whether the minute starting at `t` is open, judged by its wall-clock time (closure dates only). */
+/** Whether the minute starting at `t` is open, judged by its wall-clock time and the closures. */
 export function naiveIsOpen(t: number, schedule: Schedule): boolean {
   const wall = new TZDate(t, schedule.timeZone);
   const date = `${String(wall.getFullYear()).padStart(4, '0')}-${String(wall.getMonth() + 1).padStart(2, '0')}-${String(wall.getDate()).padStart(2, '0')}`;
-  if (schedule.closures.includes(date)) return false;
+  for (const c of schedule.closures) {
+    if (typeof c === 'string' ? c === date : Date.parse(c.from) <= t && t < Date.parse(c.to)) return false;
+  }
   const minute = wall.getHours() * 60 + wall.getMinutes();
   const intervals = schedule.hours[DAY_KEYS[wall.getDay()] as Weekday];
   return intervals.some(([from, to]) => minutesOf(from) <= minute && minute < minutesOf(to));

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { parseInput } from '../internal/parse.js';
+import { invalidField, parseInput } from '../internal/parse.js';
 import type { CompiledSchedule } from './compiled.js';
 import { compiledOf, scheduleInstanceSchema, type Schedule } from './schedule.js';
 import { businessDurationSchema, instantMsSchema, type BusinessDuration, type InstantInput } from './schema.js';
-import { addMs, betweenMs } from './walk.js';
+import { BUSINESS_TIME_MAX_SPAN_DAYS, addMs, betweenMs } from './walk.js';
+import { DAY_MS } from './zone.js';
 
 const addSchema = z.object({ start: instantMsSchema, duration: businessDurationSchema, schedule: scheduleInstanceSchema });
 const betweenSchema = z.object({ from: instantMsSchema, to: instantMsSchema, schedule: scheduleInstanceSchema });
@@ -24,7 +25,8 @@ const betweenSchema = z.object({ from: instantMsSchema, to: instantMsSchema, sch
  * @throws InvalidInputError (`INVALID_INPUT`) for a bad instant, a negative or too long duration
  *   (over 87,660 hours), or a schedule not made by {@link weeklySchedule}/{@link alwaysOpen}.
  * @throws HostPolicyError `NO_OPENING` (rule SUP-03) when closures leave no open time for
- *   10 years (the search horizon), or the result would be after the year 9999.
+ *   10 years (the search horizon), or the result would be more than 100 years after `start`
+ *   or after the year 9999.
  */
 export function addBusinessTime(start: InstantInput, duration: BusinessDuration, schedule: Schedule): Date {
   const input = parseInput(addSchema, { start, duration, schedule }, 'business-time addition');
@@ -40,10 +42,14 @@ export function addBusinessTime(start: InstantInput, duration: BusinessDuration,
  * // Friday 17:00 CET to Monday 08:00 CEST on a Mon–Fri 06:00–19:00 schedule:
  * businessTimeBetween('2026-03-27T16:00:00Z', '2026-03-30T06:00:00Z', phone); // 14_400_000 (4 h)
  * ```
- * @throws InvalidInputError (`INVALID_INPUT`) for a bad instant or schedule.
+ * @throws InvalidInputError (`INVALID_INPUT`) for a bad instant or schedule, or instants more
+ *   than 100 years apart.
  */
 export function businessTimeBetween(from: InstantInput, to: InstantInput, schedule: Schedule): number {
   const input = parseInput(betweenSchema, { from, to, schedule }, 'business-time interval');
+  if (Math.abs(input.to - input.from) > BUSINESS_TIME_MAX_SPAN_DAYS * DAY_MS) {
+    invalidField('business-time interval', ['to'], 'must be within 100 years of from');
+  }
   const compiled = compiledOf(input.schedule) as CompiledSchedule;
   return input.to >= input.from ? betweenMs(compiled, input.from, input.to) : -betweenMs(compiled, input.to, input.from);
 }

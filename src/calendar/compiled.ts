@@ -5,11 +5,17 @@ import { DAY_MS, MINUTE_MS, localDay, wallToInstant, zoneOffsets, type ZoneOffse
 export interface DayRecord {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
+  /** The instant of the day's wall-clock midnight. */
+  readonly midnight: number;
 }
 
-const EMPTY_DAY: DayRecord = { starts: [], ends: [] };
-/** Day records kept per schedule before the cache starts over (a bound on memory). */
-const DAY_CACHE_LIMIT = 4_096;
+const NONE: readonly number[] = [];
+/**
+ * Day records are cached in a direct-mapped table of 4,096 slots (day number mod 4,096): a
+ * lookup is an array read, and days more than 11 years apart simply replace each other.
+ */
+const DAY_SLOTS = 4_096;
+const EMPTY_SLOT = -0x80000000; // no day number in the ISO range is this small
 /** Margin (in days) kept between a week jump and an offset change or closure. */
 const MARGIN_DAYS = 3;
 
@@ -27,7 +33,8 @@ export class CompiledSchedule {
   readonly #closedDaySet: ReadonlySet<number>;
   readonly #rangeFrom: readonly number[];
   readonly #rangeTo: readonly number[];
-  readonly #days = new Map<number, DayRecord>();
+  readonly #dayKeys = new Int32Array(DAY_SLOTS).fill(EMPTY_SLOT);
+  readonly #dayRecords: (DayRecord | undefined)[] = new Array<DayRecord | undefined>(DAY_SLOTS).fill(undefined);
 
   constructor(timeZone: string, week: readonly (readonly MinuteInterval[])[], closures: readonly ParsedClosure[]) {
     this.zone = zoneOffsets(timeZone);
@@ -53,36 +60,57 @@ export class CompiledSchedule {
 
   /** The instant of midnight starting wall day `day` (compatible rule on DST days). */
   midnight(day: number): number {
-    return wallToInstant(this.zone, day * DAY_MS);
+    return this.day(day).midnight;
   }
 
   /** The open instants of wall day `day`, from the cache. */
   day(day: number): DayRecord {
-    let record = this.#days.get(day);
-    if (record === undefined) {
-      if (this.#days.size >= DAY_CACHE_LIMIT) this.#days.clear();
-      record = this.#build(day);
-      this.#days.set(day, record);
-    }
+    const slot = day & (DAY_SLOTS - 1);
+    if (this.#dayKeys[slot] === day) return this.#dayRecords[slot] as DayRecord;
+    const record = this.#build(day);
+    this.#dayKeys[slot] = day;
+    this.#dayRecords[slot] = record;
     return record;
   }
 
   /**
    * How many days from `day` on (at most `max`) are "plain": no closure, and no offset change
-   * within a margin, so that each week of them is open exactly {@link weekOpenMs}.
+   * within a margin, so that each week of them is open exactly {@link weekOpenMs}. `retry` is
+   * the first later day worth asking again (past the event that ended the run), so a walk asks
+   * once per event instead of once per day.
    */
-  plainDays(day: number, max: number): number {
+  plainRun(day: number, max: number): { readonly days: number; readonly retry: number } {
     let n = max;
-    const closed = firstAtOrAfter(this.#closedDays, day);
-    if (closed !== undefined) n = Math.min(n, closed - day);
+    let retry = day + max + 1;
+    if (this.#closedDays.length > 0) {
+      const closed = firstAtOrAfter(this.#closedDays, day);
+      if (closed !== undefined && closed - day < n) {
+        n = closed - day;
+        retry = closed + 1;
+      }
+    }
     const start = (day - MARGIN_DAYS) * DAY_MS;
-    const i = indexAfter(this.#rangeTo, start);
-    const rangeFrom = this.#rangeFrom[i];
-    if (rangeFrom !== undefined) n = Math.min(n, Math.floor(rangeFrom / DAY_MS) - MARGIN_DAYS - day);
-    if (n <= 0) return 0;
-    const change = this.zone.nextTransitionAfter(start, (day + n + MARGIN_DAYS) * DAY_MS);
-    if (change !== undefined) n = Math.min(n, Math.floor(change / DAY_MS) - MARGIN_DAYS - day);
-    return Math.max(0, n);
+    if (this.#rangeTo.length > 0) {
+      const i = indexAfter(this.#rangeTo, start);
+      if (i < this.#rangeTo.length) {
+        const days = Math.floor((this.#rangeFrom[i] as number) / DAY_MS) - MARGIN_DAYS - day;
+        if (days < n) {
+          n = days;
+          retry = Math.floor((this.#rangeTo[i] as number) / DAY_MS) + MARGIN_DAYS + 1;
+        }
+      }
+    }
+    if (n > 0) {
+      const change = this.zone.nextTransitionAfter(start, (day + n + MARGIN_DAYS) * DAY_MS);
+      if (change !== undefined) {
+        const days = Math.floor(change / DAY_MS) - MARGIN_DAYS - day;
+        if (days < n) {
+          n = days;
+          retry = Math.floor(change / DAY_MS) + MARGIN_DAYS + 1;
+        }
+      }
+    }
+    return { days: Math.max(0, n), retry: Math.max(retry, day + 1) };
   }
 
   /**
@@ -99,19 +127,19 @@ export class CompiledSchedule {
   }
 
   #build(day: number): DayRecord {
-    if (this.#closedDaySet.has(day)) return EMPTY_DAY;
-    const intervals = this.week[(((day + 3) % 7) + 7) % 7] as readonly MinuteInterval[];
-    if (intervals.length === 0) return EMPTY_DAY;
     const wall = day * DAY_MS;
+    const midnight = wallToInstant(this.zone, wall);
+    const intervals = this.week[(((day + 3) % 7) + 7) % 7] as readonly MinuteInterval[];
+    if (this.#closedDaySet.has(day) || intervals.length === 0) return { starts: NONE, ends: NONE, midnight };
     const ranges: [number, number][] = [];
     for (const [from, to] of intervals) {
-      const start = wallToInstant(this.zone, wall + from * MINUTE_MS);
+      const start = from === 0 ? midnight : wallToInstant(this.zone, wall + from * MINUTE_MS);
       const end = wallToInstant(this.zone, wall + to * MINUTE_MS);
       // In a spring gap an interval can shrink to nothing (02:30–03:00 does not exist).
       if (end > start) ranges.push([start, end]);
     }
     const open = this.#withoutClosures(mergeRanges(ranges));
-    return open.length === 0 ? EMPTY_DAY : { starts: open.map((r) => r[0]), ends: open.map((r) => r[1]) };
+    return { starts: open.map((r) => r[0]), ends: open.map((r) => r[1]), midnight };
   }
 
   #withoutClosures(open: readonly [number, number][]): [number, number][] {
@@ -167,5 +195,6 @@ function indexAfter(sorted: readonly number[], value: number): number {
 }
 
 function firstAtOrAfter(sorted: readonly number[], value: number): number | undefined {
-  return sorted[indexAfter(sorted, value - 1)];
+  const i = indexAfter(sorted, value - 1);
+  return i < sorted.length ? sorted[i] : undefined;
 }

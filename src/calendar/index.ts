@@ -9,7 +9,7 @@
 export { Schedule, weeklySchedule, alwaysOpen, scheduleSchema, scheduleInstanceSchema, type ScheduleClosure } from './schedule.js';
 export { addBusinessTime, businessTimeBetween } from './businessTime.js';
 export { isOpen, nextOpening, isClosingInstant } from './openings.js';
-export { BUSINESS_TIME_HORIZON_DAYS } from './walk.js';
+export { BUSINESS_TIME_HORIZON_DAYS, BUSINESS_TIME_MAX_SPAN_DAYS } from './walk.js';
 export {
   SCHEDULE_WEEKDAYS,
   MAX_BUSINESS_DURATION_MS,

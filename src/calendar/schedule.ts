@@ -132,7 +132,8 @@ export function alwaysOpen(timeZone = 'Europe/Zurich', closures: readonly Closur
   return weeklySchedule({
     timeZone,
     hours: Object.fromEntries(SCHEDULE_WEEKDAYS.map((d) => [d, day])),
-    ...(closures.length === 0 ? {} : { closures }),
+    // Anything but an empty list goes to validation, which names what is wrong with it.
+    ...(Array.isArray(closures) && closures.length === 0 ? {} : { closures }),
   });
 }
 

@@ -39,14 +39,13 @@ export const MAX_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 /** Longest duration accepted: 10 years of business time (87,660 hours). */
 export const MAX_BUSINESS_DURATION_MS = 87_660 * 60 * MINUTE_MS;
 
-const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 function isRealDate(year: number, month: number, day: number): boolean {
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const daysInMonth = month === 2 ? (isLeap(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return day <= daysInMonth;
 }
 
@@ -54,31 +53,40 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Milliseconds since the epoch of an instant input, or `undefined` when it is not one. */
+/** The number written by the ASCII digits of `s` from `start` to `end` (already checked). */
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i += 1) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
+
+/**
+ * Milliseconds since the epoch of an instant input, or `undefined` when it is not one. Runs on
+ * every call of every public function, hence the regex test and digit arithmetic instead of
+ * capture groups.
+ */
 export function toInstantMs(value: unknown): number | undefined {
+  if (typeof value === 'string') {
+    if (!ISO_INSTANT.test(value) || !isRealDate(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10))) return undefined;
+    const ms = Date.parse(value);
+    return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined; // false for NaN
+  }
   if (value instanceof Date) {
     const ms = value.getTime();
     return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined;
   }
-  if (typeof value !== 'string') return undefined;
-  const m = ISO_INSTANT.exec(value);
-  if (m === null || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) || ms < MIN_INSTANT || ms > MAX_INSTANT ? undefined : ms;
+  return undefined;
 }
 
 const INSTANT_MESSAGE = "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
 
 /** zod schema: an {@link InstantInput}, parsed to milliseconds since the epoch. */
-export const instantMsSchema = z.pipe(
-  z.unknown(),
-  z.transform((value, ctx) => {
-    const ms = toInstantMs(value);
-    if (ms !== undefined) return ms;
-    ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value });
-    return z.NEVER;
-  }),
-);
+export const instantMsSchema = z.transform((value: unknown, ctx): number => {
+  const ms = toInstantMs(value);
+  if (ms !== undefined) return ms;
+  ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value });
+  return z.NEVER;
+});
 
 /** zod schema: an {@link InstantInput}, parsed to a `Date`. */
 export const instantSchema = z.pipe(instantMsSchema, z.transform((ms: number) => new Date(ms)));
@@ -198,20 +206,47 @@ export const scheduleDefinitionSchema = z.strictObject({
 
 export type ParsedDefinition = z.output<typeof scheduleDefinitionSchema>;
 
-/** zod schema: a {@link BusinessDuration}, parsed to whole milliseconds. */
-export const businessDurationSchema = z.pipe(
-  z.strictObject({
-    hours: z.optional(z.number().check(z.gte(0))),
-    minutes: z.optional(z.number().check(z.gte(0))),
-    seconds: z.optional(z.number().check(z.gte(0))),
-    milliseconds: z.optional(z.number().check(z.gte(0))),
-  }),
-  z.transform((d, ctx) => {
-    const ms = Math.round(
-      (d.hours ?? 0) * 3_600_000 + (d.minutes ?? 0) * MINUTE_MS + (d.seconds ?? 0) * 1_000 + (d.milliseconds ?? 0),
-    );
-    if (ms <= MAX_BUSINESS_DURATION_MS) return ms;
-    ctx.issues.push({ code: 'custom', message: 'must be at most 87,660 hours (10 years of business time)', input: d });
-    return z.NEVER;
-  }),
-);
+const durationPartsSchema = z.strictObject({
+  hours: z.optional(z.number().check(z.gte(0))),
+  minutes: z.optional(z.number().check(z.gte(0))),
+  seconds: z.optional(z.number().check(z.gte(0))),
+  milliseconds: z.optional(z.number().check(z.gte(0))),
+});
+
+const DURATION_UNITS: Readonly<Record<string, number>> = { hours: 3_600_000, minutes: MINUTE_MS, seconds: 1_000, milliseconds: 1 };
+
+/** Milliseconds of a well-formed duration, or `undefined` (then the detailed schema reports why). */
+function quickDurationMs(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  let ms = 0;
+  for (const key in value) {
+    const unit = DURATION_UNITS[key];
+    const part = (value as Record<string, unknown>)[key];
+    if (part === undefined && unit !== undefined) continue;
+    if (unit === undefined || typeof part !== 'number' || !(part >= 0) || part === Number.POSITIVE_INFINITY) return undefined;
+    ms += part * unit;
+  }
+  return Math.round(ms);
+}
+
+/**
+ * zod schema: a {@link BusinessDuration}, parsed to whole milliseconds. Well-formed input takes a
+ * quick path (this runs on every deadline computation); anything else goes through the detailed
+ * object schema, so every problem is reported with its field.
+ */
+export const businessDurationSchema = z.transform((value: unknown, ctx): number => {
+  let ms = quickDurationMs(value);
+  if (ms === undefined) {
+    const result = durationPartsSchema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+      return z.NEVER;
+    }
+    ms = quickDurationMs(result.data) ?? 0;
+  }
+  if (ms <= MAX_BUSINESS_DURATION_MS) return ms;
+  ctx.issues.push({ code: 'custom', message: 'must be at most 87,660 hours (10 years of business time)', input: value });
+  return z.NEVER;
+});

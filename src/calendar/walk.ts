@@ -8,23 +8,36 @@ import { DAY_MS } from './zone.js';
  * target cannot be reached (closures cover everything) and the walk fails with `NO_OPENING`.
  */
 export const BUSINESS_TIME_HORIZON_DAYS = 3_653;
+/**
+ * The longest calendar span a computation covers: 100 years (36,525 days). A result further away
+ * (a schedule open one minute a week and a duration of years) is `NO_OPENING`, which bounds
+ * the work of any call.
+ */
+export const BUSINESS_TIME_MAX_SPAN_DAYS = 36_525;
 /** The last wall day a walk may visit (the ISO 8601 range ends in the year 9999). */
 const LAST_DAY = Math.floor(MAX_INSTANT / DAY_MS) + 1;
 
-function noOpening(from: number, what: string): never {
-  throw new HostPolicyError('NO_OPENING', `The schedule has no opening ${what} after ${new Date(from).toISOString()}.`, {
+function noOpening(from: number, why: 'horizon' | 'span'): never {
+  const at = new Date(from).toISOString();
+  const message =
+    why === 'horizon'
+      ? `The schedule has no open time in the ${BUSINESS_TIME_HORIZON_DAYS} days after ${at} (closures cover everything).`
+      : `The business time from ${at} cannot be reached within 100 years (or before the year 10000).`;
+  throw new HostPolicyError('NO_OPENING', message, {
     rule: 'SUP-03',
-    details: { from: new Date(from).toISOString(), horizonDays: BUSINESS_TIME_HORIZON_DAYS },
+    details: { from: new Date(from).toISOString(), horizonDays: BUSINESS_TIME_HORIZON_DAYS, maxSpanDays: BUSINESS_TIME_MAX_SPAN_DAYS },
   });
 }
 
 /**
- * Skips whole plain weeks (no closure, no offset change) from wall day `day` on: returns how many
- * weeks to skip, at most `maxWeeks`. Cost: a few lookups, whatever the number of weeks.
+ * Whole plain weeks (no closure, no offset change) from wall day `day` on, at most `maxWeeks`,
+ * and the next day worth asking again. Cost: a few lookups, whatever the number of weeks.
  */
-function weeksToSkip(s: CompiledSchedule, day: number, maxWeeks: number): number {
-  if (maxWeeks <= 0) return 0;
-  return Math.min(maxWeeks, Math.floor(s.plainDays(day, Math.min(maxWeeks * 7, BUSINESS_TIME_HORIZON_DAYS)) / 7));
+function plainWeeks(s: CompiledSchedule, day: number, maxWeeks: number): { weeks: number; retry: number } {
+  if (maxWeeks <= 0) return { weeks: 0, retry: day + 1 };
+  const run = s.plainRun(day, Math.min(maxWeeks * 7, BUSINESS_TIME_HORIZON_DAYS));
+  const weeks = Math.min(maxWeeks, Math.floor(run.days / 7));
+  return { weeks, retry: weeks > 0 ? day + 1 : run.retry };
 }
 
 /**
@@ -38,12 +51,15 @@ export function addMs(s: CompiledSchedule, start: number, ms: number): number {
   let cursor = start;
   // The day before: its last interval may reach past midnight in a zone that skips it.
   let day = s.dayOf(start) - 1;
+  const lastDay = Math.min(LAST_DAY, day + BUSINESS_TIME_MAX_SPAN_DAYS);
   let lastOpenDay = day;
-  while (day <= LAST_DAY) {
-    if (remaining > s.weekOpenMs) {
+  let tryJumpAt = day + 1;
+  while (day <= lastDay) {
+    if (remaining > s.weekOpenMs && day >= tryJumpAt) {
       const midnight = s.midnight(day);
       if (cursor <= midnight) {
-        const weeks = weeksToSkip(s, day, Math.floor((remaining - 1) / s.weekOpenMs));
+        const { weeks, retry } = plainWeeks(s, day, Math.floor((remaining - 1) / s.weekOpenMs));
+        tryJumpAt = retry;
         if (weeks > 0) {
           remaining -= weeks * s.weekOpenMs;
           day += weeks * 7;
@@ -58,15 +74,15 @@ export function addMs(s: CompiledSchedule, start: number, ms: number): number {
       if (end <= cursor) continue;
       const from = Math.max(starts[i] as number, cursor);
       const available = end - from;
-      if (remaining <= available) return from + remaining <= MAX_INSTANT ? from + remaining : noOpening(cursor, 'before the year 10000');
+      if (remaining <= available) return from + remaining <= MAX_INSTANT ? from + remaining : noOpening(start, 'span');
       remaining -= available;
       cursor = end;
       lastOpenDay = day;
     }
     day = starts.length === 0 ? s.skipClosed(day + 1) : day + 1;
-    if (day - lastOpenDay > BUSINESS_TIME_HORIZON_DAYS) noOpening(cursor, `within ${BUSINESS_TIME_HORIZON_DAYS} days`);
+    if (day - lastOpenDay > BUSINESS_TIME_HORIZON_DAYS) noOpening(start, 'horizon');
   }
-  return noOpening(cursor, 'before the year 10000');
+  return noOpening(start, 'span');
 }
 
 /** Open milliseconds in `[a, b)`, for `a <= b`. Whole weeks are counted with the weekly total. */
@@ -75,12 +91,14 @@ export function betweenMs(s: CompiledSchedule, a: number, b: number): number {
   let cursor = a;
   let day = s.dayOf(a) - 1;
   const lastDay = s.dayOf(b) + 1;
+  let tryJumpAt = day + 1;
   while (day <= lastDay) {
-    if (lastDay - day > 9) {
+    if (lastDay - day > 9 && day >= tryJumpAt) {
       const midnight = s.midnight(day);
       if (cursor <= midnight) {
         // Weeks that end at least a day before b's day, so b never falls inside a skipped week.
-        const weeks = weeksToSkip(s, day, Math.floor((lastDay - 2 - day) / 7));
+        const { weeks, retry } = plainWeeks(s, day, Math.floor((lastDay - 2 - day) / 7));
+        tryJumpAt = retry;
         if (weeks > 0) {
           total += weeks * s.weekOpenMs;
           day += weeks * 7;
@@ -122,10 +140,10 @@ export function nextOpeningAt(s: CompiledSchedule, t: number): number {
     for (let i = 0; i < starts.length; i += 1) {
       if ((ends[i] as number) > t) {
         const opening = Math.max(starts[i] as number, t);
-        return opening <= MAX_INSTANT ? opening : noOpening(t, 'before the year 10000');
+        return opening <= MAX_INSTANT ? opening : noOpening(t, 'span');
       }
     }
     day = starts.length === 0 ? s.skipClosed(day + 1) : day + 1;
   }
-  return noOpening(t, `within ${BUSINESS_TIME_HORIZON_DAYS} days`);
+  return noOpening(t, 'horizon');
 }

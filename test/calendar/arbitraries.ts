@@ -15,18 +15,20 @@ function dayArb(step: number): fc.Arbitrary<OpeningInterval[]> {
   });
 }
 
-export const MIN_T = Date.UTC(2024, 0, 1);
+export const MIN_T = Date.UTC(2024, 0, 1); // both on every grid used below
 export const MAX_T = Date.UTC(2029, 0, 1);
 
 /** A schedule definition; `step` is the grid of its boundaries in minutes (60: whole hours). */
-export function definitionArb(options: { step?: number; closures?: boolean | 'dates' } = {}): fc.Arbitrary<ScheduleDefinition> {
+export function definitionArb(options: { step?: number; closures?: boolean } = {}): fc.Arbitrary<ScheduleDefinition> {
   const step = options.step ?? 1;
+  const grid = Math.min(step, 30) * 60_000;
   const dateClosure = fc.integer({ min: MIN_T, max: MAX_T }).map((t) => new Date(t).toISOString().slice(0, 10));
   const closure = fc.oneof(
     dateClosure,
-    fc.tuple(fc.integer({ min: MIN_T, max: MAX_T }), fc.integer({ min: 1, max: 20 * 86_400_000 })).map(([from, len]) => ({
-      from: new Date(from).toISOString(),
-      to: new Date(from + len).toISOString(),
+    // Ranges on the boundaries' grid, so that a stepping oracle sees them exactly.
+    fc.tuple(fc.integer({ min: MIN_T / grid, max: MAX_T / grid }), fc.integer({ min: 1, max: (20 * 86_400_000) / grid })).map(([from, len]) => ({
+      from: new Date(from * grid).toISOString(),
+      to: new Date((from + len) * grid).toISOString(),
     })),
   );
   return fc
@@ -36,7 +38,7 @@ export function definitionArb(options: { step?: number; closures?: boolean | 'da
       closures:
         options.closures === false
           ? fc.constant([])
-          : fc.array(options.closures === 'dates' ? dateClosure : closure, { maxLength: 4 }),
+          : fc.array(closure, { maxLength: 4 }),
     })
     .filter(({ days }) => days.some((d) => d.length > 0))
     .map(({ timeZone, days, closures }) => ({
@@ -46,7 +48,7 @@ export function definitionArb(options: { step?: number; closures?: boolean | 'da
     }));
 }
 
-export function scheduleArb(options: { step?: number; closures?: boolean | 'dates' } = {}): fc.Arbitrary<Schedule> {
+export function scheduleArb(options: { step?: number; closures?: boolean } = {}): fc.Arbitrary<Schedule> {
   return definitionArb(options).map((d) => weeklySchedule(d));
 }
 

@@ -73,6 +73,25 @@ describe('the end of the ISO range', () => {
   });
 });
 
+describe('bounded work', () => {
+  it('SUP-03 a target more than 100 years away is NO_OPENING, found without walking there', () => {
+    const oneMinuteAWeek = weeklySchedule({ timeZone: 'Europe/Zurich', hours: { wed: [['10:00', '10:01']] } });
+    // 80 h at one minute a week is 92 years away: reached.
+    expect(iso(addBusinessTime('2026-01-01T00:00:00Z', { hours: 80 }, oneMinuteAWeek))).toBe('2117-12-29T09:01:00.000Z');
+    // 2,000 h would be 2,300 years away.
+    expect(() => addBusinessTime('2026-01-01T00:00:00Z', { hours: 2_000 }, oneMinuteAWeek)).toThrow(
+      expect.objectContaining({ code: 'NO_OPENING', rule: 'SUP-03' }),
+    );
+  });
+
+  it('businessTimeBetween refuses instants more than 100 years apart', () => {
+    expect(() => businessTimeBetween('2026-01-01T00:00:00Z', '2127-01-01T00:00:00Z', phoneHours)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('to: must be within 100 years') }),
+    );
+    expect(businessTimeBetween('2026-01-01T00:00:00Z', '2125-01-01T00:00:00Z', phoneHours)).toBeGreaterThan(0);
+  });
+});
+
 describe('businessTimeBetween', () => {
   it('SUP-03 counts only the phone line hours between Friday 17:00 and Monday 08:00 across the start of DST', () => {
     expect(businessTimeBetween('2026-03-27T16:00:00Z', '2026-03-30T06:00:00Z', phoneHours)).toBe(4 * HOUR);

@@ -1,25 +1,33 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { definitionArb, durationMsArb, instantArb } from './arbitraries.js';
 import { probe, type ProbeCase } from './hostZoneProbe.js';
 
 const script = fileURLToPath(new URL('./hostZoneProbe.ts', import.meta.url));
 
+/** Runs the probe in a child process whose host time zone is `tz`. */
+function probeUnder(tz: string, cases: readonly ProbeCase[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', script, '--stdin'],
+      { env: { ...process.env, TZ: tz }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout) => (error ? reject(error) : resolve(stdout)),
+    );
+    child.stdin?.end(JSON.stringify(cases));
+  });
+}
+
 describe('host time zone', () => {
-  it('SUP-03 results are identical whatever the host TZ (child processes under four zones)', () => {
+  it('SUP-03 results are identical whatever the host TZ (child processes under four zones)', { timeout: 60_000 }, async () => {
     const cases: ProbeCase[] = fc
       .sample(fc.record({ definition: definitionArb(), start: instantArb, ms: durationMsArb }), { numRuns: 150, seed: 20261025 })
       .map((c) => ({ definition: c.definition, start: c.start, ms: c.ms }));
     const here = JSON.stringify(probe(cases));
-    for (const tz of ['UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham']) {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', script, '--stdin'], {
-        input: JSON.stringify(cases),
-        env: { ...process.env, TZ: tz },
-        encoding: 'utf8',
-      });
-      expect(out, `under TZ=${tz}`).toBe(here);
-    }
+    const zones = ['UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'];
+    const outputs = await Promise.all(zones.map((tz) => probeUnder(tz, cases)));
+    outputs.forEach((out, i) => expect(out, `under TZ=${zones[i] ?? ''}`).toBe(here));
   });
 });

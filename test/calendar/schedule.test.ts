@@ -49,6 +49,22 @@ describe('weeklySchedule', () => {
     expect(scheduleSchema.parse(s.toJSON())).toBeInstanceOf(Schedule);
   });
 
+  it('is read-only at the type level, and frozen at run time', () => {
+    const s = weeklySchedule({ timeZone: 'UTC', hours: { mon: [['06:00', '19:00']] } });
+    expect(() => {
+      // @ts-expect-error a Schedule's fields are read-only
+      s.timeZone = 'Europe/Zurich';
+    }).toThrow(TypeError);
+    expect(() => {
+      // @ts-expect-error the intervals are read-only tuples
+      s.hours.mon[0] = ['00:00', '24:00'];
+    }).toThrow(TypeError);
+    // @ts-expect-error weekday keys are 'mon' … 'sun'
+    expect(() => weeklySchedule({ timeZone: 'UTC', hours: { monday: [['06:00', '19:00']] } })).toThrow(InvalidInputError);
+    // @ts-expect-error durations have hours, minutes, seconds and milliseconds only
+    expect(() => addBusinessTime('2026-11-23T08:00:00Z', { days: 1 }, s)).toThrow(InvalidInputError);
+  });
+
   it('alwaysOpen is a 24/7 schedule in one line', () => {
     const always = alwaysOpen();
     expect(always.weeklyOpenHours).toBe(168);
@@ -111,6 +127,8 @@ describe('bad input to the business-time functions', () => {
     expect(issuesOf(() => addBusinessTime(at, { hours: -1 }, phoneHours))[0]?.path).toBe('duration.hours');
     expect(issuesOf(() => addBusinessTime(at, { minutes: Number.POSITIVE_INFINITY }, phoneHours))[0]?.path).toBe('duration.minutes');
     expect(issuesOf(() => addBusinessTime(at, { days: 1 } as never, phoneHours))[0]?.path).toBe('duration');
+    expect(issuesOf(() => addBusinessTime(at, [] as never, phoneHours))[0]?.path).toBe('duration');
+    expect(issuesOf(() => addBusinessTime(at, { hours: '4' } as never, phoneHours))[0]?.path).toBe('duration.hours');
     expect(issuesOf(() => addBusinessTime(at, { hours: 100_000 }, phoneHours))[0]?.message).toMatch(/87,660 hours/);
   });
 
