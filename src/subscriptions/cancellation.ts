@@ -1,11 +1,10 @@
-import { differenceInCalendarMonths } from 'date-fns';
 import type { Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { Money } from '../money/index.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
 import { instantSchema, type InstantInput } from './schema.js';
 import { parseSubscription, type Subscription, type SubscriptionInput } from './subscription.js';
-import { addZonedMonths } from './zonedMonths.js';
+import { addZonedMonths, zonedDay } from './zonedMonths.js';
 import { compileSubscriptionsPolicy, type CompiledSubscriptionsPolicy } from './compiledPolicy.js';
 
 /** The outcome of a cancellation request (COM-02, COM-03). */
@@ -77,9 +76,13 @@ export function currentTermEnd(sub: Subscription, at: Date, subs: CompiledSubscr
   const { renewalMonths: r, timeZone } = subs;
   const m = sub.commitmentMonths;
   const endOf = (k: number): Date => (k === 0 ? first : addZonedMonths(sub.startedAt, m + k * r, timeZone));
-  // Estimate the renewal index from the months elapsed, then correct by at most a few steps.
-  let k = Math.max(1, Math.floor((differenceInCalendarMonths(at, sub.startedAt) - m) / r));
-  for (let guard = 0; guard < 4 && k > 1 && endOf(k - 1).getTime() > at.getTime(); guard += 1) k -= 1;
-  for (let guard = 0; guard < 4 && endOf(k).getTime() <= at.getTime(); guard += 1) k += 1;
+  // Calendar months from the start's month to the request's month, in the policy's zone. The end
+  // of renewal k falls in month m + k·r (clamping stays within the month), so every k ≤ (d − m)/r
+  // ends in an earlier month than the request (at or before it), and k = ⌊(d − m)/r⌋ + 2 ends in
+  // a later month: the term sought is at most two steps above the estimate.
+  const [s, a] = [zonedDay(sub.startedAt, timeZone), zonedDay(at, timeZone)];
+  const d = (a.year - s.year) * 12 + (a.month - s.month);
+  let k = Math.max(1, Math.floor((d - m) / r));
+  for (let step = 0; step < 3 && endOf(k).getTime() <= at.getTime(); step += 1) k += 1;
   return endOf(k);
 }

@@ -32,5 +32,5 @@ export function changeTier(sub: SubscriptionInput, target: SupportTier): Subscri
   const subscription = parseSubscription(sub);
   const to = parseInput(targetSchema, target, 'target tier', 'COM-04');
   const tier = changePlan(supportTierLadder, subscription.tier, to) as PremiumSupportTier;
-  return tier === subscription.tier ? subscription : Object.freeze({ ...subscription, tier });
+  return Object.freeze({ ...subscription, tier });
 }

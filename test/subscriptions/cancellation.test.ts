@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { definePolicy, InvalidInputError, requestCancellation, subscribe, type Subscription } from '../../src/index.js';
+import { commitmentTerm, definePolicy, InvalidInputError, requestCancellation, subscribe, type Subscription } from '../../src/index.js';
 
 const instants = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2080-12-31T00:00:00Z'), noInvalidDate: true });
 const tiers = fc.constantFrom('plus' as const, 'pro' as const, 'enterprise' as const);
@@ -59,6 +59,31 @@ describe('COM-02 cancellation takes effect at the end of the term', () => {
         expect(span).toBeLessThanOrEqual((Math.max(r, 6) * 31 + 1) * 86_400_000);
         expect(c.refund.isZero()).toBe(true);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('COM-02 property: the effective date is exactly the first term end (firm or renewal) after the request', () => {
+    fc.assert(
+      fc.property(
+        tiers,
+        instants,
+        fc.integer({ min: 0, max: 4000 }),
+        fc.integer({ min: 0, max: 1439 }),
+        fc.constantFrom(1, 3, 6, 12),
+        (tier, start, days, minutes, renewalMonths) => {
+          const policy = definePolicy({ subscriptions: { renewalMonths } });
+          const s = subscribe({ tier, startedAt: start }, policy);
+          const at = new Date(start.getTime() + days * 86_400_000 + minutes * 60_000);
+          const { effectiveAt } = requestCancellation(s, at, policy);
+          // Term ends, counted from the start: 6, 6 + r, 6 + 2r, … months.
+          const ends: number[] = [];
+          for (let j = 0; ends.length === 0 || ends[ends.length - 1]! <= at.getTime(); j += 1) {
+            ends.push(commitmentTerm({ startedAt: start, months: 6 + j * renewalMonths }).end.getTime());
+          }
+          expect(effectiveAt.getTime()).toBe(ends[ends.length - 1]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

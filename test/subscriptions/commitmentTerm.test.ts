@@ -34,6 +34,13 @@ describe('COM-01 commitment term', () => {
     expect(commitmentTerm({ startedAt: '2026-09-28T00:30:00Z' }).end.toISOString()).toBe('2027-03-28T01:30:00.000Z');
   });
 
+  it('COM-01 an end on the day DST ends or starts keeps the wall-clock time of the start', () => {
+    // 12:00 CEST on 25 April → 12:00 CET on 25 October (the 25-hour day), 12:00 CET → 12:00 CEST on 28 March.
+    expect(commitmentTerm({ startedAt: '2026-04-25T10:00:00Z' }).end.toISOString()).toBe('2026-10-25T11:00:00.000Z');
+    expect(commitmentTerm({ startedAt: '2026-09-28T10:00:00Z' }).end.toISOString()).toBe('2027-03-28T10:00:00.000Z');
+    expect(commitmentTerm({ startedAt: '2026-10-24T21:30:00Z' }).end.toISOString()).toBe('2027-04-24T21:30:00.000Z');
+  });
+
   it('COM-01 accepts a longer commitment and refuses a shorter one', () => {
     expect(commitmentTerm({ startedAt: '2026-01-15T00:00:00Z', months: 12 }).end.toISOString()).toBe('2027-01-15T00:00:00.000Z');
     try {
@@ -62,6 +69,10 @@ describe('COM-01 commitment term', () => {
         // Six calendar months later, never more.
         expect((we.getUTCFullYear() - ws.getUTCFullYear()) * 12 + we.getUTCMonth() - ws.getUTCMonth()).toBe(6);
         expect(end.getTime()).toBeGreaterThan(start.getTime());
+        // Same wall-clock time, except when it does not exist on the end day (spring gap: one hour later).
+        const timeOfDay = (w: Date) => w.getUTCHours() * 60 + w.getUTCMinutes();
+        expect([0, 60]).toContain(timeOfDay(we) - timeOfDay(ws));
+        if (timeOfDay(we) !== timeOfDay(ws)) expect(tzOffset(ZURICH, new Date(end.getTime() - 3_600_000))).toBeLessThan(tzOffset(ZURICH, end));
       }),
       { numRuns: 500 },
     );
