@@ -52,3 +52,14 @@ describe('SUP-04 emergency calls', () => {
     }
   });
 });
+
+describe('SUP-04 reasons in words', () => {
+  it('SUP-04 each reason names what would qualify', () => {
+    const d = canPlaceEmergencyCall({ tier: 'standard', incident: 'application', language: 'it' });
+    expect(!d.allowed && d.reasons.map((r) => r.message)).toEqual([
+      'Standard support has no emergency calls (only Pro and Enterprise).',
+      'Emergency calls are reserved for infrastructure incidents, not application.',
+      "Emergency calls are conducted only in fr and en, not 'it'.",
+    ]);
+  });
+});

@@ -66,3 +66,29 @@ describe('SUP-09 temporary access for support staff', () => {
     expect(() => canUseTemporaryAccess(g, { actor: { kind: 'robot' as never }, at: 'now' })).toThrow(InvalidInputError);
   });
 });
+
+describe('SUP-09 grant edge cases', () => {
+  it('SUP-09 revocation at the grant instant is allowed; a second, earlier revocation wins', () => {
+    expect(revokeTemporaryAccess(g, '2026-05-04T08:00:00Z').revokedAt?.toISOString()).toBe('2026-05-04T08:00:00.000Z');
+    const late = revokeTemporaryAccess(g, '2026-05-05T18:00:00Z');
+    expect(revokeTemporaryAccess(late, '2026-05-05T09:00:00Z').revokedAt?.toISOString()).toBe('2026-05-05T09:00:00.000Z');
+  });
+
+  it('SUP-09 a malformed grant read back from storage is bad input', () => {
+    const use = { actor: staff, at: '2026-05-05T09:00:00Z' };
+    expect(() => canUseTemporaryAccess({ ...g, expiresAt: g.grantedAt }, use)).toThrow(/expiresAt: must be after grantedAt/);
+    expect(() => canUseTemporaryAccess({ ...g, revokedAt: '2026-05-01T00:00:00Z' }, use)).toThrow(/revokedAt: must not be before grantedAt/);
+    expect(() => canUseTemporaryAccess({ ...g, services: ['mail', 'mail'] }, use)).toThrow(/unique/);
+    expect(() => grantTemporaryAccess({ services: ['ftp'], grantedAt: '2026-05-04T08:00:00Z', expiresAt: '2026-05-06T08:00:00Z' })).toThrow(/must be one of "mail", "kdrive"/);
+  });
+
+  it('SUP-09 the reasons say when and what', () => {
+    const d = canUseTemporaryAccess(revokeTemporaryAccess(g, '2026-05-05T12:00:00Z'), { actor: { kind: 'customer' }, at: '2026-05-07T00:00:00Z', service: 'web' });
+    expect(!d.allowed && d.reasons.map((r) => r.message)).toEqual([
+      "Only the provider's support staff can use temporary access, not a customer.",
+      'The access expired at 2026-05-06T08:00:00.000Z.',
+      'The customer revoked the access at 2026-05-05T12:00:00.000Z.',
+      'The access does not cover web (granted: mail, kdrive).',
+    ]);
+  });
+});
