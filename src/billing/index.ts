@@ -1,4 +1,41 @@
 /**
+ * Billing (BIL-01..11): invoice references (QR and creditor references), payment reconciliation,
+ * the prepaid account and payouts, reminders and their explanation, the Renewal Warranty and the
+ * billing address chosen at renewal.
+ *
  * @module billing
  */
-export {};
+export { qrReference, isValidQrReference, formatQrReference, qrReferenceSchema } from './qrReference.js';
+export { creditorReference, isValidCreditorReference, formatCreditorReference, creditorReferenceSchema } from './creditorReference.js';
+export { referenceKind, referenceSchema, type ReferenceKind } from './reference.js';
+export type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
+export { invoiceSchema, paymentSchema, prepaidLedgerSchema } from './schema.js';
+export { PrepaidLedger, type PrepaidLedgerInput, type PrepaidLedgerJSON, type PrepaidAccount } from './prepaidLedger.js';
+export {
+  emptyPrepaidLedger,
+  prepaidLedger,
+  canPayFromPrepaid,
+  payInvoiceFromPrepaid,
+  creditCancelledOrder,
+  requestPayout,
+  type Payout,
+} from './prepaidFunctions.js';
+export type { CreditCause } from './outcome.js';
+export {
+  reconcile,
+  type ReconcileInput,
+  type Reconciliation,
+  type ReconciliationTotals,
+  type SettledPayment,
+  type CreditedPayment,
+} from './reconcile.js';
+export { dueReminder, type DueReminder } from './dueReminder.js';
+export { explainReminder, type ExplainReminderInput, type ReminderInput, type ReminderCause, type ReminderCauseCode } from './explainReminder.js';
+export {
+  canChooseRenewalWarranty,
+  setRenewalWarranty,
+  renewalWarrantyApplies,
+  type RenewableProduct,
+  type WarrantyMoment,
+} from './renewalWarranty.js';
+export { renewalBillingAddress, type BillingAddress } from './billingAddress.js';

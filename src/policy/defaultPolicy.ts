@@ -3,6 +3,7 @@ import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
 import { defaultSupportPolicy, type SupportPolicy } from './support.js';
 import { defaultSubscriptionsPolicy, type SubscriptionsPolicy } from './subscriptions.js';
 import { defaultPartnersPolicy, type PartnersPolicy } from './partners.js';
+import { defaultBillingPolicy, type BillingPolicy } from './billing.js';
 
 /**
  * A complete policy: every rule value the engines read, as plain JSON-friendly data grouped by
@@ -14,6 +15,7 @@ export interface Policy {
   readonly support: SupportPolicy;
   readonly subscriptions: SubscriptionsPolicy;
   readonly partners: PartnersPolicy;
+  readonly billing: BillingPolicy;
 }
 
 /**
@@ -31,4 +33,5 @@ export const defaultPolicy: Policy = {
   support: defaultSupportPolicy,
   subscriptions: defaultSubscriptionsPolicy,
   partners: defaultPartnersPolicy,
+  billing: defaultBillingPolicy,
 };

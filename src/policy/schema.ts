@@ -4,6 +4,7 @@ import { pricingPolicySchema } from './pricing.js';
 import { supportPolicySchema } from './support.js';
 import { subscriptionsPolicySchema } from './subscriptions.js';
 import { partnersPolicySchema } from './partners.js';
+import { billingPolicySchema } from './billing.js';
 
 /**
  * One schema per policy part. A context that adds a part to {@link Policy} adds its schema here,
@@ -15,4 +16,5 @@ export const policySchema = z.strictObject({
   support: supportPolicySchema,
   subscriptions: subscriptionsPolicySchema,
   partners: partnersPolicySchema,
+  billing: billingPolicySchema,
 });

@@ -1,0 +1,173 @@
+/**
+ * Billing benchmark (issue 5): reconcile() of 1,000,000 payments against 1,000,000 invoices —
+ * time and peak memory — 100,000 versus 1,000,000 for linear growth, and a naive nested-loop
+ * matcher on 10,000 payments as the baseline. Also: per-item validation with the zod schemas
+ * versus the lean validators that reconcile() uses.
+ *
+ * Run: `npm run bench -- billing` (the 1M case runs by default; BILLING_BENCH_MAX=100000 skips it).
+ */
+import { Worker } from 'node:worker_threads';
+import { report, time } from './harness.js';
+import { reconcile, type InvoiceInput, type PaymentInput } from '../src/index.js';
+import { mod10RecursiveCheckDigit } from '../src/billing/qrReference.js';
+import { invoiceSchema, paymentSchema } from '../src/billing/schema.js';
+import { readPayment } from '../src/billing/items.js';
+import { FastItemReader } from '../src/billing/fastItems.js';
+
+/** A small deterministic generator (the benchmark must not depend on Math.random). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function qrRef(n: number): string {
+  const body = String(n).padStart(26, '0');
+  return body + String(mod10RecursiveCheckDigit(body));
+}
+
+const BASE = Date.UTC(2026, 0, 1);
+const DAY = 86_400_000;
+
+/** `n` invoices of `n / 4` customers, and `n` payments: most settle, the rest hit every cause. */
+export function statement(n: number, seed = 1): { invoices: InvoiceInput[]; payments: PaymentInput[] } {
+  const random = rng(seed);
+  const invoices: InvoiceInput[] = new Array<InvoiceInput>(n);
+  const payments: PaymentInput[] = new Array<PaymentInput>(n);
+  for (let i = 0; i < n; i += 1) {
+    const cents = 500 + Math.floor(random() * 100_000);
+    invoices[i] = {
+      id: `INV-${i}`,
+      customer: `C-${i >> 2}`,
+      reference: qrRef(i + 1),
+      amount: { amount: (cents / 100).toFixed(2), currency: i % 10 === 0 ? 'EUR' : 'CHF' },
+      issuedAt: new Date(BASE + (i % 300) * DAY).toISOString(),
+      dueAt: new Date(BASE + ((i % 300) + 30) * DAY).toISOString(),
+      ...(i % 50 === 0 ? { settled: true } : {}),
+    };
+  }
+  for (let i = 0; i < n; i += 1) {
+    const invoice = invoices[Math.floor(random() * n)] as InvoiceInput;
+    const amount = invoice.amount as { amount: string; currency: string };
+    const kind = random();
+    const bookedAt = new Date(BASE + Math.floor(random() * 400 * DAY)).toISOString();
+    const p: PaymentInput =
+      kind < 0.8
+        ? { id: `P-${i}`, reference: invoice.reference, amount, bookedAt }
+        : kind < 0.85
+          ? { id: `P-${i}`, reference: invoice.reference, amount: { amount: '1.00', currency: amount.currency }, bookedAt }
+          : kind < 0.88
+            ? { id: `P-${i}`, reference: invoice.reference, amount: { amount: amount.amount, currency: amount.currency === 'CHF' ? 'EUR' : 'CHF' }, bookedAt }
+            : kind < 0.94
+              ? { id: `P-${i}`, customer: invoice.customer, amount, bookedAt, debtorName: 'Muster AG' }
+              : { id: `P-${i}`, customer: `STRANGER-${i}`, amount, bookedAt };
+    payments[i] = p;
+  }
+  return { invoices, payments };
+}
+
+/** The baseline: for each payment, scan every invoice (what a first draft often does). */
+function naiveMatch(invoices: readonly InvoiceInput[], payments: readonly PaymentInput[]): number {
+  const settled = new Set<string>();
+  let count = 0;
+  for (const p of payments) {
+    for (const inv of invoices) {
+      const a = inv.amount as { amount: string; currency: string };
+      const b = p.amount as { amount: string; currency: string };
+      if (inv.reference === p.reference && a.currency === b.currency && Number(a.amount) === Number(b.amount) && !settled.has(inv.id)) {
+        settled.add(inv.id);
+        count += 1;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+/** Samples the process's resident set size from a worker thread while the main thread is busy. */
+function rssSampler(): { stop: () => Promise<number> } {
+  const worker = new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     let peak = 0; const tick = () => { peak = Math.max(peak, process.memoryUsage.rss()); };
+     const timer = setInterval(tick, 5); tick();
+     parentPort.on('message', () => { tick(); clearInterval(timer); parentPort.postMessage(peak); });`,
+    { eval: true },
+  );
+  return {
+    stop: () =>
+      new Promise<number>((resolve) => {
+        worker.once('message', (peak: number) => {
+          void worker.terminate();
+          resolve(peak);
+        });
+        worker.postMessage('stop');
+      }),
+  };
+}
+
+const MB = 1024 * 1024;
+
+async function reconcileCase(n: number): Promise<{ ms: number; cpuMs: number; peakRss: number; heapAfter: number }> {
+  const data = statement(n);
+  (globalThis as { gc?: () => void }).gc?.();
+  const sampler = rssSampler();
+  await new Promise((r) => setTimeout(r, 20));
+  const cpu = process.cpuUsage();
+  const { result, ms } = time(() => reconcile(data));
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  const heapAfter = process.memoryUsage().heapUsed;
+  const peakRss = await sampler.stop();
+  const t = result.totals['CHF'];
+  if (t === undefined || !t.received.equals(t.settled.plus(t.credited).plus(t.unidentified))) throw new Error('conservation failed');
+  report(
+    `reconcile ${n.toLocaleString('en-US')} payments × ${n.toLocaleString('en-US')} invoices: ${ms.toFixed(0)} ms ` +
+      `(process CPU ${cpuMs.toFixed(0)} ms; ${result.settled.length} settled, ${result.credited.length} credited, ${result.unidentified.length} unidentified); ` +
+      `peak RSS ${(peakRss / MB).toFixed(0)} MB, heap used with input and result alive ${(heapAfter / MB).toFixed(0)} MB`,
+  );
+  return { ms, cpuMs, peakRss, heapAfter };
+}
+
+export async function run(): Promise<void> {
+  const max = Number(process.env['BILLING_BENCH_MAX'] ?? 1_000_000);
+
+  // Validation cost per item: zod object schemas versus the lean validators.
+  const sample = statement(100_000, 7).payments;
+  const zodMs = time(() => sample.forEach((p) => paymentSchema.parse(p))).ms;
+  const leanMs = time(() => sample.forEach((p, i) => readPayment(p, ['payments', i]))).ms;
+  const reader = new FastItemReader();
+  const fastMs = time(() => sample.forEach((p) => reader.payment(p, new Map()))).ms;
+  report(
+    `validate 100,000 payments: zod/mini schema ${zodMs.toFixed(0)} ms, detailed lean validator ${leanMs.toFixed(0)} ms, ` +
+      `reconcile's fast reader ${fastMs.toFixed(0)} ms (zod/fast ${(zodMs / fastMs).toFixed(1)}×)`,
+  );
+  const invSample = statement(20_000, 8).invoices;
+  const zodInv = time(() => invSample.forEach((i) => invoiceSchema.parse(i))).ms;
+  report(`validate 20,000 invoices with zod/mini: ${zodInv.toFixed(0)} ms`);
+
+  // Baseline: the naive nested loop on 10,000 payments, against reconcile() on the same data.
+  const small = statement(10_000, 3);
+  const naive = time(() => naiveMatch(small.invoices, small.payments));
+  const ours = time(() => reconcile(small));
+  report(`10,000 payments: naive nested loop ${naive.ms.toFixed(0)} ms, reconcile() ${ours.ms.toFixed(0)} ms → ${(naive.ms / ours.ms).toFixed(1)}× faster`);
+  // The nested loop grows with the square of the size: 100× the data is about 10,000× the time.
+  report(`naive nested loop extrapolated to 1,000,000 payments: about ${((naive.ms * 10_000) / 3_600_000).toFixed(1)} h`);
+
+  const hundredK = await reconcileCase(100_000);
+  if (max < 1_000_000) {
+    report('1,000,000 case skipped (BILLING_BENCH_MAX below 1,000,000)');
+    return;
+  }
+  const million = await reconcileCase(1_000_000);
+  report(`1,000,000 in ${(million.ms / 1000).toFixed(2)} s (target ≤ 10 s)`, million.ms <= 10_000);
+  report(`peak RSS ${(million.peakRss / MB).toFixed(0)} MB (target ≤ 2048 MB)`, million.peakRss <= 2048 * MB);
+  const growth = million.ms / hundredK.ms;
+  report(`10× the data took ${growth.toFixed(1)}× the time (target ≤ 12×); ${(million.cpuMs / hundredK.cpuMs).toFixed(1)}× the process CPU time`, growth <= 12);
+  report(`load average during the run: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
+  report(`process max RSS over the whole benchmark: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}

@@ -1,0 +1,193 @@
+import * as z from 'zod/mini';
+import { match } from 'ts-pattern';
+import type { Reason } from '../errors.js';
+import { parseInput } from '../internal/parse.js';
+import type { Money, MoneyInput } from '../money/index.js';
+import { defaultPolicy, type Policy } from '../policy/index.js';
+import { instantSchema, type InstantInput } from './instant.js';
+import type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
+import type { PrepaidLedgerInput } from './prepaidLedger.js';
+import { outcome } from './outcome.js';
+import { reconcile, type CreditedPayment, type Reconciliation } from './reconcile.js';
+import { referenceSchema } from './reference.js';
+import { idSchema, positiveMoneySchema } from './schema.js';
+
+/** The causes a questioned reminder can have (BIL-06, BIL-07). */
+export type ReminderCauseCode =
+  | 'NO_PAYMENT'
+  | 'STALE_REFERENCE'
+  | 'AMOUNT_MISMATCH'
+  | 'CURRENCY_MISMATCH'
+  | 'CREDITED_TO_PREPAID'
+  | 'CROSSED_PAYMENT'
+  | 'NOT_OUR_INVOICE';
+
+/** One cause, with the payment it is about when there is one. */
+export interface ReminderCause extends Reason {
+  readonly code: ReminderCauseCode;
+  readonly payment?: string;
+}
+
+/** The reminder as the customer received it. */
+export interface ReminderInput {
+  readonly customer: string;
+  readonly sentAt: InstantInput;
+  /** The invoice id the reminder names. */
+  readonly invoice?: string;
+  /** The reference printed on the reminder. */
+  readonly reference?: string;
+  /** The amount the reminder asks for. */
+  readonly amount?: MoneyInput;
+}
+
+/** The options of {@link explainReminder}. */
+export interface ExplainReminderInput {
+  readonly reminder: ReminderInput;
+  readonly invoices: readonly InvoiceInput[];
+  readonly payments: readonly PaymentInput[];
+  readonly prepaid?: PrepaidLedgerInput;
+}
+
+const reminderSchema = z
+  .object({
+    customer: idSchema,
+    sentAt: instantSchema,
+    invoice: z.optional(idSchema),
+    reference: z.optional(referenceSchema),
+    amount: z.optional(positiveMoneySchema),
+  })
+  .check(z.refine((r) => r.invoice !== undefined || r.reference !== undefined, { message: 'needs the invoice id or the reference the reminder shows', path: ['invoice'] }));
+
+interface Facts {
+  readonly invoice?: Invoice;
+  readonly payment?: Payment;
+  readonly balance?: Money;
+}
+
+/** The wording and rule of each cause: one exhaustive table (adding a code fails to compile until handled). */
+function describe(code: ReminderCauseCode, f: Facts): ReminderCause {
+  const inv = f.invoice === undefined ? 'the invoice' : `invoice ${f.invoice.id}`;
+  const pay = f.payment === undefined ? 'a payment' : `payment ${f.payment.id} (${f.payment.amount.toString()}, booked ${f.payment.bookedAt.toISOString()})`;
+  const { rule, message } = match(code)
+    .with('NO_PAYMENT', () => ({ rule: 'BIL-07', message: `No payment for ${inv} has been received.` }))
+    .with('STALE_REFERENCE', () => ({
+      rule: 'BIL-03',
+      message: `${cap(pay)} repeats the reference of an invoice that is already paid (a standing order?); each invoice has its own reference, so it did not settle ${inv}.`,
+    }))
+    .with('AMOUNT_MISMATCH', () => ({ rule: 'BIL-04', message: `${cap(pay)} does not have the exact amount of ${inv} (${f.invoice?.amount.toString() ?? ''}).` }))
+    .with('CURRENCY_MISMATCH', () => ({ rule: 'BIL-04', message: `${cap(pay)} is not in the currency of ${inv} (${f.invoice?.amount.currency ?? ''}).` }))
+    .with('CREDITED_TO_PREPAID', () => ({
+      rule: 'BIL-05',
+      message:
+        f.balance !== undefined && f.invoice !== undefined && f.balance.compare(f.invoice.amount) >= 0
+          ? `The money is on the prepaid account (balance ${f.balance.toString()}); ${inv} can be paid from it.`
+          : `The money was credited to the prepaid account (balance in ${f.invoice?.amount.currency ?? 'the invoice currency'}: ${f.balance?.toString() ?? 'none'}).`,
+    }))
+    .with('CROSSED_PAYMENT', () => ({ rule: 'BIL-06', message: `The reminder crossed ${pay}: it was booked after the reminder went out.` }))
+    .with('NOT_OUR_INVOICE', () => ({
+      rule: 'BIL-07',
+      message: 'The reminder matches none of the customer’s invoices: it possibly did not come from the provider (phishing).',
+    }))
+    .exhaustive();
+  return { code, rule, message, ...(f.payment === undefined ? {} : { payment: f.payment.id }) };
+}
+
+/**
+ * Payments that an earlier reconciliation credited (the caller passed its result back in): their
+ * cause is found again by the same table, against the invoice as it stood when the payment was
+ * booked (open unless another payment booked before it had settled it).
+ */
+function earlierCredits(result: Reconciliation, payments: ReadonlyMap<string, Payment>): CreditedPayment[] {
+  const byReference = new Map(result.invoices.map((i) => [i.reference, i]));
+  const out: CreditedPayment[] = [];
+  for (const payment of result.alreadyReconciled) {
+    if (!result.prepaid.hasCredited(payment.id)) continue;
+    const invoice = payment.reference === undefined ? undefined : byReference.get(payment.reference);
+    const settler = invoice?.settledBy === undefined ? undefined : payments.get(invoice.settledBy);
+    const settledBefore = invoice !== undefined && invoice.settled && (settler === undefined || settler.bookedAt.getTime() <= payment.bookedAt.getTime());
+    const result_ =
+      invoice === undefined
+        ? outcome('none', false, false)
+        : outcome(settledBefore ? 'settled' : 'open', invoice.amount.currency === payment.amount.currency, invoice.amount.amount.equals(payment.amount.amount));
+    const customer = payment.customer ?? invoice?.customer;
+    if (customer !== undefined && result_ !== 'SETTLE') out.push({ payment, customer, cause: result_ });
+  }
+  return out;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Explains why a customer received a reminder they question (BIL-06, BIL-07): the invoice it
+ * names is looked up among the customer's invoices (by id or reference, and amount when given),
+ * the payments are reconciled, and every cause found is listed:
+ * `NOT_OUR_INVOICE` (matches none of the customer's invoices: possibly phishing), `CROSSED_PAYMENT`
+ * (the payment that settled it, or one for it, was booked after the reminder was sent),
+ * `STALE_REFERENCE`, `AMOUNT_MISMATCH`, `CURRENCY_MISMATCH` (a payment of the customer did not
+ * settle it), `CREDITED_TO_PREPAID` (such money, or an earlier balance covering the invoice, is on
+ * the prepaid account), or `NO_PAYMENT`. An empty list means the invoice was settled before the
+ * reminder went out.
+ *
+ * @throws InvalidInputError (`INVALID_INPUT`) for malformed input (see {@link reconcile}).
+ * @example
+ * ```ts
+ * explainReminder({
+ *   reminder: { customer: 'c1', sentAt: '2026-04-10T06:00:00Z', invoice: 'I1' },
+ *   invoices: [{ id: 'I1', customer: 'c1', reference: 'RF18539007547034',
+ *     amount: { amount: '80.00', currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' }],
+ *   payments: [{ id: 'P1', reference: 'RF18539007547034', amount: { amount: '80.00', currency: 'CHF' },
+ *     bookedAt: '2026-04-10T09:00:00Z' }],
+ * }).causes.map((c) => c.code); // ['CROSSED_PAYMENT']
+ * ```
+ */
+export function explainReminder(input: ExplainReminderInput, policy: Policy = defaultPolicy): { causes: ReminderCause[] } {
+  const reminder = parseInput(reminderSchema, (input as { reminder?: unknown } | null)?.reminder, 'reminder', 'BIL-07');
+  const result = reconcile({
+    invoices: input.invoices,
+    payments: input.payments,
+    ...(input.prepaid === undefined ? {} : { prepaid: input.prepaid }),
+    customers: [reminder.customer],
+    policy,
+  });
+  const target = result.invoices.find(
+    (i) =>
+      i.customer === reminder.customer &&
+      (reminder.invoice === undefined || i.id === reminder.invoice) &&
+      (reminder.reference === undefined || i.reference === reminder.reference) &&
+      (reminder.amount === undefined || i.amount.equals(reminder.amount)),
+  );
+  if (target === undefined) return { causes: [describe('NOT_OUR_INVOICE', {})] };
+
+  const byId = new Map<string, Payment>();
+  for (const p of [...result.settled.map((s) => s.payment), ...result.credited.map((c) => c.payment), ...result.alreadyReconciled]) byId.set(p.id, p);
+  const sent = reminder.sentAt.getTime();
+  const causes: ReminderCause[] = [];
+
+  if (target.settled) {
+    const payment = target.settledBy === undefined ? undefined : byId.get(target.settledBy);
+    if (payment !== undefined && payment.bookedAt.getTime() > sent) causes.push(describe('CROSSED_PAYMENT', { invoice: target, payment }));
+    return { causes };
+  }
+
+  // Payments of this customer that did not settle the invoice, and why (BIL-03, BIL-04).
+  let creditedSome = false;
+  for (const { payment, customer, cause } of [...result.credited, ...earlierCredits(result, byId)]) {
+    if (customer !== reminder.customer) continue;
+    const aboutTarget = payment.reference === target.reference;
+    const code = match(cause)
+      .with('STALE_REFERENCE', () => 'STALE_REFERENCE' as const)
+      .with('AMOUNT_MISMATCH', () => (aboutTarget ? ('AMOUNT_MISMATCH' as const) : undefined))
+      .with('CURRENCY_MISMATCH', () => (aboutTarget ? ('CURRENCY_MISMATCH' as const) : undefined))
+      .with('UNKNOWN_REFERENCE', () => undefined)
+      .exhaustive();
+    if (code !== undefined) causes.push(describe(code, { invoice: target, payment }));
+    if (aboutTarget && payment.bookedAt.getTime() > sent) causes.push(describe('CROSSED_PAYMENT', { invoice: target, payment }));
+    creditedSome = true;
+  }
+  const balance = result.prepaid.balance(reminder.customer, target.amount.currency);
+  if (creditedSome || balance.compare(target.amount) >= 0) causes.push(describe('CREDITED_TO_PREPAID', { invoice: target, balance }));
+  if (causes.length === 0) causes.push(describe('NO_PAYMENT', { invoice: target }));
+  return { causes };
+}

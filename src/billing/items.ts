@@ -1,0 +1,128 @@
+import type { InputIssue } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
+import { isCurrency, Money } from '../money/index.js';
+import { isAmountInput, toDecimal } from '../money/amount.js';
+import { INSTANT_MESSAGE, instantMs } from './instant.js';
+import type { Invoice, Payment } from './model.js';
+import { compactReference, REFERENCE_MESSAGE } from './reference.js';
+
+/**
+ * Lean validators for invoices and payments. `reconcile()` reads up to millions of them, and a
+ * zod object schema per item made validation the largest cost of the run (see
+ * bench/billing.bench.ts), so these hand-written checks do the same job: every field is checked,
+ * and a problem raises an {@link InvalidInputError} with the item's path, e.g.
+ * `payments[12].amount: must be above zero`. `schema.ts` holds the equivalent zod schemas, and a
+ * property test keeps both in agreement.
+ * @internal
+ */
+class Issues {
+  list: InputIssue[] | undefined;
+  add(path: readonly PropertyKey[], field: string, message: string): void {
+    (this.list ??= []).push({ path: [...path, field], message, code: 'custom' });
+  }
+}
+
+const ID_MESSAGE = 'must be a non-empty string of at most 200 characters';
+
+function isId(v: unknown): v is string {
+  return typeof v === 'string' && v.length > 0 && v.length <= 200 && v.trim().length > 0;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Reads a positive amount of money; adds issues under `field`. */
+function readMoney(v: unknown, path: readonly PropertyKey[], field: string, issues: Issues): Money | undefined {
+  if (v instanceof Money) {
+    if (v.isPositive()) return v;
+    issues.add(path, field, 'must be above zero');
+    return undefined;
+  }
+  if (!isRecord(v)) {
+    issues.add(path, field, v === undefined ? 'is required (money)' : "must be money like { amount: '100.00', currency: 'CHF' }");
+    return undefined;
+  }
+  const { amount, currency } = v;
+  let ok = true;
+  if (!isAmountInput(amount)) {
+    issues.add([...path, field], 'amount', "must be a decimal number like '208.32' with at most 15 integer and 12 fraction digits");
+    ok = false;
+  }
+  if (typeof currency !== 'string' || !isCurrency(currency)) {
+    issues.add([...path, field], 'currency', "must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'");
+    ok = false;
+  }
+  if (!ok) return undefined;
+  const decimal = toDecimal(typeof amount === 'string' ? amount.trim() : (amount as number));
+  if (decimal.isNegative() || decimal.isZero()) {
+    issues.add([...path, field], 'amount', 'must be above zero');
+    return undefined;
+  }
+  return new Money(decimal, currency as string);
+}
+
+function readInstant(v: unknown, path: readonly PropertyKey[], field: string, issues: Issues): Date | undefined {
+  const ms = instantMs(v);
+  if (Number.isNaN(ms)) {
+    issues.add(path, field, v === undefined ? 'is required (instant)' : INSTANT_MESSAGE);
+    return undefined;
+  }
+  return new Date(ms);
+}
+
+function raise(what: string, issues: Issues, rule: string): never {
+  throw new InvalidInputError(what, issues.list ?? [], rule);
+}
+
+/** Validates one invoice; `path` is where it sits in the caller's input, e.g. `['invoices', 3]`. */
+export function readInvoice(v: unknown, path: readonly PropertyKey[], what = 'invoice'): Invoice {
+  if (!isRecord(v)) throw new InvalidInputError(what, [{ path, message: 'must be an invoice object', code: 'custom' }], 'BIL-01');
+  const issues = new Issues();
+  const { id, customer, reference, settled, settledBy } = v;
+  if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
+  if (!isId(customer)) issues.add(path, 'customer', ID_MESSAGE);
+  const ref = typeof reference === 'string' ? compactReference(reference) : undefined;
+  if (ref === undefined) issues.add(path, 'reference', reference === undefined ? `is required: every invoice has its own reference (BIL-01)` : REFERENCE_MESSAGE);
+  const amount = readMoney(v['amount'], path, 'amount', issues);
+  const issuedAt = readInstant(v['issuedAt'], path, 'issuedAt', issues);
+  const dueAt = readInstant(v['dueAt'], path, 'dueAt', issues);
+  if (issuedAt !== undefined && dueAt !== undefined && dueAt.getTime() < issuedAt.getTime()) issues.add(path, 'dueAt', 'must not be before issuedAt');
+  if (settled !== undefined && typeof settled !== 'boolean') issues.add(path, 'settled', 'must be a boolean');
+  if (settledBy !== undefined && !isId(settledBy)) issues.add(path, 'settledBy', ID_MESSAGE);
+  if (issues.list !== undefined) raise(what, issues, 'BIL-01');
+  const invoice: Invoice = {
+    id: id as string,
+    customer: customer as string,
+    reference: ref as string,
+    amount: amount as Money,
+    issuedAt: issuedAt as Date,
+    dueAt: dueAt as Date,
+    settled: settled === true,
+  };
+  return settledBy === undefined ? invoice : { ...invoice, settledBy: settledBy as string };
+}
+
+/** Validates one payment; `path` is where it sits in the caller's input. */
+export function readPayment(v: unknown, path: readonly PropertyKey[], what = 'payment'): Payment {
+  if (!isRecord(v)) throw new InvalidInputError(what, [{ path, message: 'must be a payment object', code: 'custom' }], 'BIL-02');
+  const issues = new Issues();
+  const { id, reference, customer, debtorName } = v;
+  if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
+  // Banks refuse a structured reference with a wrong check digit, so a malformed one is bad input.
+  const ref = reference === undefined ? undefined : typeof reference === 'string' ? compactReference(reference) : undefined;
+  if (reference !== undefined && ref === undefined) issues.add(path, 'reference', REFERENCE_MESSAGE);
+  if (customer !== undefined && !isId(customer)) issues.add(path, 'customer', ID_MESSAGE);
+  const amount = readMoney(v['amount'], path, 'amount', issues);
+  const bookedAt = readInstant(v['bookedAt'], path, 'bookedAt', issues);
+  const valueDate = v['valueDate'] === undefined ? undefined : readInstant(v['valueDate'], path, 'valueDate', issues);
+  if (debtorName !== undefined && typeof debtorName !== 'string') issues.add(path, 'debtorName', 'must be a string');
+  if (issues.list !== undefined) raise(what, issues, 'BIL-02');
+  // Only present keys are set (exactOptionalPropertyTypes, and smaller objects).
+  const payment: { -readonly [K in keyof Payment]: Payment[K] } = { id: id as string, amount: amount as Money, bookedAt: bookedAt as Date };
+  if (ref !== undefined) payment.reference = ref;
+  if (customer !== undefined) payment.customer = customer as string;
+  if (valueDate !== undefined) payment.valueDate = valueDate;
+  if (debtorName !== undefined) payment.debtorName = debtorName as string;
+  return payment;
+}

@@ -1,0 +1,164 @@
+import * as z from 'zod/mini';
+import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
+import { parseInput } from '../internal/parse.js';
+import type { Money, MoneyInput } from '../money/index.js';
+import { defaultPolicy, type PayoutMethod, type Policy } from '../policy/index.js';
+import { readInvoice } from './items.js';
+import type { Invoice, InvoiceInput } from './model.js';
+import { PrepaidLedger, type PrepaidLedgerInput } from './prepaidLedger.js';
+import { idSchema, positiveMoneySchema, prepaidLedgerSchema } from './schema.js';
+
+let empty: PrepaidLedger | undefined;
+
+/** @internal The shared empty ledger (ledgers are immutable). */
+export function emptyLedger(): PrepaidLedger {
+  return (empty ??= new PrepaidLedger(new Map(), new Set()));
+}
+
+/**
+ * A ledger with no accounts.
+ * @example
+ * ```ts
+ * emptyPrepaidLedger().balance('c1', 'CHF').toString(); // 'CHF 0.00'
+ * ```
+ */
+export function emptyPrepaidLedger(): PrepaidLedger {
+  return emptyLedger();
+}
+
+/**
+ * Reads a prepaid ledger from its JSON form (e.g. from storage).
+ * @throws InvalidInputError (`INVALID_INPUT`) for a negative balance, an unknown currency, a bad id.
+ * @example
+ * ```ts
+ * prepaidLedger({ balances: { c1: { CHF: '50.00' } } }).balance('c1', 'CHF').toString(); // 'CHF 50.00'
+ * ```
+ */
+export function prepaidLedger(input: PrepaidLedgerInput): PrepaidLedger {
+  return input instanceof PrepaidLedger ? input : parseInput(prepaidLedgerSchema, input, 'prepaid ledger', 'BIL-05');
+}
+
+function insufficient(ledger: PrepaidLedger, customer: string, amount: Money, rule: string, what: string): Reason | undefined {
+  const balance = ledger.balance(customer, amount.currency);
+  if (balance.compare(amount) >= 0) return undefined;
+  return {
+    code: 'INSUFFICIENT_PREPAID_BALANCE',
+    rule,
+    message: `The prepaid balance of ${customer} in ${amount.currency} is ${balance.toString()}, which does not cover ${what} of ${amount.toString()}.`,
+  };
+}
+
+function invoiceReasons(ledger: PrepaidLedger, invoice: Invoice): Reason[] {
+  const reasons: Reason[] = [];
+  if (invoice.settled) reasons.push({ code: 'INVOICE_ALREADY_SETTLED', rule: 'BIL-05', message: `Invoice ${invoice.id} is already settled.` });
+  const short = insufficient(ledger, invoice.customer, invoice.amount, 'BIL-05', `invoice ${invoice.id}`);
+  if (short !== undefined) reasons.push(short);
+  return reasons;
+}
+
+/**
+ * Whether an open invoice can be paid from the prepaid account (BIL-05): the balance in the
+ * invoice's currency must cover its exact amount. Lists every failed condition.
+ *
+ * @throws InvalidInputError (`INVALID_INPUT`) for a malformed ledger or invoice.
+ * @example
+ * ```ts
+ * canPayFromPrepaid({ balances: { c1: { CHF: '50.00' } } },
+ *   { id: 'I1', customer: 'c1', reference: 'RF18539007547034', amount: { amount: '80.00', currency: 'CHF' },
+ *     issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' });
+ * // { allowed: false, reasons: [{ code: 'INSUFFICIENT_PREPAID_BALANCE', rule: 'BIL-05', ... }] }
+ * ```
+ */
+export function canPayFromPrepaid(ledger: PrepaidLedgerInput, invoice: InvoiceInput): Decision {
+  return decide(invoiceReasons(prepaidLedger(ledger), readInvoice(invoice, ['invoice'])));
+}
+
+/**
+ * Pays an open invoice from the customer's prepaid account (BIL-05).
+ *
+ * @returns the ledger after the debit and the invoice, settled by `'prepaid'`.
+ * @throws HostPolicyError `INSUFFICIENT_PREPAID_BALANCE` or `INVOICE_ALREADY_SETTLED` (BIL-05);
+ *   InvalidInputError for malformed input.
+ * @example
+ * ```ts
+ * const { ledger, invoice } = payInvoiceFromPrepaid({ balances: { c1: { CHF: '100.00' } } },
+ *   { id: 'I1', customer: 'c1', reference: 'RF18539007547034', amount: { amount: '80.00', currency: 'CHF' },
+ *     issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' });
+ * ledger.balance('c1', 'CHF').toString(); // 'CHF 20.00'
+ * invoice.settled;                        // true
+ * ```
+ */
+export function payInvoiceFromPrepaid(ledger: PrepaidLedgerInput, invoice: InvoiceInput): { ledger: PrepaidLedger; invoice: Invoice } {
+  const current = prepaidLedger(ledger);
+  const parsed = readInvoice(invoice, ['invoice']);
+  const [first] = invoiceReasons(current, parsed);
+  if (first !== undefined) throw new HostPolicyError(first.code, first.message, { rule: first.rule, details: { invoice: parsed.id } });
+  const draft = current.draft();
+  draft.debit(parsed.customer, parsed.amount);
+  return { ledger: draft.done(), invoice: { ...parsed, settled: true, settledBy: 'prepaid' } };
+}
+
+const creditSchema = z.object({ customer: idSchema, amount: positiveMoneySchema, payment: z.optional(idSchema) });
+
+/**
+ * Credits the transfer of an order that was cancelled while the transfer was under way (BIL-09).
+ * When the transfer's payment id is given, a later reconciliation of that payment skips it.
+ *
+ * @throws InvalidInputError (`INVALID_INPUT`) for a zero or negative amount or a bad id.
+ * @example
+ * ```ts
+ * creditCancelledOrder(emptyPrepaidLedger(), { customer: 'c1', amount: { amount: '59.00', currency: 'CHF' }, payment: 'P-7' })
+ *   .balance('c1', 'CHF').toString(); // 'CHF 59.00'
+ * ```
+ */
+export function creditCancelledOrder(
+  ledger: PrepaidLedgerInput,
+  transfer: { readonly customer: string; readonly amount: MoneyInput; readonly payment?: string },
+): PrepaidLedger {
+  const current = prepaidLedger(ledger);
+  const { customer, amount, payment } = parseInput(creditSchema, transfer, 'cancelled order transfer', 'BIL-09');
+  const draft = current.draft();
+  draft.credit(customer, amount, payment);
+  return draft.done();
+}
+
+/** A payout of a prepaid balance (BIL-09). */
+export interface Payout {
+  readonly customer: string;
+  readonly amount: Money;
+  readonly method: PayoutMethod;
+}
+
+const payoutSchema = z.object({ customer: idSchema, amount: positiveMoneySchema, method: z.enum(['bank-account', 'paypal']) });
+
+/**
+ * Pays out part or all of a prepaid balance to a bank account or PayPal (BIL-09), never more than
+ * the balance. The methods offered are policy data.
+ *
+ * @throws HostPolicyError `PAYOUT_ABOVE_BALANCE` or `PAYOUT_METHOD_NOT_OFFERED` (BIL-09);
+ *   InvalidInputError for a zero or negative amount or an unknown method.
+ * @example
+ * ```ts
+ * const { ledger } = requestPayout({ balances: { c1: { CHF: '59.00' } } },
+ *   { customer: 'c1', amount: { amount: '59.00', currency: 'CHF' }, method: 'paypal' });
+ * ledger.balance('c1', 'CHF').toString(); // 'CHF 0.00'
+ * ```
+ */
+export function requestPayout(
+  ledger: PrepaidLedgerInput,
+  request: { readonly customer: string; readonly amount: MoneyInput; readonly method: PayoutMethod },
+  policy: Policy = defaultPolicy,
+): { ledger: PrepaidLedger; payout: Payout } {
+  const current = prepaidLedger(ledger);
+  const { customer, amount, method } = parseInput(payoutSchema, request, 'payout request', 'BIL-09');
+  if (!policy.billing.payoutMethods.includes(method)) {
+    throw new HostPolicyError('PAYOUT_METHOD_NOT_OFFERED', `Payouts to ${method} are not offered.`, { rule: 'BIL-09', details: { method } });
+  }
+  const short = insufficient(current, customer, amount, 'BIL-09', 'a payout');
+  if (short !== undefined) {
+    throw new HostPolicyError('PAYOUT_ABOVE_BALANCE', short.message, { rule: 'BIL-09', details: { customer, amount: amount.toJSON() } });
+  }
+  const draft = current.draft();
+  draft.debit(customer, amount);
+  return { ledger: draft.done(), payout: { customer, amount, method } };
+}

@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+import { parseInput } from '../internal/parse.js';
+
+/** Carry table of the modulo 10 recursive check digit (SIX, QR-bill implementation guidelines). */
+const CARRY = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5] as const;
+
+/** A QR reference has 27 digits: 26 of payload and the check digit. */
+export const QR_REFERENCE_LENGTH = 27;
+
+/**
+ * The modulo 10 recursive check digit of a string of digits (already checked to be digits).
+ * @internal
+ */
+export function mod10RecursiveCheckDigit(digits: string): number {
+  let carry = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    carry = CARRY[(carry + digits.charCodeAt(i) - 48) % 10] as number;
+  }
+  return (10 - carry) % 10;
+}
+
+const bodySchema = z.string().check(
+  z.regex(/^\d{1,26}$/, 'must be 1 to 26 digits (the check digit is added)'),
+);
+
+/**
+ * Generates a Swiss QR reference (BIL-01): the body, left-padded with zeros to 26 digits, followed
+ * by its modulo 10 recursive check digit. Spaces in the body are ignored.
+ *
+ * @param body - 1 to 26 digits, e.g. an invoice number.
+ * @returns the 27-digit reference, without spaces.
+ * @throws InvalidInputError (`INVALID_INPUT`) when the body is empty, too long or not digits.
+ * @example
+ * ```ts
+ * qrReference('21000000000313947143000901'); // '210000000003139471430009017'
+ * qrReference('1878583');                    // '000000000000000000018785830'
+ * ```
+ */
+export function qrReference(body: string): string {
+  const digits = parseInput(bodySchema, typeof body === 'string' ? body.replace(/ /g, '') : body, 'QR reference body', 'BIL-01');
+  const padded = digits.padStart(QR_REFERENCE_LENGTH - 1, '0');
+  return padded + String(mod10RecursiveCheckDigit(padded));
+}
+
+/** The compact form (spaces removed) when it is a valid QR reference, else `undefined`. @internal */
+export function compactQrReference(ref: string): string | undefined {
+  const compact = ref.indexOf(' ') === -1 ? ref : ref.replace(/ /g, '');
+  if (compact.length !== QR_REFERENCE_LENGTH || !/^\d+$/.test(compact)) return undefined;
+  const check = compact.charCodeAt(QR_REFERENCE_LENGTH - 1) - 48;
+  return mod10RecursiveCheckDigit(compact.slice(0, QR_REFERENCE_LENGTH - 1)) === check ? compact : undefined;
+}
+
+/**
+ * Tells whether a string is a valid Swiss QR reference (BIL-01): 27 digits whose last one is the
+ * modulo 10 recursive check digit of the others. Spaces are allowed anywhere (as printed).
+ * Anything that is not a string is simply not valid.
+ *
+ * @example
+ * ```ts
+ * isValidQrReference('21 00000 00003 13947 14300 09017'); // true
+ * isValidQrReference('21 00000 00003 13947 14300 09016'); // false (check digit)
+ * ```
+ */
+export function isValidQrReference(ref: string): boolean {
+  return typeof ref === 'string' && compactQrReference(ref) !== undefined;
+}
+
+/**
+ * Formats a valid QR reference for people: 2 digits, then five groups of 5 (BIL-01).
+ *
+ * @throws InvalidInputError (`INVALID_INPUT`) when the reference is not valid.
+ * @example
+ * ```ts
+ * formatQrReference('210000000003139471430009017'); // '21 00000 00003 13947 14300 09017'
+ * ```
+ */
+export function formatQrReference(ref: string): string {
+  const compact = parseInput(qrReferenceSchema, ref, 'QR reference', 'BIL-01');
+  const groups = [compact.slice(0, 2)];
+  for (let i = 2; i < QR_REFERENCE_LENGTH; i += 5) groups.push(compact.slice(i, i + 5));
+  return groups.join(' ');
+}
+
+/** zod schema: a valid QR reference, spaces allowed, parsed into its compact 27-digit form. */
+export const qrReferenceSchema = z.pipe(
+  z.custom<string>((v) => typeof v === 'string' && compactQrReference(v) !== undefined, 'must be a QR reference: 27 digits with a valid check digit'),
+  z.transform((v: string) => compactQrReference(v) as string),
+);
