@@ -1,5 +1,7 @@
 import { defaultCatalog, type CatalogData } from './catalog.js';
 import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
+import { defaultSupportPolicy, type SupportPolicy } from './support.js';
+import { defaultSubscriptionsPolicy, type SubscriptionsPolicy } from './subscriptions.js';
 import { defaultPartnersPolicy, type PartnersPolicy } from './partners.js';
 import { defaultBillingPolicy, type BillingPolicy } from './billing.js';
 
@@ -10,6 +12,8 @@ import { defaultBillingPolicy, type BillingPolicy } from './billing.js';
 export interface Policy {
   readonly catalog: CatalogData;
   readonly pricing: PricingPolicy;
+  readonly support: SupportPolicy;
+  readonly subscriptions: SubscriptionsPolicy;
   readonly partners: PartnersPolicy;
   readonly billing: BillingPolicy;
 }
@@ -26,6 +30,8 @@ export interface Policy {
 export const defaultPolicy: Policy = {
   catalog: defaultCatalog,
   pricing: defaultPricingPolicy,
+  support: defaultSupportPolicy,
+  subscriptions: defaultSubscriptionsPolicy,
   partners: defaultPartnersPolicy,
   billing: defaultBillingPolicy,
 };

@@ -8,5 +8,28 @@ export { definePolicy, type PolicyOverrides, type DeepPartial } from './definePo
 export { defaultCatalog, catalogSchema, type CatalogData, type ProductData, type TierBracketData, type TierMode, type BillingPeriod } from './catalog.js';
 export { defaultPricingPolicy, pricingPolicySchema, type PricingPolicy } from './pricing.js';
 export { policySchema } from './schema.js';
+export {
+  defaultSupportPolicy,
+  supportPolicySchema,
+  supportHoursSchema,
+  SUPPORT_TIERS,
+  type SupportPolicy,
+  type SupportTierData,
+  type SupportTier,
+  type PremiumSupportTier,
+  type SupportChannel,
+  type IncidentKind,
+  type SupportActorKind,
+  type SupportHoursData,
+  type SupportWeekday,
+} from './support.js';
+export {
+  defaultSubscriptionsPolicy,
+  subscriptionsPolicySchema,
+  billingPricesSchema,
+  type SubscriptionsPolicy,
+  type SupportBilling,
+  type BillingPrices,
+} from './subscriptions.js';
 export { defaultPartnersPolicy, partnersPolicySchema, COMPANY_REGISTERS, type PartnersPolicy, type CompanyRegister } from './partners.js';
 export { defaultBillingPolicy, billingPolicySchema, type BillingPolicy, type ReminderStepData, type PayoutMethod } from './billing.js';

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { catalogSchema } from './catalog.js';
 import { pricingPolicySchema } from './pricing.js';
+import { supportPolicySchema } from './support.js';
+import { subscriptionsPolicySchema } from './subscriptions.js';
 import { partnersPolicySchema } from './partners.js';
 import { billingPolicySchema } from './billing.js';
 
@@ -11,6 +13,8 @@ import { billingPolicySchema } from './billing.js';
 export const policySchema = z.strictObject({
   catalog: catalogSchema,
   pricing: pricingPolicySchema,
+  support: supportPolicySchema,
+  subscriptions: subscriptionsPolicySchema,
   partners: partnersPolicySchema,
   billing: billingPolicySchema,
 });
