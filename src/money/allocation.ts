@@ -10,9 +10,10 @@ export function allocateUnits(units: Decimal, ratios: readonly Decimal[]): Decim
   if (units.isNegative()) return allocateUnits(units.negated(), ratios).map((u) => u.negated());
   const total = ratios.reduce((sum, r) => sum.plus(r), new Dec(0));
   const shares = ratios.map((ratio, index) => {
-    const exact = units.times(ratio).dividedBy(total);
-    const floor = exact.floor();
-    return { index, floor, remainder: exact.minus(floor) };
+    // Exact remainders (share mod total) rather than rounded quotients, so that ties really tie.
+    const share = units.times(ratio);
+    const remainder = share.mod(total);
+    return { index, floor: share.minus(remainder).dividedBy(total), remainder };
   });
   let leftover = units.minus(shares.reduce((sum, s) => sum.plus(s.floor), new Dec(0))).toNumber();
   const parts = shares.map((s) => s.floor);

@@ -1,6 +1,8 @@
 import { defaultCatalog, type CatalogData } from './catalog.js';
 import { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
 import { defaultAccountsPolicy, type AccountsPolicy } from './accounts.js';
+import { defaultSupportPolicy, type SupportPolicy } from './support.js';
+import { defaultSubscriptionsPolicy, type SubscriptionsPolicy } from './subscriptions.js';
 import { defaultPartnersPolicy, type PartnersPolicy } from './partners.js';
 import { defaultBillingPolicy, type BillingPolicy } from './billing.js';
 
@@ -12,6 +14,8 @@ export interface Policy {
   readonly catalog: CatalogData;
   readonly pricing: PricingPolicy;
   readonly accounts: AccountsPolicy;
+  readonly support: SupportPolicy;
+  readonly subscriptions: SubscriptionsPolicy;
   readonly partners: PartnersPolicy;
   readonly billing: BillingPolicy;
 }
@@ -29,6 +33,8 @@ export const defaultPolicy: Policy = {
   catalog: defaultCatalog,
   pricing: defaultPricingPolicy,
   accounts: defaultAccountsPolicy,
+  support: defaultSupportPolicy,
+  subscriptions: defaultSubscriptionsPolicy,
   partners: defaultPartnersPolicy,
   billing: defaultBillingPolicy,
 };

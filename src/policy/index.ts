@@ -9,5 +9,28 @@ export { defaultCatalog, catalogSchema, type CatalogData, type ProductData, type
 export { defaultPricingPolicy, pricingPolicySchema, type PricingPolicy } from './pricing.js';
 export { policySchema } from './schema.js';
 export { defaultAccountsPolicy, accountsPolicySchema, type AccountsPolicy, type OrganizationRole } from './accounts.js';
+export {
+  defaultSupportPolicy,
+  supportPolicySchema,
+  supportHoursSchema,
+  SUPPORT_TIERS,
+  type SupportPolicy,
+  type SupportTierData,
+  type SupportTier,
+  type PremiumSupportTier,
+  type SupportChannel,
+  type IncidentKind,
+  type SupportActorKind,
+  type SupportHoursData,
+  type SupportWeekday,
+} from './support.js';
+export {
+  defaultSubscriptionsPolicy,
+  subscriptionsPolicySchema,
+  billingPricesSchema,
+  type SubscriptionsPolicy,
+  type SupportBilling,
+  type BillingPrices,
+} from './subscriptions.js';
 export { defaultPartnersPolicy, partnersPolicySchema, COMPANY_REGISTERS, type PartnersPolicy, type CompanyRegister } from './partners.js';
 export { defaultBillingPolicy, billingPolicySchema, type BillingPolicy, type ReminderStepData, type PayoutMethod } from './billing.js';

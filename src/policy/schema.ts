@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { catalogSchema } from './catalog.js';
 import { pricingPolicySchema } from './pricing.js';
 import { accountsPolicySchema } from './accounts.js';
+import { supportPolicySchema } from './support.js';
+import { subscriptionsPolicySchema } from './subscriptions.js';
 import { partnersPolicySchema } from './partners.js';
 import { billingPolicySchema } from './billing.js';
 
@@ -13,6 +15,8 @@ export const policySchema = z.strictObject({
   catalog: catalogSchema,
   pricing: pricingPolicySchema,
   accounts: accountsPolicySchema,
+  support: supportPolicySchema,
+  subscriptions: subscriptionsPolicySchema,
   partners: partnersPolicySchema,
   billing: billingPolicySchema,
 });

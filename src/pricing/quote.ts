@@ -111,24 +111,30 @@ function priceLine(
   if (unitPrice === undefined) {
     invalidField('quote request', ['lines', index, 'product'], `'${productId}' has no ${period} price in ${currency}`, 'PRC-01');
   }
-  const listTotal = unitPrice.times(quantity).round();
+  // Each step's amount is the exact running amount rounded half-up to the minor unit, and its
+  // reduction the difference of two rounded amounts: the shown steps add up to the cent, rounding
+  // errors do not compound, and a graduated total never decreases when the quantity grows.
+  let exact = unitPrice.times(quantity);
+  const listTotal = exact.round();
   const steps: Step[] = [];
   let current = listTotal;
+  const apply = (fraction: Rate): { reduction: Money; after: Money } => {
+    exact = exact.times(fraction.complement());
+    const after = exact.round();
+    const reduction = current.minus(after);
+    current = after;
+    return { reduction, after };
+  };
   if (discount !== undefined && !discount.isZero()) {
-    const reduction = current.times(discount).round();
-    current = current.minus(reduction);
-    steps.push({ kind: 'partner-discount', rule: 'PRC-03', rate: discount, reduction, after: current });
+    steps.push({ kind: 'partner-discount', rule: 'PRC-03', rate: discount, ...apply(discount) });
   }
   const tier = tierOutcome(product, quantity);
   if (tier !== undefined && !tier.fraction.isZero()) {
-    const reduction = current.times(tier.fraction).round();
-    current = current.minus(reduction);
     steps.push({
       kind: tier.kind,
       rule: 'PRC-02',
       rate: new Rate(roundToPlaces(tier.fraction, RATE_PLACES, 'half-up')),
-      reduction,
-      after: current,
+      ...apply(new Rate(tier.fraction)),
       brackets: tier.brackets.map(toBracketJSON),
     });
   }

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { flag, listOf, oneOf, text, wholeNumber } from '../internal/checks.js';
 import { countryCodeSchema } from '../policy/pricing.js';
-import { parseInput } from '../internal/parse.js';
 import { currencySchema, rateSchema } from '../money/schema.js';
 import type { CatalogData } from '../policy/catalog.js';
 import type { Catalog } from './catalog.js';
@@ -30,7 +29,14 @@ export const quoteRequestSchema = z.object({
   vat: z.optional(
     z.pipe(
       z.custom<false | object>((v) => v === false || (typeof v === 'object' && v !== null), 'must be false or { rate } or { country }'),
-      z.transform((v) => (v === false ? v : parseInput(vatSchema, v, 'VAT option'))),
+      z.transform((v, ctx) => {
+        if (v === false) return v;
+        const parsed = vatSchema.safeParse(v);
+        if (parsed.success) return parsed.data;
+        // Reported under the request's own path (vat.rate), like every other field.
+        for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v } as z.core.$ZodRawIssue);
+        return z.NEVER;
+      }),
     ),
   ),
   cashRounding: z.optional(flag),

@@ -1,4 +1,21 @@
 /**
+ * Support tiers (SUP-01..09): tier features, emergency calls, scope, VIP code, temporary access
+ * grants for support staff.
+ *
  * @module support
  */
-export {};
+export { supportTierFeatures, canTakeSupportTier, canUseVipCode, type SupportSubscriberKind } from './tiers.js';
+export { canPlaceEmergencyCall, type EmergencyCallRequest } from './emergency.js';
+export { isInSupportScope, type SupportScopeRequest } from './scope.js';
+export {
+  grantTemporaryAccess,
+  revokeTemporaryAccess,
+  canUseTemporaryAccess,
+  type TemporaryAccessGrant,
+  type TemporaryAccessGrantInput,
+  type TemporaryAccessUse,
+} from './temporaryAccess.js';
+export type { SupportInstantInput } from './schema.js';
+export { responseDeadline, supportRequestSchema, type SupportRequest } from './deadline.js';
+export { slaStatus, type SlaStatus, type SlaState, type SlaStatusRequest } from './slaStatus.js';
+export { isAccountManagerAvailable } from './accountManager.js';

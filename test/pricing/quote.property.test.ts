@@ -76,3 +76,18 @@ describe('PRC quote invariants', () => {
     );
   });
 });
+
+describe('PRC-02 graduated totals with sub-cent marginal prices', () => {
+  it('PRC-02 never decrease, even when one more unit nets less than a cent (no compounded step rounding)', () => {
+    const catalog = defineCatalog({
+      // With each step rounded separately, 26 units cost 0.06 and 27 units 0.05.
+      products: { cheap: { name: 'Cheap', prices: { CHF: { monthly: '0.01' } }, tiers: { mode: 'graduated', brackets: [{ from: 1, reduction: '50%' }, { from: 10, reduction: '90%' }] } } },
+    });
+    let previous = money(0, 'CHF');
+    for (let quantity = 1; quantity <= 400; quantity += 1) {
+      const total = quote({ currency: 'CHF', lines: [{ product: 'cheap', quantity }], partnerDiscount: '9.7%', catalog, vat: false }).total;
+      expect(total.compare(previous), `quantity ${quantity}`).toBeGreaterThanOrEqual(0);
+      previous = total;
+    }
+  });
+});

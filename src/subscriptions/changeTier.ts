@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import { parseInput } from '../internal/parse.js';
+import { SUPPORT_TIERS, type PremiumSupportTier, type SupportTier } from '../policy/index.js';
+import { changePlan, planLadder, type PlanLadder } from './planLadder.js';
+import { parseSubscription, type Subscription, type SubscriptionInput } from './subscription.js';
+
+/** The support tiers as an upgrade-only ladder, lowest first (SUP-01, COM-04). */
+export const supportTierLadder: PlanLadder<SupportTier> = /*@__PURE__*/ planLadder(SUPPORT_TIERS);
+
+const targetSchema = z.enum(SUPPORT_TIERS);
+
+/**
+ * Changes a subscription's tier (COM-04): to a higher tier at any time, never to a lower one. An
+ * upgrade keeps the commitment end date (Decision); choosing the current tier returns an equal
+ * subscription (a no-op, so retries are harmless).
+ *
+ * @param sub - a {@link Subscription} or its JSON form.
+ * @param target - `'plus' | 'pro' | 'enterprise'` (`'standard'` is always a downgrade).
+ * @throws HostPolicyError `DOWNGRADE_NOT_ALLOWED` (COM-04) for a lower tier.
+ * @throws InvalidInputError (`INVALID_INPUT`) for an invalid subscription or unknown tier.
+ *
+ * @example
+ * ```ts
+ * const sub = subscribe({ tier: 'plus', startedAt: '2026-01-15T00:00:00Z' });
+ * const pro = changeTier(sub, 'pro');
+ * pro.tier;                                                // 'pro'
+ * pro.commitment.end.getTime() === sub.commitment.end.getTime(); // true
+ * changeTier(pro, 'plus');                                 // throws DOWNGRADE_NOT_ALLOWED
+ * ```
+ */
+export function changeTier(sub: SubscriptionInput, target: SupportTier): Subscription {
+  const subscription = parseSubscription(sub);
+  const to = parseInput(targetSchema, target, 'target tier', 'COM-04');
+  const tier = changePlan(supportTierLadder, subscription.tier, to) as PremiumSupportTier;
+  return Object.freeze({ ...subscription, tier });
+}

@@ -1,0 +1,86 @@
+import * as z from 'zod/mini';
+import { parseInput } from '../internal/parse.js';
+import { currencySchema } from '../money/schema.js';
+import { defaultPolicy, type Policy, type PremiumSupportTier, type SupportBilling } from '../policy/index.js';
+import { termFrom, type CommitmentTerm } from './commitmentTerm.js';
+import { compileSubscriptionsPolicy } from './compiledPolicy.js';
+import { billingSchema, instantSchema, premiumTierSchema, subscriptionSchema, type InstantInput } from './schema.js';
+
+/**
+ * A Premium Support subscription: plain immutable data. `JSON.parse(JSON.stringify(sub))` is
+ * accepted by every function that takes a subscription (instants come back as ISO strings).
+ */
+export interface Subscription {
+  readonly tier: PremiumSupportTier;
+  readonly billing: SupportBilling;
+  /** The currency of the subscription's amounts (refunds are stated in it). */
+  readonly currency: string;
+  readonly startedAt: Date;
+  /** Length of the first term in months (COM-01). */
+  readonly commitmentMonths: number;
+  /** The first, firm term (COM-01); an upgrade keeps it (COM-04). */
+  readonly commitment: CommitmentTerm;
+}
+
+/** A {@link Subscription}, or its JSON form with instants as ISO strings. */
+export type SubscriptionInput =
+  | Subscription
+  | (Omit<Subscription, 'startedAt' | 'commitment'> & {
+      readonly startedAt: InstantInput;
+      readonly commitment: { readonly start: InstantInput; readonly end: InstantInput };
+    });
+
+/** Input of {@link subscribe}. */
+export interface SubscribeRequest {
+  readonly tier: PremiumSupportTier;
+  readonly startedAt: InstantInput;
+  /** Default: `policy.subscriptions.defaultBilling` (`'monthly'`). */
+  readonly billing?: SupportBilling;
+  /** Default: `policy.subscriptions.defaultCurrency` (`'CHF'`). */
+  readonly currency?: string;
+  /** Length of the firm term; default and minimum 6 (COM-01). */
+  readonly months?: number;
+}
+
+const requestSchema = z.object({
+  tier: premiumTierSchema,
+  startedAt: instantSchema,
+  billing: z.optional(billingSchema),
+  currency: z.optional(currencySchema),
+  months: z.optional(z.int().check(z.gte(1), z.lte(1200))),
+});
+
+/**
+ * Subscribes to a Premium Support tier (Plus, Pro or Enterprise) with its firm commitment
+ * (COM-01). Standard support is included with every account and is not subscribed.
+ *
+ * @returns a frozen {@link Subscription}.
+ * @throws InvalidInputError (`INVALID_INPUT`) for an unknown tier (including `'standard'`), an
+ *   invalid instant, billing period or currency.
+ * @throws HostPolicyError `COMMITMENT_TOO_SHORT` (COM-01) for `months` below the minimum.
+ *
+ * @example
+ * ```ts
+ * const sub = subscribe({ tier: 'plus', startedAt: '2026-01-31T09:00:00+01:00', billing: 'annual' });
+ * sub.commitment.end; // 2026-07-31T07:00:00.000Z (31 July, 09:00 in Zurich)
+ * ```
+ */
+export function subscribe(req: SubscribeRequest, policy: Policy = defaultPolicy): Subscription {
+  const input = parseInput(requestSchema, req, 'subscription request', 'COM-01');
+  const subs = compileSubscriptionsPolicy(policy);
+  const months = input.months ?? subs.commitmentMonths;
+  return Object.freeze({
+    tier: input.tier,
+    billing: input.billing ?? subs.defaultBilling,
+    currency: input.currency ?? subs.defaultCurrency,
+    startedAt: input.startedAt,
+    commitmentMonths: months,
+    commitment: termFrom(input.startedAt, months, subs),
+  });
+}
+
+/** @internal Reads a subscription (or its JSON form) at a public boundary. */
+export function parseSubscription(input: unknown, what = 'subscription'): Subscription {
+  const sub = parseInput(subscriptionSchema, input, what);
+  return Object.freeze({ ...sub, commitment: Object.freeze(sub.commitment) });
+}
