@@ -8,7 +8,7 @@ export { organization, roleIn, type Organization } from './organization.js';
 export { canLeaveOrganization, leaveOrganization } from './leave.js';
 export { canChangeOrganization, setMemberRole } from './change.js';
 export { membershipsOf, switchOrganization, type OrganizationMembership } from './membership.js';
-export { ksuite, upgradeKsuite, canTransferKsuite, canDetachKsuiteProduct, type Ksuite } from './ksuite.js';
+export { ksuite, ksuiteOfferLadder, canUpgradeKsuite, upgradeKsuite, canTransferKsuite, canDetachKsuiteProduct, type Ksuite } from './ksuite.js';
 export {
   loginSecurity,
   changeLoginSettings,

@@ -1,5 +1,6 @@
 import { match } from 'ts-pattern';
-import { decide, HostPolicyError, type Decision } from '../errors.js';
+import { decide, type Decision } from '../errors.js';
+import { canChangePlan, changeOffer, planLadder, type PlanLadder } from '../subscriptions/index.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { accountsPolicyOf } from './accountsPolicy.js';
@@ -30,35 +31,64 @@ export function ksuite(input: KsuiteInput | Ksuite, policy: Policy = defaultPoli
   return Object.freeze({ organization: parsed.organization, offer: parsed.offer, products: Object.freeze([...new Set(parsed.products ?? [])]) });
 }
 
+const ladders = new WeakMap<object, PlanLadder>();
+
+/**
+ * The kSuite offers of a policy as an upgrade-only plan ladder (ACC-04, the ladder of COM-04),
+ * compiled once per policy part.
+ *
+ * @example
+ * ```ts
+ * ksuiteOfferLadder().plans; // ['standard', 'business', 'enterprise']
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for a malformed policy.
+ */
+export function ksuiteOfferLadder(policy: Policy = defaultPolicy): PlanLadder {
+  const part = accountsPolicyOf(policy);
+  let ladder = ladders.get(part);
+  if (ladder === undefined) {
+    const [first, ...rest] = part.ksuiteOffers;
+    if (first === undefined) invalidField('policy', ['accounts', 'ksuiteOffers'], 'needs at least one offer', 'ACC-04');
+    ladder = planLadder([first, ...rest], { rule: 'ACC-04' });
+    ladders.set(part, ladder);
+  }
+  return ladder;
+}
+
+/**
+ * Tells whether a kSuite may move to an offer: to a higher one (or staying) yes, to a lower one
+ * never (ACC-04, COM-04).
+ *
+ * @example
+ * ```ts
+ * canUpgradeKsuite(ksuite({ organization: 'o', offer: 'business' }), 'standard');
+ * // { allowed: false, reasons: [{ code: 'DOWNGRADE_NOT_ALLOWED', rule: 'ACC-04', … }] }
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for an offer not on the ladder.
+ */
+export function canUpgradeKsuite(current: Ksuite, to: string, policy: Policy = defaultPolicy): Decision {
+  const suite = ksuite(current, policy);
+  return canChangePlan(ksuiteOfferLadder(policy), suite.offer, parseInput(ksuiteSchema.shape.offer, to, 'kSuite offer', 'ACC-04'));
+}
+
 /**
  * Moves a kSuite to another offer: only up the ladder `policy.accounts.ksuiteOffers` (more users,
- * more storage), at any time; never down (ACC-04, COM-04). Its products stay included.
+ * more storage), at any time; never down (ACC-04, COM-04). Its products stay included; the current
+ * offer again changes nothing. Uses the shared plan ladder (`changeOffer`).
  *
  * @example
  * ```ts
  * upgradeKsuite(ksuite({ organization: 'o', offer: 'standard' }), 'business').offer; // 'business'
  * upgradeKsuite(ksuite({ organization: 'o', offer: 'business' }), 'standard');       // throws DOWNGRADE_NOT_ALLOWED
  * ```
- * @throws HostPolicyError `DOWNGRADE_NOT_ALLOWED` (ACC-04) for a lower offer, `SAME_OFFER`
- * (ACC-04) for the current one; InvalidInputError (`INVALID_INPUT`) for an unknown offer.
+ * @throws HostPolicyError `DOWNGRADE_NOT_ALLOWED` (ACC-04) for a lower offer; InvalidInputError
+ * (`INVALID_INPUT`) for an offer not on the ladder.
  */
 export function upgradeKsuite(current: Ksuite, to: string, policy: Policy = defaultPolicy): Ksuite {
   const suite = ksuite(current, policy);
-  const offers = accountsPolicyOf(policy).ksuiteOffers;
   const target = parseInput(ksuiteSchema.shape.offer, to, 'kSuite offer', 'ACC-04');
-  if (!offers.includes(target)) invalidField('kSuite offer', [], `must be one of ${offers.join(', ')}`, 'ACC-04');
-  const step = Math.sign(offers.indexOf(target) - offers.indexOf(suite.offer));
-  return match(step)
-    .with(1, () => Object.freeze({ ...suite, offer: target }))
-    .with(0, () => {
-      throw new HostPolicyError('SAME_OFFER', `The kSuite already has the ${target} offer.`, { rule: 'ACC-04' });
-    })
-    .otherwise(() => {
-      throw new HostPolicyError('DOWNGRADE_NOT_ALLOWED', `A kSuite can move to a higher offer only, not from ${suite.offer} to ${target}.`, {
-        rule: 'ACC-04',
-        details: { from: suite.offer, to: target },
-      });
-    });
+  const offer = changeOffer(ksuiteOfferLadder(policy), suite.offer, target);
+  return offer === suite.offer ? suite : Object.freeze({ ...suite, offer });
 }
 
 /**

@@ -9,6 +9,7 @@ export { fixedClock, type Clock } from './clock.js';
 export type {
   Ports,
   PaymentOutcome,
+  StoredCancellation,
   StoredSubscription,
   StoredInvoice,
   StoredPayment,

@@ -1,20 +1,29 @@
 import type { Organization } from '../accounts/organization.js';
 import type { CreditCause, InvoiceInput, PaymentInput, PrepaidLedgerJSON } from '../billing/index.js';
 import type { ClientAccess, RequestForProposal } from '../partners/index.js';
+import type { Subscription } from '../subscriptions/index.js';
 import type { Clock } from './clock.js';
 import type { Repository } from './repository.js';
 
 /*
  * The stored entities. Each wraps a domain value with the id and owner the repository indexes
- * by, so that the domain types stay free of storage concerns. Type parameters default to
- * `unknown` where the domain type belongs to another context.
+ * by, so that the domain types stay free of storage concerns. Values are JSON-friendly (Money
+ * and Date serialize through their toJSON) so a database adapter can store them as documents.
  */
 
+/** A requested cancellation of a support subscription (COM-02): when asked, when it takes effect. */
+export interface StoredCancellation {
+  readonly requestedAt: string;
+  readonly effectiveAt: string;
+}
+
 /** A support subscription of a customer (`owner`: the customer or organization). */
-export interface StoredSubscription<S = unknown> {
+export interface StoredSubscription<S = Subscription> {
   readonly id: string;
   readonly owner: string;
   readonly subscription: S;
+  /** Set once a cancellation was requested; `null` while none was. */
+  readonly cancellation: StoredCancellation | null;
 }
 
 /** An invoice (`owner`: the customer). */
@@ -73,7 +82,7 @@ export interface StoredRfp<R = RequestForProposal> {
 }
 
 /** Port: support subscriptions. */
-export type SubscriptionRepository<S = unknown> = Repository<StoredSubscription<S>>;
+export type SubscriptionRepository<S = Subscription> = Repository<StoredSubscription<S>>;
 /** Port: invoices. */
 export type InvoiceRepository<I = InvoiceInput> = Repository<StoredInvoice<I>>;
 /** Port: imported payments. */

@@ -15,3 +15,4 @@ export {
 } from './arbitraries.js';
 export { clientAccessArbitrary } from './partnerArbitraries.js';
 export { invoicesArbitrary, paymentsArbitrary, type InvoiceArbitraryOptions } from './billingArbitraries.js';
+export { subscriptionArbitrary } from './subscriptionArbitraries.js';

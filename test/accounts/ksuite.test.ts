@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { ksuite, upgradeKsuite, canTransferKsuite, canDetachKsuiteProduct, definePolicy, defaultPolicy, isHostPolicyError, InvalidInputError } from '../../src/index.js';
+import { ksuite, upgradeKsuite, canUpgradeKsuite, ksuiteOfferLadder, changeOffer, canTransferKsuite, canDetachKsuiteProduct, definePolicy, defaultPolicy, isHostPolicyError, InvalidInputError } from '../../src/index.js';
 
 const codeOf = (f: () => unknown): string | undefined => {
   try { f(); return undefined; } catch (e) { return isHostPolicyError(e) ? e.code : 'OTHER'; }
@@ -17,7 +17,9 @@ describe('ACC-04 kSuite offers', () => {
   it('ACC-04 never moves to a lower offer', () => {
     const business = upgradeKsuite(suite, 'business');
     expect(codeOf(() => upgradeKsuite(business, 'standard'))).toBe('DOWNGRADE_NOT_ALLOWED');
-    expect(codeOf(() => upgradeKsuite(business, 'business'))).toBe('SAME_OFFER');
+    expect(upgradeKsuite(business, 'business')).toEqual(business);
+    expect(canUpgradeKsuite(business, 'standard')).toMatchObject({ allowed: false, reasons: [{ code: 'DOWNGRADE_NOT_ALLOWED', rule: 'ACC-04' }] });
+    expect(canUpgradeKsuite(business, 'enterprise')).toEqual({ allowed: true });
   });
 
   it('ACC-04 cannot be transferred to another organization', () => {
@@ -47,11 +49,20 @@ describe('ACC-04 kSuite offers', () => {
           const code = codeOf(() => { current = upgradeKsuite(current, to); });
           const after = offers.indexOf(to);
           if (after > before) expect(code).toBeUndefined();
-          else expect(code).toBe(after === before ? 'SAME_OFFER' : 'DOWNGRADE_NOT_ALLOWED');
+          else expect(code).toBe(after === before ? undefined : 'DOWNGRADE_NOT_ALLOWED');
+          expect(canUpgradeKsuite(ksuite({ organization: 'o', offer: offers[before] ?? '' }), to).allowed).toBe(after >= before);
           expect(offers.indexOf(current.offer)).toBeGreaterThanOrEqual(before);
         }
       }),
     );
+  });
+
+  it('ACC-04 kSuite offers use the shared upgrade-only ladder of COM-04', () => {
+    const ladder = ksuiteOfferLadder();
+    expect(ladder).toEqual({ plans: ['standard', 'business', 'enterprise'], rule: 'ACC-04' });
+    expect(ksuiteOfferLadder()).toBe(ladder);
+    expect(changeOffer(ladder, 'standard', 'enterprise')).toBe('enterprise');
+    expect(codeOf(() => changeOffer(ladder, 'enterprise', 'business'))).toBe('DOWNGRADE_NOT_ALLOWED');
   });
 
   it('ACC-04 bad input names the field', () => {

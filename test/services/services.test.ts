@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
-  memoryPorts, fixedClock, grantPartnerAccess, changeClientPaymentMode, submitStoredRfp, deleteStoredRfp, isHostPolicyError, type Ports,
+  memoryPorts, fixedClock, subscribeSupport, cancelSupport, upgradeSupport, grantPartnerAccess, changeClientPaymentMode,
+  submitStoredRfp, deleteStoredRfp, isHostPolicyError, InvalidInputError, type Ports,
 } from '../../src/index.js';
 
 async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
@@ -8,6 +9,47 @@ async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
 }
 
 const at = (iso: string): Ports => memoryPorts({ clock: fixedClock(iso) });
+
+describe('support services', () => {
+  it('COM-01 subscribeSupport stores a subscription with its firm term, idempotently', async () => {
+    const ports = at('2026-01-15T08:00:00Z');
+    const a = await subscribeSupport(ports, { id: 'sub-1', customer: 'acme', tier: 'pro' });
+    expect(a.version).toBe(1);
+    expect(a.value.subscription.commitment.end.toISOString()).toBe('2026-07-15T07:00:00.000Z');
+    expect(await subscribeSupport(ports, { id: 'sub-1', customer: 'acme', tier: 'pro' })).toEqual(a);
+    expect(await codeOf(subscribeSupport(ports, { id: 'sub-1', customer: 'other', tier: 'plus' }))).toBe('SUBSCRIPTION_EXISTS');
+    expect((await ports.subscriptions.listByOwner('acme')).length).toBe(1);
+  });
+
+  it('COM-02 cancelSupport takes effect at the end of the term, refunds nothing, and keeps the first request', async () => {
+    const ports = at('2026-01-15T08:00:00Z');
+    await subscribeSupport(ports, { id: 'sub-1', customer: 'acme', tier: 'plus' });
+    const c = await cancelSupport({ ...ports, clock: fixedClock('2026-02-01T00:00:00Z') }, { id: 'sub-1' });
+    expect(c.effectiveAt.toISOString()).toBe('2026-07-15T07:00:00.000Z');
+    expect(c.refund.isZero()).toBe(true);
+    const again = await cancelSupport({ ...ports, clock: fixedClock('2026-03-01T00:00:00Z') }, { id: 'sub-1' });
+    expect(again.record.version).toBe(2);
+    expect(again.record.value.cancellation?.requestedAt).toBe('2026-02-01T00:00:00.000Z');
+    expect(await codeOf(cancelSupport(ports, { id: 'nope' }))).toBe('NOT_FOUND');
+  });
+
+  it('COM-04 upgradeSupport moves up, never down; concurrent upgrades all land on one version chain', async () => {
+    const ports = memoryPorts({ clock: fixedClock('2026-01-15T08:00:00Z'), interleave: () => new Promise((r) => setTimeout(r, 0)) });
+    await subscribeSupport(ports, { id: 'sub-1', customer: 'acme', tier: 'plus' });
+    const results = await Promise.all([upgradeSupport(ports, { id: 'sub-1', tier: 'pro' }), upgradeSupport(ports, { id: 'sub-1', tier: 'pro' })]);
+    expect(results.map((r) => r.value.subscription.tier)).toEqual(['pro', 'pro']);
+    expect((await ports.subscriptions.get('sub-1'))?.version).toBe(2);
+    expect(await codeOf(upgradeSupport(ports, { id: 'sub-1', tier: 'plus' }))).toBe('DOWNGRADE_NOT_ALLOWED');
+    const up = await upgradeSupport(ports, { id: 'sub-1', tier: 'enterprise' });
+    expect(up.value.subscription.commitment.end.toISOString()).toBe('2026-07-15T07:00:00.000Z');
+  });
+
+  it('bad input names the field', async () => {
+    const ports = at('2026-01-15T08:00:00Z');
+    await expect(subscribeSupport(ports, { id: '', customer: 'acme', tier: 'pro' })).rejects.toThrow(/id/);
+    await expect(subscribeSupport(ports, { id: 's', customer: 'acme', tier: 'gold' as never })).rejects.toThrow(InvalidInputError);
+  });
+});
 
 describe('partnership services', () => {
   it('PAR-05 grantPartnerAccess stores the state, lists it under client and partner, and refuses a second full access', async () => {

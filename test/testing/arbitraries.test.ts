@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { moneyArbitrary, scheduleDefinitionArbitrary, scheduleArbitrary, organizationArbitrary, clientAccessArbitrary, invoicesArbitrary, paymentsArbitrary } from '../../src/testing/index.js';
+import { moneyArbitrary, scheduleDefinitionArbitrary, scheduleArbitrary, organizationArbitrary, clientAccessArbitrary, invoicesArbitrary, paymentsArbitrary, subscriptionArbitrary } from '../../src/testing/index.js';
 import { canLeaveOrganization, roleIn, weeklySchedule, isOpen, nextOpening, reconcile } from '../../src/index.js';
 
 describe('hostpolicy/testing arbitraries', () => {
@@ -78,6 +78,16 @@ describe('hostpolicy/testing billing arbitraries', () => {
         expect(r.settled.length + r.credited.length + r.unidentified.length + r.alreadyReconciled.length).toBe(payments.length);
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('hostpolicy/testing subscription arbitraries', () => {
+  it('COM-01 subscriptionArbitrary: a firm commitment of at least 6 months', () => {
+    fc.assert(
+      fc.property(subscriptionArbitrary(), (s) => {
+        expect(s.commitment.end.getTime()).toBeGreaterThan(s.commitment.start.getTime() + 150 * 86_400_000);
+      }),
     );
   });
 });
