@@ -67,6 +67,8 @@ function digits(s: string, start: number, end: number): number {
  */
 export function toInstantMs(value: unknown): number | undefined {
   if (typeof value === 'string') {
+    const canonical = canonicalUtcMs(value);
+    if (canonical !== undefined) return canonical;
     if (!ISO_INSTANT.test(value) || !isRealDate(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10))) return undefined;
     const ms = Date.parse(value);
     return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined; // false for NaN
@@ -78,7 +80,29 @@ export function toInstantMs(value: unknown): number | undefined {
   return undefined;
 }
 
-const INSTANT_MESSAGE = "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
+const CANONICAL_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22] as const;
+
+/**
+ * The shape `Date#toISOString()` writes (`2026-03-01T09:00:00.000Z`), read from its character
+ * codes: bank statements and JSON round trips are full of it, and reading it this way is several
+ * times faster than a regular expression plus `Date.parse` (reconciling a million payments).
+ * Anything else returns `undefined` and takes the general path.
+ */
+function canonicalUtcMs(s: string): number | undefined {
+  if (s.length !== 24 || s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':' || s[19] !== '.' || s[23] !== 'Z') return undefined;
+  for (const i of CANONICAL_DIGITS) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  const [year, month, day, hour, minute, second] = [digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10), digits(s, 11, 13), digits(s, 14, 16), digits(s, 17, 19)];
+  // Date.UTC reads the years 0–99 as 1900–1999: those take the general path.
+  if (year < 100 || !isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second, digits(s, 20, 23));
+}
+
+/** What an invalid instant is told. */
+export const INSTANT_MESSAGE =
+  "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
 
 /** zod schema: an {@link InstantInput}, parsed to milliseconds since the epoch. */
 export const instantMsSchema = z.transform((value: unknown, ctx): number => {

@@ -114,15 +114,5 @@ export const actorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('client') }),
 ]);
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
-
-function isInstantInput(v: unknown): v is Date | string {
-  if (v instanceof Date) return !Number.isNaN(v.getTime());
-  return typeof v === 'string' && ISO_INSTANT.test(v) && !Number.isNaN(new Date(v).getTime());
-}
-
-/** An instant: a valid `Date`, or an ISO 8601 string with `Z` or an offset; parsed to a `Date`. */
-export const instantSchema = z.pipe(
-  z.custom<Date | string>(isInstantInput, "must be a valid Date or an ISO 8601 instant with an offset, like '2026-11-23T10:00:00Z'"),
-  z.transform((v: Date | string) => new Date(v instanceof Date ? v.getTime() : v)),
-);
+/** An instant: the calendar's parser (a real date, with `Z` or an offset), one rule for the whole library. */
+export { instantSchema } from '../calendar/index.js';
