@@ -40,7 +40,7 @@ const rateMessage = "must be a percentage between 0% and 100%, written '20%', '0
 function fractionOf(input: string | number): Decimal | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? toDecimal(input) : undefined;
   const percent = PERCENT.exec(input);
-  if (percent?.[1] !== undefined) return new Dec(percent[1]).dividedBy(100);
+  if (percent?.[1] !== undefined) return new Dec(`${percent[1]}e-2`); // exact, and no division
   const fraction = FRACTION.exec(input);
   return fraction?.[1] === undefined ? undefined : new Dec(fraction[1]);
 }
@@ -49,15 +49,21 @@ function inUnitInterval(fraction: Decimal | undefined): fraction is Decimal {
   return fraction !== undefined && fraction.greaterThanOrEqualTo(0) && fraction.lessThanOrEqualTo(1);
 }
 
-function isRateInput(v: unknown): v is RateInput {
-  return v instanceof Rate || ((typeof v === 'string' || typeof v === 'number') && inUnitInterval(fractionOf(v)));
+/** The rate an input stands for, or `undefined`; each input is read once (rates sit on hot paths). */
+function rateOf(v: unknown): Rate | undefined {
+  if (v instanceof Rate) return v;
+  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+  const fraction = fractionOf(v);
+  return inUnitInterval(fraction) ? new Rate(fraction) : undefined;
 }
 
 /** zod schema: a {@link RateInput}, parsed into a {@link Rate} between 0 and 1. */
-export const rateSchema = z.pipe(
-  z.custom<RateInput>(isRateInput, rateMessage),
-  z.transform((v): Rate => (v instanceof Rate ? v : new Rate(fractionOf(v) as Decimal))),
-);
+export const rateSchema = z.transform((v: unknown, ctx): Rate => {
+  const parsed = rateOf(v);
+  if (parsed !== undefined) return parsed;
+  ctx.issues.push({ code: 'custom', message: rateMessage, input: v });
+  return z.NEVER;
+});
 
 /** zod schema: a {@link RoundingMode}. */
 export const roundingModeSchema = oneOf<RoundingMode>(ROUNDING_MODES, 'rounding mode');
