@@ -19,3 +19,7 @@ export type { Decimal };
 export function isDecimal(value: unknown): value is Decimal {
   return Decimal.isDecimal(value);
 }
+
+/** Shared constants: decimal.js values are immutable, and allocating them sits on hot paths. */
+export const ZERO: Decimal = /*@__PURE__*/ new Dec(0);
+export const ONE: Decimal = /*@__PURE__*/ new Dec(1);

@@ -1,5 +1,5 @@
 import { HostPolicyError } from '../errors.js';
-import { Dec, isDecimal, type Decimal } from './decimal.js';
+import { Dec, isDecimal, ZERO, type Decimal } from './decimal.js';
 import { minorUnits } from './currencies.js';
 import { isRoundingMode, roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
 import { allocateUnits } from './allocation.js';
@@ -43,7 +43,7 @@ export class Money {
 
   /** Zero in `currency` (the currency must be a valid ISO 4217 code). */
   static zero(currency: string): Money {
-    return new Money(new Dec(0), currency);
+    return new Money(ZERO, currency);
   }
 
   /**

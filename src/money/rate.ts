@@ -1,4 +1,4 @@
-import { Dec, type Decimal } from './decimal.js';
+import { ONE, type Decimal } from './decimal.js';
 import { roundToPlaces } from './rounding.js';
 
 /**
@@ -21,7 +21,7 @@ export class Rate {
 
   /** `1 − rate`: what remains after a reduction of this rate (0.8 for 20 %). */
   complement(): Rate {
-    return new Rate(new Dec(1).minus(this.fraction));
+    return new Rate(ONE.minus(this.fraction));
   }
 
   /**
@@ -29,7 +29,7 @@ export class Rate {
    * `1 − (1 − a)(1 − b)`; 20 % then 25 % is 40 % (PRC-03).
    */
   followedBy(next: Rate): Rate {
-    return new Rate(new Dec(1).minus(this.complement().fraction.times(next.complement().fraction)));
+    return new Rate(ONE.minus(this.complement().fraction.times(next.complement().fraction)));
   }
 
   isZero(): boolean {

@@ -32,5 +32,8 @@ export function roundToStep(value: Decimal, step: Decimal, mode: RoundingMode): 
 
 /** Rounds `value` to `places` decimal places. */
 export function roundToPlaces(value: Decimal, places: number, mode: RoundingMode): Decimal {
+  // Most amounts on a quote's path are already exact to the cent; rounding them is a no-op that
+  // decimal.js would still pay for (it is the dearest step of a quote).
+  if (value.decimalPlaces() <= places) return value;
   return value.toDecimalPlaces(places, DECIMAL_MODE[mode]);
 }

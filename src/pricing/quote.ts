@@ -1,6 +1,6 @@
 import { HostPolicyError } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
-import { Dec } from '../money/decimal.js';
+import { ONE, ZERO } from '../money/decimal.js';
 import { Money } from '../money/money.js';
 import { Rate } from '../money/rate.js';
 import { roundToPlaces } from '../money/rounding.js';
@@ -71,8 +71,8 @@ export function quote(req: QuoteRequest, policy: PricingPolicyParts = PRICING_DE
   const listTotal = lines.reduce((sum, l) => sum.plus(l.listTotal), zero);
   const total = lines.reduce((sum, l) => sum.plus(l.net), zero);
   const effectiveReduction = listTotal.isZero()
-    ? new Rate(new Dec(0))
-    : new Rate(roundToPlaces(new Dec(1).minus(total.amount.dividedBy(listTotal.amount)), RATE_PLACES, 'half-up'));
+    ? new Rate(ZERO)
+    : new Rate(roundToPlaces(ONE.minus(total.amount.dividedBy(listTotal.amount)), RATE_PLACES, 'half-up'));
 
   const vatRate = parsed.vat === false ? undefined : rules.vatRate(parsed.vat);
   const vat = vatRate === undefined ? undefined : total.times(vatRate).round();
