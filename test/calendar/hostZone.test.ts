@@ -1,24 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runUnderZone } from '../helpers/runUnderZone.js';
 import { definitionArb, durationMsArb, instantArb } from './arbitraries.js';
 import { probe, type ProbeCase } from './hostZoneProbe.js';
 
 const script = fileURLToPath(new URL('./hostZoneProbe.ts', import.meta.url));
 
 /** Runs the probe in a child process whose host time zone is `tz`. */
-function probeUnder(tz: string, cases: readonly ProbeCase[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      ['--import', 'tsx', script, '--stdin'],
-      { env: { ...process.env, TZ: tz }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
-    );
-    child.stdin?.end(JSON.stringify(cases));
-  });
-}
+const probeUnder = (tz: string, cases: readonly ProbeCase[]): Promise<string> => runUnderZone(script, tz, cases);
 
 describe('host time zone', () => {
   it('SUP-03 results are identical whatever the host TZ (child processes under four zones)', { timeout: 60_000 }, async () => {

@@ -15,7 +15,7 @@ import {
   type RoundingMode,
 } from '../../src/index.js';
 import { InvalidInputError } from '../../src/errors.js';
-import { expectInvalid, expectPolicyError } from '../support/expectError.js';
+import { expectInvalid, expectPolicyError } from '../helpers/expectError.js';
 
 const nbsp = (s: string): string => s.replace(/\u00a0|\u202f/g, ' ');
 const amounts = (ms: readonly Money[]): string[] => ms.map((m) => m.toDecimalString());

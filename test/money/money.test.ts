@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HostPolicyError, InvalidInputError, isHostPolicyError, money, minorUnits, parseMoney, type Money } from '../../src/index.js';
-import { expectInvalid } from '../support/expectError.js';
+import { expectInvalid } from '../helpers/expectError.js';
 
 describe('MON-01 exact amounts with an ISO 4217 currency', () => {
   it('MON-01 adds decimal fractions exactly (0.1 + 0.2 = 0.3)', () => {

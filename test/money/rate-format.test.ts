@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney, formatRate, money, rate } from '../../src/index.js';
-import { expectInvalid } from '../support/expectError.js';
+import { expectInvalid } from '../helpers/expectError.js';
 
 describe('rates', () => {
   it("PRC-03 reads '20%', '20 %', 0.2 and '0.2' as the same rate", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeQuote, formatMoney, formatQuote, formatRate, quote, quoteLabels, type Quote } from '../../src/index.js';
-import { expectInvalid } from '../support/expectError.js';
+import { expectInvalid } from '../helpers/expectError.js';
 
 const nbsp = (s: string): string => s.replace(/\u00a0|\u202f/g, ' ');
 const LOCALES = ['de-CH', 'fr-CH', 'it-CH', 'en', 'es'] as const;

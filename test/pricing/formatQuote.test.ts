@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeQuote, formatQuote, quote } from '../../src/index.js';
-import { expectInvalid } from '../support/expectError.js';
+import { expectInvalid } from '../helpers/expectError.js';
 
 const q = quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%' });
 const eur = quote({ currency: 'EUR', lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%' });

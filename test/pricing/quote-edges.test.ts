@@ -3,7 +3,7 @@ import { defineCatalog, definePolicy, quote, type Quote } from '../../src/index.
 import { defaultCatalog } from '../../src/policy/catalog.js';
 import { defaultPricingPolicy } from '../../src/policy/pricing.js';
 import { compilePricingPolicy } from '../../src/pricing/pricingPolicy.js';
-import { expectInvalid, expectPolicyError } from '../support/expectError.js';
+import { expectInvalid, expectPolicyError } from '../helpers/expectError.js';
 
 const base = { currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 35 }] };
 const line0 = (q: Quote) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy, defineCatalog, money, quote, type Quote } from '../../src/index.js';
-import { expectInvalid, expectPolicyError } from '../support/expectError.js';
+import { expectInvalid, expectPolicyError } from '../helpers/expectError.js';
 
 const hostings = (currency: string, extra: object = {}): Quote =>
   quote({ currency, lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%', ...extra });

@@ -1,23 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runUnderZone } from '../helpers/runUnderZone.js';
 import { probe } from './hostZoneProbe.js';
 
 const script = fileURLToPath(new URL('./hostZoneProbe.ts', import.meta.url));
 
 /** Runs the probe in a child process whose host time zone is `tz`. */
-function probeUnder(tz: string, instants: readonly number[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      ['--import', 'tsx', script, '--stdin'],
-      { env: { ...process.env, TZ: tz }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
-    );
-    child.stdin?.end(JSON.stringify(instants));
-  });
-}
+const probeUnder = (tz: string, instants: readonly number[]): Promise<string> => runUnderZone(script, tz, instants);
 
 describe('host time zone', () => {
   it('COM-01 COM-02 SUP-03 terms, cancellations and deadlines are identical whatever the host TZ', { timeout: 60_000 }, async () => {
