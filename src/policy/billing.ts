@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { timeZoneSchema } from '../calendar/schema.js';
 import { amountSchema, currencySchema } from '../money/schema.js';
 
 /** One reminder step (BIL-08): sent when the invoice is this many days overdue. */
@@ -49,18 +50,9 @@ export const defaultBillingPolicy: BillingPolicy = {
   renewalWarranty: { notAtOrder: ['nas-synology'] },
 };
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** zod schema of the billing policy. */
 export const billingPolicySchema = z.strictObject({
-  timeZone: z.string().check(z.refine(isTimeZone, 'must be an IANA time zone, like Europe/Zurich')),
+  timeZone: timeZoneSchema,
   reminderSteps: z
     .array(
       z.strictObject({

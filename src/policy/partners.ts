@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { timeZoneSchema } from '../calendar/schema.js';
 import { amountSchema, currencySchema } from '../money/schema.js';
 import type { Decimal } from '../money/decimal.js';
 
@@ -51,15 +52,6 @@ export const defaultPartnersPolicy: PartnersPolicy = {
   },
 };
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const nonNegativeAmount = z.pipe(
   amountSchema,
   z.custom<Decimal>((d) => (d as Decimal).isFinite() && !(d as Decimal).isNegative(), 'must not be negative'),
@@ -75,7 +67,7 @@ export const partnersPolicySchema = z.strictObject({
   }),
   rfp: z.strictObject({
     validityDays: z.int().check(z.gte(1), z.lte(3650)),
-    timeZone: z.string().check(z.refine(isTimeZone, 'must be an IANA time zone such as Europe/Zurich')),
+    timeZone: timeZoneSchema,
     excerptLength: z.int().check(z.gte(20), z.lte(10_000)),
   }),
 });
