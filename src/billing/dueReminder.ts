@@ -3,8 +3,8 @@ import { addDays } from 'date-fns';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { Money } from '../money/index.js';
-import { Dec } from '../money/decimal.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
+import { billingPolicyOf } from './billingPolicy.js';
 import { instantSchema, type InstantInput } from './instant.js';
 import { readInvoice, readPayment } from './items.js';
 import type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
@@ -20,32 +20,6 @@ export interface DueReminder {
   readonly fee?: Money;
   /** True when the policy marks the step's figures as illustrative. */
   readonly illustrative: boolean;
-}
-
-interface CompiledStep {
-  readonly step: number;
-  readonly name: string;
-  readonly daysAfterDue: number;
-  readonly fees: ReadonlyMap<string, Money>;
-  readonly illustrative: boolean;
-}
-
-const compiled = new WeakMap<Policy['billing'], readonly CompiledStep[]>();
-
-/** The policy's steps with their fees as Money, compiled once per policy object. */
-function stepsOf(policy: Policy): readonly CompiledStep[] {
-  let steps = compiled.get(policy.billing);
-  if (steps === undefined) {
-    steps = policy.billing.reminderSteps.map((s) => ({
-      step: s.step,
-      name: s.name,
-      daysAfterDue: s.daysAfterDue,
-      fees: new Map(Object.entries(s.fees ?? {}).map(([currency, fee]) => [currency, new Money(new Dec(String(fee)), currency)])),
-      illustrative: s.illustrative === true,
-    }));
-    compiled.set(policy.billing, steps);
-  }
-  return steps;
 }
 
 /** Whether a known payment covers the invoice: its reference, exactly its amount and currency. @internal */
@@ -75,9 +49,10 @@ export function dueReminder(invoice: InvoiceInput, payments: readonly PaymentInp
   const known = payments.map((p, i) => readPayment(p, ['payments', i], 'reminder input'));
   const at = parseInput(instantSchema, now, 'reminder time').getTime();
   if (parsed.settled || known.some((p) => covers(p, parsed))) return null;
-  const due = new TZDate(parsed.dueAt.getTime(), policy.billing.timeZone);
+  const billing = billingPolicyOf(policy);
+  const due = new TZDate(parsed.dueAt.getTime(), billing.data.timeZone);
   let result: DueReminder | null = null;
-  for (const step of stepsOf(policy)) {
+  for (const step of billing.steps) {
     const since = addDays(due, step.daysAfterDue);
     if (since.getTime() > at) break;
     const fee = step.fees.get(parsed.amount.currency);

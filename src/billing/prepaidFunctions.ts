@@ -1,3 +1,4 @@
+import { billingPolicyOf } from './billingPolicy.js';
 import * as z from 'zod/mini';
 import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
@@ -151,7 +152,7 @@ export function requestPayout(
 ): { ledger: PrepaidLedger; payout: Payout } {
   const current = prepaidLedger(ledger);
   const { customer, amount, method } = parseInput(payoutSchema, request, 'payout request', 'BIL-09');
-  if (!policy.billing.payoutMethods.includes(method)) {
+  if (!billingPolicyOf(policy).data.payoutMethods.includes(method)) {
     throw new HostPolicyError('PAYOUT_METHOD_NOT_OFFERED', `Payouts to ${method} are not offered.`, { rule: 'BIL-09', details: { method } });
   }
   const short = insufficient(current, customer, amount, 'BIL-09', 'a payout');

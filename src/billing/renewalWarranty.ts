@@ -1,3 +1,4 @@
+import { billingPolicyOf } from './billingPolicy.js';
 import * as z from 'zod/mini';
 import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
@@ -19,7 +20,7 @@ export interface RenewableProduct {
 const momentSchema = z.enum(['order', 'after-purchase']);
 
 function notAtOrder(product: string, moment: WarrantyMoment, policy: Policy): Reason | undefined {
-  if (moment !== 'order' || !policy.billing.renewalWarranty.notAtOrder.includes(product)) return undefined;
+  if (moment !== 'order' || !billingPolicyOf(policy).data.renewalWarranty.notAtOrder.includes(product)) return undefined;
   return {
     code: 'RENEWAL_WARRANTY_NOT_AT_ORDER',
     rule: 'BIL-10',

@@ -1,4 +1,5 @@
 import { parseInput } from '../internal/parse.js';
+import { requirePolicyObject } from '../internal/policyPart.js';
 import { Money } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
 import { rateSchema } from '../money/schema.js';
@@ -19,13 +20,14 @@ const cache = new WeakMap<Policy, CompiledPartnersPolicy>();
 
 /** Parses (and caches) the partner part of a policy; a bad policy raises `INVALID_INPUT`. */
 export function compilePartnersPolicy(policy: Policy): CompiledPartnersPolicy {
+  requirePolicyObject(policy);
   const cached = cache.get(policy);
   if (cached !== undefined) return cached;
   const part = parseInput(partnersPolicySchema, policy.partners, 'policy.partners');
   const compiled: CompiledPartnersPolicy = {
     thresholds: new Map(Object.entries(part.eligibility.minimumYearlyVolume).map(([c, a]) => [c, new Money(a, c)])),
     acceptedRegisters: new Set(part.eligibility.acceptedRegisters),
-    discountCap: parseInput(rateSchema, policy.pricing.partnerDiscountCap, 'policy.pricing.partnerDiscountCap'),
+    discountCap: parseInput(rateSchema, (policy.pricing as { partnerDiscountCap?: unknown } | undefined)?.partnerDiscountCap, 'policy.pricing.partnerDiscountCap'),
     rfp: part.rfp,
   };
   cache.set(policy, compiled);

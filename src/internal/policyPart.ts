@@ -1,0 +1,37 @@
+import type * as z from 'zod/mini';
+import type { Policy } from '../policy/defaultPolicy.js';
+import { invalidField, parseInput } from './parse.js';
+
+const isObject = (v: unknown): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function';
+
+/**
+ * Reads one part of a policy for an engine: checks that a policy object with that part was
+ * passed (callers may build one by hand instead of using `definePolicy`), validates the part with
+ * its schema, compiles it, and keeps the result per part object — policies are immutable data,
+ * so the cache never goes stale, and a WeakMap lets a policy be collected with what was compiled.
+ *
+ * @throws InvalidInputError (`INVALID_INPUT`) for a missing or malformed policy or part.
+ */
+export function policyPartReader<K extends keyof Policy, S extends z.ZodMiniType, C = z.output<S>>(
+  key: K,
+  schema: S,
+  compile: (part: z.output<S>) => C = (part) => part as C,
+): (policy: unknown) => C {
+  const cache = new WeakMap<object, C>();
+  return (policy) => {
+    if (!isObject(policy)) invalidField('policy', [], 'must be a policy object (see definePolicy)');
+    const part: unknown = (policy as Record<string, unknown>)[key];
+    if (!isObject(part)) invalidField('policy', [key], 'is required (see definePolicy)');
+    let compiled = cache.get(part);
+    if (compiled === undefined) {
+      compiled = compile(parseInput(schema, part, `policy.${key}`));
+      cache.set(part, compiled);
+    }
+    return compiled;
+  };
+}
+
+/** Raises `INVALID_INPUT` unless `policy` is an object (for engines that read several parts). */
+export function requirePolicyObject(policy: unknown): asserts policy is Policy {
+  if (!isObject(policy)) invalidField('policy', [], 'must be a policy object (see definePolicy)');
+}
