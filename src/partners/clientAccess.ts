@@ -30,7 +30,7 @@ export function grantConflicts(others: readonly PartnerAccessGrant[], grant: Par
     }
     const limited = others.filter((g) => g.access === 'limited').map((g) => g.partner);
     if (limited.length > 0) {
-      reasons.push({ code: 'LIMITED_PARTNERS_PRESENT', rule: 'PAR-05', message: `Full access is exclusive, but ${limited.join(', ')} still ${limited.length === 1 ? 'has' : 'have'} limited access; revoke it first.` });
+      reasons.push({ code: 'LIMITED_PARTNERS_PRESENT', rule: 'PAR-05', message: `Full access is exclusive, but ${limited.join(', ')} still ${limited.length === 1 ? 'has' : 'have'} limited access; revoke ${limited.length === 1 ? 'it' : 'them'} first.` });
     }
     return reasons;
   }
