@@ -1,4 +1,4 @@
-import { isCurrency, Money } from '../money/index.js';
+import { isCurrency, minorUnits, Money } from '../money/index.js';
 import { isAmountInput, toDecimal } from '../money/amount.js';
 import { instantMs } from './instant.js';
 import type { Invoice, Payment } from './model.js';
@@ -22,7 +22,15 @@ function centsOf(s: string): number {
 }
 
 function isId(v: unknown): v is string {
-  return typeof v === 'string' && v.length > 0 && v.length <= 200 && v.trim().length > 0;
+  if (typeof v !== 'string' || v.length === 0 || v.length > 200) return false;
+  // Most ids start with a visible ASCII character: no need to trim (which may copy) to see one.
+  const first = v.charCodeAt(0);
+  return (first > 32 && first < 127) || v.trim().length > 0;
+}
+
+/** Where reconcile() finds invoices by compact reference: a Map or a StringIndex (-1 or undefined: none). */
+export interface ReferenceLookup {
+  get(reference: string): number | undefined;
 }
 
 /**
@@ -41,18 +49,23 @@ export class FastItemReader {
   readonly #cents = new Map<string, Map<number, number>>();
   /** Every distinct Money value handed out, by its number (see {@link FastItemReader.moneyNumber}). */
   readonly values: Money[] = [];
+  /** Per value number: the amount in the currency's minor units when the reader saw it directly ('12.50' in CHF → 1250), else NaN. */
+  readonly units: number[] = [];
   readonly #numbers = new Map<Money, number>();
   /** The invoice index found for the last payment read (-1: none). */
   lastTarget = -1;
   /** The number of the last Money value read. */
   lastMoney = -1;
+  /** The booking time (ms) of the last payment read. */
+  lastBooked = 0;
 
   /** A small number per distinct Money value, so that totals can be counted in typed arrays. */
-  moneyNumber(money: Money): number {
+  moneyNumber(money: Money, units = Number.NaN): number {
     let n = this.#numbers.get(money);
     if (n === undefined) {
       n = this.values.length;
       this.values.push(money);
+      this.units.push(units);
       this.#numbers.set(money, n);
     }
     return n;
@@ -75,7 +88,7 @@ export class FastItemReader {
         this.lastMoney = hit;
         return this.values[hit];
       }
-      const money = this.#parse(amount, currency);
+      const money = this.#parse(amount, currency, minorUnits(currency) === 2 ? cents : Number.NaN);
       if (money === undefined) return undefined;
       let byCents = this.#cents.get(currency);
       if (byCents === undefined) this.#cents.set(currency, (byCents = new Map()));
@@ -96,12 +109,12 @@ export class FastItemReader {
   }
 
   /** Validates and creates a new value; sets {@link lastMoney}. */
-  #parse(amount: string, currency: string): Money | undefined {
+  #parse(amount: string, currency: string, units = Number.NaN): Money | undefined {
     if (!isCurrency(currency) || !isAmountInput(amount)) return undefined;
     const decimal = toDecimal(amount.trim());
     if (decimal.isNegative() || decimal.isZero()) return undefined;
     const money = new Money(decimal, currency);
-    this.lastMoney = this.moneyNumber(money);
+    this.lastMoney = this.moneyNumber(money, units);
     return money;
   }
 
@@ -122,19 +135,19 @@ export class FastItemReader {
 
   /**
    * `knownReferences`: the invoices' compact references (already validated) and their indexes;
-   * sets {@link lastTarget} and {@link lastMoney} for the payment read.
+   * sets {@link lastTarget}, {@link lastMoney} and {@link lastBooked} for the payment read.
    */
-  payment(v: unknown, knownReferences: ReadonlyMap<string, number>): Payment | undefined {
+  payment(v: unknown, knownReferences: ReferenceLookup): Payment | undefined {
     if (typeof v !== 'object' || v === null) return undefined;
     const { id, reference, customer, amount, bookedAt, valueDate, debtorName } = v as Record<string, unknown>;
     if (!isId(id) || (customer !== undefined && !isId(customer)) || (debtorName !== undefined && typeof debtorName !== 'string')) return undefined;
     let ref: string | undefined;
     if (reference !== undefined) {
       if (typeof reference !== 'string') return undefined;
-      const index = knownReferences.get(reference);
-      ref = index !== undefined ? reference : compactReference(reference);
+      const index = knownReferences.get(reference) ?? -1;
+      ref = index !== -1 ? reference : compactReference(reference);
       if (ref === undefined) return undefined;
-      this.lastTarget = index ?? (ref === reference ? -1 : (knownReferences.get(ref) ?? -1));
+      this.lastTarget = index !== -1 || ref === reference ? index : (knownReferences.get(ref) ?? -1);
     } else {
       this.lastTarget = -1;
     }
@@ -142,6 +155,7 @@ export class FastItemReader {
     const booked = instantMs(bookedAt);
     const value = valueDate === undefined ? 0 : instantMs(valueDate);
     if (money === undefined || Number.isNaN(booked) || Number.isNaN(value)) return undefined;
+    this.lastBooked = booked;
     const payment: { -readonly [K in keyof Payment]: Payment[K] } = { id, amount: money, bookedAt: new Date(booked) };
     if (ref !== undefined) payment.reference = ref;
     if (customer !== undefined) payment.customer = customer;

@@ -27,13 +27,30 @@ export interface PrepaidAccount {
 export class PrepaidLedger {
   /** @internal customer → currency → balance. */
   readonly #balances: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
-  /** @internal */
-  readonly #credited: ReadonlySet<string>;
+  /** @internal The credited payment ids: a set, plus ids added since, merged on first use. */
+  #credited: ReadonlySet<string>;
+  #creditedSince: readonly string[];
 
-  /** @internal Use {@link emptyPrepaidLedger} or {@link prepaidLedger}. */
-  constructor(balances: ReadonlyMap<string, ReadonlyMap<string, Decimal>>, credited: ReadonlySet<string>) {
+  /**
+   * @internal Use {@link emptyPrepaidLedger} or {@link prepaidLedger}. `creditedSince`: ids to
+   * add to `credited` (a reconciliation adds hundreds of thousands; merging them into a new Set
+   * only when someone asks keeps that cost out of reconcile()).
+   */
+  constructor(balances: ReadonlyMap<string, ReadonlyMap<string, Decimal>>, credited: ReadonlySet<string>, creditedSince: readonly string[] = []) {
     this.#balances = balances;
     this.#credited = credited;
+    this.#creditedSince = creditedSince;
+  }
+
+  /** @internal Every credited payment id, as one Set. */
+  #creditedSet(): ReadonlySet<string> {
+    if (this.#creditedSince.length > 0) {
+      const merged = new Set(this.#credited);
+      for (const id of this.#creditedSince) merged.add(id);
+      this.#credited = merged;
+      this.#creditedSince = [];
+    }
+    return this.#credited;
   }
 
   /** The balance of a customer in a currency (zero when there is none). */
@@ -62,17 +79,17 @@ export class PrepaidLedger {
 
   /** Whether a payment was already credited to this ledger. */
   hasCredited(paymentId: string): boolean {
-    return this.#credited.has(paymentId);
+    return this.#creditedSet().has(paymentId);
   }
 
   /** Whether any payment id is recorded. @internal */
   hasCreditedAny(): boolean {
-    return this.#credited.size > 0;
+    return this.#credited.size > 0 || this.#creditedSince.length > 0;
   }
 
   /** The ids of every payment credited so far. */
   creditedPayments(): string[] {
-    return [...this.#credited];
+    return [...this.#creditedSet()];
   }
 
   /** `{ balances: { customer: { CHF: '10.00' } }, creditedPayments: [...] }`; {@link prepaidLedger} reads it back. */
@@ -81,14 +98,14 @@ export class PrepaidLedger {
     for (const { customer, balance } of this.accounts()) {
       (balances[customer] ??= {})[balance.currency] = balance.toDecimalString();
     }
-    return { balances, creditedPayments: [...this.#credited] };
+    return { balances, creditedPayments: [...this.#creditedSet()] };
   }
 
   /** @internal A mutable copy, for engines that apply many entries at once. */
   draft(): LedgerDraft {
     const balances = new Map<string, Map<string, Decimal>>();
     for (const [customer, byCurrency] of this.#balances) balances.set(customer, new Map(byCurrency));
-    return new LedgerDraft(balances, new Set(this.#credited));
+    return new LedgerDraft(balances, this.#creditedSet());
   }
 }
 
@@ -97,9 +114,13 @@ export class PrepaidLedger {
  * hands out the immutable ledger. Never leaves the library. @internal
  */
 export class LedgerDraft {
+  /** Ids credited through this draft; the ledger's own set is shared, never copied. */
+  readonly #creditedNow: string[] = [];
+  #creditedNowSet: Set<string> | undefined;
+
   constructor(
     private readonly balances: Map<string, Map<string, Decimal>>,
-    private readonly credited: Set<string>,
+    private readonly credited: ReadonlySet<string>,
   ) {}
 
   balance(customer: string, currency: string): Money {
@@ -112,16 +133,30 @@ export class LedgerDraft {
   }
 
   hasCredited(paymentId: string): boolean {
-    return this.credited.has(paymentId);
+    if (this.credited.has(paymentId)) return true;
+    if (this.#creditedNow.length === 0) return false;
+    this.#creditedNowSet ??= new Set(this.#creditedNow);
+    return this.#creditedNowSet.has(paymentId);
   }
 
   /** Adds a positive amount; remembers the payment it came from, if any. */
   credit(customer: string, amount: Money, paymentId?: string): void {
+    this.add(customer, amount.currency, amount.amount);
+    if (paymentId !== undefined) this.markCredited(paymentId);
+  }
+
+  /** Adds an amount in a currency to a customer's balance (the caller checked it is positive). */
+  add(customer: string, currency: string, amount: Decimal): void {
     let byCurrency = this.balances.get(customer);
     if (byCurrency === undefined) this.balances.set(customer, (byCurrency = new Map()));
-    const before = byCurrency.get(amount.currency);
-    byCurrency.set(amount.currency, before === undefined ? amount.amount : before.plus(amount.amount));
-    if (paymentId !== undefined) this.credited.add(paymentId);
+    const before = byCurrency.get(currency);
+    byCurrency.set(currency, before === undefined ? amount : before.plus(amount));
+  }
+
+  /** Records that a payment was credited (a later reconciliation skips it). */
+  markCredited(paymentId: string): void {
+    this.#creditedNow.push(paymentId);
+    this.#creditedNowSet?.add(paymentId);
   }
 
   /** Takes an amount that the caller has checked to be covered by the balance. */
@@ -136,6 +171,6 @@ export class LedgerDraft {
   }
 
   done(): PrepaidLedger {
-    return new PrepaidLedger(this.balances, this.credited);
+    return new PrepaidLedger(this.balances, this.credited, this.#creditedNow);
   }
 }

@@ -2,6 +2,7 @@ import type { Money } from '../money/index.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import type { Policy } from '../policy/index.js';
+import { CreditBatch } from './creditBatch.js';
 import { FastItemReader } from './fastItems.js';
 import { readInvoice, readPayment } from './items.js';
 import { paymentOrder } from './sortPayments.js';
@@ -10,6 +11,7 @@ import { outcome, type CreditCause } from './outcome.js';
 import { emptyLedger } from './prepaidFunctions.js';
 import { PrepaidLedger, type PrepaidLedgerInput } from './prepaidLedger.js';
 import { prepaidLedgerSchema } from './schema.js';
+import { StringIndex } from './stringIndex.js';
 import { Sums, type ReconciliationTotals } from './totals.js';
 
 export type { ReconciliationTotals };
@@ -73,7 +75,7 @@ const WHAT = 'reconciliation input';
  * processed once, and a payment that `invoices[].settledBy` or the prepaid ledger show as already
  * reconciled is not counted again, so feeding a result back in changes nothing.
  *
- * Runs in linear time (Map indexes; one sort of the payments).
+ * Runs in linear time (hash indexes; one numeric sort of the payments' booking times).
  *
  * @throws InvalidInputError (`INVALID_INPUT`) naming the item and field: a malformed invoice or
  *   payment (zero or negative amount, unknown currency, malformed or missing invoice reference),
@@ -93,116 +95,127 @@ const WHAT = 'reconciliation input';
  */
 export function reconcile(input: ReconcileInput): Reconciliation {
   const { invoices: rawInvoices, payments: rawPayments, prepaid, customers } = readEnvelope(input);
-
-  // Invoices: validate, index by id and by reference (BIL-01: each has its own reference).
-  // A duplicate shows as a Map that does not grow; the slow search for the first one only runs
-  // then, so the common case costs one Map operation per key.
   const reader = new FastItemReader();
-  const invoices: Invoice[] = new Array<Invoice>(rawInvoices.length);
-  const ids = new Set<string>();
-  const indexByReference = new Map<string, number>();
+
+  // Invoices: validate, index by id and by reference (BIL-01: each has its own reference). The
+  // matching loop reads the invoices' amounts and states from typed arrays, not from the objects.
+  const invoiceCount = rawInvoices.length;
+  const invoices: Invoice[] = new Array<Invoice>(invoiceCount);
+  const invoiceIds = new StringIndex(invoiceCount);
+  const references = new StringIndex(invoiceCount); // position = invoice index
+  const invoiceMoney = new Int32Array(invoiceCount);
+  const invoiceSettled = new Uint8Array(invoiceCount);
+  const invoiceCustomer: string[] = new Array<string>(invoiceCount);
   const known = new Set<string>(customers);
   const settledByIds = new Set<string>();
-  for (let i = 0; i < rawInvoices.length; i += 1) {
-    const invoice = reader.invoice(rawInvoices[i]) ?? readInvoice(rawInvoices[i], ['invoices', i], WHAT);
+  for (let i = 0; i < invoiceCount; i += 1) {
+    let invoice = reader.invoice(rawInvoices[i]);
+    if (invoice === undefined) {
+      invoice = readInvoice(rawInvoices[i], ['invoices', i], WHAT);
+      reader.lastMoney = reader.moneyNumber(invoice.amount);
+    }
     invoices[i] = invoice;
-    if (ids.size === ids.add(invoice.id).size) {
-      duplicate(['invoices', i, 'id'], `duplicate invoice id '${invoice.id}' (also invoices[${invoices.findIndex((x) => x.id === invoice.id)}])`);
-    }
-    const size = indexByReference.size;
-    if (size === indexByReference.set(invoice.reference, i).size) {
-      const first = invoices.findIndex((x) => x.reference === invoice.reference);
-      duplicate(['invoices', i, 'reference'], `every invoice has its own reference; invoices[${first}] has the same (BIL-01)`);
-    }
+    const sameId = invoiceIds.add(invoice.id);
+    if (sameId < 0) duplicate(['invoices', i, 'id'], `duplicate invoice id '${invoice.id}' (also invoices[${-1 - sameId}])`);
+    const sameReference = references.add(invoice.reference);
+    if (sameReference < 0) duplicate(['invoices', i, 'reference'], `every invoice has its own reference; invoices[${-1 - sameReference}] has the same (BIL-01)`);
+    invoiceMoney[i] = reader.lastMoney;
+    invoiceSettled[i] = invoice.settled ? 1 : 0;
+    invoiceCustomer[i] = invoice.customer;
     // Invoices usually come grouped by customer; skip the Set for a repeat of the previous one.
     if (invoice.customer !== invoices[i - 1]?.customer) known.add(invoice.customer);
     if (invoice.settledBy !== undefined) settledByIds.add(invoice.settledBy);
   }
 
   // Payments: validate, drop exact duplicates by id. The invoice a payment's reference names is
-  // looked up once, here, and kept alongside (-1: none).
-  const paymentIds = new Set<string>();
-  let byId: Map<string, Payment> | undefined; // built on the first repeated id only
+  // looked up once, here, and kept alongside (-1: none), with its amount and booking time.
+  const paymentIds = new StringIndex(rawPayments.length);
   const duplicates: string[] = [];
-  const moneyOf = new Int32Array(rawPayments.length);
   const unique: Payment[] = [];
   const target = new Int32Array(rawPayments.length);
+  const paymentMoney = new Int32Array(rawPayments.length);
+  const bookedAt = new Float64Array(rawPayments.length);
   for (let i = 0; i < rawPayments.length; i += 1) {
-    let payment = reader.payment(rawPayments[i], indexByReference);
+    let payment = reader.payment(rawPayments[i], references);
     if (payment === undefined) {
       // Rare forms (number amounts) and errors: the detailed validator, then the same bookkeeping.
       payment = readPayment(rawPayments[i], ['payments', i], WHAT);
-      reader.lastTarget = payment.reference === undefined ? -1 : (indexByReference.get(payment.reference) ?? -1);
+      reader.lastTarget = payment.reference === undefined ? -1 : references.get(payment.reference);
       reader.lastMoney = reader.moneyNumber(payment.amount);
+      reader.lastBooked = payment.bookedAt.getTime();
     }
-    if (paymentIds.size === paymentIds.add(payment.id).size) {
+    const position = paymentIds.add(payment.id);
+    if (position < 0) {
       // Seen before: the same payment listed twice is skipped; two contents for one id are an error.
-      byId ??= new Map(unique.map((p) => [p.id, p]));
-      if (!samePayment(byId.get(payment.id) as Payment, payment)) duplicate(['payments', i, 'id'], `payment id '${payment.id}' is listed twice with different contents`);
+      if (!samePayment(unique[-1 - position] as Payment, payment)) duplicate(['payments', i, 'id'], `payment id '${payment.id}' is listed twice with different contents`);
       duplicates.push(payment.id);
       continue;
     }
-    target[unique.length] = reader.lastTarget;
-    moneyOf[unique.length] = reader.lastMoney;
+    target[position] = reader.lastTarget;
+    paymentMoney[position] = reader.lastMoney;
+    bookedAt[position] = reader.lastBooked;
     unique.push(payment);
-    byId?.set(payment.id, payment);
   }
-  const order = paymentOrder(unique);
+  const order = paymentOrder(bookedAt.subarray(0, unique.length), (k) => (unique[k] as Payment).id);
 
-  const ledger = prepaid.draft();
   for (const customer of prepaid.customers()) known.add(customer);
-  const settled: SettledPayment[] = [];
+  const values = reader.values;
+  const credits = new CreditBatch(values, reader.units);
+  const sums = new Sums(values);
+  const settledNow: number[] = []; // positions of the payments that settle an invoice, in order
   const credited: CreditedPayment[] = [];
   const unidentified: Payment[] = [];
   const alreadyReconciled: Payment[] = [];
-  const sums = new Sums(reader.values);
   const checkEarlier = settledByIds.size > 0 || prepaid.hasCreditedAny();
 
   for (let k = 0; k < order.length; k += 1) {
     const at = order[k] as number;
-    const payment = unique[at] as Payment;
     // Reconciled by an earlier run (its result fed back in): not counted again.
-    if (checkEarlier && (settledByIds.has(payment.id) || prepaid.hasCredited(payment.id))) {
-      alreadyReconciled.push(payment);
+    if (checkEarlier && (settledByIds.has((unique[at] as Payment).id) || prepaid.hasCredited((unique[at] as Payment).id))) {
+      alreadyReconciled.push(unique[at] as Payment);
       continue;
     }
     const index = target[at] as number;
-    const invoice = index === -1 ? undefined : invoices[index];
+    const paid = paymentMoney[at] as number;
+    const owed = index === -1 ? -1 : (invoiceMoney[index] as number);
+    // Equal amounts share one Money value (the reader's numbering), so most comparisons are of numbers.
     const result =
-      invoice === undefined
+      index === -1
         ? outcome('none', false, false)
         : outcome(
-            invoice.settled ? 'settled' : 'open',
-            invoice.amount.currency === payment.amount.currency,
-            invoice.amount === payment.amount || invoice.amount.amount.equals(payment.amount.amount),
+            invoiceSettled[index] === 1 ? 'settled' : 'open',
+            paid === owed || (values[paid] as Money).currency === (values[owed] as Money).currency,
+            paid === owed || (values[paid] as Money).amount.equals((values[owed] as Money).amount),
           );
-    if (result === 'SETTLE' && invoice !== undefined) {
-      const updated: Invoice = {
-        id: invoice.id,
-        customer: invoice.customer,
-        reference: invoice.reference,
-        amount: invoice.amount,
-        issuedAt: invoice.issuedAt,
-        dueAt: invoice.dueAt,
-        settled: true,
-        settledBy: payment.id,
-      };
-      invoices[index] = updated;
-      settled.push({ payment, invoice: updated });
-      sums.add(moneyOf[at] as number, 'settled');
+    if (result === 'SETTLE') {
+      invoiceSettled[index] = 1;
+      settledNow.push(at);
+      sums.add(paid, 'settled');
       continue;
     }
-    const customer = payment.customer !== undefined && known.has(payment.customer) ? payment.customer : invoice?.customer;
-    if (customer === undefined || result === 'SETTLE') {
+    const payment = unique[at] as Payment;
+    const customer = payment.customer !== undefined && known.has(payment.customer) ? payment.customer : index === -1 ? undefined : invoiceCustomer[index];
+    if (customer === undefined) {
       unidentified.push(payment);
-      sums.add(moneyOf[at] as number, 'unidentified');
+      sums.add(paid, 'unidentified');
     } else {
-      ledger.credit(customer, payment.amount, payment.id);
+      credits.credit(customer, paid, payment.id);
       credited.push({ payment, customer, cause: result });
-      sums.add(moneyOf[at] as number, 'credited');
+      sums.add(paid, 'credited');
     }
   }
 
+  // The invoice objects were created by this call and nobody else holds them yet, so the ones
+  // settled now are completed in place rather than copied (half a million objects fewer at 1M).
+  const settled = settledNow.map((at): SettledPayment => {
+    const payment = unique[at] as Payment;
+    const invoice = invoices[target[at] as number] as { -readonly [K in keyof Invoice]: Invoice[K] };
+    invoice.settled = true;
+    invoice.settledBy = payment.id;
+    return { payment, invoice };
+  });
+  const ledger = prepaid.draft();
+  credits.applyTo(ledger);
   return { settled, credited, unidentified, invoices, prepaid: ledger.done(), totals: sums.totals(), duplicates, alreadyReconciled };
 }
 

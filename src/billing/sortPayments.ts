@@ -1,11 +1,3 @@
-import type { Payment } from './model.js';
-
-function byBookingThenId(a: Payment, b: Payment): number {
-  const t = a.bookedAt.getTime() - b.bookedAt.getTime();
-  if (t !== 0) return t;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 function lowerBound(sorted: Float64Array, value: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -18,26 +10,26 @@ function lowerBound(sorted: Float64Array, value: number): number {
 }
 
 /**
- * The processing order of reconcile(): indices of `payments` in booking-time then id order. A
- * sort with a comparator took seconds for a million payments on the benchmark machine, so the
+ * The processing order of reconcile(): positions `0 … times.length - 1` in booking-time then id
+ * order. `times[i]` is the booking time (ms) of the payment at position `i`, `idOf(i)` its id.
+ * A sort with a comparator took seconds for a million payments on the benchmark machine, so the
  * order is found with native numeric sorts of a Float64Array instead: each payment gets the key
- * rank(time) · 2^k + index, exact in a float64 for up to 2^26 payments; only runs of equal times
- * are sorted by id with a comparator. An input already in order (the usual bank statement) costs
- * one pass.
+ * rank(time) · 2^k + position, exact in a float64 for up to 2^26 payments; only runs of equal
+ * times are sorted by id with a comparator. An input already in order (the usual bank statement)
+ * costs one pass over the times.
  * @internal
  */
-export function paymentOrder(payments: readonly Payment[]): Uint32Array {
-  const n = payments.length;
+export function paymentOrder(times: Float64Array, idOf: (position: number) => string): Uint32Array {
+  const n = times.length;
   const order = new Uint32Array(n);
-  const times = new Float64Array(n);
+  const byTimeThenId = (a: number, b: number): number => (times[a] as number) - (times[b] as number) || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0);
   let ordered = true;
   for (let i = 0; i < n; i += 1) {
     order[i] = i;
-    times[i] = (payments[i] as Payment).bookedAt.getTime();
-    if (ordered && i > 0 && byBookingThenId(payments[i - 1] as Payment, payments[i] as Payment) > 0) ordered = false;
+    if (ordered && i > 0 && (times[i - 1] as number) >= (times[i] as number) && byTimeThenId(i - 1, i) > 0) ordered = false;
   }
   if (ordered) return order;
-  if (n > 2 ** 26) return order.sort((a, b) => byBookingThenId(payments[a] as Payment, payments[b] as Payment));
+  if (n > 2 ** 26) return order.sort(byTimeThenId);
   const scale = 2 ** Math.ceil(Math.log2(n + 1));
   const sortedTimes = times.slice().sort();
   const keys = new Float64Array(n);
@@ -49,7 +41,7 @@ export function paymentOrder(payments: readonly Payment[]): Uint32Array {
     const t = times[order[start] as number] as number;
     let end = start + 1;
     while (end < n && times[order[end] as number] === t) end += 1;
-    if (end - start > 1) order.subarray(start, end).sort((a, b) => byBookingThenId(payments[a] as Payment, payments[b] as Payment));
+    if (end - start > 1) order.subarray(start, end).sort(byTimeThenId);
     start = end;
   }
   return order;

@@ -82,22 +82,39 @@ export function toInstantMs(value: unknown): number | undefined {
 
 const CANONICAL_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22] as const;
 
+/** The last calendar day read by canonicalUtcMs ('YYYY-MM-DD') and its midnight (ms); statements repeat days. */
+let lastDay = '-'; // never a prefix of a canonical instant, which starts with a digit
+let lastDayMs = 0;
+
 /**
  * The shape `Date#toISOString()` writes (`2026-03-01T09:00:00.000Z`), read from its character
  * codes: bank statements and JSON round trips are full of it, and reading it this way is several
  * times faster than a regular expression plus `Date.parse` (reconciling a million payments).
+ * The day's midnight is remembered, so consecutive instants of one day only add up the time.
  * Anything else returns `undefined` and takes the general path.
  */
 function canonicalUtcMs(s: string): number | undefined {
-  if (s.length !== 24 || s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':' || s[19] !== '.' || s[23] !== 'Z') return undefined;
+  // Character codes: '-' 45, 'T' 84, ':' 58, '.' 46, 'Z' 90.
+  if (s.length !== 24 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return undefined;
+  if (s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 46 || s.charCodeAt(23) !== 90) return undefined;
   for (const i of CANONICAL_DIGITS) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return undefined;
   }
-  const [year, month, day, hour, minute, second] = [digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10), digits(s, 11, 13), digits(s, 14, 16), digits(s, 17, 19)];
+  const hour = digits(s, 11, 13);
+  const minute = digits(s, 14, 16);
+  const second = digits(s, 17, 19);
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const time = ((hour * 60 + minute) * 60 + second) * 1000 + digits(s, 20, 23);
+  if (s.startsWith(lastDay)) return lastDayMs + time;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
   // Date.UTC reads the years 0–99 as 1900–1999: those take the general path.
-  if (year < 100 || !isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, digits(s, 20, 23));
+  if (year < 100 || !isRealDate(year, month, day)) return undefined;
+  lastDay = s.slice(0, 10);
+  lastDayMs = Date.UTC(year, month - 1, day);
+  return lastDayMs + time;
 }
 
 /** What an invalid instant is told. */

@@ -1,0 +1,137 @@
+/**
+ * The internal structures behind reconcile()'s speed (issue 5): each must behave exactly like the
+ * plain structure it replaces, including in its rare paths (colliding hashes, sums beyond 2^53,
+ * amounts that are not whole minor units, instants of alternating days).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CreditBatch } from '../../src/billing/creditBatch.js';
+import { emptyPrepaidLedger } from '../../src/billing/index.js';
+import { StringIndex } from '../../src/billing/stringIndex.js';
+import { paymentOrder } from '../../src/billing/sortPayments.js';
+import { toInstantMs } from '../../src/calendar/schema.js';
+import { money, type Money } from '../../src/money/index.js';
+
+describe('StringIndex (reconcile indexes)', () => {
+  it('BIL-02 gives the position of the first addition of each key, like a Map, and -1 - position for a repeat', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 300 }), fc.integer({ min: 0, max: 400 }), (keys, expected) => {
+        const index = new StringIndex(expected);
+        const map = new Map<string, number>();
+        for (const key of keys) {
+          const first = map.get(key);
+          const added = index.add(key);
+          if (first === undefined) {
+            expect(added).toBe(map.size);
+            map.set(key, added);
+          } else {
+            expect(added).toBe(-1 - first);
+          }
+        }
+        expect(index.size).toBe(map.size);
+        for (const key of keys) expect(index.get(key)).toBe(map.get(key));
+        expect(index.get('not-a-key-of-these')).toBe(-1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('BIL-02 stays exact when the table is far too small (long probe runs go to the fallback Map)', () => {
+    const index = new StringIndex(1); // 16 slots for 5,000 keys
+    for (let i = 0; i < 5000; i += 1) expect(index.add(`INV-${i}`)).toBe(i);
+    for (let i = 0; i < 5000; i += 1) {
+      expect(index.get(`INV-${i}`)).toBe(i);
+      expect(index.add(`INV-${i}`)).toBe(-1 - i);
+    }
+    expect(index.get('INV-5000')).toBe(-1);
+    expect(index.size).toBe(5000);
+  });
+});
+
+describe('CreditBatch (prepaid credits of one reconciliation)', () => {
+  const amount = fc.oneof(
+    fc.constantFrom('0.01', '0.05', '9.92', '120.00', '999999999999999.99', '90071992547409.91', '45035996273704.96'),
+    fc.integer({ min: 1, max: 10_000_000 }).map((c) => (c / 100).toFixed(2)),
+  );
+  const credit = fc.record({
+    customer: fc.constantFrom('c1', 'c2', 'c3'),
+    currency: fc.constantFrom('CHF', 'EUR', 'JPY', 'KWD'),
+    amount,
+    extra: fc.constantFrom('', '1', '25'), // more decimals than the currency has: not whole minor units
+  });
+
+  it('BIL-04 balances equal the exact decimal sums of the credits, per customer and currency', () => {
+    fc.assert(
+      fc.property(fc.array(credit, { maxLength: 40 }), fc.boolean(), (credits, knownUnits) => {
+        const values: Money[] = credits.map((c) => money(c.extra === '' ? c.amount : `${c.amount}${c.extra}`, c.currency));
+        // The reader passes minor units only where it read them directly; both ways must agree.
+        const units = values.map((v) => (knownUnits && v.currency !== 'JPY' && v.currency !== 'KWD' && v.amount.decimalPlaces() <= 2 ? v.amount.times(100).toNumber() : Number.NaN));
+        const batch = new CreditBatch(values, units);
+        credits.forEach((c, n) => batch.credit(c.customer, n, `P-${n}`));
+        const draft = emptyPrepaidLedger().draft();
+        batch.applyTo(draft);
+        const ledger = draft.done();
+        const expected = new Map<string, Money>();
+        credits.forEach((c, n) => {
+          const key = `${c.customer} ${c.currency}`;
+          const before = expected.get(key);
+          expected.set(key, before === undefined ? (values[n] as Money) : before.plus(values[n] as Money));
+        });
+        for (const [key, sum] of expected) {
+          const [customer, currency] = key.split(' ') as [string, string];
+          expect(ledger.balance(customer, currency).amount.toString()).toBe(sum.amount.toString());
+        }
+        expect(ledger.accounts()).toHaveLength(expected.size);
+        expect(ledger.creditedPayments()).toEqual(credits.map((_, n) => `P-${n}`));
+        credits.forEach((_, n) => expect(ledger.hasCredited(`P-${n}`)).toBe(true));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('BIL-04 a sum beyond 2^53 minor units stays exact', () => {
+    const big = money('999999999999999.99', 'CHF');
+    const batch = new CreditBatch([big], [99999999999999999]);
+    for (let i = 0; i < 30; i += 1) batch.credit('c1', 0, `P-${i}`);
+    const draft = emptyPrepaidLedger().draft();
+    batch.applyTo(draft);
+    expect(draft.done().balance('c1', 'CHF').amount.toFixed(2)).toBe('29999999999999999.70');
+  });
+});
+
+describe('paymentOrder (processing order of reconcile)', () => {
+  it('BIL-06 sorts by booking time, then by id, for any input order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ t: fc.integer({ min: 0, max: 5 }), id: fc.string({ maxLength: 3 }) }), { maxLength: 80 }), (items) => {
+        const times = Float64Array.from(items, (p) => p.t);
+        const order = [...paymentOrder(times, (k) => (items[k] as { id: string }).id)];
+        const expected = items
+          .map((p, k) => ({ ...p, k }))
+          .sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.k - b.k))
+          .map((p) => p.k);
+        expect(order.map((k) => [items[k]?.t, items[k]?.id])).toEqual(expected.map((k) => [items[k]?.t, items[k]?.id]));
+        expect(new Set(order).size).toBe(items.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('instant parsing with the remembered day', () => {
+  it('BIL-06 toISOString() output reads back to the same instant, whatever the previous instant was', () => {
+    const instant = fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(fc.array(instant, { minLength: 1, maxLength: 20 }), (dates) => {
+        for (const d of dates) expect(toInstantMs(d.toISOString())).toBe(d.getTime());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('BIL-06 a day remembered does not make an impossible date of the same month valid', () => {
+    expect(toInstantMs('2026-02-28T10:00:00.000Z')).toBe(Date.UTC(2026, 1, 28, 10));
+    expect(toInstantMs('2026-02-29T10:00:00.000Z')).toBeUndefined();
+    expect(toInstantMs('2026-02-28T24:00:00.000Z')).toBeUndefined();
+    expect(toInstantMs('2026-02-28T23:59:59.999Z')).toBe(Date.UTC(2026, 1, 28, 23, 59, 59, 999));
+  });
+});
