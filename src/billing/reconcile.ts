@@ -161,7 +161,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   for (const customer of prepaid.customers()) known.add(customer);
   const values = reader.values;
   const credits = new CreditBatch(values, reader.units);
-  const sums = new Sums(values);
+  const sums = new Sums(values, reader.units);
   const settledNow: number[] = []; // positions of the payments that settle an invoice, in order
   const credited: CreditedPayment[] = [];
   const unidentified: Payment[] = [];

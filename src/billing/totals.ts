@@ -1,5 +1,5 @@
-import type { Decimal } from '../money/decimal.js';
-import { Money } from '../money/index.js';
+import { Dec, type Decimal } from '../money/decimal.js';
+import { minorUnits, Money } from '../money/index.js';
 
 /** Sums of one currency: `received` equals `settled + credited + unidentified` to the cent. */
 export interface ReconciliationTotals {
@@ -17,15 +17,20 @@ const BUCKETS: readonly Bucket[] = ['settled', 'credited', 'unidentified'];
  * Exact sums per currency and bucket. Adding decimals one payment at a time was a visible cost,
  * so the loop only counts, in typed arrays, how often each distinct Money value lands in each
  * bucket (the reader numbers the values), and `totals()` multiplies and adds once per distinct
- * value. Every payment is counted in exactly one bucket, and `received` is summed over all of
- * them separately (the tests check it against the payments themselves).
+ * value (as integers of minor units where the reader knows them). Every payment is counted in
+ * exactly one bucket, so `received` is the sum of the three (the tests check it against the
+ * payments themselves).
  */
 export class Sums {
   readonly #values: readonly Money[];
   readonly #counts: Record<Bucket, Uint32Array>;
 
-  constructor(values: readonly Money[]) {
+  readonly #units: readonly number[];
+
+  /** `units`: per value, its amount in minor units when known (NaN otherwise), summed as integers. */
+  constructor(values: readonly Money[], units: readonly number[] = []) {
     this.#values = values;
+    this.#units = units;
     this.#counts = { settled: new Uint32Array(values.length), credited: new Uint32Array(values.length), unidentified: new Uint32Array(values.length) };
   }
 
@@ -43,21 +48,37 @@ export class Sums {
       }
       return s;
     };
+    // Values with known minor units are summed as integers per currency and bucket while the
+    // sums stay safe integers (exact); everything else, and any overflow, as decimals.
+    const integerSums = new Map<string, Record<Bucket, number>>();
     for (let n = 0; n < this.#values.length; n += 1) {
       const money = this.#values[n] as Money;
+      const units = this.#units[n] ?? Number.NaN;
       let all = 0;
       for (const bucket of BUCKETS) {
         const count = this.#counts[bucket][n] as number;
         if (count === 0) continue;
+        all += count;
+        if (!Number.isNaN(units)) {
+          let integers = integerSums.get(money.currency);
+          if (integers === undefined) integerSums.set(money.currency, (integers = { settled: 0, credited: 0, unidentified: 0 }));
+          const sum = integers[bucket] + units * count;
+          if (sum <= Number.MAX_SAFE_INTEGER) {
+            integers[bucket] = sum;
+            continue;
+          }
+        }
         const s = sumOf(money.currency);
         s[bucket] = s[bucket].plus(money.amount.times(count));
-        all += count;
       }
-      if (all > 0) {
-        const s = sumOf(money.currency);
-        s.received = s.received.plus(money.amount.times(all));
-      }
+      if (all > 0) sumOf(money.currency);
     }
+    for (const [currency, integers] of integerSums) {
+      const s = sumOf(currency);
+      const scale = `e-${minorUnits(currency) ?? 0}`;
+      for (const bucket of BUCKETS) if (integers[bucket] !== 0) s[bucket] = s[bucket].plus(new Dec(`${integers[bucket]}${scale}`));
+    }
+    for (const s of sums.values()) s.received = s.settled.plus(s.credited).plus(s.unidentified);
     const result: Record<string, ReconciliationTotals> = {};
     for (const currency of [...sums.keys()].sort()) {
       const s = sums.get(currency) as Record<Bucket | 'received', Decimal>;

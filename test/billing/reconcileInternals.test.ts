@@ -9,6 +9,7 @@ import { CreditBatch } from '../../src/billing/creditBatch.js';
 import { emptyPrepaidLedger } from '../../src/billing/index.js';
 import { StringIndex } from '../../src/billing/stringIndex.js';
 import { paymentOrder } from '../../src/billing/sortPayments.js';
+import { Sums } from '../../src/billing/totals.js';
 import { toInstantMs } from '../../src/calendar/schema.js';
 import { money, type Money } from '../../src/money/index.js';
 
@@ -133,5 +134,40 @@ describe('instant parsing with the remembered day', () => {
     expect(toInstantMs('2026-02-29T10:00:00.000Z')).toBeUndefined();
     expect(toInstantMs('2026-02-28T24:00:00.000Z')).toBeUndefined();
     expect(toInstantMs('2026-02-28T23:59:59.999Z')).toBe(Date.UTC(2026, 1, 28, 23, 59, 59, 999));
+  });
+});
+
+describe('Sums (reconciliation totals)', () => {
+  it('BIL-06 totals equal the exact decimal sums per currency and bucket, with or without known minor units, beyond 2^53', () => {
+    const value = fc.record({
+      amount: fc.constantFrom('0.05', '9.92', '120.00', '999999999999999.99', '45035996273704.96', '0.125'),
+      currency: fc.constantFrom('CHF', 'EUR', 'JPY'),
+    });
+    const bucket = fc.constantFrom('settled' as const, 'credited' as const, 'unidentified' as const);
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), bucket), { maxLength: 60 }), fc.boolean(), (raw, adds, knownUnits) => {
+        const values = raw.map((v) => money(v.currency === 'JPY' ? v.amount.split('.')[0] ?? '1' : v.amount, v.currency));
+        const units = values.map((v) => (knownUnits && v.currency !== 'JPY' && v.amount.decimalPlaces() <= 2 && v.amount.lt(1e13) ? v.amount.times(100).toNumber() : Number.NaN));
+        const sums = new Sums(values, units);
+        const expected = new Map<string, Record<string, Money>>();
+        for (const [n, b] of adds) {
+          const at = n % values.length;
+          sums.add(at, b);
+          const v = values[at] as Money;
+          const e = expected.get(v.currency) ?? { settled: v.times(0), credited: v.times(0), unidentified: v.times(0), received: v.times(0) };
+          e[b] = (e[b] as Money).plus(v);
+          e['received'] = (e['received'] as Money).plus(v);
+          expected.set(v.currency, e);
+        }
+        const totals = sums.totals();
+        expect(Object.keys(totals).sort()).toEqual([...expected.keys()].sort());
+        for (const [currency, e] of expected) {
+          for (const b of ['settled', 'credited', 'unidentified', 'received'] as const) {
+            expect(totals[currency]?.[b].amount.toString()).toBe((e[b] as Money).amount.toString());
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
