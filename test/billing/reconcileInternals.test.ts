@@ -118,6 +118,37 @@ describe('paymentOrder (processing order of reconcile)', () => {
   });
 });
 
+describe('paymentOrder over the whole range of instants', () => {
+  it('BIL-06 orders instants from year 1 to 9999, with ties, like a comparator sort', () => {
+    const MIN = Date.UTC(1, 0, 1) - 31_536_000_000 * 1900; // year 1 (Date.UTC maps 1 to 1901)
+    const MAX = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+    const time = fc.oneof(fc.integer({ min: MIN, max: MAX }), fc.constantFrom(MIN, MAX, 0, 2 ** 32, 2 ** 32 - 1, 2 ** 43 + 1));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(time, fc.constantFrom('a', 'b', 'c')), { minLength: 2, maxLength: 200 }), (items) => {
+        const times = Float64Array.from(items, ([t]) => t);
+        const order = [...paymentOrder(times, (k) => (items[k] as [number, string])[1])];
+        const expected = items.map((_, k) => k).sort((a, b) => {
+          const [ta, ia] = items[a] as [number, string];
+          const [tb, ib] = items[b] as [number, string];
+          return ta - tb || (ia < ib ? -1 : ia > ib ? 1 : a - b);
+        });
+        expect(order.map((k) => items[k])).toEqual(expected.map((k) => items[k]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('BIL-06 a shuffled 50,000-payment order comes back sorted (radix passes over every digit)', () => {
+    const n = 50_000;
+    const times = Float64Array.from({ length: n }, (_, i) => Date.UTC(2026, 0, 1) + ((i * 7919) % n) * 86_399_999);
+    const order = paymentOrder(times, (k) => `P-${k}`);
+    let descents = 0;
+    for (let j = 1; j < n; j += 1) if ((times[order[j] as number] as number) < (times[order[j - 1] as number] as number)) descents += 1;
+    expect(descents).toBe(0);
+    expect(new Set(order).size).toBe(n);
+  });
+});
+
 describe('instant parsing with the remembered day', () => {
   it('BIL-06 toISOString() output reads back to the same instant, whatever the previous instant was', () => {
     const instant = fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true });
