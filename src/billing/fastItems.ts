@@ -156,6 +156,9 @@ export class FastItemReader {
     const value = valueDate === undefined ? 0 : instantMs(valueDate);
     if (money === undefined || Number.isNaN(booked) || Number.isNaN(value)) return undefined;
     this.lastBooked = booked;
+    // The usual bank-statement line (a reference, nothing else) as one literal: properties added
+    // afterwards would need a second allocation per payment.
+    if (ref !== undefined && customer === undefined && valueDate === undefined && debtorName === undefined) return { id, amount: money, bookedAt: new Date(booked), reference: ref };
     const payment: { -readonly [K in keyof Payment]: Payment[K] } = { id, amount: money, bookedAt: new Date(booked) };
     if (ref !== undefined) payment.reference = ref;
     if (customer !== undefined) payment.customer = customer;
