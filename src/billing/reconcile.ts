@@ -25,6 +25,10 @@ export interface ReconcileInput {
   readonly prepaid?: PrepaidLedgerInput;
   /** Customers known besides those of the invoices and the prepaid ledger. */
   readonly customers?: readonly string[];
+  /**
+   * Accepted for symmetry with the other billing functions (DESIGN.md). The matching rules of
+   * BIL-02..04 have no adjustable values, so no part of the policy changes the result today.
+   */
   readonly policy?: Policy;
 }
 
