@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CreditBatch } from '../../src/billing/creditBatch.js';
+import { FastItemReader } from '../../src/billing/fastItems.js';
 import { emptyPrepaidLedger } from '../../src/billing/index.js';
 import { StringIndex } from '../../src/billing/stringIndex.js';
 import { paymentOrder } from '../../src/billing/sortPayments.js';
@@ -200,5 +201,43 @@ describe('Sums (reconciliation totals)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('FastItemReader keeps the common forms on the fast path', () => {
+  // The detailed validator gives the same values, so only this test notices a fast path that
+  // gives up too early (reconcile() would stay correct, but several times slower).
+  const invoices = [
+    { id: 'INV-1', customer: 'c1', reference: '210000000003139471430009017', amount: { amount: '120.00', currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00.000Z', dueAt: '2026-03-31T00:00:00.000Z' },
+    { id: 'INV-2', customer: 'c1', reference: '21 00000 00003 13947 14300 09017', amount: { amount: '9.5', currency: 'EUR' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00+02:00', settled: true },
+    { id: 'INV-3', customer: 'c2', reference: 'rf18 5390 0754 7034', amount: money('5.00', 'CHF'), issuedAt: new Date('2026-03-01T00:00:00Z'), dueAt: new Date('2026-03-01T00:00:00Z'), settled: true, settledBy: 'P-0' },
+  ];
+  const payments = [
+    { id: 'P-1', reference: '210000000003139471430009017', amount: { amount: '120.00', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00.000Z' },
+    { id: 'P-2', customer: 'c1', amount: { amount: '120.00', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00Z', valueDate: '2026-03-19T00:00:00Z', debtorName: 'Muster AG' },
+    { id: 'P-3', reference: 'RF18 5390 0754 7034', amount: { amount: '0.05', currency: 'KWD' }, bookedAt: new Date('2026-03-20T10:00:00Z') },
+  ];
+
+  it('BIL-02 invoices and payments in their usual forms are read without the detailed validator', () => {
+    const reader = new FastItemReader();
+    for (const raw of invoices) expect(reader.invoice(raw)).toBeDefined();
+    const known = new Map([['210000000003139471430009017', 0]]);
+    const read = payments.map((raw) => reader.payment(raw, known));
+    expect(read.every((p) => p !== undefined)).toBe(true);
+    expect(read.map((p) => p?.reference)).toEqual(['210000000003139471430009017', undefined, 'RF18539007547034']);
+  });
+
+  it('BIL-02 the reader numbers equal amounts once and knows their minor units', () => {
+    const reader = new FastItemReader();
+    reader.payment(payments[0], new Map());
+    const first = reader.lastMoney;
+    reader.payment({ ...payments[0], id: 'P-9' }, new Map());
+    expect(reader.lastMoney).toBe(first);
+    expect(reader.units[first]).toBe(12000);
+    reader.payment(payments[2], new Map());
+    expect(reader.lastMoney).not.toBe(first);
+    expect(reader.units[reader.lastMoney]).toBeNaN(); // KWD has 3 decimals: not read as cents
+    expect(reader.lastBooked).toBe(Date.UTC(2026, 2, 20, 10));
+    expect(reader.lastTarget).toBe(-1);
   });
 });
