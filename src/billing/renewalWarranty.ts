@@ -17,7 +17,8 @@ export interface RenewableProduct {
   readonly renewalWarranty: boolean;
 }
 
-const momentSchema = z.enum(['order', 'after-purchase']);
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const momentSchema = z.enum(['order', 'after-purchase']);
 
 function notAtOrder(product: string, moment: WarrantyMoment, policy: Policy): Reason | undefined {
   if (moment !== 'order' || !billingPolicyOf(policy).data.renewalWarranty.notAtOrder.includes(product)) return undefined;
@@ -45,8 +46,10 @@ export function canChooseRenewalWarranty(req: { readonly product: string; readon
   return decide(reason === undefined ? [] : [reason]);
 }
 
-const productSchema = z.object({ id: idSchema, product: idSchema, renewalWarranty: z.boolean() });
-const changeSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const productSchema = z.object({ id: idSchema, product: idSchema, renewalWarranty: z.boolean() });
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const changeSchema = z.object({
   enabled: z.boolean(),
   moment: momentSchema,
   /** The products to change; all of them when left out ("all products at once"). */

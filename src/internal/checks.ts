@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeJson } from './jsonHint.js';
 
 /*
  * Small schema builders on top of `z.custom`. The partner quote bundle has a 25 kB gzip budget;
@@ -9,35 +10,49 @@ import * as z from 'zod/mini';
 /** One of a fixed set of string values. */
 export function oneOf<const T extends string>(values: readonly T[], what = 'value'): z.ZodMiniCustom<T, T> {
   const allowed = new Set<string>(values);
-  return z.custom<T>(
-    (v) => typeof v === 'string' && allowed.has(v),
-    `must be one of ${values.map((v) => `'${v}'`).join(', ')}${what === 'value' ? '' : ` (${what})`}`,
+  return describeJson(
+    z.custom<T>(
+      (v) => typeof v === 'string' && allowed.has(v),
+      `must be one of ${values.map((v) => `'${v}'`).join(', ')}${what === 'value' ? '' : ` (${what})`}`,
+    ),
+    () => ({ type: 'string', enum: [...values] }),
   );
 }
 
 /** A whole number between `min` and `max` inclusive. */
 export function wholeNumber(min: number, max: number, message?: string): z.ZodMiniCustom<number, number> {
-  return z.custom<number>(
-    (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max,
-    message ?? `must be a whole number from ${min} to ${max}`,
+  return describeJson(
+    z.custom<number>(
+      (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max,
+      message ?? `must be a whole number from ${min} to ${max}`,
+    ),
+    () => ({ type: 'integer', minimum: min, maximum: max }),
   );
 }
 
-/** A string that matches `pattern`. */
+/** A string that matches `pattern` (no flags, so that JSON Schema reads it the same way). */
 export function matching(pattern: RegExp, message: string): z.ZodMiniCustom<string, string> {
-  return z.custom<string>((v) => typeof v === 'string' && pattern.test(v), message);
+  return describeJson(z.custom<string>((v) => typeof v === 'string' && pattern.test(v), message), () => ({ type: 'string', pattern: pattern.source }));
 }
 
 /** A non-empty string of at most `max` characters (ids, names). */
 export function text(what: string, max = 200): z.ZodMiniCustom<string, string> {
-  return z.custom<string>(
-    (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= max,
-    `must be a non-empty ${what} of at most ${max} characters`,
+  return describeJson(
+    z.custom<string>(
+      (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= max,
+      `must be a non-empty ${what} of at most ${max} characters`,
+    ),
+    // \S: not only white space (what trim() removes). JSON Schema counts code points, JS code
+    // units: the two differ only for characters outside the Basic Multilingual Plane.
+    () => ({ type: 'string', minLength: 1, maxLength: max, pattern: '\\S' }),
   );
 }
 
 /** A boolean. */
-export const flag: z.ZodMiniCustom<boolean, boolean> = /*@__PURE__*/ z.custom<boolean>((v) => typeof v === 'boolean', 'must be true or false');
+export const flag: z.ZodMiniCustom<boolean, boolean> = /*@__PURE__*/ describeJson(
+  /*@__PURE__*/ z.custom<boolean>((v) => typeof v === 'boolean', 'must be true or false'),
+  () => ({ type: 'boolean' }),
+);
 
 function isPlainRecord(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -54,7 +69,7 @@ export function recordOf<V extends z.ZodMiniType>(
   key: z.ZodMiniType<string>,
   value: V,
 ): z.ZodMiniType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
-  return z.pipe(
+  const schema = z.pipe(
     z.custom<Record<string, z.input<V>>>(isPlainRecord, 'must be an object'),
     z.transform((input, ctx) => {
       const output: Record<string, z.output<V>> = {};
@@ -69,7 +84,12 @@ export function recordOf<V extends z.ZodMiniType>(
       }
       return output;
     }),
-  ) as unknown as z.ZodMiniType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
+  );
+  return describeJson(schema, (render) => ({
+    type: 'object',
+    propertyNames: { ...render(key), not: { enum: ['__proto__', 'constructor', 'prototype'] } },
+    additionalProperties: render(value),
+  })) as unknown as z.ZodMiniType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
 }
 
 /**
@@ -82,7 +102,7 @@ export function listOf<I extends z.ZodMiniType>(
   max: number,
   what = 'items',
 ): z.ZodMiniType<z.output<I>[], z.input<I>[]> {
-  return z.pipe(
+  const schema = z.pipe(
     z.custom<z.input<I>[]>(
       (v) => Array.isArray(v) && v.length >= min && v.length <= max,
       `must be a list of ${min} to ${max} ${what}`,
@@ -96,5 +116,9 @@ export function listOf<I extends z.ZodMiniType>(
         return parsed.data as z.output<I>;
       }),
     ),
-  ) as unknown as z.ZodMiniType<z.output<I>[], z.input<I>[]>;
+  );
+  return describeJson(schema, (render) => ({ type: 'array', minItems: min, maxItems: max, items: render(item) })) as unknown as z.ZodMiniType<
+    z.output<I>[],
+    z.input<I>[]
+  >;
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
 import { flag, listOf, oneOf, text, wholeNumber } from '../internal/checks.js';
 import { countryCodeSchema } from '../policy/pricing.js';
 import { currencySchema, rateSchema } from '../money/schema.js';
-import type { CatalogData } from '../policy/catalog.js';
+import { catalogSchema, type CatalogData } from '../policy/catalog.js';
 import type { Catalog } from './catalog.js';
 
 /** The largest quantity a quote line accepts. */
@@ -27,20 +28,29 @@ export const quoteRequestSchema = z.object({
   partnerDiscount: z.optional(rateSchema),
   period: z.optional(oneOf(['monthly', 'annual'])),
   vat: z.optional(
-    z.pipe(
-      z.custom<false | object>((v) => v === false || (typeof v === 'object' && v !== null), 'must be false or { rate } or { country }'),
-      z.transform((v, ctx) => {
-        if (v === false) return v;
-        const parsed = vatSchema.safeParse(v);
-        if (parsed.success) return parsed.data;
-        // Reported under the request's own path (vat.rate), like every other field.
-        for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v } as z.core.$ZodRawIssue);
-        return z.NEVER;
-      }),
+    describeJson(
+      z.pipe(
+        z.custom<false | object>((v) => v === false || (typeof v === 'object' && v !== null), 'must be false or { rate } or { country }'),
+        z.transform((v, ctx) => {
+          if (v === false) return v;
+          const parsed = vatSchema.safeParse(v);
+          if (parsed.success) return parsed.data;
+          // Reported under the request's own path (vat.rate), like every other field.
+          for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v } as z.core.$ZodRawIssue);
+          return z.NEVER;
+        }),
+      ),
+      (render) => ({ anyOf: [{ const: false }, render(vatSchema)] }),
     ),
   ),
   cashRounding: z.optional(flag),
-  catalog: z.optional(z.custom<CatalogData | Catalog>((v) => typeof v === 'object' && v !== null, 'must be a catalog')),
+  // Checked in full by defineCatalog() when the quote is made.
+  catalog: z.optional(
+    describeJson(
+      z.custom<CatalogData | Catalog>((v) => typeof v === 'object' && v !== null, 'must be a catalog'),
+      (render) => render(catalogSchema),
+    ),
+  ),
 });
 
 /**
