@@ -19,6 +19,10 @@ export interface RenewableProduct {
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const momentSchema = z.enum(['order', 'after-purchase']);
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const choiceSchema = z.object({ product: idSchema, moment: momentSchema });
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const renewableSchema = z.object({ renewalWarranty: z.boolean(), expiresAt: instantSchema, renewed: z.boolean() });
 
 function notAtOrder(product: string, moment: WarrantyMoment, policy: Policy): Reason | undefined {
   if (moment !== 'order' || !billingPolicyOf(policy).data.renewalWarranty.notAtOrder.includes(product)) return undefined;
@@ -41,7 +45,7 @@ function notAtOrder(product: string, moment: WarrantyMoment, policy: Policy): Re
  * ```
  */
 export function canChooseRenewalWarranty(req: { readonly product: string; readonly moment: WarrantyMoment }, policy: Policy = defaultPolicy): Decision {
-  const { product, moment } = parseInput(z.object({ product: idSchema, moment: momentSchema }), req, 'Renewal Warranty request', 'BIL-10');
+  const { product, moment } = parseInput(choiceSchema, req, 'Renewal Warranty request', 'BIL-10');
   const reason = notAtOrder(product, moment, policy);
   return decide(reason === undefined ? [] : [reason]);
 }
@@ -112,7 +116,7 @@ export function renewalWarrantyApplies(
   product: { readonly renewalWarranty: boolean; readonly expiresAt: InstantInput; readonly renewed: boolean },
   now: InstantInput,
 ): boolean {
-  const p = parseInput(z.object({ renewalWarranty: z.boolean(), expiresAt: instantSchema, renewed: z.boolean() }), product, 'product', 'BIL-10');
+  const p = parseInput(renewableSchema, product, 'product', 'BIL-10');
   const at = parseInput(instantSchema, now, 'now');
   return p.renewalWarranty && !p.renewed && at.getTime() >= p.expiresAt.getTime();
 }

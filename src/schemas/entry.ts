@@ -1,0 +1,21 @@
+import type { JsonSchema } from '../internal/jsonHint.js';
+
+/** One public input: the real boundary schema that checks it, and what the JSON Schema says of it. */
+export interface InputEntry {
+  /** The zod schema the public function(s) parse this input with. */
+  readonly schema: object;
+  readonly title: string;
+  readonly description: string;
+  /** The public functions, and which argument, that take this input. */
+  readonly usedBy: readonly string[];
+  /** What the library checks beyond the JSON Schema (cross-field rules, check digits, …). */
+  readonly notChecked?: readonly string[];
+  /**
+   * Adds what the conversion cannot carry and JSON Schema can express: limits that come from
+   * `defaultPolicy` (the partner discount cap, the catalog), rules across fields (if/then).
+   */
+  readonly complete?: (json: JsonSchema) => JsonSchema;
+}
+
+/** Input entries by name. */
+export type InputEntries = Readonly<Record<string, InputEntry>>;
