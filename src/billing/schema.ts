@@ -65,7 +65,7 @@ export const paymentSchema = z.pipe(
 
 const nonNegativeAmount = describeJson(
   z.pipe(amountSchema, z.custom<Decimal>((d) => d instanceof Dec && !d.isNegative(), 'must not be negative (BIL-05)')),
-  () => nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max),
+  () => nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max, false),
 );
 
 /**

@@ -32,12 +32,15 @@ export function positiveAmountJson(literal: RegExp, max: number): JsonSchema {
   };
 }
 
-/** An amount of at least zero (decimal.js reads '-0' as negative, so no minus sign at all). */
-export function nonNegativeAmountJson(literal: RegExp, max: number): JsonSchema {
+/**
+ * An amount of at least zero. A Money check accepts minus zero ('-0.00'); a decimal check does
+ * not (decimal.js reads '-0' as negative), hence `minusZero`.
+ */
+export function nonNegativeAmountJson(literal: RegExp, max: number, minusZero: boolean): JsonSchema {
   return {
     anyOf: [
       { type: 'number', minimum: 0, exclusiveMaximum: max },
-      { type: 'string', allOf: [{ pattern: `^\\s*${body(literal)}\\s*$` }, { pattern: '^[^-]*$' }] },
+      { type: 'string', allOf: [{ pattern: `^\\s*${body(literal)}\\s*$` }, { pattern: minusZero ? '^(?:[^-]*|\\s*-[0.]+\\s*)$' : '^[^-]*$' }] },
     ],
   };
 }

@@ -38,7 +38,8 @@ export const moneySchema = z.pipe(
  */
 export function boundedMoneyJson(render: RenderJson, bound: 'positive' | 'non-negative'): JsonSchema {
   const json = render(moneySchema);
-  const amount = (bound === 'positive' ? positiveAmountJson : nonNegativeAmountJson)(AMOUNT_JSON.literal, AMOUNT_JSON.max);
+  // Money#isNegative is false for minus zero.
+  const amount = bound === 'positive' ? positiveAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max) : nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max, true);
   return { ...json, properties: { ...(json['properties'] as JsonSchema), amount } };
 }
 

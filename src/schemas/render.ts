@@ -22,8 +22,24 @@ function hinted(schema: unknown): ZodLike | undefined {
   return undefined;
 }
 
+/**
+ * The keys an object requires: those whose schema refuses `undefined`, which is how the object
+ * reads a missing key. zod's conversion counts a transform (an instant, a rate, a time zone) as
+ * optional because it could accept `undefined`; ours do not.
+ */
+function requiredKeys(shape: Record<string, { safeParse(v: unknown): { success: boolean } }>): string[] {
+  return Object.keys(shape).filter((key) => shape[key]?.safeParse(undefined).success === false);
+}
+
 /** Replaces what zod wrote for a custom check (`{}`) with the check's own hint. */
 const override: Override = (ctx) => {
+  const def = (ctx.zodSchema as unknown as ZodLike)._zod.def;
+  if (def.type === 'object' && !jsonHints.has(ctx.zodSchema)) {
+    const required = requiredKeys(def['shape'] as Parameters<typeof requiredKeys>[0]);
+    const json = ctx.jsonSchema as JsonSchema;
+    if (required.length > 0) json['required'] = required;
+    else delete json['required'];
+  }
   const carrier = hinted(ctx.zodSchema);
   const hint = carrier === undefined ? undefined : jsonHints.get(carrier);
   if (hint === undefined) return;
