@@ -11,3 +11,6 @@ import type { JsonHint } from './jsonHint.js';
 export function describeJson<S extends object>(schema: S, _hint: JsonHint): S {
   return schema;
 }
+
+/** Does nothing; the minifier drops its calls. @internal */
+export function hintJson(_schema: object, _hint: JsonHint): void {}

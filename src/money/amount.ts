@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeJson } from '../internal/jsonHint.js';
+import { hintJson } from '../internal/jsonHint.js';
 import { Dec, isDecimal, type Decimal } from './decimal.js';
 import { amountJson, positiveAmountJson } from './json.js';
 
@@ -25,22 +25,18 @@ export function isAmountInput(v: unknown): v is AmountInput {
  * zod schema: an amount input, parsed into an exact {@link Decimal}. One check with one message
  * rather than a union, so that a wrong value is reported in words, not as "Invalid input".
  */
-export const amountSchema = describeJson(
-  z.pipe(
-    z.custom<AmountInput>(isAmountInput, amountMessage),
-    z.transform((v): Decimal => toDecimal(typeof v === 'string' ? v.trim() : v)),
-  ),
-  () => amountJson(DECIMAL_LITERAL, MAX_AMOUNT),
+export const amountSchema = z.pipe(
+  z.custom<AmountInput>(isAmountInput, amountMessage),
+  z.transform((v): Decimal => toDecimal(typeof v === 'string' ? v.trim() : v)),
 );
+hintJson(amountSchema, () => amountJson(DECIMAL_LITERAL, MAX_AMOUNT));
 
 /** zod schema: an amount above zero (prices, rounding steps). */
-export const positiveAmountSchema = describeJson(
-  z.pipe(
-    amountSchema,
-    z.custom<Decimal>((d) => isDecimal(d) && d.isPositive() && !d.isZero(), 'must be above zero'),
-  ),
-  () => positiveAmountJson(DECIMAL_LITERAL, MAX_AMOUNT),
+export const positiveAmountSchema = z.pipe(
+  amountSchema,
+  z.custom<Decimal>((d) => isDecimal(d) && d.isPositive() && !d.isZero(), 'must be above zero'),
 );
+hintJson(positiveAmountSchema, () => positiveAmountJson(DECIMAL_LITERAL, MAX_AMOUNT));
 
 /** The amount pattern and limit, for JSON Schema fragments of other amount checks. @internal */
 export const AMOUNT_JSON = { literal: DECIMAL_LITERAL, max: MAX_AMOUNT } as const;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { listOf, oneOf } from '../internal/checks.js';
-import { describeJson, type JsonSchema, type RenderJson } from '../internal/jsonHint.js';
+import { hintJson, type JsonSchema, type RenderJson } from '../internal/jsonHint.js';
 import { AMOUNT_JSON, amountSchema, isAmountInput, toDecimal, type AmountInput } from './amount.js';
 import { currencies, isCurrency } from './currencies.js';
 import { Dec, ONE, isDecimal, type Decimal } from './decimal.js';
@@ -12,10 +12,11 @@ import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
 export { amountSchema };
 
 /** zod schema: an ISO 4217 currency code in upper case. */
-export const currencySchema = describeJson(
-  z.custom<string>((v) => typeof v === 'string' && isCurrency(v), "must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'"),
-  () => ({ type: 'string', enum: currencies() }),
+export const currencySchema = z.custom<string>(
+  (v) => typeof v === 'string' && isCurrency(v),
+  "must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'",
 );
+hintJson(currencySchema, () => ({ type: 'string', enum: currencies() }));
 
 /** A money value, or its JSON form `{ amount: '100.00', currency: 'CHF' }`. */
 export type MoneyInput = Money | { readonly amount: string | number; readonly currency: string };
@@ -71,15 +72,13 @@ function rateOf(v: unknown): Rate | undefined {
 }
 
 /** zod schema: a {@link RateInput}, parsed into a {@link Rate} between 0 and 1. */
-export const rateSchema = describeJson(
-  z.transform((v: unknown, ctx): Rate => {
-    const parsed = rateOf(v);
-    if (parsed !== undefined) return parsed;
-    ctx.issues.push({ code: 'custom', message: rateMessage, input: v });
-    return z.NEVER;
-  }),
-  () => rateJsonUpTo(ONE),
-);
+export const rateSchema = z.transform((v: unknown, ctx): Rate => {
+  const parsed = rateOf(v);
+  if (parsed !== undefined) return parsed;
+  ctx.issues.push({ code: 'custom', message: rateMessage, input: v });
+  return z.NEVER;
+});
+hintJson(rateSchema, () => rateJsonUpTo(ONE));
 
 /** JSON Schema of a rate from 0 to `cap` (a fraction), with the rate checks' own patterns. @internal */
 export function rateJsonUpTo(cap: Decimal): JsonSchema {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeJson } from '../internal/jsonHint.js';
+import { hintJson } from '../internal/jsonHint.js';
 import { flag, listOf, oneOf, text, wholeNumber } from '../internal/checks.js';
 import { countryCodeSchema } from '../policy/pricing.js';
 import { currencySchema, rateSchema } from '../money/schema.js';
@@ -21,36 +21,32 @@ const vatSchema = z.object({
   country: z.optional(countryCodeSchema),
 });
 
+const vatOptionSchema = z.pipe(
+  z.custom<false | object>((v) => v === false || (typeof v === 'object' && v !== null), 'must be false or { rate } or { country }'),
+  z.transform((v, ctx) => {
+    if (v === false) return v;
+    const parsed = vatSchema.safeParse(v);
+    if (parsed.success) return parsed.data;
+    // Reported under the request's own path (vat.rate), like every other field.
+    for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v } as z.core.$ZodRawIssue);
+    return z.NEVER;
+  }),
+);
+hintJson(vatOptionSchema, (render) => ({ anyOf: [{ const: false }, render(vatSchema)] }));
+
+// Checked in full by defineCatalog() when the quote is made.
+const catalogOptionSchema = z.custom<CatalogData | Catalog>((v) => typeof v === 'object' && v !== null, 'must be a catalog');
+hintJson(catalogOptionSchema, (render) => render(catalogSchema));
+
 /** zod schema of a {@link QuoteRequest}. */
 export const quoteRequestSchema = z.object({
   currency: currencySchema,
   lines: listOf(lineSchema, 1, 1000, 'lines'),
   partnerDiscount: z.optional(rateSchema),
   period: z.optional(oneOf(['monthly', 'annual'])),
-  vat: z.optional(
-    describeJson(
-      z.pipe(
-        z.custom<false | object>((v) => v === false || (typeof v === 'object' && v !== null), 'must be false or { rate } or { country }'),
-        z.transform((v, ctx) => {
-          if (v === false) return v;
-          const parsed = vatSchema.safeParse(v);
-          if (parsed.success) return parsed.data;
-          // Reported under the request's own path (vat.rate), like every other field.
-          for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v } as z.core.$ZodRawIssue);
-          return z.NEVER;
-        }),
-      ),
-      (render) => ({ anyOf: [{ const: false }, render(vatSchema)] }),
-    ),
-  ),
+  vat: z.optional(vatOptionSchema),
   cashRounding: z.optional(flag),
-  // Checked in full by defineCatalog() when the quote is made.
-  catalog: z.optional(
-    describeJson(
-      z.custom<CatalogData | Catalog>((v) => typeof v === 'object' && v !== null, 'must be a catalog'),
-      (render) => render(catalogSchema),
-    ),
-  ),
+  catalog: z.optional(catalogOptionSchema),
 });
 
 /**
