@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/errors.js';
 import { jsonSchemaFor, jsonSchemas, type JsonSchemaName } from '../../src/schemas/index.js';
-import { accountsInputs } from '../../src/schemas/accounts.js';
-import { billingInputs } from '../../src/schemas/billing.js';
-import { calendarInputs } from '../../src/schemas/calendar.js';
-import type { InputEntry } from '../../src/schemas/entry.js';
-import { moneyInputs } from '../../src/schemas/money.js';
-import { partnersInputs } from '../../src/schemas/partners.js';
-import { policyInputs } from '../../src/schemas/policy.js';
-import { pricingInputs } from '../../src/schemas/pricing.js';
 import { uncoveredChecks } from '../../src/schemas/render.js';
-import { subscriptionsInputs } from '../../src/schemas/subscriptions.js';
-import { supportInputs } from '../../src/schemas/support.js';
+import type { InputEntry } from '../../src/schemas/entry.js';
+import { ENTRIES } from './entries.js';
 import { ajv } from './verdict.js';
 
-const ENTRIES: Record<string, InputEntry> = {
-  ...moneyInputs,
-  ...pricingInputs,
-  ...calendarInputs,
-  ...policyInputs,
-  ...supportInputs,
-  ...subscriptionsInputs,
-  ...partnersInputs,
-  ...billingInputs,
-  ...accountsInputs,
-};
 const NAMES = Object.keys(jsonSchemas) as JsonSchemaName[];
 
 /** Sub-schemas that accept anything (`{}`), with their JSON pointer. */
