@@ -2,10 +2,10 @@ import { includedProductRequestSchema, ksuiteSchema } from '../accounts/ksuiteSc
 import { loginOutcomeSchema, loginSecuritySchema, loginSettingsSchema, unlockerSchema } from '../accounts/lockoutSchema.js';
 import { changeRequestSchema, idSchema, leaveRequestSchema, membershipChangeSchema, organizationSchema, userSchema } from '../accounts/schema.js';
 import { disableTwoFactorSchema } from '../accounts/twoFactor.js';
-import type { InputEntries } from './entry.js';
+import { inputEntries } from './entry.js';
 
 /** Organizations and accounts (ACC-01..06). */
-export const accountsInputs = {
+export const accountsInputs = inputEntries({
   OrganizationInput: {
     schema: organizationSchema,
     title: 'Organization',
@@ -97,4 +97,4 @@ export const accountsInputs = {
     description: 'How the user asks to disable two-factor authentication, and what they confirmed.',
     usedBy: ['canDisableTwoFactor(request)'],
   },
-} satisfies InputEntries;
+});

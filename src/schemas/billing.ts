@@ -7,7 +7,7 @@ import { bodySchema as qrBodySchema, qrReferenceSchema } from '../billing/qrRefe
 import { referenceSchema } from '../billing/reference.js';
 import { changeSchema, choiceSchema, productSchema, renewableSchema } from '../billing/renewalWarranty.js';
 import { invoiceSchema, paymentSchema, prepaidLedgerSchema } from '../billing/schema.js';
-import type { InputEntries } from './entry.js';
+import { inputEntries } from './entry.js';
 
 /*
  * reconcile() and explainReminder() read invoices and payments with a lean validator (items.ts)
@@ -27,7 +27,7 @@ const explainReminderSchema = z.object({ reminder: reminderSchema, invoices, pay
 const UNIQUE = 'that invoice ids and references are unique, and a payment id repeats only with the same content';
 
 /** Billing (BIL-01..11). */
-export const billingInputs = {
+export const billingInputs = inputEntries({
   QrReferenceBody: {
     schema: qrBodySchema,
     title: 'QR reference body',
@@ -143,4 +143,4 @@ export const billingInputs = {
     description: "An organization's billing addresses (at least one) and the id of the one chosen; the two arguments of renewalBillingAddress, as one object.",
     usedBy: ['renewalBillingAddress(organization, chosen)'],
   },
-} satisfies InputEntries;
+});

@@ -1,8 +1,8 @@
 import { businessDurationSchema, instantSchema, scheduleSchema, timeZoneSchema } from '../calendar/index.js';
-import type { InputEntries } from './entry.js';
+import { inputEntries } from './entry.js';
 
 /** The business-hours calendar. */
-export const calendarInputs = {
+export const calendarInputs = inputEntries({
   WeeklyScheduleInput: {
     schema: scheduleSchema,
     title: 'Weekly schedule',
@@ -36,4 +36,4 @@ export const calendarInputs = {
     usedBy: ['alwaysOpen(timeZone)'],
     notChecked: ['that the zone exists in the time zone database'],
   },
-} satisfies InputEntries;
+});

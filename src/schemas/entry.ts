@@ -17,5 +17,10 @@ export interface InputEntry {
   readonly complete?: (json: JsonSchema) => JsonSchema;
 }
 
-/** Input entries by name. */
-export type InputEntries = Readonly<Record<string, InputEntry>>;
+/**
+ * Checks and types a group of entries: the names become a union of literals, and the entries'
+ * zod types stay out of the declarations (`JsonSchemaName` is read from them).
+ */
+export function inputEntries<const K extends string>(entries: Readonly<Record<K, InputEntry>>): Readonly<Record<K, InputEntry>> {
+  return entries;
+}

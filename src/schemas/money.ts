@@ -1,8 +1,8 @@
 import { amountSchema, currencySchema, moneySchema, rateSchema, roundingModeSchema } from '../money/schema.js';
-import type { InputEntries } from './entry.js';
+import { inputEntries } from './entry.js';
 
 /** Money, amounts, currencies and rates (MON-01..04). */
-export const moneyInputs = {
+export const moneyInputs = inputEntries({
   MoneyInput: {
     schema: moneySchema,
     title: 'Money',
@@ -33,4 +33,4 @@ export const moneyInputs = {
     description: 'How Money#round rounds.',
     usedBy: ['Money#round(mode)'],
   },
-} satisfies InputEntries;
+});

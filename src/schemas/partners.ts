@@ -7,10 +7,10 @@ import { deleteSchema, openSchema } from '../partners/rfp/open.js';
 import { proposalSchema } from '../partners/rfp/proposal.js';
 import { recipientsSchema, rfpSchema, submissionSchema } from '../partners/rfp/schema.js';
 import { accessGrantSchema, accessRightsSchema, clientIdSchema, partnerIdSchema, paymentModeSchema } from '../partners/schema.js';
-import type { InputEntries } from './entry.js';
+import { inputEntries } from './entry.js';
 
 /** The partner program (PAR-01..12) and requests for proposal (RFP-01..04). */
-export const partnersInputs = {
+export const partnersInputs = inputEntries({
   PartnerApplicantInput: {
     schema: applicantSchema,
     title: 'Partner applicant',
@@ -131,4 +131,4 @@ export const partnersInputs = {
     description: "A partner's proposal for a request: the products the work would use.",
     usedBy: ['checkRfpProposal(proposal)'],
   },
-} satisfies InputEntries;
+});

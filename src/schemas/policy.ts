@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../internal/jsonHint.js';
 import { defaultPolicy, policySchema } from '../policy/index.js';
-import type { InputEntries } from './entry.js';
+import { inputEntries } from './entry.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -27,7 +27,7 @@ function deepPartial(json: JsonSchema, defaults: unknown): JsonSchema {
 }
 
 /** Policy overrides (definePolicy). */
-export const policyInputs = {
+export const policyInputs = inputEntries({
   PolicyInput: {
     schema: policySchema,
     title: 'Policy overrides',
@@ -37,4 +37,4 @@ export const policyInputs = {
     notChecked: ['cross-field rules of the merged policy (the VAT default country has a rate, tier brackets increase, …)'],
     complete: (json) => deepPartial(json, defaultPolicy),
   },
-} satisfies InputEntries;
+});

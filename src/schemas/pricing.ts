@@ -3,7 +3,7 @@ import { rateJsonUpTo } from '../money/schema.js';
 import { catalogSchema, defaultCatalog, defaultPricingPolicy, type BillingPeriod } from '../policy/index.js';
 import { compilePricingPolicy } from '../pricing/pricingPolicy.js';
 import { quoteRequestSchema } from '../pricing/schema.js';
-import type { InputEntries } from './entry.js';
+import { inputEntries } from './entry.js';
 
 const PERIODS: readonly BillingPeriod[] = ['monthly', 'annual'];
 
@@ -47,7 +47,7 @@ function quoteWithPolicy(json: JsonSchema): JsonSchema {
 }
 
 /** Pricing (PRC-01..07). */
-export const pricingInputs = {
+export const pricingInputs = inputEntries({
   QuoteInput: {
     schema: quoteRequestSchema,
     title: 'Quote request',
@@ -64,4 +64,4 @@ export const pricingInputs = {
     usedBy: ['defineCatalog(data)', 'quote(req): req.catalog'],
     notChecked: ['that tier brackets start at strictly increasing quantities'],
   },
-} satisfies InputEntries;
+});

@@ -5,10 +5,10 @@ import { ladderSchema } from '../subscriptions/planLadder.js';
 import { eventSchema } from '../subscriptions/refunds.js';
 import { subscriptionSchema } from '../subscriptions/schema.js';
 import { requestSchema as subscribeSchema } from '../subscriptions/subscription.js';
-import type { InputEntries } from './entry.js';
+import { inputEntries } from './entry.js';
 
 /** Premium Support subscriptions (COM-01..05). */
-export const subscriptionsInputs = {
+export const subscriptionsInputs = inputEntries({
   SubscribeInput: {
     schema: subscribeSchema,
     title: 'Subscription request',
@@ -53,4 +53,4 @@ export const subscriptionsInputs = {
     usedBy: ['canChangePlan(ladder, from, to)', 'changePlan(ladder, from, to)', 'planChangeKind(ladder, from, to)', 'changeOffer(ladder, from, to)'],
     notChecked: ['that the plans are unique'],
   },
-} satisfies InputEntries;
+});

@@ -5,10 +5,10 @@ import { requestSchema as scopeSchema } from '../support/scope.js';
 import { requestSchema as slaSchema } from '../support/slaStatus.js';
 import { grantRequestSchema, grantSchema, useSchema } from '../support/temporaryAccess.js';
 import { takeSchema } from '../support/tiers.js';
-import type { InputEntries } from './entry.js';
+import { inputEntries } from './entry.js';
 
 /** Support tiers and SLAs (SUP-01..09). */
-export const supportInputs = {
+export const supportInputs = inputEntries({
   SupportTier: {
     schema: tierSchema,
     title: 'Support tier',
@@ -66,4 +66,4 @@ export const supportInputs = {
     description: 'Who uses a temporary access grant, when, and for which service.',
     usedBy: ['canUseTemporaryAccess(grant, use)'],
   },
-} satisfies InputEntries;
+});
