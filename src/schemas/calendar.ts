@@ -14,7 +14,9 @@ export const calendarInputs = inputEntries({
   InstantInput: {
     schema: instantSchema,
     title: 'Instant',
-    description: "An instant as an ISO 8601 string with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'.",
+    description:
+      "An instant as an ISO 8601 string with 'Z' or an offset, like '2026-10-24T22:00:00+02:00' (seconds and fractions optional, offset with or without a colon). " +
+      "No `format: 'date-time'`: RFC 3339 requires seconds and a colon in the offset, and this input does not.",
     usedBy: [
       'addBusinessTime(start), businessTimeBetween(from, to), isOpen(at), nextOpening(at), isClosingInstant(at)',
       'requestCancellation(sub, requestedAt), revokeTemporaryAccess(grant, revokedAt), isAccountManagerAvailable(tier, at)',

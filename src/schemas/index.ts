@@ -23,7 +23,7 @@ import { moneyInputs } from './money.js';
 import { partnersInputs } from './partners.js';
 import { policyInputs } from './policy.js';
 import { pricingInputs } from './pricing.js';
-import { JSON_SCHEMA_DIALECT, renderJson } from './render.js';
+import { JSON_SCHEMA_DIALECT, renderJson, withPortablePatterns } from './render.js';
 import { subscriptionsInputs } from './subscriptions.js';
 import { supportInputs } from './support.js';
 
@@ -59,11 +59,12 @@ function deepFreeze<T>(value: T): T {
 function build(name: JsonSchemaName): JsonSchema {
   const entry: InputEntry = INPUTS[name];
   const rendered = renderJson(entry.schema);
-  const json = entry.complete === undefined ? rendered : entry.complete(rendered);
+  const json = withPortablePatterns(entry.complete === undefined ? rendered : entry.complete(rendered)) as JsonSchema;
   const { description: own, ...body } = json;
   const description = [
     entry.description,
-    typeof own === 'string' ? own : undefined,
+    // A check's own description, unless the entry says what the schema does not check itself.
+    typeof own === 'string' && entry.notChecked === undefined ? own : undefined,
     `Used by: ${entry.usedBy.join('; ')}.`,
     entry.notChecked === undefined ? undefined : `Not checked by this JSON Schema (the library checks it): ${entry.notChecked.join('; ')}.`,
   ].filter((part) => part !== undefined);

@@ -93,3 +93,34 @@ export function uncoveredChecks(schema: object, path = '#', seen = new Set<objec
   }
   return found;
 }
+
+/**
+ * A pattern with `\d` written as `[0-9]`: JavaScript reads `\d` as ASCII digits, but Python's
+ * `re` (and so the `jsonschema` package) also matches other scripts' digits with it.
+ */
+export function portablePattern(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i += 1) {
+    const c = pattern[i] as string;
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? '';
+      out += next === 'd' ? (inClass ? '0-9' : '[0-9]') : c + next;
+      i += 1;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/** `json` with every `pattern` made portable (see {@link portablePattern}). */
+export function withPortablePatterns(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(withPortablePatterns);
+  if (typeof json !== 'object' || json === null) return json;
+  return Object.fromEntries(
+    Object.entries(json).map(([key, value]) => [key, key === 'pattern' && typeof value === 'string' ? portablePattern(value) : key === 'enum' || key === 'const' ? value : withPortablePatterns(value)]),
+  );
+}

@@ -56,6 +56,10 @@ describe('hostpolicy/schemas', () => {
     if (entry.notChecked !== undefined) expect(jsonSchemaFor(name).description).toContain('Not checked by this JSON Schema');
   });
 
+  it.each(NAMES)('%s writes digits as [0-9], not \\d (which Python reads as any script\'s digits)', (name) => {
+    expect(JSON.stringify(jsonSchemaFor(name))).not.toMatch(/"pattern":"(?:[^"\\]|\\.)*\\\\d/);
+  });
+
   it('objects require what the library requires, strict objects refuse unknown keys', () => {
     expect(jsonSchemas.SupportRequestInput.required).toEqual(['tier', 'channel', 'receivedAt']);
     expect(jsonSchemas.WeeklyScheduleInput.required).toEqual(['timeZone', 'hours']);
