@@ -2,7 +2,13 @@ import { includedProductRequestSchema, ksuiteSchema } from '../accounts/ksuiteSc
 import { loginOutcomeSchema, loginSecuritySchema, loginSettingsSchema, unlockerSchema } from '../accounts/lockoutSchema.js';
 import { changeRequestSchema, idSchema, leaveRequestSchema, membershipChangeSchema, organizationSchema, userSchema } from '../accounts/schema.js';
 import { disableTwoFactorSchema } from '../accounts/twoFactor.js';
-import { inputEntries } from './entry.js';
+import type { JsonSchema } from '../internal/jsonHint.js';
+import { defaultAccountsPolicy } from '../policy/index.js';
+import { inputEntries, withProperty } from './entry.js';
+
+// Limits of the default policy: the lockout range and the kSuite offers (ACC-04, ACC-05).
+const { minFailedAttempts, maxFailedAttempts } = defaultAccountsPolicy.lockout;
+const offers = (json: JsonSchema): JsonSchema => ({ ...json, enum: [...defaultAccountsPolicy.ksuiteOffers] });
 
 /** Organizations and accounts (ACC-01..06). */
 export const accountsInputs = inputEntries({
@@ -54,12 +60,14 @@ export const accountsInputs = inputEntries({
     title: 'kSuite',
     description: "An organization's kSuite: its offer and included products.",
     usedBy: ['ksuite(input)', 'canUpgradeKsuite(current, to)', 'upgradeKsuite(current, to)', 'canTransferKsuite(current, toOrganization)', 'canDetachKsuiteProduct(current, request)'],
+    complete: (json) => withProperty(json, 'offer', offers({})),
   },
   KsuiteOfferInput: {
     schema: ksuiteSchema.shape.offer,
     title: 'kSuite offer',
     description: 'The name of a kSuite offer.',
     usedBy: ['canUpgradeKsuite(current, to)', 'upgradeKsuite(current, to)'],
+    complete: offers,
   },
   IncludedProductRequestInput: {
     schema: includedProductRequestSchema,
@@ -72,6 +80,7 @@ export const accountsInputs = inputEntries({
     title: 'Login settings',
     description: 'After how many failed attempts the account locks, and which logins are notified.',
     usedBy: ['loginSecurity(userId, settings)', 'changeLoginSettings(state, settings)'],
+    complete: (json) => withProperty(json, 'lockAfter', { minimum: minFailedAttempts, maximum: maxFailedAttempts }),
   },
   LoginSecurityInput: {
     schema: loginSecuritySchema,

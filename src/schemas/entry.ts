@@ -24,3 +24,9 @@ export interface InputEntry {
 export function inputEntries<const K extends string>(entries: Readonly<Record<K, InputEntry>>): Readonly<Record<K, InputEntry>> {
   return entries;
 }
+
+/** `json` (an object schema) with `schema`'s keywords added to `properties[key]`. */
+export function withProperty(json: JsonSchema, key: string, schema: JsonSchema): JsonSchema {
+  const properties = json['properties'] as Record<string, JsonSchema>;
+  return { ...json, properties: { ...properties, [key]: { ...properties[key], ...schema } } };
+}

@@ -5,7 +5,13 @@ import { requestSchema as scopeSchema } from '../support/scope.js';
 import { requestSchema as slaSchema } from '../support/slaStatus.js';
 import { grantRequestSchema, grantSchema, useSchema } from '../support/temporaryAccess.js';
 import { takeSchema } from '../support/tiers.js';
-import { inputEntries } from './entry.js';
+import type { JsonSchema } from '../internal/jsonHint.js';
+import { defaultSupportPolicy } from '../policy/index.js';
+import { inputEntries, withProperty } from './entry.js';
+
+/** The services a temporary access may open: those of the default policy (SUP-09). */
+const services = (json: JsonSchema): JsonSchema =>
+  withProperty(json, 'services', { items: { type: 'string', enum: [...defaultSupportPolicy.temporaryAccess.services] } });
 
 /** Support tiers and SLAs (SUP-01..09). */
 export const supportInputs = inputEntries({
@@ -39,6 +45,7 @@ export const supportInputs = inputEntries({
     title: 'Support scope request',
     description: 'An activity to check against the support scope.',
     usedBy: ['isInSupportScope(req)'],
+    complete: (json) => withProperty(json, 'activity', { enum: [...defaultSupportPolicy.scope.inScope, ...defaultSupportPolicy.scope.outOfScope] }),
   },
   SupportTierRequestInput: {
     schema: takeSchema,
@@ -51,6 +58,7 @@ export const supportInputs = inputEntries({
     title: 'Temporary access request',
     description: 'Services to open to support staff, from grantedAt to expiresAt.',
     usedBy: ['grantTemporaryAccess(req)'],
+    complete: services,
     notChecked: ['that expiresAt is after grantedAt', 'that the services are unique'],
   },
   TemporaryAccessGrantInput: {
@@ -58,6 +66,7 @@ export const supportInputs = inputEntries({
     title: 'Temporary access grant',
     description: 'A temporary access grant as grantTemporaryAccess returns it (JSON form).',
     usedBy: ['revokeTemporaryAccess(grant, revokedAt)', 'canUseTemporaryAccess(grant, use)'],
+    complete: services,
     notChecked: ['that expiresAt is after grantedAt and revokedAt not before grantedAt', 'that the services are unique'],
   },
   TemporaryAccessUseInput: {
