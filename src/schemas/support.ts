@@ -66,8 +66,7 @@ export const supportInputs = inputEntries({
     title: 'Temporary access grant',
     description: 'A temporary access grant as grantTemporaryAccess returns it (JSON form).',
     usedBy: ['revokeTemporaryAccess(grant, revokedAt)', 'canUseTemporaryAccess(grant, use)'],
-    complete: services,
-    notChecked: ['that expiresAt is after grantedAt and revokedAt not before grantedAt', 'that the services are unique'],
+    notChecked: ['that expiresAt is after grantedAt and revokedAt not before grantedAt (also the revokedAt argument of revokeTemporaryAccess)', 'that the services are unique'],
   },
   TemporaryAccessUseInput: {
     schema: useSchema,

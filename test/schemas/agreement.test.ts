@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CASES, KNOWN_GAPS } from './cases.js';
+import { MORE_CASES } from './cases-more.js';
 import { jsonVerdict, libraryVerdict } from './verdict.js';
 
 describe('JSON Schemas agree with the library on every example', () => {
-  for (const c of CASES) {
+  for (const c of [...CASES, ...MORE_CASES]) {
     describe(c.name, () => {
       it.each(c.valid.map((input, i) => [i, input] as const))('valid example %i: both accept', (_, input) => {
         expect(libraryVerdict(() => c.call(input as never))).toBe('accepted');
