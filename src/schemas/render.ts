@@ -31,7 +31,10 @@ function requiredKeys(shape: Record<string, { safeParse(v: unknown): { success: 
   return Object.keys(shape).filter((key) => shape[key]?.safeParse(undefined).success === false);
 }
 
-/** Replaces what zod wrote for a custom check (`{}`) with the check's own hint. */
+/**
+ * Called by zod for every schema it converts: an object's `required` is recomputed (see
+ * {@link requiredKeys}), and what zod wrote for a custom check (`{}`) is replaced by the check's hint.
+ */
 const override: Override = (ctx) => {
   const def = (ctx.zodSchema as unknown as ZodLike)._zod.def;
   if (def.type === 'object' && !jsonHints.has(ctx.zodSchema)) {
