@@ -60,11 +60,10 @@ function build(name: JsonSchemaName): JsonSchema {
   const entry: InputEntry = INPUTS[name];
   const rendered = renderJson(entry.schema);
   const json = withPortablePatterns(entry.complete === undefined ? rendered : entry.complete(rendered)) as JsonSchema;
-  const { description: own, ...body } = json;
+  // The entry's description replaces the check's own at the top (nested fields keep theirs).
+  const { description: _own, ...body } = json;
   const description = [
     entry.description,
-    // A check's own description, unless the entry says what the schema does not check itself.
-    typeof own === 'string' && entry.notChecked === undefined ? own : undefined,
     `Used by: ${entry.usedBy.join('; ')}.`,
     entry.notChecked === undefined ? undefined : `Not checked by this JSON Schema (the library checks it): ${entry.notChecked.join('; ')}.`,
   ].filter((part) => part !== undefined);
