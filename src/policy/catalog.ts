@@ -62,6 +62,7 @@ hintJson(bracketReduction, () => ({
 }));
 
 const bracketsSchema = listOf(
+  // Reduction first: the minifier then inlines its schema (bytes of the quote bundle, scripts/size.mjs).
   z.strictObject({
     reduction: bracketReduction,
     from: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'must be a whole quantity of at least 1'),
