@@ -1,4 +1,20 @@
-import { defineConfig } from 'tsup';
+import { dirname, resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * The quote bundles swap src/internal/jsonHint.ts for its no-op twin: the JSON Schema hints that
+ * the boundary checks carry serve `hostpolicy/schemas` only, and must cost the browser nothing.
+ */
+const withoutJsonHints: EsbuildPlugin = {
+  name: 'without-json-hints',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)jsonHint\.js$/ }, (args) => ({
+      path: resolve(args.resolveDir, dirname(args.path), 'jsonHint.browser.ts'),
+    }));
+  },
+};
 
 /** One entry point per context (DESIGN.md layout); each is also a subpath export. */
 export const entries = {
@@ -18,6 +34,7 @@ export const entries = {
   testing: 'src/testing/index.ts',
   errors: 'src/errors.ts',
   quote: 'src/browser.ts',
+  schemas: 'src/schemas/index.ts',
 };
 
 export default defineConfig([
@@ -45,6 +62,7 @@ export default defineConfig([
     terserOptions: { compress: { passes: 3, toplevel: true }, mangle: { toplevel: true }, format: { comments: /^!/ } },
     treeshake: true,
     noExternal: [/.*/],
+    esbuildPlugins: [withoutJsonHints],
     outDir: 'dist/browser',
     outExtension: () => ({ js: '.global.js' }),
   },
@@ -58,6 +76,7 @@ export default defineConfig([
     terserOptions: { compress: { passes: 3 }, format: { comments: /^!/ } },
     treeshake: true,
     noExternal: [/.*/],
+    esbuildPlugins: [withoutJsonHints],
     outDir: 'dist/browser',
     outExtension: () => ({ js: '.mjs' }),
   },

@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
 
 /** zod schema: a user or organization identifier (non-empty, no surrounding spaces). */
-export const idSchema = z.string().check(
-  z.minLength(1, 'must not be empty'),
-  z.refine((s) => s.trim() === s, 'must not start or end with spaces'),
+export const idSchema = describeJson(
+  z.string().check(
+    z.minLength(1, 'must not be empty'),
+    z.refine((s) => s.trim() === s, 'must not start or end with spaces'),
+  ),
+  () => ({ type: 'string', minLength: 1, pattern: '^\\S(?:[\\s\\S]*\\S)?$' }),
 );
 
 const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
@@ -13,9 +17,10 @@ const DOMAIN = /^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i;
 export const loginEmailSchema = z.string().check(z.regex(EMAIL, "must be an e-mail address like 'anna@example.ch'"));
 
 /** zod schema: a mail domain, e.g. `'example.ch'`, compared without case and trailing dot. */
-export const mailDomainSchema = z.pipe(
-  z.string().check(z.regex(DOMAIN, "must be a domain name like 'example.ch'")),
-  z.transform(normalizeDomain),
+export const mailDomainSchema = describeJson(
+  z.pipe(z.string().check(z.regex(DOMAIN, "must be a domain name like 'example.ch'")), z.transform(normalizeDomain)),
+  // DOMAIN without its flag and look-ahead (any case; no leading hyphen).
+  () => ({ type: 'string', pattern: '^[a-zA-Z0-9][a-zA-Z0-9-]*(?:\\.[a-zA-Z0-9-]+)+\\.?$' }),
 );
 
 /** An input type whose arrays may be read-only (typed values such as `Organization` pass as they are). */

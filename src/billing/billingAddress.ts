@@ -8,7 +8,8 @@ export interface BillingAddress {
   readonly id: string;
 }
 
-const inputSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const inputSchema = z.object({
   billingAddresses: z.array(z.looseObject({ id: idSchema })).check(z.minLength(1, 'the organization needs at least one billing address')),
   chosen: idSchema,
 });

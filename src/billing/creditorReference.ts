@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
 import { parseInput } from '../internal/parse.js';
 
 /** Largest body: 21 alphanumerics (ISO 11649). */
@@ -20,10 +21,21 @@ function mod97(text: string): number {
 
 const BODY = /^[0-9A-Z]{1,21}$/;
 
-const bodySchema = z.pipe(
-  z.custom<string>((v) => typeof v === 'string' && BODY.test(v.replace(/ /g, '').toUpperCase()), 'must be 1 to 21 letters or digits'),
-  z.transform((v: string) => v.replace(/ /g, '').toUpperCase()),
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const bodySchema = describeJson(
+  z.pipe(
+    z.custom<string>((v) => typeof v === 'string' && BODY.test(v.replace(/ /g, '').toUpperCase()), 'must be 1 to 21 letters or digits'),
+    z.transform((v: string) => v.replace(/ /g, '').toUpperCase()),
+  ),
+  () => ({ type: 'string', pattern: '^ *(?:[0-9A-Za-z] *){1,21}$' }),
 );
+
+/** JSON Schema of a creditor reference's shape; the check digits are not expressible there. @internal */
+export const creditorReferenceJson = () => ({
+  type: 'string',
+  pattern: '^ *[Rr] *[Ff] *(?:\\d *){2}(?:[0-9A-Za-z] *){1,21}$',
+  description: "A creditor reference (ISO 11649): 'RF', two check digits, 1 to 21 letters or digits; spaces and any case allowed. Not checked here: the check digits (modulo 97).",
+});
 
 /**
  * Generates an ISO 11649 creditor reference (BIL-01): `RF`, two check digits, the body. The check
@@ -85,7 +97,10 @@ export function formatCreditorReference(ref: string): string {
 }
 
 /** zod schema: a valid creditor reference, parsed into its compact upper-case form. */
-export const creditorReferenceSchema = z.pipe(
-  z.custom<string>((v) => typeof v === 'string' && compactCreditorReference(v) !== undefined, "must be a creditor reference: 'RF', two check digits, up to 21 letters or digits"),
-  z.transform((v: string) => compactCreditorReference(v) as string),
+export const creditorReferenceSchema = describeJson(
+  z.pipe(
+    z.custom<string>((v) => typeof v === 'string' && compactCreditorReference(v) !== undefined, "must be a creditor reference: 'RF', two check digits, up to 21 letters or digits"),
+    z.transform((v: string) => compactCreditorReference(v) as string),
+  ),
+  creditorReferenceJson,
 );

@@ -48,7 +48,8 @@ export interface ExplainReminderInput {
   readonly prepaid?: PrepaidLedgerInput;
 }
 
-const reminderSchema = z
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const reminderSchema = z
   .object({
     customer: idSchema,
     sentAt: instantSchema,

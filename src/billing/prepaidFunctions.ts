@@ -99,7 +99,8 @@ export function payInvoiceFromPrepaid(ledger: PrepaidLedgerInput, invoice: Invoi
   return { ledger: draft.done(), invoice: { ...parsed, settled: true, settledBy: 'prepaid' } };
 }
 
-const creditSchema = z.object({ customer: idSchema, amount: positiveMoneySchema, payment: z.optional(idSchema) });
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const creditSchema = z.object({ customer: idSchema, amount: positiveMoneySchema, payment: z.optional(idSchema) });
 
 /**
  * Credits the transfer of an order that was cancelled while the transfer was under way (BIL-09).
@@ -130,7 +131,8 @@ export interface Payout {
   readonly method: PayoutMethod;
 }
 
-const payoutSchema = z.object({ customer: idSchema, amount: positiveMoneySchema, method: z.enum(['bank-account', 'paypal']) });
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const payoutSchema = z.object({ customer: idSchema, amount: positiveMoneySchema, method: z.enum(['bank-account', 'paypal']) });
 
 /**
  * Pays out part or all of a prepaid balance to a bank account or PayPal (BIL-09), never more than

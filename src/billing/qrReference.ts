@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
 import { parseInput } from '../internal/parse.js';
 
 /** Carry table of the modulo 10 recursive check digit (SIX, QR-bill implementation guidelines). */
@@ -19,9 +20,19 @@ export function mod10RecursiveCheckDigit(digits: string): number {
   return (10 - carry) % 10;
 }
 
-const bodySchema = z.string().check(
-  z.regex(/^\d{1,26}$/, 'must be 1 to 26 digits (the check digit is added)'),
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const bodySchema = describeJson(
+  z.string().check(z.regex(/^\d{1,26}$/, 'must be 1 to 26 digits (the check digit is added)')),
+  // qrReference() removes spaces before this check.
+  () => ({ type: 'string', pattern: '^ *(?:\\d *){1,26}$' }),
 );
+
+/** JSON Schema of a QR reference's shape; the check digit is not expressible there. @internal */
+export const qrReferenceJson = () => ({
+  type: 'string',
+  pattern: '^ *(?:\\d *){27}$',
+  description: 'A QR reference: 27 digits, spaces allowed. Not checked here: the check digit (modulo 10, recursive).',
+});
 
 /**
  * Generates a Swiss QR reference (BIL-01): the body, left-padded with zeros to 26 digits, followed
@@ -88,7 +99,10 @@ export function formatQrReference(ref: string): string {
 }
 
 /** zod schema: a valid QR reference, spaces allowed, parsed into its compact 27-digit form. */
-export const qrReferenceSchema = z.pipe(
-  z.custom<string>((v) => typeof v === 'string' && compactQrReference(v) !== undefined, 'must be a QR reference: 27 digits with a valid check digit'),
-  z.transform((v: string) => compactQrReference(v) as string),
+export const qrReferenceSchema = describeJson(
+  z.pipe(
+    z.custom<string>((v) => typeof v === 'string' && compactQrReference(v) !== undefined, 'must be a QR reference: 27 digits with a valid check digit'),
+    z.transform((v: string) => compactQrReference(v) as string),
+  ),
+  qrReferenceJson,
 );

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { compactCreditorReference } from './creditorReference.js';
-import { compactQrReference } from './qrReference.js';
+import { describeJson } from '../internal/jsonHint.js';
+import { compactCreditorReference, creditorReferenceJson } from './creditorReference.js';
+import { compactQrReference, qrReferenceJson } from './qrReference.js';
 
 /** The two kinds of invoice reference (BIL-01). */
 export type ReferenceKind = 'qr' | 'creditor';
@@ -32,7 +33,10 @@ export function referenceKind(ref: string): ReferenceKind | undefined {
 export const REFERENCE_MESSAGE = 'must be a QR reference (27 digits with check digit) or a creditor reference (RF…)';
 
 /** zod schema: a QR or creditor reference, parsed into its compact form. */
-export const referenceSchema = z.pipe(
-  z.custom<string>((v) => typeof v === 'string' && compactReference(v) !== undefined, REFERENCE_MESSAGE),
-  z.transform((v: string) => compactReference(v) as string),
+export const referenceSchema = describeJson(
+  z.pipe(
+    z.custom<string>((v) => typeof v === 'string' && compactReference(v) !== undefined, REFERENCE_MESSAGE),
+    z.transform((v: string) => compactReference(v) as string),
+  ),
+  () => ({ anyOf: [qrReferenceJson(), creditorReferenceJson()] }),
 );

@@ -17,7 +17,12 @@ export interface RenewableProduct {
   readonly renewalWarranty: boolean;
 }
 
-const momentSchema = z.enum(['order', 'after-purchase']);
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const momentSchema = z.enum(['order', 'after-purchase']);
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const choiceSchema = z.object({ product: idSchema, moment: momentSchema });
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const renewableSchema = z.object({ renewalWarranty: z.boolean(), expiresAt: instantSchema, renewed: z.boolean() });
 
 function notAtOrder(product: string, moment: WarrantyMoment, policy: Policy): Reason | undefined {
   if (moment !== 'order' || !billingPolicyOf(policy).data.renewalWarranty.notAtOrder.includes(product)) return undefined;
@@ -40,13 +45,15 @@ function notAtOrder(product: string, moment: WarrantyMoment, policy: Policy): Re
  * ```
  */
 export function canChooseRenewalWarranty(req: { readonly product: string; readonly moment: WarrantyMoment }, policy: Policy = defaultPolicy): Decision {
-  const { product, moment } = parseInput(z.object({ product: idSchema, moment: momentSchema }), req, 'Renewal Warranty request', 'BIL-10');
+  const { product, moment } = parseInput(choiceSchema, req, 'Renewal Warranty request', 'BIL-10');
   const reason = notAtOrder(product, moment, policy);
   return decide(reason === undefined ? [] : [reason]);
 }
 
-const productSchema = z.object({ id: idSchema, product: idSchema, renewalWarranty: z.boolean() });
-const changeSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const productSchema = z.object({ id: idSchema, product: idSchema, renewalWarranty: z.boolean() });
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const changeSchema = z.object({
   enabled: z.boolean(),
   moment: momentSchema,
   /** The products to change; all of them when left out ("all products at once"). */
@@ -109,7 +116,7 @@ export function renewalWarrantyApplies(
   product: { readonly renewalWarranty: boolean; readonly expiresAt: InstantInput; readonly renewed: boolean },
   now: InstantInput,
 ): boolean {
-  const p = parseInput(z.object({ renewalWarranty: z.boolean(), expiresAt: instantSchema, renewed: z.boolean() }), product, 'product', 'BIL-10');
+  const p = parseInput(renewableSchema, product, 'product', 'BIL-10');
   const at = parseInput(instantSchema, now, 'now');
   return p.renewalWarranty && !p.renewed && at.getTime() >= p.expiresAt.getTime();
 }

@@ -1,21 +1,25 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
+import { AMOUNT_JSON } from '../money/amount.js';
+import { nonNegativeAmountJson } from '../money/json.js';
 import { Money, moneySchema } from '../money/index.js';
 import { Dec, type Decimal } from '../money/decimal.js';
-import { amountSchema, currencySchema } from '../money/schema.js';
+import { amountSchema, boundedMoneyJson, currencySchema } from '../money/schema.js';
 import { instantSchema } from './instant.js';
 import type { Invoice, Payment } from './model.js';
 import { PrepaidLedger } from './prepaidLedger.js';
 import { referenceSchema } from './reference.js';
 
 /** A non-empty identifier (invoice, payment, customer). */
-export const idSchema = z.string().check(
-  z.refine((s) => s.length > 0 && s.length <= 200 && s.trim().length > 0, 'must be a non-empty string of at most 200 characters'),
+export const idSchema = describeJson(
+  z.string().check(z.refine((s) => s.length > 0 && s.length <= 200 && s.trim().length > 0, 'must be a non-empty string of at most 200 characters')),
+  () => ({ type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' }),
 );
 
 /** Money above zero. */
-export const positiveMoneySchema = z.pipe(
-  moneySchema,
-  z.custom<Money>((m) => m instanceof Money && m.isPositive(), 'must be above zero'),
+export const positiveMoneySchema = describeJson(
+  z.pipe(moneySchema, z.custom<Money>((m) => m instanceof Money && m.isPositive(), 'must be above zero')),
+  (render) => boundedMoneyJson(render, 'positive'),
 );
 
 /**
@@ -59,7 +63,10 @@ export const paymentSchema = z.pipe(
   }),
 );
 
-const nonNegativeAmount = z.pipe(amountSchema, z.custom<Decimal>((d) => d instanceof Dec && !d.isNegative(), 'must not be negative (BIL-05)'));
+const nonNegativeAmount = describeJson(
+  z.pipe(amountSchema, z.custom<Decimal>((d) => d instanceof Dec && !d.isNegative(), 'must not be negative (BIL-05)')),
+  () => nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max, false),
+);
 
 /**
  * zod schema: a {@link PrepaidLedger} or its JSON form, parsed into a ledger. A ledger instance

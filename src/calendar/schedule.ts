@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
 import { parseInput } from '../internal/parse.js';
 import { CompiledSchedule } from './compiled.js';
 import {
@@ -82,15 +83,18 @@ export const scheduleInstanceSchema = z.custom<Schedule>(
 );
 
 /** zod schema: a {@link ScheduleDefinition}, parsed into a {@link Schedule}; a Schedule passes as is. */
-export const scheduleSchema = z.pipe(
-  z.unknown(),
-  z.transform((value, ctx): Schedule => {
-    if (compiledOf(value) !== undefined) return value as Schedule;
-    const result = scheduleDefinitionSchema.safeParse(value);
-    if (result.success) return Schedule.fromParsed(result.data);
-    for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
-    return z.NEVER;
-  }),
+export const scheduleSchema = describeJson(
+  z.pipe(
+    z.unknown(),
+    z.transform((value, ctx): Schedule => {
+      if (compiledOf(value) !== undefined) return value as Schedule;
+      const result = scheduleDefinitionSchema.safeParse(value);
+      if (result.success) return Schedule.fromParsed(result.data);
+      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+      return z.NEVER;
+    }),
+  ),
+  (render) => render(scheduleDefinitionSchema),
 );
 
 /**

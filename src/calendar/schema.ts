@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeJson, type JsonSchema } from '../internal/jsonHint.js';
 import { DAY_MS, MINUTE_MS } from './zone.js';
 
 /** The weekday keys of {@link ScheduleDefinition.hours}, Monday first. */
@@ -42,6 +43,26 @@ export const MAX_BUSINESS_DURATION_MS = 87_660 * 60 * MINUTE_MS;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/*
+ * JSON Schema forms of ISO_INSTANT and ISO_DATE, for `hostpolicy/schemas`: no flags (so 'T' and
+ * 'Z' are written in both cases) and months and days in range. Whether the date exists (no
+ * 30 February) and the years 0001–9999 are checked by the library only; the agreement tests in
+ * test/schemas compare both.
+ */
+const ISO_INSTANT_JSON =
+  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])[Tt](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)$';
+const ISO_DATE_JSON = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
+
+/** JSON Schema of an instant string. @internal */
+export const instantJson = (): JsonSchema => ({
+  type: 'string',
+  pattern: ISO_INSTANT_JSON,
+  description:
+    "An ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00' (seconds and fractions optional, offset with or without a colon). " +
+    'Not checked here: that the date exists (no 30 February) and lies in the years 0001–9999. ' +
+    "No `format: 'date-time'`: RFC 3339 requires seconds and a colon in the offset, which this input does not.",
+});
 
 function isRealDate(year: number, month: number, day: number): boolean {
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
@@ -122,15 +143,18 @@ export const INSTANT_MESSAGE =
   "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
 
 /** zod schema: an {@link InstantInput}, parsed to milliseconds since the epoch. */
-export const instantMsSchema = z.transform((value: unknown, ctx): number => {
-  const ms = toInstantMs(value);
-  if (ms !== undefined) return ms;
-  ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value });
-  return z.NEVER;
-});
+export const instantMsSchema = describeJson(
+  z.transform((value: unknown, ctx): number => {
+    const ms = toInstantMs(value);
+    if (ms !== undefined) return ms;
+    ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value });
+    return z.NEVER;
+  }),
+  instantJson,
+);
 
 /** zod schema: an {@link InstantInput}, parsed to a `Date`. */
-export const instantSchema = z.pipe(instantMsSchema, z.transform((ms: number) => new Date(ms)));
+export const instantSchema = describeJson(z.pipe(instantMsSchema, z.transform((ms: number) => new Date(ms))), instantJson);
 
 /** The canonical name of an IANA time zone, or `undefined` when the runtime does not know it. */
 export function canonicalTimeZone(value: unknown): string | undefined {
@@ -143,13 +167,21 @@ export function canonicalTimeZone(value: unknown): string | undefined {
 }
 
 /** zod schema: an IANA time zone name, canonicalized (`'europe/zurich'` → `'Europe/Zurich'`). */
-export const timeZoneSchema = z.pipe(
-  z.unknown(),
-  z.transform((value, ctx) => {
-    const zone = canonicalTimeZone(value);
-    if (zone !== undefined) return zone;
-    ctx.issues.push({ code: 'custom', message: "must be an IANA time zone, like 'Europe/Zurich'", input: value });
-    return z.NEVER;
+export const timeZoneSchema = describeJson(
+  z.pipe(
+    z.unknown(),
+    z.transform((value, ctx) => {
+      const zone = canonicalTimeZone(value);
+      if (zone !== undefined) return zone;
+      ctx.issues.push({ code: 'custom', message: "must be an IANA time zone, like 'Europe/Zurich'", input: value });
+      return z.NEVER;
+    }),
+  ),
+  () => ({
+    type: 'string',
+    pattern: '\\S',
+    examples: ['Europe/Zurich'],
+    description: "An IANA time zone name, like 'Europe/Zurich' (any case). Not checked here: that the zone exists in the time zone database.",
   }),
 );
 
@@ -160,15 +192,18 @@ function wallMinutes(value: string, end: boolean): number | undefined {
 }
 
 const wallTime = (end: boolean) =>
-  z.pipe(
-    z.string(),
-    z.transform((value, ctx) => {
-      const minutes = wallMinutes(value, end);
-      if (minutes !== undefined) return minutes;
-      const allowed = end ? "'HH:MM' from '00:00' to '24:00'" : "'HH:MM' from '00:00' to '23:59'";
-      ctx.issues.push({ code: 'custom', message: `must be a wall-clock time ${allowed}`, input: value });
-      return z.NEVER;
-    }),
+  describeJson(
+    z.pipe(
+      z.string(),
+      z.transform((value, ctx) => {
+        const minutes = wallMinutes(value, end);
+        if (minutes !== undefined) return minutes;
+        const allowed = end ? "'HH:MM' from '00:00' to '24:00'" : "'HH:MM' from '00:00' to '23:59'";
+        ctx.issues.push({ code: 'custom', message: `must be a wall-clock time ${allowed}`, input: value });
+        return z.NEVER;
+      }),
+    ),
+    () => ({ type: 'string', pattern: end ? `${WALL_TIME.source}|^24:00$` : WALL_TIME.source }),
   );
 
 /** An interval in minutes of the day: `[from, to)`, `to` up to 1440. */
@@ -202,27 +237,35 @@ function mergeAdjacent(sorted: readonly MinuteInterval[]): readonly MinuteInterv
 /** A closure after parsing: a day number (days since 1970-01-01) or an instant range in ms. */
 export type ParsedClosure = { readonly kind: 'date'; readonly day: number; readonly date: string } | { readonly kind: 'range'; readonly from: number; readonly to: number };
 
-const closureSchema = z.pipe(
-  z.unknown(),
-  z.transform((value, ctx): ParsedClosure => {
-    if (typeof value === 'string') {
-      const m = ISO_DATE.exec(value);
-      if (m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-        const day = Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
-        return { kind: 'date', day, date: value };
+const closureSchema = describeJson(
+  z.pipe(
+    z.unknown(),
+    z.transform((value, ctx): ParsedClosure => {
+      if (typeof value === 'string') {
+        const m = ISO_DATE.exec(value);
+        if (m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+          const day = Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+          return { kind: 'date', day, date: value };
+        }
+      } else if (typeof value === 'object' && value !== null && 'from' in value && 'to' in value) {
+        const from = toInstantMs(value.from);
+        const to = toInstantMs(value.to);
+        if (from === undefined) ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value.from, path: ['from'] });
+        if (to === undefined) ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value.to, path: ['to'] });
+        if (from === undefined || to === undefined) return z.NEVER;
+        if (from < to) return { kind: 'range', from, to };
+        ctx.issues.push({ code: 'custom', message: "must end after it starts ('to' later than 'from')", input: value, path: ['to'] });
+        return z.NEVER;
       }
-    } else if (typeof value === 'object' && value !== null && 'from' in value && 'to' in value) {
-      const from = toInstantMs(value.from);
-      const to = toInstantMs(value.to);
-      if (from === undefined) ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value.from, path: ['from'] });
-      if (to === undefined) ctx.issues.push({ code: 'custom', message: INSTANT_MESSAGE, input: value.to, path: ['to'] });
-      if (from === undefined || to === undefined) return z.NEVER;
-      if (from < to) return { kind: 'range', from, to };
-      ctx.issues.push({ code: 'custom', message: "must end after it starts ('to' later than 'from')", input: value, path: ['to'] });
+      ctx.issues.push({ code: 'custom', message: "must be a date 'YYYY-MM-DD' or an instant range { from, to }", input: value });
       return z.NEVER;
-    }
-    ctx.issues.push({ code: 'custom', message: "must be a date 'YYYY-MM-DD' or an instant range { from, to }", input: value });
-    return z.NEVER;
+    }),
+  ),
+  () => ({
+    anyOf: [
+      { type: 'string', pattern: ISO_DATE_JSON, description: "A whole date in the schedule's zone, 'YYYY-MM-DD'." },
+      { type: 'object', required: ['from', 'to'], properties: { from: instantJson(), to: instantJson() }, description: "An instant range, 'to' (exclusive) later than 'from' (not checked here)." },
+    ],
   }),
 );
 
@@ -277,17 +320,23 @@ function quickDurationMs(value: unknown): number | undefined {
  * quick path (this runs on every deadline computation); anything else goes through the detailed
  * object schema, so every problem is reported with its field.
  */
-export const businessDurationSchema = z.transform((value: unknown, ctx): number => {
-  let ms = quickDurationMs(value);
-  if (ms === undefined) {
-    const result = durationPartsSchema.safeParse(value);
-    if (!result.success) {
-      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
-      return z.NEVER;
+export const businessDurationSchema = describeJson(
+  z.transform((value: unknown, ctx): number => {
+    let ms = quickDurationMs(value);
+    if (ms === undefined) {
+      const result = durationPartsSchema.safeParse(value);
+      if (!result.success) {
+        for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+        return z.NEVER;
+      }
+      ms = quickDurationMs(result.data) ?? 0;
     }
-    ms = quickDurationMs(result.data) ?? 0;
-  }
-  if (ms <= MAX_BUSINESS_DURATION_MS) return ms;
-  ctx.issues.push({ code: 'custom', message: 'must be at most 87,660 hours (10 years of business time)', input: value });
-  return z.NEVER;
-});
+    if (ms <= MAX_BUSINESS_DURATION_MS) return ms;
+    ctx.issues.push({ code: 'custom', message: 'must be at most 87,660 hours (10 years of business time)', input: value });
+    return z.NEVER;
+  }),
+  (render) => ({
+    ...render(durationPartsSchema),
+    description: 'Hours, minutes, seconds and milliseconds that add up; at most 87,660 hours in all (not checked here).',
+  }),
+);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { hintJson } from './jsonHint.js';
 
 /*
  * Small schema builders on top of `z.custom`. The partner quote bundle has a 25 kB gzip budget;
@@ -6,38 +7,54 @@ import * as z from 'zod/mini';
  * custom check with a clear message costs almost nothing and reads better in errors.
  */
 
+/*
+ * Each builder attaches its JSON Schema with `hintJson` (see jsonHint.ts), in a statement of its
+ * own so that the quote bundles, which swap it for an empty function, drop it without a trace.
+ */
+
 /** One of a fixed set of string values. */
 export function oneOf<const T extends string>(values: readonly T[], what = 'value'): z.ZodMiniCustom<T, T> {
   const allowed = new Set<string>(values);
-  return z.custom<T>(
+  const schema = z.custom<T>(
     (v) => typeof v === 'string' && allowed.has(v),
     `must be one of ${values.map((v) => `'${v}'`).join(', ')}${what === 'value' ? '' : ` (${what})`}`,
   );
+  hintJson(schema, () => ({ type: 'string', enum: [...values] }));
+  return schema;
 }
 
 /** A whole number between `min` and `max` inclusive. */
 export function wholeNumber(min: number, max: number, message?: string): z.ZodMiniCustom<number, number> {
-  return z.custom<number>(
+  const schema = z.custom<number>(
     (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max,
     message ?? `must be a whole number from ${min} to ${max}`,
   );
+  hintJson(schema, () => ({ type: 'integer', minimum: min, maximum: max }));
+  return schema;
 }
 
-/** A string that matches `pattern`. */
+/** A string that matches `pattern` (no flags, so that JSON Schema reads it the same way). */
 export function matching(pattern: RegExp, message: string): z.ZodMiniCustom<string, string> {
-  return z.custom<string>((v) => typeof v === 'string' && pattern.test(v), message);
+  const schema = z.custom<string>((v) => typeof v === 'string' && pattern.test(v), message);
+  hintJson(schema, () => ({ type: 'string', pattern: pattern.source }));
+  return schema;
 }
 
 /** A non-empty string of at most `max` characters (ids, names). */
 export function text(what: string, max = 200): z.ZodMiniCustom<string, string> {
-  return z.custom<string>(
+  const schema = z.custom<string>(
     (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= max,
     `must be a non-empty ${what} of at most ${max} characters`,
   );
+  // \S: not only white space (what trim() removes). JSON Schema counts code points, JS code
+  // units: the two differ only for characters outside the Basic Multilingual Plane.
+  hintJson(schema, () => ({ type: 'string', minLength: 1, maxLength: max, pattern: '\\S' }));
+  return schema;
 }
 
 /** A boolean. */
 export const flag: z.ZodMiniCustom<boolean, boolean> = /*@__PURE__*/ z.custom<boolean>((v) => typeof v === 'boolean', 'must be true or false');
+hintJson(flag, () => ({ type: 'boolean' }));
 
 function isPlainRecord(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -54,7 +71,7 @@ export function recordOf<V extends z.ZodMiniType>(
   key: z.ZodMiniType<string>,
   value: V,
 ): z.ZodMiniType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
-  return z.pipe(
+  const schema = z.pipe(
     z.custom<Record<string, z.input<V>>>(isPlainRecord, 'must be an object'),
     z.transform((input, ctx) => {
       const output: Record<string, z.output<V>> = {};
@@ -69,7 +86,13 @@ export function recordOf<V extends z.ZodMiniType>(
       }
       return output;
     }),
-  ) as unknown as z.ZodMiniType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
+  );
+  hintJson(schema, (render) => ({
+    type: 'object',
+    propertyNames: { ...render(key), not: { enum: ['__proto__', 'constructor', 'prototype'] } },
+    additionalProperties: render(value),
+  }));
+  return schema as unknown as z.ZodMiniType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
 }
 
 /**
@@ -82,7 +105,7 @@ export function listOf<I extends z.ZodMiniType>(
   max: number,
   what = 'items',
 ): z.ZodMiniType<z.output<I>[], z.input<I>[]> {
-  return z.pipe(
+  const schema = z.pipe(
     z.custom<z.input<I>[]>(
       (v) => Array.isArray(v) && v.length >= min && v.length <= max,
       `must be a list of ${min} to ${max} ${what}`,
@@ -96,5 +119,7 @@ export function listOf<I extends z.ZodMiniType>(
         return parsed.data as z.output<I>;
       }),
     ),
-  ) as unknown as z.ZodMiniType<z.output<I>[], z.input<I>[]>;
+  );
+  hintJson(schema, (render) => ({ type: 'array', minItems: min, maxItems: max, items: render(item) }));
+  return schema as unknown as z.ZodMiniType<z.output<I>[], z.input<I>[]>;
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { hintJson } from '../internal/jsonHint.js';
 import { Dec, isDecimal, type Decimal } from './decimal.js';
+import { amountJson, positiveAmountJson } from './json.js';
 
 /** The largest amount magnitude accepted as input: below one quadrillion. */
 export const MAX_AMOUNT = 1e15;
@@ -27,12 +29,17 @@ export const amountSchema = z.pipe(
   z.custom<AmountInput>(isAmountInput, amountMessage),
   z.transform((v): Decimal => toDecimal(typeof v === 'string' ? v.trim() : v)),
 );
+hintJson(amountSchema, () => amountJson(DECIMAL_LITERAL, MAX_AMOUNT));
 
 /** zod schema: an amount above zero (prices, rounding steps). */
 export const positiveAmountSchema = z.pipe(
   amountSchema,
   z.custom<Decimal>((d) => isDecimal(d) && d.isPositive() && !d.isZero(), 'must be above zero'),
 );
+hintJson(positiveAmountSchema, () => positiveAmountJson(DECIMAL_LITERAL, MAX_AMOUNT));
+
+/** The amount pattern and limit, for JSON Schema fragments of other amount checks. @internal */
+export const AMOUNT_JSON = { literal: DECIMAL_LITERAL, max: MAX_AMOUNT } as const;
 
 /** Converts an already-validated amount input to the library's Decimal. */
 export function toDecimal(value: AmountInput): Decimal {

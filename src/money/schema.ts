@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { listOf, oneOf } from '../internal/checks.js';
-import { amountSchema, isAmountInput, toDecimal, type AmountInput } from './amount.js';
-import { isCurrency } from './currencies.js';
-import { Dec, isDecimal, type Decimal } from './decimal.js';
+import { hintJson, type JsonSchema, type RenderJson } from '../internal/jsonHint.js';
+import { AMOUNT_JSON, amountSchema, isAmountInput, toDecimal, type AmountInput } from './amount.js';
+import { currencies, isCurrency } from './currencies.js';
+import { Dec, ONE, isDecimal, type Decimal } from './decimal.js';
+import { nonNegativeAmountJson, positiveAmountJson, rateJson } from './json.js';
 import { Money } from './money.js';
 import { Rate } from './rate.js';
 import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
@@ -14,6 +16,7 @@ export const currencySchema = z.custom<string>(
   (v) => typeof v === 'string' && isCurrency(v),
   "must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'",
 );
+hintJson(currencySchema, () => ({ type: 'string', enum: currencies() }));
 
 /** A money value, or its JSON form `{ amount: '100.00', currency: 'CHF' }`. */
 export type MoneyInput = Money | { readonly amount: string | number; readonly currency: string };
@@ -29,6 +32,17 @@ export const moneySchema = z.pipe(
     z.transform(({ amount, currency }) => new Money(amount, currency)),
   ),
 );
+
+/**
+ * JSON Schema of a money value whose amount is above zero or at least zero (the checks that
+ * follow `moneySchema` in a pipe). @internal
+ */
+export function boundedMoneyJson(render: RenderJson, bound: 'positive' | 'non-negative'): JsonSchema {
+  const json = render(moneySchema);
+  // Money#isNegative is false for minus zero.
+  const amount = bound === 'positive' ? positiveAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max) : nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max, true);
+  return { ...json, properties: { ...(json['properties'] as JsonSchema), amount } };
+}
 
 /** What {@link rate} accepts: `'20%'`, `'20 %'`, `0.2`, `'0.2'`, or a {@link Rate}. */
 export type RateInput = Rate | string | number;
@@ -64,6 +78,12 @@ export const rateSchema = z.transform((v: unknown, ctx): Rate => {
   ctx.issues.push({ code: 'custom', message: rateMessage, input: v });
   return z.NEVER;
 });
+hintJson(rateSchema, () => rateJsonUpTo(ONE));
+
+/** JSON Schema of a rate from 0 to `cap` (a fraction), with the rate checks' own patterns. @internal */
+export function rateJsonUpTo(cap: Decimal): JsonSchema {
+  return rateJson(PERCENT, FRACTION, cap);
+}
 
 /** zod schema: a {@link RoundingMode}. */
 export const roundingModeSchema = oneOf<RoundingMode>(ROUNDING_MODES, 'rounding mode');

@@ -21,7 +21,8 @@ export interface PartnerAuthorizationRequest {
   readonly product?: string;
 }
 
-const requestSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const requestSchema = z.object({
   actor: actorSchema,
   action: partnerActionSchema,
   product: z.optional(productIdSchema),

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import type { Money } from '../money/money.js';
-import { moneySchema, type MoneyInput } from '../money/schema.js';
+import { boundedMoneyJson, moneySchema, type MoneyInput } from '../money/schema.js';
 import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { COMPANY_REGISTERS, type CompanyRegister } from '../policy/partners.js';
 import { compilePartnersPolicy, type CompiledPartnersPolicy } from './compiledPolicy.js';
@@ -19,10 +20,11 @@ export interface PartnerApplicant {
   readonly acceptsResellerTerms: boolean;
 }
 
-const applicantSchema = z.object({
-  yearlyVolume: z.pipe(
-    moneySchema,
-    z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'),
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const applicantSchema = z.object({
+  yearlyVolume: describeJson(
+    z.pipe(moneySchema, z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative')),
+    (render) => boundedMoneyJson(render, 'non-negative'),
   ),
   register: z.enum(COMPANY_REGISTERS),
   supportsClients: z.boolean(),

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
 import { match, P } from 'ts-pattern';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import type { Money } from '../money/money.js';
-import { moneySchema, type MoneyInput } from '../money/schema.js';
+import { boundedMoneyJson, moneySchema, type MoneyInput } from '../money/schema.js';
 import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { compilePartnersPolicy } from './compiledPolicy.js';
 import { paymentModeSchema, type PartnerPaymentMode } from './schema.js';
@@ -28,9 +29,13 @@ export type Incentive =
   | { readonly kind: 'discount'; readonly amount: Money }
   | { readonly kind: 'none' };
 
-const price = z.pipe(moneySchema, z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'));
+const price = describeJson(
+  z.pipe(moneySchema, z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative')),
+  (render) => boundedMoneyJson(render, 'non-negative'),
+);
 
-const orderSchema = z
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const orderSchema = z
   .object({
     access: z.enum(['limited', 'full']),
     paymentMode: z.optional(paymentModeSchema),

@@ -33,7 +33,8 @@ export interface InviteClientRequest {
   readonly at: Date | string;
 }
 
-const inviteSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const inviteSchema = z.object({
   partner: partnerIdSchema,
   role: partnerRoleSchema,
   client: clientIdSchema,
@@ -41,7 +42,8 @@ const inviteSchema = z.object({
   at: instantSchema,
 });
 
-const invitationSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const invitationSchema = z.object({
   partner: partnerIdSchema,
   client: clientIdSchema,
   requested: accessRightsSchema,

@@ -1,23 +1,30 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
 
 /**
  * zod schemas shared by the partner program functions, and the types inferred from them.
  * Internal: the context's public surface is `index.ts`.
  */
 
+/** JSON Schema of an id that is not blank. */
+const nonBlankJson = () => ({ type: 'string', pattern: '\\S' });
+
 /** A partner organisation's id: any non-blank string. */
-export const partnerIdSchema = z.string().check(
-  z.refine((s) => s.trim().length > 0, 'must be a non-empty partner id'),
+export const partnerIdSchema = describeJson(
+  z.string().check(z.refine((s) => s.trim().length > 0, 'must be a non-empty partner id')),
+  nonBlankJson,
 );
 
 /** A client organisation's id: any non-blank string. */
-export const clientIdSchema = z.string().check(
-  z.refine((s) => s.trim().length > 0, 'must be a non-empty client id'),
+export const clientIdSchema = describeJson(
+  z.string().check(z.refine((s) => s.trim().length > 0, 'must be a non-empty client id')),
+  nonBlankJson,
 );
 
 /** A product id: any non-blank string. */
-export const productIdSchema = z.string().check(
-  z.refine((s) => s.trim().length > 0, 'must be a non-empty product id'),
+export const productIdSchema = describeJson(
+  z.string().check(z.refine((s) => s.trim().length > 0, 'must be a non-empty product id')),
+  nonBlankJson,
 );
 
 /** Who pays orders and renewals under a full-access partnership (PAR-06, PAR-07). */

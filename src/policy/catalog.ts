@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import { hintJson } from '../internal/jsonHint.js';
 import { flag, listOf, oneOf, recordOf, text, wholeNumber } from '../internal/checks.js';
-import { currencySchema, rateSchema } from '../money/schema.js';
+import { currencySchema, rateJsonUpTo, rateSchema } from '../money/schema.js';
+import { ONE } from '../money/decimal.js';
 import { positiveAmountSchema } from '../money/amount.js';
 import { Rate } from '../money/rate.js';
 
@@ -53,10 +55,17 @@ export const defaultCatalog: CatalogData = {
 };
 
 
+const bracketReduction = z.pipe(rateSchema, z.custom<Rate>((r) => r instanceof Rate && r.fraction.lessThan(1), 'must be below 100%'));
+hintJson(bracketReduction, () => ({
+  ...rateJsonUpTo(ONE),
+  not: { anyOf: [{ const: 1 }, { type: 'string', pattern: '^\\s*0*1(?:\\.0*)?\\s*$|^\\s*0*100(?:\\.0*)?\\s*%\\s*$' }] },
+}));
+
 const bracketsSchema = listOf(
+  // Reduction first: the minifier then inlines its schema (bytes of the quote bundle, scripts/size.mjs).
   z.strictObject({
+    reduction: bracketReduction,
     from: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'must be a whole quantity of at least 1'),
-    reduction: z.pipe(rateSchema, z.custom<Rate>((r) => r instanceof Rate && r.fraction.lessThan(1), 'must be below 100%')),
     illustrative: z.optional(flag),
   }),
   1,

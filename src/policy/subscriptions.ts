@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { amountSchema, currencySchema } from '../money/schema.js';
-import { isDecimal, type Decimal } from '../money/decimal.js';
+import { currencySchema } from '../money/schema.js';
+import { positiveAmountSchema } from '../money/amount.js';
 
 /** How a Premium Support subscription is paid (COM-05). */
 export type SupportBilling = 'monthly' | 'annual';
@@ -53,7 +53,7 @@ export const defaultSubscriptionsPolicy: SubscriptionsPolicy = {
   prices: {},
 };
 
-const positive = z.pipe(amountSchema, z.custom<Decimal>((d) => isDecimal(d) && d.isPositive() && !d.isZero(), 'must be above zero'));
+const positive = positiveAmountSchema;
 
 /** zod schema of one tier's prices per period. */
 export const billingPricesSchema = z.strictObject({ monthly: positive, annual: positive });

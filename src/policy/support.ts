@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
 import { rateSchema } from '../money/schema.js';
 
 /** The four support tiers (SUP-01), lowest first. */
@@ -229,9 +230,12 @@ export const supportHoursSchema = z.strictObject({
   // Checked in full by the calendar's weeklySchedule() when the hours are compiled.
   closures: z.optional(
     z.array(
-      z.custom<string | { from: string; to: string }>(
-        (v) => typeof v === 'string' || (typeof v === 'object' && v !== null && typeof (v as { from?: unknown }).from === 'string' && typeof (v as { to?: unknown }).to === 'string'),
-        "must be a date 'YYYY-MM-DD' or { from, to } with ISO 8601 instants",
+      describeJson(
+        z.custom<string | { from: string; to: string }>(
+          (v) => typeof v === 'string' || (typeof v === 'object' && v !== null && typeof (v as { from?: unknown }).from === 'string' && typeof (v as { to?: unknown }).to === 'string'),
+          "must be a date 'YYYY-MM-DD' or { from, to } with ISO 8601 instants",
+        ),
+        () => ({ anyOf: [{ type: 'string' }, { type: 'object', required: ['from', 'to'], properties: { from: { type: 'string' }, to: { type: 'string' } } }] }),
       ),
     ),
   ),

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { hintJson } from '../internal/jsonHint.js';
 import { flag, listOf, oneOf, text, wholeNumber } from '../internal/checks.js';
 import { countryCodeSchema } from '../policy/pricing.js';
 import { currencySchema, rateSchema } from '../money/schema.js';
-import type { CatalogData } from '../policy/catalog.js';
+import { catalogSchema, type CatalogData } from '../policy/catalog.js';
 import type { Catalog } from './catalog.js';
 
 /** The largest quantity a quote line accepts. */
@@ -10,9 +11,10 @@ export const MAX_QUANTITY = 1_000_000;
 
 const quantitySchema = wholeNumber(1, MAX_QUANTITY, `must be a whole number of units from 1 to ${MAX_QUANTITY}`);
 
+// Quantity first: the minifier then inlines its schema (bytes of the quote bundle, scripts/size.mjs).
 const lineSchema = z.object({
-  product: text('product id from the catalog'),
   quantity: quantitySchema,
+  product: text('product id from the catalog'),
 });
 
 const vatSchema = z.object({
@@ -20,27 +22,32 @@ const vatSchema = z.object({
   country: z.optional(countryCodeSchema),
 });
 
+const vatOptionSchema = z.pipe(
+  z.custom<false | object>((v) => v === false || (typeof v === 'object' && v !== null), 'must be false or { rate } or { country }'),
+  z.transform((v, ctx) => {
+    if (v === false) return v;
+    const parsed = vatSchema.safeParse(v);
+    if (parsed.success) return parsed.data;
+    // Reported under the request's own path (vat.rate), like every other field.
+    for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v } as z.core.$ZodRawIssue);
+    return z.NEVER;
+  }),
+);
+hintJson(vatOptionSchema, (render) => ({ anyOf: [{ const: false }, render(vatSchema)] }));
+
+// Checked in full by defineCatalog() when the quote is made.
+const catalogOptionSchema = z.custom<CatalogData | Catalog>((v) => typeof v === 'object' && v !== null, 'must be a catalog');
+hintJson(catalogOptionSchema, (render) => render(catalogSchema));
+
 /** zod schema of a {@link QuoteRequest}. */
 export const quoteRequestSchema = z.object({
   currency: currencySchema,
   lines: listOf(lineSchema, 1, 1000, 'lines'),
   partnerDiscount: z.optional(rateSchema),
   period: z.optional(oneOf(['monthly', 'annual'])),
-  vat: z.optional(
-    z.pipe(
-      z.custom<false | object>((v) => v === false || (typeof v === 'object' && v !== null), 'must be false or { rate } or { country }'),
-      z.transform((v, ctx) => {
-        if (v === false) return v;
-        const parsed = vatSchema.safeParse(v);
-        if (parsed.success) return parsed.data;
-        // Reported under the request's own path (vat.rate), like every other field.
-        for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v } as z.core.$ZodRawIssue);
-        return z.NEVER;
-      }),
-    ),
-  ),
+  vat: z.optional(vatOptionSchema),
   cashRounding: z.optional(flag),
-  catalog: z.optional(z.custom<CatalogData | Catalog>((v) => typeof v === 'object' && v !== null, 'must be a catalog')),
+  catalog: z.optional(catalogOptionSchema),
 });
 
 /**

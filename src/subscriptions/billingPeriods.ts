@@ -35,7 +35,8 @@ export interface BillingComparison {
   readonly savingsRate: Rate;
 }
 
-const requestSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const requestSchema = z.object({
   tier: premiumTierSchema,
   currency: z.optional(currencySchema),
   prices: z.optional(billingPricesSchema),

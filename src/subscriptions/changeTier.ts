@@ -7,7 +7,8 @@ import { parseSubscription, type Subscription, type SubscriptionInput } from './
 /** The support tiers as an upgrade-only ladder, lowest first (SUP-01, COM-04). */
 export const supportTierLadder: PlanLadder<SupportTier> = /*@__PURE__*/ planLadder(SUPPORT_TIERS);
 
-const targetSchema = z.enum(SUPPORT_TIERS);
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const targetSchema = z.enum(SUPPORT_TIERS);
 
 /**
  * Changes a subscription's tier (COM-04): to a higher tier at any time, never to a lower one. An

@@ -20,7 +20,8 @@ export interface CommitmentTerm {
   readonly end: Date;
 }
 
-const requestSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const requestSchema = z.object({
   startedAt: instantSchema,
   months: z.optional(z.int().check(z.gte(1), z.lte(1200))),
 });

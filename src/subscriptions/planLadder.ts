@@ -23,7 +23,8 @@ export interface PlanLadderOptions {
   readonly rule?: RuleId;
 }
 
-const ladderSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const ladderSchema = z.object({
   plans: z
     .array(z.string().check(z.minLength(1)))
     .check(

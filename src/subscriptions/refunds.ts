@@ -18,7 +18,8 @@ export interface Refund {
   readonly reasons: readonly Reason[];
 }
 
-const eventSchema = z.enum(REFUND_EVENTS);
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const eventSchema = z.enum(REFUND_EVENTS);
 
 /** The reason for each event, as one exhaustive table: a new event fails to compile until worded. */
 function reasonFor(event: RefundEvent): Reason {

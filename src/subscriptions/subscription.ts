@@ -42,7 +42,8 @@ export interface SubscribeRequest {
   readonly months?: number;
 }
 
-const requestSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const requestSchema = z.object({
   tier: premiumTierSchema,
   startedAt: instantSchema,
   billing: z.optional(billingSchema),

@@ -18,7 +18,8 @@ export interface EmergencyCallRequest {
   readonly at?: SupportInstantInput;
 }
 
-const requestSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const requestSchema = z.object({
   tier: tierSchema,
   incident: z.enum(['infrastructure', 'application', 'webmastering', 'other']),
   language: languageSchema,

@@ -17,7 +17,8 @@ export interface SupportScopeRequest {
   readonly providerService?: boolean;
 }
 
-const requestSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const requestSchema = z.object({
   activity: z.string().check(z.minLength(1)),
   providerService: z.optional(z.boolean()),
 });

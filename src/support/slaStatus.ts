@@ -32,7 +32,8 @@ export interface SlaStatus {
   readonly remainingBusinessMs: number | null;
 }
 
-const requestSchema = z
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const requestSchema = z
   .object({ tier: tierSchema, channel: channelSchema, receivedAt: instantSchema, respondedAt: z.optional(instantSchema), now: instantSchema })
   .check(
     z.refine((r) => r.now.getTime() >= r.receivedAt.getTime(), { message: 'must not be before receivedAt', path: ['now'] }),

@@ -32,11 +32,13 @@ const services = z.array(z.string().check(z.minLength(1))).check(
   z.refine((s) => new Set(s).size === s.length, 'services must be unique'),
 );
 
-const grantRequestSchema = z
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const grantRequestSchema = z
   .object({ services, grantedAt: instantSchema, expiresAt: instantSchema })
   .check(z.refine((g) => g.expiresAt.getTime() > g.grantedAt.getTime(), { message: 'must be after grantedAt', path: ['expiresAt'] }));
 
-const grantSchema = z
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const grantSchema = z
   .object({ services, grantedAt: instantSchema, expiresAt: instantSchema, revokedAt: z.optional(z.nullable(instantSchema)) })
   .check(
     z.refine((g) => g.expiresAt.getTime() > g.grantedAt.getTime(), { message: 'must be after grantedAt', path: ['expiresAt'] }),
@@ -101,7 +103,8 @@ export interface TemporaryAccessUse {
   readonly service?: string;
 }
 
-const useSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const useSchema = z.object({
   actor: z.object({ kind: z.enum(['support-staff', 'customer', 'partner', 'other']), id: z.optional(z.string()) }),
   at: instantSchema,
   service: z.optional(z.string().check(z.minLength(1))),

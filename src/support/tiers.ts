@@ -26,7 +26,8 @@ export function supportTierFeatures(tier: SupportTier, policy: Policy = defaultP
 /** Who subscribes a tier (SUP-06). */
 export type SupportSubscriberKind = 'customer' | 'partner';
 
-const takeSchema = z.object({ tier: tierSchema, subscriber: z.enum(['customer', 'partner']) });
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const takeSchema = z.object({ tier: tierSchema, subscriber: z.enum(['customer', 'partner']) });
 
 /**
  * Whether a customer or a partner can take a tier (SUP-06: "Partners can benefit from this support"

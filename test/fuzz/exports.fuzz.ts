@@ -4,7 +4,7 @@
  * Invalid Date; Object.prototype is never modified. The export list is read from the built
  * package, so a new export cannot be forgotten.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
@@ -13,8 +13,12 @@ import { anyArguments } from './arbitraryInput.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-// Entry points of the package; `testing` registers vitest tests and is fuzzed by its own suite.
-const ENTRIES = ['index', 'money', 'pricing', 'policy', 'calendar', 'support', 'subscriptions', 'partners', 'billing', 'accounts', 'ports', 'adapters/memory', 'services', 'errors', 'quote'];
+// Entry points of the package, read from package.json's exports so that a new one cannot be
+// forgotten; `testing` registers vitest tests and is fuzzed by its own suite.
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+const ENTRIES = Object.keys(packageJson.exports)
+  .filter((key) => key !== './package.json' && key !== './testing')
+  .map((key) => (key === '.' ? 'index' : key.slice(2)));
 
 type Fn = (...args: unknown[]) => unknown;
 

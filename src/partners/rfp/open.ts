@@ -15,8 +15,10 @@ export interface RfpFullView {
   readonly validUntil: string;
 }
 
-const openSchema = z.object({ partner: partnerIdSchema, at: instantSchema });
-const deleteSchema = z.object({ at: instantSchema, token: z.optional(z.string()) });
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const openSchema = z.object({ partner: partnerIdSchema, at: instantSchema });
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const deleteSchema = z.object({ at: instantSchema, token: z.optional(z.string()) });
 
 /** @internal Every reason why `partner` cannot open the request at `at`. */
 export function openReasons(rfp: ParsedRfp, partner: string, at: Date): Reason[] {

@@ -11,7 +11,8 @@ export interface RfpProposal {
   readonly products: readonly { readonly name: string; readonly provider: 'own' | 'third-party' }[];
 }
 
-const proposalSchema = z.object({
+/** @internal The boundary schema, read by `hostpolicy/schemas`. */
+export const proposalSchema = z.object({
   partner: partnerIdSchema,
   rfp: z.string().check(z.minLength(1)),
   products: z.array(z.object({ name: z.string().check(z.minLength(1)), provider: z.enum(['own', 'third-party']) })),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeJson } from '../../internal/jsonHint.js';
 import { instantSchema, partnerIdSchema } from '../schema.js';
 
 /**
@@ -9,10 +10,14 @@ import { instantSchema, partnerIdSchema } from '../schema.js';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ().\/-]{5,24}$/;
 
+// The JSON Schema hints count `min` on the whole string; every use has min 1 (not blank).
 const text = (min: number, max: number, what: string) =>
-  z.string().check(z.refine((s) => s.trim().length >= min && s.length <= max, `must be ${what} of ${min} to ${max} characters`));
+  describeJson(
+    z.string().check(z.refine((s) => s.trim().length >= min && s.length <= max, `must be ${what} of ${min} to ${max} characters`)),
+    () => ({ type: 'string', minLength: min, maxLength: max, pattern: '\\S' }),
+  );
 
-const nonBlank = z.string().check(z.refine((s) => s.trim().length > 0, 'must not be empty'));
+const nonBlank = describeJson(z.string().check(z.refine((s) => s.trim().length > 0, 'must not be empty')), () => ({ type: 'string', pattern: '\\S' }));
 
 /** The requester's contact details: only partners who open a valid request see them (RFP-02). */
 export interface RfpContact {
@@ -24,10 +29,16 @@ export interface RfpContact {
 
 export const contactSchema = z.object({
   name: text(1, 200, 'a name'),
-  email: z.string().check(z.refine((s) => EMAIL.test(s) && s.length <= 254, 'must be an e-mail address like name@example.ch')),
+  email: describeJson(
+    z.string().check(z.refine((s) => EMAIL.test(s) && s.length <= 254, 'must be an e-mail address like name@example.ch')),
+    () => ({ type: 'string', maxLength: 254, pattern: EMAIL.source }),
+  ),
   phone: z.optional(
-    z.string().check(
-      z.refine((s) => PHONE.test(s) && s.replace(/\D/g, '').length >= 7, "must be a phone number with at least 7 digits, like '+41 21 555 12 34'"),
+    describeJson(
+      z.string().check(
+        z.refine((s) => PHONE.test(s) && s.replace(/\D/g, '').length >= 7, "must be a phone number with at least 7 digits, like '+41 21 555 12 34'"),
+      ),
+      () => ({ type: 'string', pattern: PHONE.source, description: 'A phone number. Not checked here: that it has at least 7 digits.' }),
     ),
   ),
   company: z.optional(text(1, 200, 'a company name')),

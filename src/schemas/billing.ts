@@ -1,0 +1,146 @@
+import * as z from 'zod/mini';
+import { inputSchema as billingAddressSchema } from '../billing/billingAddress.js';
+import { bodySchema as creditorBodySchema, creditorReferenceSchema } from '../billing/creditorReference.js';
+import { reminderSchema } from '../billing/explainReminder.js';
+import { creditSchema, payoutSchema } from '../billing/prepaidFunctions.js';
+import { bodySchema as qrBodySchema, qrReferenceSchema } from '../billing/qrReference.js';
+import { referenceSchema } from '../billing/reference.js';
+import { changeSchema, choiceSchema, productSchema, renewableSchema } from '../billing/renewalWarranty.js';
+import { invoiceSchema, paymentSchema, prepaidLedgerSchema } from '../billing/schema.js';
+import { inputEntries } from './entry.js';
+
+/*
+ * reconcile() and explainReminder() read invoices and payments with a lean validator (items.ts)
+ * that a property test keeps in agreement with invoiceSchema and paymentSchema; the envelopes
+ * below combine those schemas as reconcile() reads its input (readEnvelope).
+ */
+const invoices = z.array(invoiceSchema);
+const payments = z.array(paymentSchema);
+const reconcileSchema = z.object({
+  invoices,
+  payments,
+  prepaid: z.optional(prepaidLedgerSchema),
+  customers: z.optional(z.array(z.string().check(z.minLength(1)))),
+});
+const explainReminderSchema = z.object({ reminder: reminderSchema, invoices, payments, prepaid: z.optional(prepaidLedgerSchema) });
+
+const UNIQUE = 'that invoice ids and references are unique, and a payment id repeats only with the same content';
+
+/** Billing (BIL-01..11). */
+export const billingInputs = inputEntries({
+  QrReferenceBody: {
+    schema: qrBodySchema,
+    title: 'QR reference body',
+    description: 'The digits of a QR reference without its check digit: 1 to 26 digits, spaces allowed.',
+    usedBy: ['qrReference(body)'],
+  },
+  QrReferenceInput: {
+    schema: qrReferenceSchema,
+    title: 'QR reference',
+    description: 'A QR reference (27 digits with its check digit), spaces allowed.',
+    usedBy: ['formatQrReference(ref)'],
+    notChecked: ['the check digit'],
+  },
+  CreditorReferenceBody: {
+    schema: creditorBodySchema,
+    title: 'Creditor reference body',
+    description: 'The body of a creditor reference: 1 to 21 letters or digits, any case, spaces allowed.',
+    usedBy: ['creditorReference(body)'],
+  },
+  CreditorReferenceInput: {
+    schema: creditorReferenceSchema,
+    title: 'Creditor reference',
+    description: "A creditor reference (ISO 11649, 'RF…'), any case, spaces allowed.",
+    usedBy: ['formatCreditorReference(ref)'],
+    notChecked: ['the check digits'],
+  },
+  ReferenceInput: {
+    schema: referenceSchema,
+    title: 'Invoice reference',
+    description: 'A QR reference or a creditor reference.',
+    usedBy: ['the reference of invoices, payments and reminders'],
+    notChecked: ['the check digits'],
+  },
+  InvoiceInput: {
+    schema: invoiceSchema,
+    title: 'Invoice',
+    description: 'An invoice: id, customer, reference, amount above zero, issue and due instants, and whether (and by which payment) it is settled.',
+    usedBy: ['canPayFromPrepaid(ledger, invoice)', 'payInvoiceFromPrepaid(ledger, invoice)', 'dueReminder(invoice, payments, now)'],
+    notChecked: ['that dueAt is not before issuedAt', 'the reference check digits'],
+  },
+  PaymentInput: {
+    schema: paymentSchema,
+    title: 'Payment',
+    description: 'A payment of a bank statement: id, optional reference and customer, amount above zero, booking instant and value date.',
+    usedBy: ['dueReminder(invoice, payments, now): each payment'],
+    notChecked: ['the reference check digits'],
+  },
+  PrepaidLedgerInput: {
+    schema: prepaidLedgerSchema,
+    title: 'Prepaid ledger',
+    description: 'Prepaid balances by customer and currency (at least zero), and the payments already credited, in the JSON form of a PrepaidLedger.',
+    usedBy: [
+      'prepaidLedger(input)',
+      'canPayFromPrepaid(ledger, invoice)',
+      'payInvoiceFromPrepaid(ledger, invoice)',
+      'creditCancelledOrder(ledger, transfer)',
+      'requestPayout(ledger, request)',
+    ],
+  },
+  ReconcileInput: {
+    schema: reconcileSchema,
+    title: 'Reconciliation input',
+    description: "Open invoices and a bank statement's payments, with the prepaid ledger and the known customers.",
+    usedBy: ['reconcile(input)'],
+    notChecked: [UNIQUE, 'that dueAt is not before issuedAt', 'the reference check digits'],
+  },
+  ExplainReminderInput: {
+    schema: explainReminderSchema,
+    title: 'Reminder explanation input',
+    description: 'A reminder the customer received (customer, sent instant, invoice id or reference, amount) with the invoices, payments and prepaid ledger.',
+    usedBy: ['explainReminder(input)'],
+    notChecked: ['that the reminder names the invoice id or the reference', UNIQUE, 'that dueAt is not before issuedAt', 'the reference check digits'],
+  },
+  CancelledOrderCreditInput: {
+    schema: creditSchema,
+    title: 'Cancelled order transfer',
+    description: 'The amount of a cancelled order to credit to the prepaid account.',
+    usedBy: ['creditCancelledOrder(ledger, transfer)'],
+  },
+  PayoutRequestInput: {
+    schema: payoutSchema,
+    title: 'Payout request',
+    description: 'A payout of prepaid balance to a bank account or PayPal.',
+    usedBy: ['requestPayout(ledger, request)'],
+  },
+  RenewalWarrantyChoiceInput: {
+    schema: choiceSchema,
+    title: 'Renewal Warranty choice',
+    description: 'A product and the moment (at order, after purchase) the Renewal Warranty is chosen.',
+    usedBy: ['canChooseRenewalWarranty(req)'],
+  },
+  RenewableProductsInput: {
+    schema: z.array(productSchema),
+    title: 'Renewable products',
+    description: "A customer's products with their Renewal Warranty setting.",
+    usedBy: ['setRenewalWarranty(products, change)'],
+  },
+  RenewalWarrantyChangeInput: {
+    schema: changeSchema,
+    title: 'Renewal Warranty change',
+    description: 'Switch the Renewal Warranty on or off, for some products or all.',
+    usedBy: ['setRenewalWarranty(products, change)'],
+  },
+  RenewalWarrantyProductInput: {
+    schema: renewableSchema,
+    title: 'Product at renewal',
+    description: 'Whether a product has the Renewal Warranty, when its term ends and whether it was renewed.',
+    usedBy: ['renewalWarrantyApplies(product, now)'],
+  },
+  RenewalBillingAddressInput: {
+    schema: billingAddressSchema,
+    title: 'Renewal billing address choice',
+    description: "An organization's billing addresses (at least one) and the id of the one chosen; the two arguments of renewalBillingAddress, as one object.",
+    usedBy: ['renewalBillingAddress(organization, chosen)'],
+  },
+});

@@ -1,0 +1,134 @@
+import { requestSchema as authorizationSchema } from '../partners/authorize.js';
+import { clientAccessSchema } from '../partners/clientAccess.js';
+import { applicantSchema } from '../partners/eligibility.js';
+import { orderSchema } from '../partners/incentive.js';
+import { invitationSchema, inviteSchema } from '../partners/invitation.js';
+import { deleteSchema, openSchema } from '../partners/rfp/open.js';
+import { proposalSchema } from '../partners/rfp/proposal.js';
+import { recipientsSchema, rfpSchema, submissionSchema } from '../partners/rfp/schema.js';
+import { accessGrantSchema, accessRightsSchema, clientIdSchema, partnerIdSchema, paymentModeSchema } from '../partners/schema.js';
+import { inputEntries } from './entry.js';
+
+/** The partner program (PAR-01..12) and requests for proposal (RFP-01..04). */
+export const partnersInputs = inputEntries({
+  PartnerApplicantInput: {
+    schema: applicantSchema,
+    title: 'Partner applicant',
+    description: "A company applying to the partner program: yearly volume (money, at least zero), company register and the program's conditions.",
+    usedBy: ['checkPartnerEligibility(applicant)'],
+  },
+  ClientIdInput: {
+    schema: clientIdSchema,
+    title: 'Client id',
+    description: "A client organisation's id (not blank).",
+    usedBy: ['emptyClientAccess(client)'],
+  },
+  PartnerIdInput: {
+    schema: partnerIdSchema,
+    title: 'Partner id',
+    description: "A partner organisation's id (not blank).",
+    usedBy: ['revokeAccess(state, partner)'],
+  },
+  ClientAccessInput: {
+    schema: clientAccessSchema,
+    title: 'Client access',
+    description: "A client's partner access grants, in the JSON form of a ClientAccess.",
+    usedBy: [
+      'grantAccess(state, grant)',
+      'canGrantAccess(state, grant)',
+      'revokeAccess(state, partner)',
+      'authorize(state, req)',
+      'changePaymentMode(state, mode, at)',
+      'acceptInvitation(state, invitation, granted)',
+    ],
+    notChecked: ['that the grants name each partner once, give full access to one partner alone and keep limited products disjoint'],
+  },
+  AccessGrantInput: {
+    schema: accessGrantSchema,
+    title: 'Access grant',
+    description: "A partner's access to a client: full (with who pays) or limited to products.",
+    usedBy: ['grantAccess(state, grant)', 'canGrantAccess(state, grant)'],
+  },
+  PartnerAuthorizationInput: {
+    schema: authorizationSchema,
+    title: 'Authorization request',
+    description: 'Who (a partner with a role, or the client) wants to do what, on which product.',
+    usedBy: ['authorize(state, req)'],
+  },
+  PaymentModeInput: {
+    schema: paymentModeSchema,
+    title: 'Payment mode',
+    description: 'Who pays orders and renewals under a full-access partnership.',
+    usedBy: ['changePaymentMode(state, mode, at)'],
+  },
+  IncentiveOrderInput: {
+    schema: orderSchema,
+    title: 'Incentive order',
+    description: 'An order under a partnership: access, payment mode (full access only), who ordered, whether the partner manages it, public and partner prices.',
+    usedBy: ['incentiveFor(order)'],
+    notChecked: ['that both prices have the same currency'],
+    // The order schema's refinements: a payment mode with full access, and only then.
+    complete: (json) => ({
+      ...json,
+      if: { properties: { access: { const: 'full' } } },
+      then: { required: ['paymentMode'] },
+      else: { not: { required: ['paymentMode'] } },
+    }),
+  },
+  ClientInvitationRequestInput: {
+    schema: inviteSchema,
+    title: 'Client invitation request',
+    description: 'A partner invites a client to grant it access.',
+    usedBy: ['inviteClient(req)'],
+  },
+  ClientInvitationInput: {
+    schema: invitationSchema,
+    title: 'Client invitation',
+    description: 'An invitation as inviteClient() returns it, in its JSON form.',
+    usedBy: ['acceptInvitation(state, invitation, granted)'],
+  },
+  AccessRightsInput: {
+    schema: accessRightsSchema,
+    title: 'Access rights',
+    description: 'Full access (with who pays) or limited access to products, without the partner.',
+    usedBy: ['acceptInvitation(state, invitation, granted)'],
+  },
+  RfpSubmissionInput: {
+    schema: submissionSchema,
+    title: 'Request for proposal',
+    description: "A request for proposal as the requester submits it, with the contact details and the deletion link's secret.",
+    usedBy: ['submitRfp(submission, directory)'],
+    notChecked: ['that the phone number has at least 7 digits'],
+  },
+  RfpDirectoryInput: {
+    schema: recipientsSchema,
+    title: 'Partner directory',
+    description: 'The partners and the topics each of them works on.',
+    usedBy: ['submitRfp(submission, directory)'],
+  },
+  RequestForProposalInput: {
+    schema: rfpSchema,
+    title: 'Stored request for proposal',
+    description: 'A request for proposal as submitRfp() returns it, in its JSON form.',
+    usedBy: ['rfpExcerpt(rfp)', 'openRfp(rfp, req)', 'canOpenRfp(rfp, req)', 'deleteRfp(rfp, req)'],
+    notChecked: ['that the phone number has at least 7 digits'],
+  },
+  RfpOpenInput: {
+    schema: openSchema,
+    title: 'Open request',
+    description: 'A partner opening a request for proposal, and when.',
+    usedBy: ['openRfp(rfp, req)', 'canOpenRfp(rfp, req)'],
+  },
+  RfpDeleteInput: {
+    schema: deleteSchema,
+    title: 'Delete request',
+    description: "When a request for proposal is deleted, and the deletion link's secret when the requester deletes it.",
+    usedBy: ['deleteRfp(rfp, req)'],
+  },
+  RfpProposalInput: {
+    schema: proposalSchema,
+    title: 'Proposal',
+    description: "A partner's proposal for a request: the products the work would use.",
+    usedBy: ['checkRfpProposal(proposal)'],
+  },
+});
