@@ -1,5 +1,6 @@
 import { isCurrency, minorUnits, Money } from '../money/index.js';
 import { isAmountInput, toDecimal } from '../money/amount.js';
+import { CentsTable } from './centsTable.js';
 import { instantMs } from './instant.js';
 import type { Invoice, Payment } from './model.js';
 import { compactReference } from './reference.js';
@@ -46,7 +47,10 @@ export interface ReferenceLookup {
  */
 export class FastItemReader {
   readonly #money = new Map<string, Map<string, number>>();
-  readonly #cents = new Map<string, Map<number, number>>();
+  readonly #cents = new Map<string, CentsTable>();
+  /** The last currency read and its table: statements are mostly in one or two currencies. */
+  #lastCurrency = '';
+  #lastCents: CentsTable | undefined;
   /** Every distinct Money value handed out, by its number (see {@link FastItemReader.moneyNumber}). */
   readonly values: Money[] = [];
   /** Per value number: the amount in the currency's minor units when the reader saw it directly ('12.50' in CHF → 1250), else NaN. */
@@ -83,16 +87,20 @@ export class FastItemReader {
     // The common shape '123.45': look up by integer cents, a number key (no string to compare).
     const cents = centsOf(amount);
     if (cents > 0) {
-      const hit = this.#cents.get(currency)?.get(cents);
-      if (hit !== undefined) {
+      let table = currency === this.#lastCurrency ? this.#lastCents : this.#cents.get(currency);
+      const hit = table === undefined ? -1 : table.get(cents);
+      if (hit !== -1) {
         this.lastMoney = hit;
+        this.#lastCurrency = currency;
+        this.#lastCents = table;
         return this.values[hit];
       }
       const money = this.#parse(amount, currency, minorUnits(currency) === 2 ? cents : Number.NaN);
       if (money === undefined) return undefined;
-      let byCents = this.#cents.get(currency);
-      if (byCents === undefined) this.#cents.set(currency, (byCents = new Map()));
-      byCents.set(cents, this.lastMoney);
+      if (table === undefined) this.#cents.set(currency, (table = new CentsTable()));
+      table.set(cents, this.lastMoney);
+      this.#lastCurrency = currency;
+      this.#lastCents = table;
       return money;
     }
     let byAmount = this.#money.get(currency);

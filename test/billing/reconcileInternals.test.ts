@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CentsTable } from '../../src/billing/centsTable.js';
 import { CreditBatch } from '../../src/billing/creditBatch.js';
 import { FastItemReader } from '../../src/billing/fastItems.js';
 import { emptyPrepaidLedger } from '../../src/billing/index.js';
@@ -239,5 +240,21 @@ describe('FastItemReader keeps the common forms on the fast path', () => {
     expect(reader.units[reader.lastMoney]).toBeNaN(); // KWD has 3 decimals: not read as cents
     expect(reader.lastBooked).toBe(Date.UTC(2026, 2, 20, 10));
     expect(reader.lastTarget).toBe(-1);
+  });
+});
+
+describe('CentsTable (amounts already read)', () => {
+  it('BIL-02 finds what was stored, like a Map, across growth and for amounts up to 10^15 cents', () => {
+    const cents = fc.oneof(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom(1, 4294967295, 4294967296, 4294967297, 1e15, 1e15 - 1, 2 ** 40 * 3));
+    fc.assert(
+      fc.property(fc.uniqueArray(cents, { maxLength: 3000 }), fc.array(cents, { maxLength: 50 }), (stored, probes) => {
+        const table = new CentsTable();
+        stored.forEach((c, n) => table.set(c, n));
+        stored.forEach((c, n) => expect(table.get(c)).toBe(n));
+        const map = new Map(stored.map((c, n) => [c, n]));
+        for (const c of probes) expect(table.get(c)).toBe(map.get(c) ?? -1);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
