@@ -258,3 +258,65 @@ describe('CentsTable (amounts already read)', () => {
     );
   });
 });
+
+describe('FastItemReader reads every amount right through its caches', () => {
+  it('BIL-02 one reader, many amounts in many forms: each read gives the amount a fresh parse gives', () => {
+    const amountText = fc.oneof(
+      fc.integer({ min: 1, max: 9_999_999_999 }).map((c) => (c / 100).toFixed(2)), // the cents fast path
+      fc.integer({ min: 1, max: 99_999 }).map((c) => (c / 1000).toFixed(3)),
+      fc.integer({ min: 1, max: 9_999 }).map(String),
+      fc.constantFrom('0.10', '1.00', '10.00', '100.00', '0.01', '9999999999999.99', '99999999999999.99', ' 5.50', '5.5', '05.50', '-1.00', '1e3', '1.0.0', '12a.00', '0.00'),
+    );
+    const raw = fc.record({ amount: amountText, currency: fc.constantFrom('CHF', 'EUR', 'JPY', 'KWD', 'XYZ', 'chf') });
+    fc.assert(
+      fc.property(fc.array(raw, { minLength: 1, maxLength: 300 }), (items) => {
+        const reader = new FastItemReader();
+        for (const item of items) {
+          const read = reader.money(item);
+          let expected: Money | undefined;
+          try {
+            const m = money(item.amount, item.currency);
+            expected = m.isPositive() && !item.amount.includes('e') ? m : undefined;
+          } catch {
+            expected = undefined;
+          }
+          if (read === undefined) {
+            // Giving up is allowed only for what the detailed validator must judge.
+            expect(expected === undefined || /^\s|\s$/.test(item.amount) || !/^\d+\.\d\d$/.test(item.amount)).toBe(true);
+            continue;
+          }
+          expect(expected).toBeDefined();
+          expect(read.currency).toBe(item.currency);
+          expect(read.amount.equals((expected as Money).amount)).toBe(true);
+          expect(reader.values[reader.lastMoney]).toBe(read);
+          const units = reader.units[reader.lastMoney] as number;
+          if (!Number.isNaN(units)) expect(read.amount.times(100).toNumber()).toBe(units);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('BIL-02 a Money instance is accepted as it is when positive, and numbered once', () => {
+    const reader = new FastItemReader();
+    const m = money('12.00', 'CHF');
+    expect(reader.money(m)).toBe(m);
+    const n = reader.lastMoney;
+    expect(reader.money(m)).toBe(m);
+    expect(reader.lastMoney).toBe(n);
+    expect(reader.money(money('0', 'CHF'))).toBeUndefined();
+    expect(reader.money(null)).toBeUndefined();
+    expect(reader.money('12.00 CHF')).toBeUndefined();
+    expect(reader.money({ amount: 12, currency: 'CHF' })).toBeUndefined(); // numbers: the detailed validator
+  });
+
+  it('BIL-02 ids: the fast check accepts what the detailed check accepts and nothing else', () => {
+    const reader = new FastItemReader();
+    const base = { customer: 'c1', reference: '210000000003139471430009017', amount: { amount: '1.00', currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00.000Z', dueAt: '2026-03-02T00:00:00.000Z' };
+    const ids: [unknown, boolean][] = [
+      ['a', true], [' a', true], ['é', true], ['\u00a0x', true], ['x'.repeat(200), true],
+      ['', false], [' ', false], ['\u00a0', false], ['x'.repeat(201), false], [7, false], [null, false],
+    ];
+    for (const [id, ok] of ids) expect([id, reader.invoice({ ...base, id }) !== undefined]).toEqual([id, ok]);
+  });
+});
