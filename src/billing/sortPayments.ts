@@ -44,7 +44,9 @@ function radixOrder(keys: Float64Array): Uint32Array {
       total += c;
     }
     for (let i = 0; i < n; i += 1) {
-      const to = (counts[digit(i)] as number)++;
+      const bucket = digit(i);
+      const to = counts[bucket] as number;
+      counts[bucket] = to + 1;
       nextLow[to] = low[i] as number;
       nextHigh[to] = high[i] as number;
       nextOrder[to] = order[i] as number;
