@@ -130,3 +130,27 @@ describe('SUP-03 how far the walk may jump', () => {
     expect(compiled(alwaysOpen('UTC')).skipClosed(dn('2026-03-03'))).toBe(dn('2026-03-03'));
   });
 });
+
+describe('SUP-03 a schedule as data', () => {
+  it('SUP-03 toJSON keeps the open days and the closures (dates as given, ranges as UTC instants); everything is frozen', () => {
+    const s = weeklySchedule({
+      timeZone: 'europe/zurich',
+      hours: { wed: [['09:05', '12:00']], mon: [['00:00', '24:00']], sat: [] },
+      closures: [{ from: new Date('2026-12-31T12:00:00Z'), to: '2027-01-01T00:00:00+01:00' }, '2026-12-25'],
+    });
+    expect(s.toJSON()).toEqual({
+      timeZone: 'Europe/Zurich',
+      hours: { mon: [['00:00', '24:00']], wed: [['09:05', '12:00']] },
+      closures: [{ from: '2026-12-31T12:00:00.000Z', to: '2026-12-31T23:00:00.000Z' }, '2026-12-25'],
+    });
+    expect(Object.keys(s.toJSON().hours)).toEqual(['mon', 'wed']);
+    expect(s.hours).toEqual({ mon: [['00:00', '24:00']], tue: [], wed: [['09:05', '12:00']], thu: [], fri: [], sat: [], sun: [] });
+    expect(Object.isFrozen(s.closures) && Object.isFrozen(s.closures[0]) && Object.isFrozen(s.hours.mon) && Object.isFrozen(s.hours.mon[0])).toBe(true);
+    expect(Object.isFrozen(s.hours.tue)).toBe(true);
+    expect(s.weeklyOpenHours).toBe(24 + 2 + 55 / 60);
+    expect(alwaysOpen('UTC').toJSON()).toEqual({
+      timeZone: 'UTC',
+      hours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
+    });
+  });
+});

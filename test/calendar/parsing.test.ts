@@ -333,3 +333,21 @@ describe('durations', () => {
     expect(parse(new Span(2))).toBe(7_200_000);
   });
 });
+
+describe('durations: the quick path and the detailed schema agree', () => {
+  it('a zero part next to others, an unknown key even when undefined, and every unit', () => {
+    const parse = (v: unknown) => {
+      const r = businessDurationSchema.safeParse(v);
+      return r.success ? r.data : 'invalid';
+    };
+    expect(parse({ hours: 0, minutes: 5 })).toBe(300_000);
+    expect(parse({ minutes: 0, seconds: 2, milliseconds: 0 })).toBe(2_000);
+    expect(parse({ hours: 0 })).toBe(0);
+    expect(parse({ days: undefined })).toBe('invalid');
+    expect(parse({ hours: 1, days: undefined })).toBe('invalid');
+    expect(parse({ seconds: 1 })).toBe(1_000);
+    expect(parse({ minutes: 1 })).toBe(60_000);
+    expect(parse({ hours: 1 })).toBe(3_600_000);
+    expect(parse({ milliseconds: 7 })).toBe(7);
+  });
+});
