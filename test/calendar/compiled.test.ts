@@ -34,6 +34,9 @@ describe('SUP-03 day records', () => {
         { from: '2026-12-30T05:00:00+01:00', to: '2026-12-30T06:30:00+01:00' }, // over an opening
         { from: '2026-12-31T11:00:00+01:00', to: '2026-12-31T12:00:00+01:00' }, // up to a closing
         { from: '2026-12-31T12:00:00+01:00', to: '2026-12-31T13:00:00+01:00' }, // over a break only
+        { from: '2027-01-04T06:00:00+01:00', to: '2027-01-04T07:00:00+01:00' }, // from an opening
+        { from: '2027-01-05T08:00:00+01:00', to: '2027-01-05T11:00:00+01:00' }, // one range inside another
+        { from: '2027-01-05T09:00:00+01:00', to: '2027-01-05T10:00:00+01:00' },
       ],
     }),
   );
@@ -55,6 +58,19 @@ describe('SUP-03 day records', () => {
     expect(dayOf(zurich, '2026-12-30').open).toEqual(['2026-12-30T05:30:00.000Z – 2026-12-30T11:00:00.000Z', '2026-12-30T12:00:00.000Z – 2026-12-30T18:00:00.000Z']);
     expect(dayOf(zurich, '2026-12-31').open).toEqual(['2026-12-31T05:00:00.000Z – 2026-12-31T10:00:00.000Z', '2026-12-31T12:00:00.000Z – 2026-12-31T18:00:00.000Z']);
     expect(dayOf(zurich, '2027-01-01').open).toEqual(['2027-01-01T05:00:00.000Z – 2027-01-01T11:00:00.000Z', '2027-01-01T12:00:00.000Z – 2027-01-01T18:00:00.000Z']);
+    expect(dayOf(zurich, '2027-01-04').open).toEqual(['2027-01-04T06:00:00.000Z – 2027-01-04T11:00:00.000Z', '2027-01-04T12:00:00.000Z – 2027-01-04T18:00:00.000Z']);
+    expect(dayOf(zurich, '2027-01-05').open).toEqual([
+      '2027-01-05T05:00:00.000Z – 2027-01-05T07:00:00.000Z',
+      '2027-01-05T10:00:00.000Z – 2027-01-05T11:00:00.000Z',
+      '2027-01-05T12:00:00.000Z – 2027-01-05T18:00:00.000Z',
+    ]);
+  });
+
+  it('SUP-03 two intervals that meet across the spring gap are one opening', () => {
+    const s = compiled(weeklySchedule({ timeZone: 'Europe/Zurich', hours: { sun: [['01:00', '02:30'], ['03:00', '04:00']] } }));
+    // 02:30 does not exist and reads as 03:30 CEST, later than 03:00 CEST: the two overlap.
+    expect(dayOf(s, '2026-03-29').open).toEqual(['2026-03-29T00:00:00.000Z – 2026-03-29T02:00:00.000Z']);
+    expect(dayOf(s, '2026-04-05').open).toEqual(['2026-04-04T23:00:00.000Z – 2026-04-05T00:30:00.000Z', '2026-04-05T01:00:00.000Z – 2026-04-05T02:00:00.000Z']);
   });
 
   it('SUP-03 DST days: 23 and 25 hours from midnight to midnight', () => {

@@ -140,3 +140,27 @@ describe('SUP-03 closing instants', () => {
     expect(isClosingInstant(LAST, always)).toBe(false);
   });
 });
+
+describe('SUP-03 whole weeks', () => {
+  it('SUP-03 exactly 2 and 3 weeks of phone hours end on a Friday at 19:00, the closing instant, not on a Monday', () => {
+    const monday = '2026-11-23T05:00:00Z'; // 06:00 CET
+    expect(addBusinessTime(monday, { hours: 65 }, phoneHours).toISOString()).toBe('2026-11-27T18:00:00.000Z');
+    expect(addBusinessTime(monday, { hours: 130 }, phoneHours).toISOString()).toBe('2026-12-04T18:00:00.000Z');
+    expect(addBusinessTime(monday, { hours: 195 }, phoneHours).toISOString()).toBe('2026-12-11T18:00:00.000Z');
+    expect(addBusinessTime(monday, { hours: 195, milliseconds: 1 }, phoneHours).toISOString()).toBe('2026-12-14T05:00:00.001Z');
+    expect(addBusinessTime('2026-11-22T23:00:00Z', { hours: 195 }, phoneHours).toISOString()).toBe('2026-12-11T18:00:00.000Z'); // from Monday 00:00
+    expect(addBusinessTime('2026-11-21T12:00:00Z', { hours: 195 }, phoneHours).toISOString()).toBe('2026-12-11T18:00:00.000Z'); // from Saturday
+  });
+
+  it('SUP-03 whole weeks counted between two instants, from and to midnight or inside a day', () => {
+    const H = 3_600_000;
+    expect(businessTimeBetween('2026-11-22T23:00:00Z', '2027-01-10T23:00:00Z', phoneHours)).toBe(7 * 65 * H); // 7 weeks, Monday 00:00 to Monday 00:00
+    expect(businessTimeBetween('2026-11-23T05:00:00Z', '2027-01-11T05:00:00Z', phoneHours)).toBe(7 * 65 * H);
+    expect(businessTimeBetween('2026-11-23T06:00:00Z', '2027-01-11T05:30:00Z', phoneHours)).toBe(7 * 65 * H - 0.5 * H);
+    expect(businessTimeBetween('2026-11-23T05:00:00Z', '2027-01-08T17:00:00Z', phoneHours)).toBe(7 * 65 * H - H);
+    expect(businessTimeBetween('2026-11-23T05:00:00Z', '2026-12-03T12:00:00Z', phoneHours)).toBe((65 + 3 * 13 + 7) * H);
+    const always = alwaysOpen('UTC');
+    expect(businessTimeBetween('2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z', always)).toBe(59 * DAY);
+    expect(businessTimeBetween('2026-01-01T12:00:00Z', '2026-03-01T11:59:59.999Z', always)).toBe(59 * DAY - 1);
+  });
+});
