@@ -45,6 +45,8 @@ describe('COM-02 cancellation on the exact end of a term', () => {
     expect(late.commitment.end.toISOString()).toBe('2026-07-31T00:00:00.000Z'); // 30 July 20:00 EDT
     expect(requestCancellation(late, '2027-02-28T15:00:00-05:00', ny).effectiveAt.toISOString()).toBe('2027-03-01T01:00:00.000Z');
     expect(requestCancellation(late, '2027-02-28T20:00:00-05:00', ny).effectiveAt.toISOString()).toBe('2027-03-31T00:00:00.000Z');
+    // 19:30 in New York is already 1 March in UTC; the month is read in New York.
+    expect(requestCancellation(late, '2027-02-28T19:30:00-05:00', ny).effectiveAt.toISOString()).toBe('2027-03-01T01:00:00.000Z');
   });
 
   it('COM-02 a start early on the 1st in a zone far east of UTC (Kiritimati, +14:00)', () => {
