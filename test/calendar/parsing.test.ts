@@ -10,6 +10,7 @@ import {
   addBusinessTime,
   alwaysOpen,
   businessDurationSchema,
+  businessTimeBetween,
   instantSchema,
   isOpen,
   MAX_BUSINESS_DURATION_MS,
@@ -351,3 +352,45 @@ describe('durations: the quick path and the detailed schema agree', () => {
     expect(parse({ milliseconds: 7 })).toBe(7);
   });
 });
+
+describe('the wording and codes of calendar input errors', () => {
+  const error = (fn: () => unknown) => {
+    try {
+      fn();
+      return undefined;
+    } catch (e) {
+      const x = e as InvalidInputError;
+      return { message: x.message, codes: x.issues.map((i) => i.code) };
+    }
+  };
+  const instant = "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
+
+  it('each public function names what it reads, and custom checks carry the code custom', () => {
+    expect(error(() => businessTimeBetweenAlias('nope', '2026-01-01T00:00:00Z'))).toEqual({ message: `Invalid business-time interval: from: ${instant}`, codes: ['custom'] });
+    expect(error(() => isOpen('nope', always))).toEqual({ message: `Invalid schedule query: at: ${instant}`, codes: ['custom'] });
+    expect(error(() => weeklySchedule({ timeZone: 'Mars/Olympus', hours: { mon: [['06:00', '25:00']] }, closures: ['2026-02-30', { from: 'x', to: 'y' }, { from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' }] }))).toEqual({
+      message:
+        "Invalid schedule: timeZone: must be an IANA time zone, like 'Europe/Zurich'; hours.mon[0][1]: must be a wall-clock time 'HH:MM' from '00:00' to '24:00'; closures[0]: must be a date 'YYYY-MM-DD' or an instant range { from, to }; " +
+        `closures[1].from: ${instant}; closures[1].to: ${instant}; closures[2].to: must end after it starts ('to' later than 'from')`,
+      codes: ['custom', 'custom', 'custom', 'custom', 'custom', 'custom'],
+    });
+    expect(error(() => addBusinessTime('2026-01-01T00:00:00Z', { hours: 87_661 }, always))).toEqual({
+      message: 'Invalid business-time addition: duration: must be at most 87,660 hours (10 years of business time)',
+      codes: ['custom'],
+    });
+    expect(error(() => addBusinessTime('2026-01-01T00:00:00Z', { days: 1 } as never, always))).toEqual({
+      message: 'Invalid business-time addition: duration: has unknown keys: days',
+      codes: ['unrecognized_keys'],
+    });
+    expect(error(() => addBusinessTime('2026-01-01T00:00:00Z', { hours: 1, weeks: 2 } as never, always))?.message).toBe('Invalid business-time addition: duration: has unknown keys: weeks');
+  });
+
+  it('the general path reads the last millisecond of 9999 with an offset too', () => {
+    expect(read('9999-12-31T23:59:59.999+00:00')).toBe(LAST);
+    expect(read('0001-01-01T00:00:00.000+00:00')).toBe(FIRST);
+  });
+});
+
+function businessTimeBetweenAlias(from: string, to: string): number {
+  return businessTimeBetween(from, to, always);
+}
