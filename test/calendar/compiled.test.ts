@@ -37,6 +37,8 @@ describe('SUP-03 day records', () => {
         { from: '2027-01-04T06:00:00+01:00', to: '2027-01-04T07:00:00+01:00' }, // from an opening
         { from: '2027-01-05T08:00:00+01:00', to: '2027-01-05T11:00:00+01:00' }, // one range inside another
         { from: '2027-01-05T09:00:00+01:00', to: '2027-01-05T10:00:00+01:00' },
+        { from: '2027-01-06T10:00:00+01:00', to: '2027-01-06T12:00:00+01:00' }, // up to a closing, alone
+        { from: '2027-01-07T12:10:00+01:00', to: '2027-01-07T12:50:00+01:00' }, // inside the lunch break
       ],
     }),
   );
@@ -64,6 +66,20 @@ describe('SUP-03 day records', () => {
       '2027-01-05T10:00:00.000Z – 2027-01-05T11:00:00.000Z',
       '2027-01-05T12:00:00.000Z – 2027-01-05T18:00:00.000Z',
     ]);
+  });
+
+  it('SUP-03 a range that ends on a closing leaves no empty interval; one inside a break changes nothing', () => {
+    expect(dayOf(zurich, '2027-01-06').open).toEqual(['2027-01-06T05:00:00.000Z – 2027-01-06T09:00:00.000Z', '2027-01-06T12:00:00.000Z – 2027-01-06T18:00:00.000Z']);
+    expect(dayOf(zurich, '2027-01-07').open).toEqual(['2027-01-07T05:00:00.000Z – 2027-01-07T11:00:00.000Z', '2027-01-07T12:00:00.000Z – 2027-01-07T18:00:00.000Z']);
+  });
+
+  it('SUP-03 closure ranges given in any order', () => {
+    const s = compiled(alwaysOpen('UTC', [{ from: '2026-05-10T00:00:00Z', to: '2026-05-11T00:00:00Z' }, { from: '2026-05-01T06:00:00Z', to: '2026-05-01T08:00:00Z' }, { from: '2026-05-05T00:00:00Z', to: '2026-05-06T00:00:00Z' }]));
+    expect(dayOf(s, '2026-05-01').open).toEqual(['2026-05-01T00:00:00.000Z – 2026-05-01T06:00:00.000Z', '2026-05-01T08:00:00.000Z – 2026-05-02T00:00:00.000Z']);
+    expect(dayOf(s, '2026-05-05').open).toEqual([]);
+    expect(dayOf(s, '2026-05-10').open).toEqual([]);
+    expect(s.plainRun(dn('2026-05-02'), 100)).toEqual({ days: 0, retry: dn('2026-05-05') });
+    expect(s.plainRun(dn('2026-05-05'), 100)).toEqual({ days: 0, retry: dn('2026-05-10') });
   });
 
   it('SUP-03 two intervals that meet across the spring gap are one opening', () => {
@@ -97,6 +113,8 @@ describe('SUP-03 how far the walk may jump', () => {
     expect(zurich.plainRun(jan5, 70)).toEqual({ days: 70, retry: jan5 + 71 });
     expect(zurich.plainRun(jan5, 80)).toEqual({ days: 80, retry: jan5 + 81 });
     expect(zurich.plainRun(jan5, 100)).toEqual({ days: dn('2026-03-29') - 3 - jan5, retry: dn('2026-03-29') + 4 });
+    // The change is looked for up to 3 days after the run, so a run that would end just before it stops 3 days earlier.
+    expect(zurich.plainRun(jan5, 82)).toEqual({ days: dn('2026-03-29') - 3 - jan5, retry: dn('2026-03-29') + 4 });
     expect(zurich.plainRun(dn('2026-03-27'), 100)).toEqual({ days: 0, retry: dn('2026-04-02') });
     expect(zurich.plainRun(dn('2026-04-01'), 100)).toEqual({ days: 0, retry: dn('2026-04-02') });
     expect(zurich.plainRun(dn('2026-04-02'), 100)).toEqual({ days: 100, retry: dn('2026-04-02') + 101 });
