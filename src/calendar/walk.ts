@@ -34,7 +34,7 @@ function noOpening(from: number, why: 'horizon' | 'span'): never {
  * and the next day worth asking again. Cost: a few lookups, whatever the number of weeks.
  */
 function plainWeeks(s: CompiledSchedule, day: number, maxWeeks: number): { weeks: number; retry: number } {
-  if (maxWeeks <= 0) return { weeks: 0, retry: day + 1 };
+  // Both callers ask for at least one week (more than a week of time left, more than 9 days to go).
   const run = s.plainRun(day, Math.min(maxWeeks * 7, BUSINESS_TIME_HORIZON_DAYS));
   const weeks = Math.min(maxWeeks, Math.floor(run.days / 7));
   return { weeks, retry: weeks > 0 ? day + 1 : run.retry };

@@ -11,10 +11,14 @@ export function parseInput<S extends z.ZodMiniType>(
   what: string,
   rule?: RuleId,
 ): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, REPORT_INPUT);
   if (result.success) return result.data;
   throw new InvalidInputError(what, result.error.issues.map(toInputIssue), rule);
 }
+
+// zod leaves the offending value out of its issues unless asked; without it a field of the wrong
+// type (`months: 1.5`, `providerService: 'yes'`) could not be told from a missing one.
+const REPORT_INPUT = { reportInput: true } as const;
 
 function toInputIssue(issue: z.core.$ZodIssue): InputIssue {
   return { path: issue.path, message: describe(issue), code: issue.code };

@@ -75,7 +75,8 @@ export function currentTermEnd(sub: Subscription, at: Date, subs: CompiledSubscr
   if (at.getTime() < first.getTime()) return first;
   const { renewalMonths: r, timeZone } = subs;
   const m = sub.commitmentMonths;
-  const endOf = (k: number): Date => (k === 0 ? first : addZonedMonths(sub.startedAt, m + k * r, timeZone));
+  // k ≥ 1 below: the firm term (k = 0) was handled above.
+  const endOf = (k: number): Date => addZonedMonths(sub.startedAt, m + k * r, timeZone);
   // Calendar months from the start's month to the request's month, in the policy's zone. The end
   // of renewal k falls in month m + k·r (clamping stays within the month), so every k ≤ (d − m)/r
   // ends in an earlier month than the request (at or before it), and k = ⌊(d − m)/r⌋ + 2 ends in

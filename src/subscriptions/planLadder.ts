@@ -58,12 +58,13 @@ export function planLadder<const P extends string>(plans: readonly [P, ...P[]], 
 const checked = new WeakSet<object>();
 
 function readLadder<P extends string>(ladder: PlanLadder<P>): PlanLadder<P> {
-  if (typeof ladder === 'object' && ladder !== null && checked.has(ladder)) return ladder;
+  // WeakSet#has is false for anything that is not an object (null included), so no type test is needed.
+  if (checked.has(ladder)) return ladder;
   return parseInput(ladderSchema, ladder, 'plan ladder') as unknown as PlanLadder<P>;
 }
 
 function rankOf<P extends string>(ladder: PlanLadder<P>, plan: unknown, field: 'from' | 'to'): number {
-  const rank = typeof plan === 'string' ? ladder.plans.indexOf(plan as P) : -1;
+  const rank = ladder.plans.indexOf(plan as P); // -1 for anything not on the ladder, whatever its type
   if (rank < 0) invalidField('plan change', [field], `must be one of ${ladder.plans.map((p) => JSON.stringify(p)).join(', ')}`, ladder.rule);
   return rank;
 }

@@ -64,7 +64,10 @@ describe('SUP-03 SLA status', () => {
           expect(s.deadline?.getTime()).toBe(deadline.getTime());
           const ref = respondedAt ?? now;
           expect(s.remainingMs).toBe(deadline.getTime() - ref.getTime());
-          expect(Math.sign(s.remainingBusinessMs!)).toBe(s.remainingMs! < 0 ? -1 : Math.sign(s.remainingBusinessMs!));
+          // Past the deadline no business time is left; none at all (zero) when the channel has been
+          // closed since the deadline (a deadline at a closing instant, now after it).
+          if (s.remainingMs! < 0) expect(s.remainingBusinessMs!).toBeLessThanOrEqual(0);
+          else expect(s.remainingBusinessMs!).toBeGreaterThanOrEqual(0);
           if (s.remainingMs! < 0) expect(s.state).toBe('breached');
           else if (respondedAt !== undefined) expect(s.state).toBe('met');
           else expect(s.state).toBe(s.remainingBusinessMs! <= 0.25 * { plus: 4, pro: 2, enterprise: 1 }[tier] * H ? 'at-risk' : 'running');
@@ -79,5 +82,14 @@ describe('SUP-03 SLA status', () => {
     expect(() => slaStatus({ ...req, respondedAt: '2026-03-27T16:00:00+01:00', now: '2026-03-28T00:00:00Z' })).toThrow(/respondedAt: must not be before receivedAt/);
     expect(() => slaStatus({ ...req, respondedAt: '2026-03-30T06:00:00Z', now: '2026-03-28T00:00:00Z' })).toThrow(/respondedAt: must not be after now/);
     expect(() => slaStatus({ ...req } as never)).toThrow(InvalidInputError);
+  });
+});
+
+describe('SUP-03 SLA status after a deadline at closing time', () => {
+  it('SUP-03 breached in closed hours: no business time left', () => {
+    // Enterprise by phone, Friday 18:00 CET: due at 19:00, the closing instant; at 19:01 it is breached.
+    const s = slaStatus({ tier: 'enterprise', channel: 'phone', receivedAt: '2026-01-23T17:00:00Z', now: '2026-01-23T18:01:00Z' });
+    expect(s).toMatchObject({ state: 'breached', remainingMs: -60_000 });
+    expect(s.remainingBusinessMs === 0).toBe(true); // -0: antisymmetric with the 0 ms open from 19:00 to 19:01
   });
 });
