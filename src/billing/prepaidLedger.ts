@@ -116,28 +116,11 @@ export class PrepaidLedger {
 export class LedgerDraft {
   /** Ids credited through this draft; the ledger's own set is shared, never copied. */
   readonly #creditedNow: string[] = [];
-  #creditedNowSet: Set<string> | undefined;
 
   constructor(
     private readonly balances: Map<string, Map<string, Decimal>>,
     private readonly credited: ReadonlySet<string>,
   ) {}
-
-  balance(customer: string, currency: string): Money {
-    const amount = this.balances.get(customer)?.get(currency);
-    return amount === undefined ? Money.zero(currency) : new Money(amount, currency);
-  }
-
-  hasCustomer(customer: string): boolean {
-    return this.balances.has(customer);
-  }
-
-  hasCredited(paymentId: string): boolean {
-    if (this.credited.has(paymentId)) return true;
-    if (this.#creditedNow.length === 0) return false;
-    this.#creditedNowSet ??= new Set(this.#creditedNow);
-    return this.#creditedNowSet.has(paymentId);
-  }
 
   /** Adds a positive amount; remembers the payment it came from, if any. */
   credit(customer: string, amount: Money, paymentId?: string): void {
@@ -156,7 +139,6 @@ export class LedgerDraft {
   /** Records that a payment was credited (a later reconciliation skips it). */
   markCredited(paymentId: string): void {
     this.#creditedNow.push(paymentId);
-    this.#creditedNowSet?.add(paymentId);
   }
 
   /** Takes an amount that the caller has checked to be covered by the balance. */

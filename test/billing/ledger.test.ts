@@ -1,0 +1,61 @@
+/**
+ * The prepaid ledger's own contract (BIL-05, BIL-09): sorted accounts without zero balances, the
+ * JSON form, the remembered credited payments (merged lazily), and the "never negative" guard of
+ * the draft that engines write through.
+ */
+import { describe, expect, it } from 'vitest';
+import { creditCancelledOrder, emptyPrepaidLedger, payInvoiceFromPrepaid, prepaidLedger, type PrepaidLedger } from '../../src/billing/index.js';
+import { money } from '../../src/money/index.js';
+import { chf, invoice, REF_A } from './fixtures.js';
+
+function credit(ledger: PrepaidLedger, customer: string, amount: string, currency: string, payment?: string): PrepaidLedger {
+  return creditCancelledOrder(ledger, payment === undefined ? { customer, amount: { amount, currency } } : { customer, amount: { amount, currency }, payment });
+}
+
+describe('prepaid ledger', () => {
+  it('BIL-05 accounts come sorted by customer then currency, without zero balances', () => {
+    let ledger = emptyPrepaidLedger();
+    ledger = credit(ledger, 'zeta', '1.00', 'EUR');
+    ledger = credit(ledger, 'alpha', '2.00', 'USD');
+    ledger = credit(ledger, 'alpha', '3.00', 'CHF');
+    ledger = credit(ledger, 'mid', '10.00', 'CHF');
+    ledger = payInvoiceFromPrepaid(ledger, invoice('INV-1', 'mid', REF_A, chf('10.00'))).ledger; // mid: CHF 0.00
+    expect(ledger.accounts().map((a) => `${a.customer} ${a.balance.toString()}`)).toEqual(['alpha CHF 3.00', 'alpha USD 2.00', 'zeta EUR 1.00']);
+    expect(ledger.customers()).toEqual(['alpha', 'mid', 'zeta']);
+    expect(ledger.balance('mid', 'CHF').isZero()).toBe(true);
+    expect(ledger.balance('nobody', 'JPY').toString()).toBe(money('0', 'JPY').toString());
+    expect(ledger.toJSON()).toEqual({ balances: { alpha: { CHF: '3.00', USD: '2.00' }, zeta: { EUR: '1.00' } }, creditedPayments: [] });
+  });
+
+  it('BIL-09 credited payments are remembered in order, across ledgers and through the JSON form', () => {
+    const empty = emptyPrepaidLedger();
+    expect(empty.hasCreditedAny()).toBe(false);
+    const one = credit(empty, 'c1', '5.00', 'CHF', 'P1');
+    expect(empty.hasCreditedAny()).toBe(false); // immutable: the empty ledger is unchanged
+    expect(one.hasCreditedAny()).toBe(true);
+    const two = credit(one, 'c1', '5.00', 'CHF', 'P2');
+    const three = credit(two, 'c2', '1.00', 'CHF'); // no payment id: nothing remembered
+    expect(three.creditedPayments()).toEqual(['P1', 'P2']);
+    expect(three.hasCredited('P1')).toBe(true);
+    expect(three.hasCredited('P2')).toBe(true);
+    expect(three.hasCredited('P3')).toBe(false);
+    expect(one.creditedPayments()).toEqual(['P1']);
+    const back = prepaidLedger(three.toJSON());
+    expect(back.creditedPayments()).toEqual(['P1', 'P2']);
+    expect(back.hasCreditedAny()).toBe(true);
+    expect(back.balance('c1', 'CHF').toString()).toBe('CHF 10.00');
+    expect(prepaidLedger({ balances: {} }).hasCreditedAny()).toBe(false);
+  });
+
+  it('BIL-05 the draft refuses to take more than a balance, an unknown currency or an unknown customer', () => {
+    const ledger = credit(emptyPrepaidLedger(), 'c1', '5.00', 'CHF');
+    for (const [customer, amount] of [['c1', money('5.01', 'CHF')], ['c1', money('1.00', 'EUR')], ['c2', money('1.00', 'CHF')]] as const) {
+      const draft = ledger.draft();
+      expect(() => draft.debit(customer, amount)).toThrowError(expect.objectContaining({ code: 'INSUFFICIENT_PREPAID_BALANCE', rule: 'BIL-05' }));
+    }
+    const draft = ledger.draft();
+    draft.debit('c1', money('5.00', 'CHF'));
+    expect(draft.done().balance('c1', 'CHF').isZero()).toBe(true);
+    expect(ledger.balance('c1', 'CHF').toString()).toBe('CHF 5.00'); // the draft copied the balances
+  });
+});
