@@ -176,4 +176,24 @@ describe('billing wording (snapshot)', () => {
     };
     expect(Object.fromEntries(Object.entries(table).map(([k, f]) => [k, outcomeOf(f)]))).toMatchSnapshot();
   });
+
+  it('BIL-05 BIL-07 explanations after an earlier reconciliation was fed back in, and with a covering prepaid balance', () => {
+    const invoices = [inv, invoice('INV-0', 'c1', REF_B, chf('120.00'))];
+    const payments = [
+      payment('P0', chf('120.00'), { reference: REF_B, bookedAt: '2026-03-10T00:00:00Z' }), // settles INV-0
+      payment('P1', chf('120.00'), { reference: REF_B, bookedAt: '2026-03-12T00:00:00Z' }), // standing order: stale
+      payment('P2', chf('150.00'), { reference: REF_A, bookedAt: '2026-03-15T00:00:00Z' }), // too much for INV-1
+      payment('P3', eur('120.00'), { reference: REF_A, bookedAt: '2026-03-16T00:00:00Z' }), // wrong currency
+      payment('P4', chf('7.00'), { customer: 'c1', bookedAt: '2026-03-17T00:00:00Z' }), // no reference
+    ];
+    const earlier = reconcile({ invoices, payments });
+    const reminder = { customer: 'c1', sentAt: '2026-04-20T00:00:00Z', invoice: 'INV-1' };
+    const table: Record<string, () => unknown> = {
+      'fresh statement': () => explainReminder({ reminder, invoices, payments }),
+      'earlier result fed back in': () => explainReminder({ reminder, invoices: earlier.invoices.map((i) => JSON.parse(JSON.stringify(i)) as typeof inv), payments, prepaid: earlier.prepaid }),
+      'by reference only': () => explainReminder({ reminder: { customer: 'c1', sentAt: '2026-04-20T00:00:00Z', reference: REF_A }, invoices, payments }),
+      'other customer asks': () => explainReminder({ reminder: { customer: 'c2', sentAt: '2026-04-20T00:00:00Z', invoice: 'INV-1' }, invoices, payments }),
+    };
+    expect(Object.fromEntries(Object.entries(table).map(([k, f]) => [k, outcomeOf(f)]))).toMatchSnapshot();
+  });
 });
