@@ -23,6 +23,7 @@ import {
   requestPayout,
   setRenewalWarranty,
 } from '../../src/billing/index.js';
+import { money } from '../../src/money/index.js';
 import { chf, eur, invoice, payment, REF_A, REF_B, REF_C, REF_UNUSED } from './fixtures.js';
 
 /** What a call gives, as data: its result, or what it throws (code, rule, message, details or issues). */
@@ -194,6 +195,42 @@ describe('billing wording (snapshot)', () => {
       'by reference only': () => explainReminder({ reminder: { customer: 'c1', sentAt: '2026-04-20T00:00:00Z', reference: REF_A }, invoices, payments }),
       'other customer asks': () => explainReminder({ reminder: { customer: 'c2', sentAt: '2026-04-20T00:00:00Z', invoice: 'INV-1' }, invoices, payments }),
     };
+    expect(Object.fromEntries(Object.entries(table).map(([k, f]) => [k, outcomeOf(f)]))).toMatchSnapshot();
+  });
+
+  it('BIL-01 BIL-02 each fault of an invoice or payment field, as the detailed validator reports it', () => {
+    const badInvoice: Record<string, unknown> = {
+      'not an object': null,
+      'a list': [],
+      'empty id': { ...inv, id: '' },
+      'blank id': { ...inv, id: '   ' },
+      'id of 201 characters': { ...inv, id: 'x'.repeat(201) },
+      'id of 200 characters (fine)': { ...inv, id: 'x'.repeat(200) },
+      'number id': { ...inv, id: 7 },
+      'empty customer': { ...inv, customer: '' },
+      'amount missing': { ...inv, amount: undefined },
+      'amount a string': { ...inv, amount: '120.00 CHF' },
+      'amount and currency both wrong': { ...inv, amount: { amount: 'abc', currency: 'XYZ' } },
+      'currency a number': { ...inv, amount: { amount: '1.00', currency: 7 } },
+      'zero Money': { ...inv, amount: money('0', 'CHF') },
+      'positive Money (fine)': { ...inv, amount: money('120', 'CHF') },
+      'number amount (fine)': { ...inv, amount: { amount: 120, currency: 'CHF' } },
+      'issuedAt missing': { ...inv, issuedAt: undefined },
+      'dueAt not an instant': { ...inv, dueAt: 'soon' },
+      'settledBy empty': { ...inv, settledBy: '' },
+    };
+    const badPayment: Record<string, unknown> = {
+      'not an object': 'P1',
+      'reference a number': payment('P1', chf('1.00'), { reference: 7 as never }),
+      'customer empty': payment('P1', chf('1.00'), { customer: '' }),
+      'debtor name a number': payment('P1', chf('1.00'), { debtorName: 7 as never }),
+      'value date not an instant': payment('P1', chf('1.00'), { valueDate: '2026-13-01T00:00:00Z' }),
+      'amount missing': { id: 'P1', bookedAt: '2026-03-20T10:00:00Z' },
+      'everything wrong': { id: '', amount: 5, bookedAt: 5, reference: '', customer: 5 },
+    };
+    const table: Record<string, () => unknown> = {};
+    for (const [k, v] of Object.entries(badInvoice)) table[`invoice: ${k}`] = () => reconcile({ invoices: [v as never], payments: [] }).invoices.length;
+    for (const [k, v] of Object.entries(badPayment)) table[`payment: ${k}`] = () => reconcile({ invoices: [], payments: [v as never] }).payments;
     expect(Object.fromEntries(Object.entries(table).map(([k, f]) => [k, outcomeOf(f)]))).toMatchSnapshot();
   });
 });
