@@ -39,6 +39,15 @@ describe('StringIndex (reconcile indexes)', () => {
     );
   });
 
+  it('BIL-02 two keys with the same 32-bit hash stay apart (FNV-1a collision pair found by search)', () => {
+    const index = new StringIndex(4);
+    expect(index.add('Kqbu')).toBe(0);
+    expect(index.add('K6apa')).toBe(1);
+    expect(index.get('Kqbu')).toBe(0);
+    expect(index.get('K6apa')).toBe(1);
+    expect(index.add('K6apa')).toBe(-2);
+  });
+
   it('BIL-02 stays exact when the table is far too small (long probe runs go to the fallback Map)', () => {
     const index = new StringIndex(1); // 16 slots for 5,000 keys
     for (let i = 0; i < 5000; i += 1) expect(index.add(`INV-${i}`)).toBe(i);
