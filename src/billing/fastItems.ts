@@ -2,6 +2,7 @@ import { isCurrency, minorUnits, Money } from '../money/index.js';
 import { isAmountInput, toDecimal } from '../money/amount.js';
 import { CentsTable } from './centsTable.js';
 import { instantMs } from './instant.js';
+import { InstantCache } from './readonlyDate.js';
 import type { Invoice, Payment } from './model.js';
 import { compactReference } from './reference.js';
 
@@ -56,6 +57,8 @@ export class FastItemReader {
   /** Per value number: the amount in the currency's minor units when the reader saw it directly ('12.50' in CHF → 1250), else NaN. */
   readonly units: number[] = [];
   readonly #numbers = new Map<Money, number>();
+  /** Invoices and payments share one read-only Date per instant (see InstantCache). */
+  readonly #instants = new InstantCache();
   /** The invoice index found for the last payment read (-1: none). */
   lastTarget = -1;
   /** The number of the last Money value read. */
@@ -137,8 +140,8 @@ export class FastItemReader {
     const due = instantMs(dueAt);
     if (ref === undefined || money === undefined || !(due >= issued)) return undefined; // NaN fails too
     return settledBy === undefined
-      ? { id, customer, reference: ref, amount: money, issuedAt: new Date(issued), dueAt: new Date(due), settled: settled === true }
-      : { id, customer, reference: ref, amount: money, issuedAt: new Date(issued), dueAt: new Date(due), settled: settled === true, settledBy };
+      ? { id, customer, reference: ref, amount: money, issuedAt: this.#instants.date(issued), dueAt: this.#instants.date(due), settled: settled === true }
+      : { id, customer, reference: ref, amount: money, issuedAt: this.#instants.date(issued), dueAt: this.#instants.date(due), settled: settled === true, settledBy };
   }
 
   /**
@@ -166,11 +169,11 @@ export class FastItemReader {
     this.lastBooked = booked;
     // The usual bank-statement line (a reference, nothing else) as one literal: properties added
     // afterwards would need a second allocation per payment.
-    if (ref !== undefined && customer === undefined && valueDate === undefined && debtorName === undefined) return { id, amount: money, bookedAt: new Date(booked), reference: ref };
-    const payment: { -readonly [K in keyof Payment]: Payment[K] } = { id, amount: money, bookedAt: new Date(booked) };
+    if (ref !== undefined && customer === undefined && valueDate === undefined && debtorName === undefined) return { id, amount: money, bookedAt: this.#instants.date(booked), reference: ref };
+    const payment: { -readonly [K in keyof Payment]: Payment[K] } = { id, amount: money, bookedAt: this.#instants.date(booked) };
     if (ref !== undefined) payment.reference = ref;
     if (customer !== undefined) payment.customer = customer;
-    if (valueDate !== undefined) payment.valueDate = new Date(value);
+    if (valueDate !== undefined) payment.valueDate = this.#instants.date(value);
     if (debtorName !== undefined) payment.debtorName = debtorName;
     return payment;
   }

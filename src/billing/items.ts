@@ -3,6 +3,7 @@ import { InvalidInputError } from '../errors.js';
 import { isCurrency, Money } from '../money/index.js';
 import { isAmountInput, toDecimal } from '../money/amount.js';
 import { INSTANT_MESSAGE, instantMs } from './instant.js';
+import { readonlyDate } from './readonlyDate.js';
 import type { Invoice, Payment } from './model.js';
 import { compactReference, REFERENCE_MESSAGE } from './reference.js';
 
@@ -68,7 +69,7 @@ function readInstant(v: unknown, path: readonly PropertyKey[], field: string, is
     issues.add(path, field, v === undefined ? 'is required (instant)' : INSTANT_MESSAGE);
     return undefined;
   }
-  return new Date(ms);
+  return readonlyDate(ms);
 }
 
 function raise(what: string, issues: Issues, rule: string): never {
