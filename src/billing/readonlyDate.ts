@@ -33,13 +33,11 @@ const readonlyPrototype = Object.create(Date.prototype) as Date;
 function refuse(this: Date): never {
   throw new HostPolicyError(
     'READONLY_INSTANT',
-    `the instant ${Number.isNaN(this.getTime()) ? 'Invalid Date' : this.toISOString()} belongs to an invoice or payment and cannot be changed; copy it first with new Date(d)`,
+    `the instant ${String(Date.prototype.toJSON.call(this))} belongs to an invoice or payment and cannot be changed; copy it first with new Date(d)`,
   );
 }
 const fixed = (value: unknown): PropertyDescriptor => ({ value, writable: false, enumerable: false, configurable: false });
-for (const name of SETTERS) {
-  if (name in Date.prototype) Object.defineProperty(readonlyPrototype, name, fixed(refuse));
-}
+for (const name of SETTERS) Object.defineProperty(readonlyPrototype, name, fixed(refuse));
 Object.defineProperty(readonlyPrototype, 'constructor', fixed(Date));
 Object.defineProperty(readonlyPrototype, Symbol.for('constructDateFrom'), fixed((value: Date | number | string) => new Date(value)));
 Object.freeze(readonlyPrototype);

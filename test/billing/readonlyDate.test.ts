@@ -26,7 +26,7 @@ function creditor(n: number): string {
   return `RF${String(check).padStart(2, '0')}${body}`;
 }
 
-const SETTERS = ['setTime', 'setMilliseconds', 'setUTCMilliseconds', 'setSeconds', 'setUTCSeconds', 'setMinutes', 'setUTCMinutes', 'setHours', 'setUTCHours', 'setDate', 'setUTCDate', 'setMonth', 'setUTCMonth', 'setFullYear', 'setUTCFullYear'] as const;
+const SETTERS = ['setTime', 'setMilliseconds', 'setUTCMilliseconds', 'setSeconds', 'setUTCSeconds', 'setMinutes', 'setUTCMinutes', 'setHours', 'setUTCHours', 'setDate', 'setUTCDate', 'setMonth', 'setUTCMonth', 'setFullYear', 'setUTCFullYear', 'setYear'] as const;
 
 describe('BIL-02 the instants of reconciled invoices and payments are read-only and shared', () => {
   const result = reconcile({
@@ -48,7 +48,7 @@ describe('BIL-02 the instants of reconciled invoices and payments are read-only 
     const before = date.getTime();
     let caught: unknown;
     try {
-      (date[setter] as (v: number) => number)(0);
+      ((date as unknown as Record<string, (v: number) => number>)[setter] as (v: number) => number).call(date, 0);
     } catch (e) {
       caught = e;
     }
@@ -56,6 +56,16 @@ describe('BIL-02 the instants of reconciled invoices and payments are read-only 
     expect(String((caught as Error).message)).toContain(new Date(before).toISOString());
     expect(date.getTime()).toBe(before);
     expect(second?.dueAt.getTime()).toBe(before);
+  });
+
+  it('BIL-02 the read-only behaviour cannot be switched off through the prototype', () => {
+    const proto = Object.getPrototypeOf(first?.dueAt) as Record<string, unknown>;
+    expect(Object.isFrozen(proto)).toBe(true);
+    expect(() => {
+      'use strict';
+      proto['setTime'] = Date.prototype.setTime;
+    }).toThrow(TypeError);
+    expect(() => (first?.dueAt as Date).setTime(0)).toThrow(/READONLY|cannot be changed/);
   });
 
   it('BIL-02 a read-only instant is still a Date in every way a reader sees it', () => {
