@@ -4,6 +4,10 @@ import type { InstantInput } from './instant.js';
 /**
  * An invoice as the library reads it (BIL-01, BIL-02): its own reference, an exact amount, and
  * whether it is settled. Values are plain data: `JSON.stringify` and back gives valid input.
+ *
+ * Its dates (and a {@link Payment}'s) are read-only `Date`s, shared by every invoice and payment
+ * of the same instant: a setter throws `READONLY_INSTANT`; `new Date(d)` or date-fns give a copy
+ * that can change.
  */
 export interface Invoice {
   readonly id: string;
