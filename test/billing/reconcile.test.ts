@@ -116,6 +116,26 @@ describe('BIL-04 idempotency and duplicates', () => {
     expect(() => reconcile({ invoices, payments: [payment('P1', chf('5.00')), payment('P1', chf('6.00'))] })).toThrow(/payments\[1\]\.id/);
   });
 
+  it.each([
+    ['reference', { reference: REF_A }, { reference: REF_B }],
+    ['customer', { customer: 'c1' }, { customer: 'c2' }],
+    ['bookedAt', { bookedAt: '2026-03-20T10:00:00Z' }, { bookedAt: '2026-03-20T10:00:01Z' }],
+    ['valueDate', { valueDate: '2026-03-19T00:00:00Z' }, { valueDate: '2026-03-18T00:00:00Z' }],
+    ['debtorName', { debtorName: 'Muster AG' }, { debtorName: 'Muster GmbH' }],
+  ] as const)('BIL-04 one payment id whose %s differs is an input error, not a duplicate', (_field, a, b) => {
+    const first = payment('P1', chf('5.00'), a);
+    expect(() => reconcile({ invoices, payments: [first, payment('P1', chf('5.00'), b)] })).toThrow(/payments\[1\]\.id: payment id 'P1' is listed twice with different contents/);
+    expect(reconcile({ invoices, payments: [first, { ...first }] }).duplicates).toEqual(['P1']);
+  });
+
+  it('BIL-06 payments booked at the same instant are processed in id order, whatever the input order', () => {
+    const ids = ['P-07', 'P-03', 'P-10', 'P-01', 'P-05', 'P-02', 'P-09', 'P-04', 'P-08', 'P-06'];
+    const r = reconcile({ invoices, payments: ids.map((id) => payment(id, chf('120.00'), { reference: REF_A })) });
+    expect(r.settled.map((s) => s.payment.id)).toEqual(['P-01']);
+    expect(r.credited.map((c) => c.payment.id)).toEqual(['P-02', 'P-03', 'P-04', 'P-05', 'P-06', 'P-07', 'P-08', 'P-09', 'P-10']);
+    expect(new Set(r.credited.map((c) => c.cause))).toEqual(new Set(['STALE_REFERENCE']));
+  });
+
   it('BIL-04 feeding the result back in settles and credits nothing more', () => {
     const payments = [payment('P1', chf('120.00'), { reference: REF_A }), payment('P2', chf('3.00'), { reference: REF_A })];
     const first = reconcile({ invoices, payments });
