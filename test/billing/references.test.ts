@@ -133,7 +133,9 @@ describe('BIL-01 creditor reference (ISO 11649)', () => {
     ['wrong check digits', 'RF17 5390 0754 7034'],
     ['check digits 00 although mod 97 gives 1', 'RF0072'],
     ['check digits 01', 'RF01539007547034'],
+    ['check digits 01 although mod 97 gives 1', 'RF0154'],
     ['check digits 99', 'RF99539007547034'],
+    ['check digits 99 although mod 97 gives 1', 'RF9936'],
     ['body too long (22)', 'RF001234567890123456789012'],
     ['no body', 'RF18'],
     ['wrong prefix', 'RX18539007547034'],
@@ -147,6 +149,12 @@ describe('BIL-01 creditor reference (ISO 11649)', () => {
     // 72 + 'RF00' → 722715 00 → mod 97 = 1, which the arithmetic alone would accept.
     expect(BigInt('72271500') % 97n).toBe(1n);
     expect(isValidCreditorReference('RF0072')).toBe(false);
+  });
+
+  it('BIL-01 RF0154 and RF9936 pass mod 97 too, and are refused for their check digits 01 and 99', () => {
+    expect(BigInt('54271501') % 97n).toBe(1n);
+    expect(BigInt('36271599') % 97n).toBe(1n);
+    expect([isValidCreditorReference('RF0154'), isValidCreditorReference('rf99 36')]).toEqual([false, false]);
   });
 
   it.each([[''], ['ABCDEFGHIJKLMNOPQRSTUV'], ['AB-12'], ['Ä1']])('BIL-01 refuses to generate from a bad body %j', (body) => {

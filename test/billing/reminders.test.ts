@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { dueReminder, explainReminder, reconcile, definePolicy, InvalidInputError, type ReminderCauseCode } from '../../src/index.js';
-import { chf, eur, invoice, payment, REF_A, REF_B, REF_UNUSED } from './fixtures.js';
+import { chf, eur, invoice, payment, REF_A, REF_B, REF_C, REF_UNUSED } from './fixtures.js';
 
 // Due 2026-03-31 00:00 Zurich time (+02:00, summer time began on 29 March).
 const inv = invoice('I-A', 'c1', REF_A, chf('80.00'), { dueAt: '2026-03-31T00:00:00+02:00' });
@@ -126,6 +126,22 @@ describe('BIL-06 BIL-07 explaining a questioned reminder', () => {
     const fresh = explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A' }, invoices, payments: [p] }).causes;
     const r = reconcile({ invoices, payments: [p] });
     const again = explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A' }, invoices: r.invoices, payments: [p], prepaid: r.prepaid }).causes;
+    expect(again).toEqual(fresh);
+  });
+
+  it('BIL-07 fed back in, a payment credited before another settled its invoice is not a standing order; one after is', () => {
+    const withC = [...invoices, invoice('I-C', 'c1', REF_C, chf('30.00'))];
+    const onC = [
+      payment('P0', chf('25.00'), { reference: REF_C, bookedAt: '2026-04-01T00:00:00Z' }),
+      payment('P1', chf('30.00'), { reference: REF_C, bookedAt: '2026-04-02T00:00:00Z' }),
+      payment('P2', chf('30.00'), { reference: REF_C, bookedAt: '2026-04-03T00:00:00Z' }),
+    ];
+    const ask = { customer: 'c1', sentAt, invoice: 'I-A' };
+    const fresh = explainReminder({ reminder: ask, invoices: withC, payments: onC }).causes;
+    expect(fresh.map((c) => [c.code, 'payment' in c ? c.payment : undefined])).toEqual([['STALE_REFERENCE', 'P2'], ['CREDITED_TO_PREPAID', undefined]]);
+    const r = reconcile({ invoices: withC, payments: onC });
+    expect(r.credited.map((c) => [c.payment.id, c.cause])).toEqual([['P0', 'AMOUNT_MISMATCH'], ['P2', 'STALE_REFERENCE']]);
+    const again = explainReminder({ reminder: ask, invoices: r.invoices, payments: onC, prepaid: r.prepaid }).causes;
     expect(again).toEqual(fresh);
   });
 
