@@ -268,6 +268,16 @@ describe('CentsTable (amounts already read)', () => {
   });
 });
 
+describe('CentsTable growth', () => {
+  it('BIL-02 keeps every amount through several doublings (fast-check arrays stay short by default)', () => {
+    const table = new CentsTable();
+    const keys = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? 1 + i * 7 : 4294967296 + i * 4294967296));
+    keys.forEach((c, n) => table.set(c, n));
+    expect(keys.every((c, n) => table.get(c) === n)).toBe(true);
+    expect([table.get(2), table.get(4294967296 * 3 + 1), table.get(1e15)]).toEqual([-1, -1, -1]);
+  });
+});
+
 describe('FastItemReader reads every amount right through its caches', () => {
   it('BIL-02 one reader, many amounts in many forms: each read gives the amount a fresh parse gives', () => {
     const amountText = fc.oneof(
