@@ -54,7 +54,22 @@ describe('BIL-08 which reminder is due', () => {
     );
   });
 
-  it('BIL-08 bad input is an input error', () => {
+  it('BIL-08 a payment of the exact amount under another reference does not cover the invoice', () => {
+    const elsewhere = payment('P1', chf('80.00'), { reference: REF_B, bookedAt: '2026-04-01T00:00:00Z' });
+    expect(dueReminder(inv, [elsewhere], '2026-04-15T12:00:00Z')?.step).toBe(1);
+    expect(dueReminder(inv, [{ ...elsewhere, reference: REF_A }], '2026-04-15T12:00:00Z')).toBeNull();
+  });
+
+  it('BIL-08 a step whose fee is zero in the invoice currency carries no fee', () => {
+    const policy = definePolicy({ billing: { reminderSteps: [{ step: 1, name: 'free', daysAfterDue: 0, fees: { CHF: '0', EUR: '5' } }] } });
+    const due = dueReminder(inv, [], '2026-03-30T22:00:00Z', policy);
+    expect(due?.step).toBe(1);
+    expect(due !== null && 'fee' in due).toBe(false);
+  });
+
+  it('BIL-08 bad input is an input error that names the field', () => {
+    expect(() => dueReminder(inv, 'none' as never, '2026-04-15T12:00:00Z')).toThrow(/reminder input.*payments: must be an array of payments/);
+    expect(() => dueReminder(inv, [payment('P1', chf('80.00')), payment('P2', chf('-1.00'))], '2026-04-15T12:00:00Z')).toThrow(/reminder input.*payments\[1\]\.amount/);
     expect(() => dueReminder(inv, [], 'yesterday')).toThrow(InvalidInputError);
     expect(() => dueReminder({ ...inv, reference: 'nope' }, [], '2026-04-15T12:00:00Z')).toThrow(/invoice\.reference/);
   });
