@@ -139,9 +139,11 @@ export class FastItemReader {
     const issued = instantMs(issuedAt);
     const due = instantMs(dueAt);
     if (ref === undefined || money === undefined || !(due >= issued)) return undefined; // NaN fails too
+    const issuedDate = this.#instants.date(issued);
+    const dueDate = this.#instants.date(due);
     return settledBy === undefined
-      ? { id, customer, reference: ref, amount: money, issuedAt: this.#instants.date(issued), dueAt: this.#instants.date(due), settled: settled === true }
-      : { id, customer, reference: ref, amount: money, issuedAt: this.#instants.date(issued), dueAt: this.#instants.date(due), settled: settled === true, settledBy };
+      ? { id, customer, reference: ref, amount: money, issuedAt: issuedDate, dueAt: dueDate, settled: settled === true }
+      : { id, customer, reference: ref, amount: money, issuedAt: issuedDate, dueAt: dueDate, settled: settled === true, settledBy };
   }
 
   /**

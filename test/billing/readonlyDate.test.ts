@@ -2,29 +2,21 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from 'date-fns';
 import { InstantCache, isReadonlyDate, readonlyDate } from '../../src/billing/readonlyDate.js';
-import { dueReminder, reconcile, isHostPolicyError, type Invoice, type InvoiceInput } from '../../src/index.js';
+import { creditorReference, dueReminder, reconcile, isHostPolicyError, type Invoice, type InvoiceInput } from '../../src/index.js';
+import { chf, invoice as fixtureInvoice } from './fixtures.js';
 
 const DAY = 86_400_000;
 const BASE = Date.UTC(2026, 0, 1);
 
+/** Invoice `i` of its own customer, issued on day `day` of 2026 and due 30 days later. */
 function invoice(i: number, day: number): InvoiceInput {
-  return {
-    id: `INV-${i}`,
-    customer: `C-${i}`,
-    reference: creditor(i),
-    amount: { amount: '10.00', currency: 'CHF' },
+  return fixtureInvoice(`INV-${i}`, `C-${i}`, creditor(i), chf('10.00'), {
     issuedAt: new Date(BASE + day * DAY).toISOString(),
     dueAt: new Date(BASE + (day + 30) * DAY).toISOString(),
-  };
+  });
 }
 
-/** A valid creditor reference per number (ISO 11649: RF, check digits, body). */
-function creditor(n: number): string {
-  const body = `X${n}`;
-  const digits = `${body}RF00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  const check = 98 - Number(BigInt(digits) % 97n);
-  return `RF${String(check).padStart(2, '0')}${body}`;
-}
+const creditor = (n: number): string => creditorReference(`X${n}`);
 
 const SETTERS = ['setTime', 'setMilliseconds', 'setUTCMilliseconds', 'setSeconds', 'setUTCSeconds', 'setMinutes', 'setUTCMinutes', 'setHours', 'setUTCHours', 'setDate', 'setUTCDate', 'setMonth', 'setUTCMonth', 'setFullYear', 'setUTCFullYear', 'setYear'] as const;
 
