@@ -24,9 +24,38 @@ export interface PrepaidAccount {
  * currency, never negative. Immutable: every operation returns a new ledger. Build one with
  * {@link emptyPrepaidLedger} or {@link prepaidLedger}.
  */
+/**
+ * One balance of a customer in one currency. A customer's balances form a short chain (one link
+ * per currency), immutable, so ledgers share the chains they do not change: a ledger with a
+ * quarter of a million customers is copied as one Map, not one Map per customer. @internal
+ */
+export interface Balance {
+  readonly currency: string;
+  readonly amount: Decimal;
+  readonly next: Balance | undefined;
+}
+
+/** The chain `head` with `currency`'s amount set to `amount` (the links before it copied, the rest shared). */
+function withAmount(head: Balance | undefined, currency: string, amount: Decimal): Balance {
+  if (head === undefined) return { currency, amount, next: undefined };
+  if (head.currency === currency) return { currency, amount, next: head.next };
+  return { currency: head.currency, amount: head.amount, next: withAmount(head.next, currency, amount) };
+}
+
+/** The amount of `currency` in the chain `head`, if there is a link for it. */
+function amountIn(head: Balance | undefined, currency: string): Decimal | undefined {
+  for (let link = head; link !== undefined; link = link.next) if (link.currency === currency) return link.amount;
+  return undefined;
+}
+
+/**
+ * The prepaid accounts of every customer (BIL-04, BIL-05, BIL-09): one balance per customer and
+ * currency, never negative. Immutable: every operation returns a new ledger. Build one with
+ * {@link emptyPrepaidLedger} or {@link prepaidLedger}.
+ */
 export class PrepaidLedger {
-  /** @internal customer → currency → balance. */
-  readonly #balances: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
+  /** @internal customer → chain of balances by currency (`undefined`: an account with no balance yet). */
+  readonly #balances: ReadonlyMap<string, Balance | undefined>;
   /** @internal The credited payment ids: a set, plus ids added since, merged on first use. */
   #credited: ReadonlySet<string>;
   #creditedSince: readonly string[];
@@ -36,7 +65,7 @@ export class PrepaidLedger {
    * add to `credited` (a reconciliation adds hundreds of thousands; merging them into a new Set
    * only when someone asks keeps that cost out of reconcile()).
    */
-  constructor(balances: ReadonlyMap<string, ReadonlyMap<string, Decimal>>, credited: ReadonlySet<string>, creditedSince: readonly string[] = []) {
+  constructor(balances: ReadonlyMap<string, Balance | undefined>, credited: ReadonlySet<string>, creditedSince: readonly string[] = []) {
     this.#balances = balances;
     this.#credited = credited;
     this.#creditedSince = creditedSince;
@@ -55,19 +84,18 @@ export class PrepaidLedger {
 
   /** The balance of a customer in a currency (zero when there is none). */
   balance(customer: string, currency: string): Money {
-    const amount = this.#balances.get(customer)?.get(currency);
+    const amount = amountIn(this.#balances.get(customer), currency);
     return amount === undefined ? Money.zero(currency) : new Money(amount, currency);
   }
 
   /** Every non-zero balance, sorted by customer then currency. */
   accounts(): PrepaidAccount[] {
     const result: PrepaidAccount[] = [];
-    for (const customer of [...this.#balances.keys()].sort()) {
-      const byCurrency = this.#balances.get(customer) as ReadonlyMap<string, Decimal>;
-      for (const currency of [...byCurrency.keys()].sort()) {
-        const amount = byCurrency.get(currency) as Decimal;
-        if (!amount.isZero()) result.push({ customer, balance: new Money(amount, currency) });
-      }
+    for (const customer of this.customers()) {
+      const links: Balance[] = [];
+      for (let link = this.#balances.get(customer); link !== undefined; link = link.next) if (!link.amount.isZero()) links.push(link);
+      links.sort((a, b) => (a.currency < b.currency ? -1 : 1)); // a customer has each currency once
+      for (const { amount, currency } of links) result.push({ customer, balance: new Money(amount, currency) });
     }
     return result;
   }
@@ -103,9 +131,7 @@ export class PrepaidLedger {
 
   /** @internal A mutable copy, for engines that apply many entries at once. */
   draft(): LedgerDraft {
-    const balances = new Map<string, Map<string, Decimal>>();
-    for (const [customer, byCurrency] of this.#balances) balances.set(customer, new Map(byCurrency));
-    return new LedgerDraft(balances, this.#creditedSet());
+    return new LedgerDraft(new Map(this.#balances), this.#creditedSet());
   }
 }
 
@@ -115,10 +141,10 @@ export class PrepaidLedger {
  */
 export class LedgerDraft {
   /** Ids credited through this draft; the ledger's own set is shared, never copied. */
-  readonly #creditedNow: string[] = [];
+  #creditedNow: string[] = [];
 
   constructor(
-    private readonly balances: Map<string, Map<string, Decimal>>,
+    private readonly balances: Map<string, Balance | undefined>,
     private readonly credited: ReadonlySet<string>,
   ) {}
 
@@ -130,10 +156,9 @@ export class LedgerDraft {
 
   /** Adds an amount in a currency to a customer's balance (the caller checked it is positive). */
   add(customer: string, currency: string, amount: Decimal): void {
-    let byCurrency = this.balances.get(customer);
-    if (byCurrency === undefined) this.balances.set(customer, (byCurrency = new Map()));
-    const before = byCurrency.get(currency);
-    byCurrency.set(currency, before === undefined ? amount : before.plus(amount));
+    const head = this.balances.get(customer);
+    const before = amountIn(head, currency);
+    this.balances.set(customer, before === undefined ? { currency, amount, next: head } : withAmount(head, currency, before.plus(amount)));
   }
 
   /** Records that a payment was credited (a later reconciliation skips it). */
@@ -141,15 +166,21 @@ export class LedgerDraft {
     this.#creditedNow.push(paymentId);
   }
 
+  /** {@link markCredited} for many payments; the draft takes the array over when it has none yet (reconcile() hands over hundreds of thousands). */
+  markCreditedAll(paymentIds: string[]): void {
+    if (this.#creditedNow.length === 0) this.#creditedNow = paymentIds;
+    else for (const id of paymentIds) this.#creditedNow.push(id);
+  }
+
   /** Takes an amount that the caller has checked to be covered by the balance. */
   debit(customer: string, amount: Money): void {
-    const byCurrency = this.balances.get(customer);
-    const before = byCurrency?.get(amount.currency);
-    if (byCurrency === undefined || before === undefined || before.lessThan(amount.amount)) {
+    const head = this.balances.get(customer);
+    const before = amountIn(head, amount.currency);
+    if (before === undefined || before.lessThan(amount.amount)) {
       // Callers check the balance first; this guards the invariant "never negative" (BIL-05).
       throw new HostPolicyError('INSUFFICIENT_PREPAID_BALANCE', `The prepaid balance of ${customer} does not cover ${amount.toString()}.`, { rule: 'BIL-05' });
     }
-    byCurrency.set(amount.currency, before.minus(amount.amount));
+    this.balances.set(customer, withAmount(head, amount.currency, before.minus(amount.amount)));
   }
 
   done(): PrepaidLedger {

@@ -65,6 +65,8 @@ export interface Reconciliation {
 }
 
 const WHAT = 'reconciliation input';
+/** Room for this many known customers first (the index doubles as more come). */
+const KNOWN_CUSTOMERS_FIRST = 1024;
 
 /**
  * Matches a bank statement's payments to invoices (BIL-02, BIL-03, BIL-04, BIL-06).
@@ -109,8 +111,11 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const references = new StringIndex(invoiceCount); // position = invoice index
   const invoiceMoney = new Int32Array(invoiceCount);
   const invoiceSettled = new Uint8Array(invoiceCount);
-  const invoiceCustomer: string[] = new Array<string>(invoiceCount);
-  const known = new Set<string>(customers);
+  // Known customers, numbered: those named by the caller, the prepaid ledger and the invoices.
+  const known = new StringIndex(KNOWN_CUSTOMERS_FIRST);
+  for (const customer of customers) known.add(customer);
+  for (const customer of prepaid.customers()) known.add(customer);
+  const invoiceCustomer = new Int32Array(invoiceCount);
   const settledByIds = new Set<string>();
   for (let i = 0; i < invoiceCount; i += 1) {
     let invoice = reader.invoice(rawInvoices[i]);
@@ -125,9 +130,13 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     if (sameReference < 0) duplicate(['invoices', i, 'reference'], `every invoice has its own reference; invoices[${-1 - sameReference}] has the same (BIL-01)`);
     invoiceMoney[i] = reader.lastMoney;
     invoiceSettled[i] = invoice.settled ? 1 : 0;
-    invoiceCustomer[i] = invoice.customer;
-    // Invoices usually come grouped by customer; skip the Set for a repeat of the previous one.
-    if (invoice.customer !== invoices[i - 1]?.customer) known.add(invoice.customer);
+    // Invoices usually come grouped by customer; skip the index for a repeat of the previous one.
+    if (i > 0 && invoice.customer === invoices[i - 1]?.customer) {
+      invoiceCustomer[i] = invoiceCustomer[i - 1] as number;
+    } else {
+      const number = known.add(invoice.customer);
+      invoiceCustomer[i] = number < 0 ? -1 - number : number;
+    }
     if (invoice.settledBy !== undefined) settledByIds.add(invoice.settledBy);
   }
 
@@ -139,6 +148,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const target = new Int32Array(rawPayments.length);
   const paymentMoney = new Int32Array(rawPayments.length);
   const bookedAt = new Float64Array(rawPayments.length);
+  const paymentCustomer = new Int32Array(rawPayments.length); // the payment's own customer if known, else -1
   for (let i = 0; i < rawPayments.length; i += 1) {
     let payment = reader.payment(rawPayments[i], references);
     if (payment === undefined) {
@@ -158,13 +168,13 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     target[position] = reader.lastTarget;
     paymentMoney[position] = reader.lastMoney;
     bookedAt[position] = reader.lastBooked;
+    paymentCustomer[position] = payment.customer === undefined ? -1 : known.get(payment.customer);
     unique.push(payment);
   }
   const order = paymentOrder(bookedAt.subarray(0, unique.length), (k) => (unique[k] as Payment).id);
 
-  for (const customer of prepaid.customers()) known.add(customer);
   const values = reader.values;
-  const credits = new CreditBatch(values, reader.units);
+  const credits = new CreditBatch(values, reader.units, known.size);
   const sums = new Sums(values, reader.units);
   const settledNow: number[] = []; // positions of the payments that settle an invoice, in order
   const credited: CreditedPayment[] = [];
@@ -175,7 +185,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   for (let k = 0; k < order.length; k += 1) {
     const at = order[k] as number;
     // Reconciled by an earlier run (its result fed back in): not counted again.
-    if (checkEarlier && (settledByIds.has((unique[at] as Payment).id) || prepaid.hasCredited((unique[at] as Payment).id))) {
+    if (checkEarlier && (settledByIds.has(paymentIds.keyAt(at)) || prepaid.hasCredited(paymentIds.keyAt(at)))) {
       alreadyReconciled.push(unique[at] as Payment);
       continue;
     }
@@ -197,14 +207,15 @@ export function reconcile(input: ReconcileInput): Reconciliation {
       sums.add(paid, 'settled');
       continue;
     }
-    const payment = unique[at] as Payment;
-    const customer = payment.customer !== undefined && known.has(payment.customer) ? payment.customer : index === -1 ? undefined : invoiceCustomer[index];
-    if (customer === undefined) {
-      unidentified.push(payment);
+    // The payment's own customer when known, else the customer of the invoice its reference names.
+    const own = paymentCustomer[at] as number;
+    const customer = own !== -1 ? own : index === -1 ? -1 : (invoiceCustomer[index] as number);
+    if (customer === -1) {
+      unidentified.push(unique[at] as Payment);
       sums.add(paid, 'unidentified');
     } else {
-      credits.credit(customer, paid, payment.id);
-      credited.push({ payment, customer, cause: result });
+      credits.credit(customer, paid, paymentIds.keyAt(at));
+      credited.push({ payment: unique[at] as Payment, customer: known.keyAt(customer), cause: result });
       sums.add(paid, 'credited');
     }
   }
@@ -219,7 +230,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     return { payment, invoice };
   });
   const ledger = prepaid.draft();
-  credits.applyTo(ledger);
+  credits.applyTo(ledger, (customer) => known.keyAt(customer));
   return { settled, credited, unidentified, invoices, prepaid: ledger.done(), totals: sums.totals(), duplicates, alreadyReconciled };
 }
 

@@ -7,7 +7,7 @@ import { Dec, type Decimal } from '../money/decimal.js';
 import { amountSchema, boundedMoneyJson, currencySchema } from '../money/schema.js';
 import { instantSchema } from './instant.js';
 import type { Invoice, Payment } from './model.js';
-import { PrepaidLedger } from './prepaidLedger.js';
+import { PrepaidLedger, type Balance } from './prepaidLedger.js';
 import { referenceSchema } from './reference.js';
 
 /** A non-empty identifier (invoice, payment, customer). */
@@ -80,8 +80,12 @@ export const prepaidLedgerSchema = z.pipe(
       creditedPayments: z.optional(z.array(idSchema)),
     }),
     z.transform(({ balances, creditedPayments }): PrepaidLedger => {
-      const map = new Map<string, Map<string, Decimal>>();
-      for (const [customer, byCurrency] of Object.entries(balances)) map.set(customer, new Map(Object.entries(byCurrency)));
+      const map = new Map<string, Balance | undefined>();
+      for (const [customer, byCurrency] of Object.entries(balances)) {
+        let head: Balance | undefined;
+        for (const [currency, amount] of Object.entries(byCurrency)) head = { currency, amount, next: head };
+        map.set(customer, head);
+      }
       return new PrepaidLedger(map, new Set(creditedPayments ?? []));
     }),
   ),

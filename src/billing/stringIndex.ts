@@ -1,5 +1,7 @@
 /** Longest probe run before a key goes to the fallback Map (bounds the cost of colliding keys). */
 const MAX_PROBES = 64;
+/** Slots for the smallest table (a power of two). */
+const MIN_SLOTS = 16;
 
 /** FNV-1a over the UTF-16 code units: cheap, and good enough spread for ids and references. */
 function hashOf(key: string): number {
@@ -8,32 +10,45 @@ function hashOf(key: string): number {
   return h | 0;
 }
 
+/** Slots for `count` keys at most half full (a power of two). */
+function slotsFor(count: number): number {
+  return 2 ** Math.max(Math.log2(MIN_SLOTS), Math.ceil(Math.log2(count * 2 + 1)));
+}
+
 /**
  * Positions of strings in a list, for reconcile()'s million-item indexes (invoice ids, invoice
- * references, payment ids). A `Map<string, number>` of a million keys costs 0.7–0.9 µs per
- * insertion on the benchmark machine, mostly in memory stalls while growing and probing its
- * table. This open addressing table is sized once for the expected count and keeps each slot's
- * hash next to its position in one `Int32Array`, so a probe that meets another key usually
- * rejects it without reading that key's string: 3–4× faster (bench/billing.bench.ts). Keys
- * whose probe run is long (many colliding hashes, e.g. crafted input) go to an ordinary Map,
- * so the worst case stays linear. Append-only. @internal
+ * references, payment ids, customers). A `Map<string, number>` of a million keys costs 0.7–0.9 µs
+ * per insertion on the benchmark machine, mostly in memory stalls while growing and probing its
+ * table. This open addressing table is sized once for the expected count (it doubles when more
+ * keys come) and keeps each slot's hash next to its position in one `Int32Array`, so a probe that
+ * meets another key usually rejects it without reading that key's string: 3–4× faster
+ * (bench/billing.bench.ts). Keys whose probe run is long (many colliding hashes, e.g. crafted
+ * input) go to an ordinary Map, so the worst case stays linear. Append-only. @internal
  */
 export class StringIndex {
-  readonly #keys: string[] = [];
+  /** The keys by position; sized for the expected count up front (growing a million-element array copies it several times). */
+  readonly #keys: string[];
+  #count = 0;
   /** Pairs (hash, position + 1); position + 1 = 0 marks an empty slot. */
-  readonly #slots: Int32Array;
-  readonly #mask: number;
+  #slots: Int32Array;
+  #mask: number;
   #overflow: Map<string, number> | undefined;
 
-  /** `expected`: how many keys will be added (more still work, but probe runs grow). */
+  /** `expected`: how many keys will be added (more still work: the table grows). */
   constructor(expected: number) {
-    const size = 2 ** Math.max(4, Math.ceil(Math.log2(expected * 2 + 1)));
+    const size = slotsFor(expected);
     this.#slots = new Int32Array(size * 2);
     this.#mask = size - 1;
+    this.#keys = new Array<string>(expected);
   }
 
   get size(): number {
-    return this.#keys.length;
+    return this.#count;
+  }
+
+  /** The key at `position` (0 ≤ position < size). */
+  keyAt(position: number): string {
+    return this.#keys[position] as string;
   }
 
   /** The position of `key`, or -1 when it was never added. */
@@ -53,23 +68,50 @@ export class StringIndex {
   add(key: string): number {
     const hash = hashOf(key);
     let slot = hash & this.#mask;
-    const position = this.#keys.length;
+    const position = this.#count;
     for (let probe = 0; probe < MAX_PROBES; probe += 1) {
       const stored = this.#slots[2 * slot + 1] as number;
-      if (stored === 0) {
-        this.#slots[2 * slot] = hash;
-        this.#slots[2 * slot + 1] = position + 1;
-        this.#keys.push(key);
-        return position;
-      }
+      if (stored === 0) break;
       if (this.#slots[2 * slot] === hash && this.#keys[stored - 1] === key) return -stored;
       slot = (slot + 1) & this.#mask;
     }
-    this.#overflow ??= new Map();
-    const known = this.#overflow.get(key);
-    if (known !== undefined) return -1 - known;
-    this.#overflow.set(key, position);
-    this.#keys.push(key);
+    if (this.#overflow !== undefined) {
+      const known = this.#overflow.get(key);
+      if (known !== undefined) return -1 - known;
+    }
+    this.#keys[position] = key;
+    this.#count = position + 1;
+    if (2 * this.#count > this.#mask + 1) this.#grow();
+    this.#place(hash, position);
     return position;
+  }
+
+  /** Doubles the table and places every key again, from the stored hashes (the fallback Map's keys too: the larger table may take them). */
+  #grow(): void {
+    const old = this.#slots;
+    const size = (this.#mask + 1) * 2;
+    this.#slots = new Int32Array(size * 2);
+    this.#mask = size - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      const stored = old[i + 1] as number;
+      if (stored !== 0) this.#place(old[i] as number, stored - 1);
+    }
+    const overflow = this.#overflow;
+    this.#overflow = undefined;
+    if (overflow !== undefined) for (const [key, position] of overflow) this.#place(hashOf(key), position);
+  }
+
+  /** Puts (hash, position) in the first empty slot of the hash's run, or the key in the fallback Map when the run is too long. */
+  #place(hash: number, position: number): void {
+    let slot = hash & this.#mask;
+    for (let probe = 0; probe < MAX_PROBES; probe += 1) {
+      if (this.#slots[2 * slot + 1] === 0) {
+        this.#slots[2 * slot] = hash;
+        this.#slots[2 * slot + 1] = position + 1;
+        return;
+      }
+      slot = (slot + 1) & this.#mask;
+    }
+    (this.#overflow ??= new Map()).set(this.#keys[position] as string, position);
   }
 }

@@ -48,15 +48,53 @@ describe('StringIndex (reconcile indexes)', () => {
     expect(index.add('K6apa')).toBe(-2);
   });
 
-  it('BIL-02 stays exact when the table is far too small (long probe runs go to the fallback Map)', () => {
+  it('BIL-02 stays exact when far more keys come than expected (the table doubles)', () => {
     const index = new StringIndex(1); // 16 slots for 5,000 keys
     for (let i = 0; i < 5000; i += 1) expect(index.add(`INV-${i}`)).toBe(i);
     for (let i = 0; i < 5000; i += 1) {
       expect(index.get(`INV-${i}`)).toBe(i);
+      expect(index.keyAt(i)).toBe(`INV-${i}`);
       expect(index.add(`INV-${i}`)).toBe(-1 - i);
     }
     expect(index.get('INV-5000')).toBe(-1);
     expect(index.size).toBe(5000);
+  });
+
+  // 70 keys whose FNV-1a hashes share their low 16 bits (found by search): in any table of up to
+  // 65,536 slots they all start at one slot, so the run passes 64 and the rest go to the fallback Map.
+  const SAME_SLOT = ['k0', 'k158v', 'k3q6b', 'k40td', 'k4usp', 'k5cys', 'k85wp', 'k8psi', 'k9ql6', 'kbcgh', 'ke5oo', 'kenhi', 'kf2hd', 'kh7gv', 'khs07', 'kl9du', 'kmgce', 'kngx1', 'kocg3', 'kombf', 'kpmtm', 'kqctl', 'kqw7u', 'krcg8', 'ksxyz', 'ktgnq', 'kunh9', 'kvors', 'kvs5j', 'kybcl', 'kyv8u', 'kzqkr', 'k10mbb', 'k11vvv', 'k11y2a', 'k17dg5', 'k17x62', 'k18lxm', 'k18x3d', 'k19z9g', 'k1bm8v', 'k1bxz1', 'k1fdb9', 'k1gihq', 'k1ipdn', 'k1l03x', 'k1ldmv', 'k1nwh8', 'k1oqib', 'k1ro3i', 'k1swal', 'k1v836', 'k1vte8', 'k1wmns', 'k1y9hk', 'k20ta5', 'k217nd', 'k21z76', 'k23kdt', 'k266j0', 'k268ig', 'k27j9n', 'k28bao', 'k28v9k', 'k29t3h', 'k2a2h3', 'k2c3oq', 'k2eps8', 'k2fumz', 'k2h4f4'];
+
+  it('BIL-02 keys of one long probe run go to the fallback Map and are still found, before and after the table doubles', () => {
+    const index = new StringIndex(SAME_SLOT.length);
+    SAME_SLOT.forEach((key, i) => expect(index.add(key)).toBe(i));
+    const check = (): void =>
+      SAME_SLOT.forEach((key, i) => {
+        expect(index.get(key)).toBe(i);
+        expect(index.add(key)).toBe(-1 - i);
+      });
+    check();
+    for (let i = 0; i < 3000; i += 1) expect(index.add(`other-${i}`)).toBe(SAME_SLOT.length + i); // doubles the table several times
+    check();
+    for (let i = 0; i < 3000; i += 1) expect(index.get(`other-${i}`)).toBe(SAME_SLOT.length + i);
+    expect(index.get('k1')).toBe(-1);
+  });
+
+  it('BIL-02 agrees with a Map whatever the mix of colliding and ordinary keys and the expected count', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...SAME_SLOT), fc.string({ maxLength: 4 })), { maxLength: 400 }), fc.integer({ min: 0, max: 500 }), (keys, expected) => {
+        const index = new StringIndex(expected);
+        const map = new Map<string, number>();
+        for (const key of keys) {
+          const added = index.add(key);
+          const first = map.get(key);
+          if (first === undefined) map.set(key, added);
+          expect(added).toBe(first === undefined ? map.size - 1 : -1 - first);
+        }
+        for (const [key, position] of map) expect(index.get(key)).toBe(position);
+        for (const key of SAME_SLOT) if (!map.has(key)) expect(index.get(key)).toBe(-1);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -78,10 +116,11 @@ describe('CreditBatch (prepaid credits of one reconciliation)', () => {
         const values: Money[] = credits.map((c) => money(c.extra === '' ? c.amount : `${c.amount}${c.extra}`, c.currency));
         // The reader passes minor units only where it read them directly; both ways must agree.
         const units = values.map((v) => (knownUnits && v.currency !== 'JPY' && v.currency !== 'KWD' && v.amount.decimalPlaces() <= 2 ? v.amount.times(100).toNumber() : Number.NaN));
-        const batch = new CreditBatch(values, units);
-        credits.forEach((c, n) => batch.credit(c.customer, n, `P-${n}`));
+        const customers = ['c1', 'c2', 'c3'];
+        const batch = new CreditBatch(values, units, customers.length);
+        credits.forEach((c, n) => batch.credit(customers.indexOf(c.customer), n, `P-${n}`));
         const draft = emptyPrepaidLedger().draft();
-        batch.applyTo(draft);
+        batch.applyTo(draft, (customer) => customers[customer] as string);
         const ledger = draft.done();
         const expected = new Map<string, Money>();
         credits.forEach((c, n) => {
@@ -103,10 +142,10 @@ describe('CreditBatch (prepaid credits of one reconciliation)', () => {
 
   it('BIL-04 a sum beyond 2^53 minor units stays exact', () => {
     const big = money('999999999999999.99', 'CHF');
-    const batch = new CreditBatch([big], [99999999999999999]);
-    for (let i = 0; i < 30; i += 1) batch.credit('c1', 0, `P-${i}`);
+    const batch = new CreditBatch([big], [99999999999999999], 1);
+    for (let i = 0; i < 30; i += 1) batch.credit(0, 0, `P-${i}`);
     const draft = emptyPrepaidLedger().draft();
-    batch.applyTo(draft);
+    batch.applyTo(draft, () => 'c1');
     expect(draft.done().balance('c1', 'CHF').amount.toFixed(2)).toBe('29999999999999999.70');
   });
 });
