@@ -30,6 +30,27 @@ function isId(v: unknown): v is string {
   return (first > 32 && first < 127) || v.trim().length > 0;
 }
 
+/** An invoice's parts but its amount, as reconcile() keeps them until it builds the invoice. @internal */
+export interface InvoiceParts {
+  id: string;
+  customer: string;
+  reference: string;
+  issuedAt: Date;
+  dueAt: Date;
+  settled: boolean;
+  settledBy: string | undefined;
+}
+
+/**
+ * An invoice value, its properties always in this order (and `settledBy` only when there is one),
+ * so that every invoice of a reconciliation shares one object shape. @internal
+ */
+export function invoiceOf(id: string, customer: string, reference: string, amount: Money, issuedAt: Date, dueAt: Date, settled: boolean, settledBy: string | undefined): Invoice {
+  return settledBy === undefined
+    ? { id, customer, reference, amount, issuedAt, dueAt, settled }
+    : { id, customer, reference, amount, issuedAt, dueAt, settled, settledBy };
+}
+
 /** Where reconcile() finds invoices by compact reference: a Map or a StringIndex (-1 or undefined: none). */
 export interface ReferenceLookup {
   get(reference: string): number | undefined;
@@ -129,21 +150,41 @@ export class FastItemReader {
     return money;
   }
 
-  invoice(v: unknown): Invoice | undefined {
-    if (typeof v !== 'object' || v === null) return undefined;
+  /**
+   * Validates an invoice and leaves its parts in {@link lastInvoice} (and its amount's number in
+   * {@link lastMoney}) without building the object: reconcile() builds each invoice once, at
+   * the end, in its final state (a settled flag and `settledBy` added to an existing object
+   * would cost a second allocation per settled invoice). False: take the detailed path.
+   */
+  readInvoice(v: unknown): boolean {
+    if (typeof v !== 'object' || v === null) return false;
     const { id, customer, reference, amount, issuedAt, dueAt, settled, settledBy } = v as Record<string, unknown>;
-    if (!isId(id) || !isId(customer) || typeof reference !== 'string') return undefined;
-    if ((settled !== undefined && typeof settled !== 'boolean') || (settledBy !== undefined && !isId(settledBy))) return undefined;
+    if (!isId(id) || !isId(customer) || typeof reference !== 'string') return false;
+    if ((settled !== undefined && typeof settled !== 'boolean') || (settledBy !== undefined && !isId(settledBy))) return false;
     const ref = compactReference(reference);
     const money = this.money(amount);
     const issued = instantMs(issuedAt);
     const due = instantMs(dueAt);
-    if (ref === undefined || money === undefined || !(due >= issued)) return undefined; // NaN fails too
-    const issuedDate = this.#instants.date(issued);
-    const dueDate = this.#instants.date(due);
-    return settledBy === undefined
-      ? { id, customer, reference: ref, amount: money, issuedAt: issuedDate, dueAt: dueDate, settled: settled === true }
-      : { id, customer, reference: ref, amount: money, issuedAt: issuedDate, dueAt: dueDate, settled: settled === true, settledBy };
+    if (ref === undefined || money === undefined || !(due >= issued)) return false; // NaN fails too
+    const last = this.lastInvoice;
+    last.id = id;
+    last.customer = customer;
+    last.reference = ref;
+    last.issuedAt = this.#instants.date(issued);
+    last.dueAt = this.#instants.date(due);
+    last.settled = settled === true;
+    last.settledBy = settledBy;
+    return true;
+  }
+
+  /** The parts of the last invoice read by {@link readInvoice}. */
+  readonly lastInvoice: InvoiceParts = { id: '', customer: '', reference: '', issuedAt: new Date(0), dueAt: new Date(0), settled: false, settledBy: undefined };
+
+  /** {@link readInvoice}, built into an invoice (`undefined`: take the detailed path). */
+  invoice(v: unknown): Invoice | undefined {
+    if (!this.readInvoice(v)) return undefined;
+    const { id, customer, reference, issuedAt, dueAt, settled, settledBy } = this.lastInvoice;
+    return invoiceOf(id, customer, reference, this.values[this.lastMoney] as Money, issuedAt, dueAt, settled, settledBy);
   }
 
   /**

@@ -3,7 +3,7 @@ import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import type { Policy } from '../policy/index.js';
 import { CreditBatch } from './creditBatch.js';
-import { FastItemReader } from './fastItems.js';
+import { FastItemReader, invoiceOf, type InvoiceParts } from './fastItems.js';
 import { readInvoice, readPayment } from './items.js';
 import { paymentOrder } from './sortPayments.js';
 import type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
@@ -106,7 +106,9 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   // Invoices: validate, index by id and by reference (BIL-01: each has its own reference). The
   // matching loop reads the invoices' amounts and states from typed arrays, not from the objects.
   const invoiceCount = rawInvoices.length;
-  const invoices: Invoice[] = new Array<Invoice>(invoiceCount);
+  const issuedAt = new Array<Date>(invoiceCount);
+  const dueAt = new Array<Date>(invoiceCount);
+  let givenSettledBy: Map<number, string> | undefined;
   const invoiceIds = new StringIndex(invoiceCount);
   const references = new StringIndex(invoiceCount); // position = invoice index
   const invoiceMoney = new Int32Array(invoiceCount);
@@ -118,12 +120,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const invoiceCustomer = new Int32Array(invoiceCount);
   const settledByIds = new Set<string>();
   for (let i = 0; i < invoiceCount; i += 1) {
-    let invoice = reader.invoice(rawInvoices[i]);
-    if (invoice === undefined) {
-      invoice = readInvoice(rawInvoices[i], ['invoices', i], WHAT);
-      reader.lastMoney = reader.moneyNumber(invoice.amount);
-    }
-    invoices[i] = invoice;
+    const invoice = reader.readInvoice(rawInvoices[i]) ? reader.lastInvoice : partsOf(readInvoice(rawInvoices[i], ['invoices', i], WHAT), reader);
     const sameId = invoiceIds.add(invoice.id);
     if (sameId < 0) duplicate(['invoices', i, 'id'], `duplicate invoice id '${invoice.id}' (also invoices[${-1 - sameId}])`);
     const sameReference = references.add(invoice.reference);
@@ -131,13 +128,18 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     invoiceMoney[i] = reader.lastMoney;
     invoiceSettled[i] = invoice.settled ? 1 : 0;
     // Invoices usually come grouped by customer; skip the index for a repeat of the previous one.
-    if (i > 0 && invoice.customer === invoices[i - 1]?.customer) {
+    if (i > 0 && invoice.customer === known.keyAt(invoiceCustomer[i - 1] as number)) {
       invoiceCustomer[i] = invoiceCustomer[i - 1] as number;
     } else {
       const number = known.add(invoice.customer);
       invoiceCustomer[i] = number < 0 ? -1 - number : number;
     }
-    if (invoice.settledBy !== undefined) settledByIds.add(invoice.settledBy);
+    issuedAt[i] = invoice.issuedAt;
+    dueAt[i] = invoice.dueAt;
+    if (invoice.settledBy !== undefined) {
+      settledByIds.add(invoice.settledBy);
+      (givenSettledBy ??= new Map()).set(i, invoice.settledBy);
+    }
   }
 
   // Payments: validate, drop exact duplicates by id. The invoice a payment's reference names is
@@ -220,15 +222,24 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     }
   }
 
-  // The invoice objects were created by this call and nobody else holds them yet, so the ones
-  // settled now are completed in place rather than copied (half a million objects fewer at 1M).
-  const settled = settledNow.map((at): SettledPayment => {
-    const payment = unique[at] as Payment;
-    const invoice = invoices[target[at] as number] as { -readonly [K in keyof Invoice]: Invoice[K] };
-    invoice.settled = true;
-    invoice.settledBy = payment.id;
-    return { payment, invoice };
-  });
+  // Each invoice is built once, now that its final state is known (see FastItemReader.readInvoice).
+  const settlingPayment = new Int32Array(invoiceCount); // position + 1 of the payment that settled it now; 0: none
+  for (const at of settledNow) settlingPayment[target[at] as number] = at + 1;
+  const invoices = new Array<Invoice>(invoiceCount);
+  for (let i = 0; i < invoiceCount; i += 1) {
+    const by = settlingPayment[i] as number;
+    invoices[i] = invoiceOf(
+      invoiceIds.keyAt(i),
+      known.keyAt(invoiceCustomer[i] as number),
+      references.keyAt(i),
+      values[invoiceMoney[i] as number] as Money,
+      issuedAt[i] as Date,
+      dueAt[i] as Date,
+      invoiceSettled[i] === 1,
+      by !== 0 ? paymentIds.keyAt(by - 1) : givenSettledBy?.get(i),
+    );
+  }
+  const settled = settledNow.map((at): SettledPayment => ({ payment: unique[at] as Payment, invoice: invoices[target[at] as number] as Invoice }));
   const ledger = prepaid.draft();
   credits.applyTo(ledger, (customer) => known.keyAt(customer));
   return { settled, credited, unidentified, invoices, prepaid: ledger.done(), totals: sums.totals(), duplicates, alreadyReconciled };
@@ -250,6 +261,13 @@ function readEnvelope(input: ReconcileInput): { invoices: readonly unknown[]; pa
 
 function duplicate(path: PropertyKey[], message: string): never {
   throw new InvalidInputError(WHAT, [{ path, message, code: 'custom' }], 'BIL-01');
+}
+
+/** The parts of an invoice read by the detailed validator (its amount's number goes to the reader). */
+function partsOf(invoice: Invoice, reader: FastItemReader): InvoiceParts {
+  reader.lastMoney = reader.moneyNumber(invoice.amount);
+  const { id, customer, reference, issuedAt, dueAt, settled, settledBy } = invoice;
+  return { id, customer, reference, issuedAt, dueAt, settled, settledBy };
 }
 
 function samePayment(a: Payment, b: Payment): boolean {
