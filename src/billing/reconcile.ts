@@ -11,6 +11,7 @@ import { outcome, type CreditCause } from './outcome.js';
 import { emptyLedger } from './prepaidFunctions.js';
 import { PrepaidLedger, type PrepaidLedgerInput } from './prepaidLedger.js';
 import { prepaidLedgerSchema } from './schema.js';
+import { ReferenceIndex } from './referenceIndex.js';
 import { StringIndex } from './stringIndex.js';
 import { Sums, type ReconciliationTotals } from './totals.js';
 
@@ -110,7 +111,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const dueAt = new Array<Date>(invoiceCount);
   let givenSettledBy: Map<number, string> | undefined;
   const invoiceIds = new StringIndex(invoiceCount);
-  const references = new StringIndex(invoiceCount); // position = invoice index
+  const references = new ReferenceIndex(invoiceCount); // position = invoice index
   const invoiceMoney = new Int32Array(invoiceCount);
   const invoiceSettled = new Uint8Array(invoiceCount);
   // Known customers, numbered: those named by the caller, the prepaid ledger and the invoices.
@@ -222,7 +223,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     }
   }
 
-  // Each invoice is built once, now that its final state is known (see FastItemReader.readInvoice).
+  // The invoice objects were created by this call, now that its final state is known (see FastItemReader.readInvoice).
   const settlingPayment = new Int32Array(invoiceCount); // position + 1 of the payment that settled it now; 0: none
   for (const at of settledNow) settlingPayment[target[at] as number] = at + 1;
   const invoices = new Array<Invoice>(invoiceCount);

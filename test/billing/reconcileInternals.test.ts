@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { CentsTable } from '../../src/billing/centsTable.js';
 import { CreditBatch } from '../../src/billing/creditBatch.js';
 import { FastItemReader } from '../../src/billing/fastItems.js';
-import { emptyPrepaidLedger } from '../../src/billing/index.js';
+import { emptyPrepaidLedger, qrReference } from '../../src/billing/index.js';
+import { ReferenceIndex } from '../../src/billing/referenceIndex.js';
 import { StringIndex } from '../../src/billing/stringIndex.js';
+import { mod10RecursiveCheckDigit } from '../../src/billing/qrReference.js';
 import { paymentOrder } from '../../src/billing/sortPayments.js';
 import { Sums } from '../../src/billing/totals.js';
 import { toInstantMs } from '../../src/calendar/schema.js';
@@ -376,5 +378,57 @@ describe('FastItemReader reads every amount right through its caches', () => {
       ['', false], [' ', false], ['\u00a0', false], ['x'.repeat(201), false], [7, false], [null, false],
     ];
     for (const [id, ok] of ids) expect([id, reader.invoice({ ...base, id }) !== undefined]).toEqual([id, ok]);
+  });
+});
+
+describe('ReferenceIndex (invoices by reference)', () => {
+  // QR references as numbers of 26 digits and a check digit, creditor references, and other strings.
+  const qr = fc.bigInt({ min: 0n, max: 10n ** 26n - 1n }).map((n) => { const body = n.toString().padStart(26, '0'); return body + String(mod10RecursiveCheckDigit(body)); });
+  const nearQr = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 2 })).map(([n, word]) => '0'.repeat(26 - 9 * word) + String(n).padStart(1 + 9 * word, '0'));
+  const key = fc.oneof(qr, nearQr, fc.constantFrom('RF18539007547034', 'RF712348231', 'RF45X', '12345', '2100000000031394714300090x'), fc.string({ maxLength: 28 }));
+
+  it('BIL-02 gives positions in order of addition, finds exactly the references added, like a Map', () => {
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 300 }), fc.array(key, { maxLength: 50 }), fc.integer({ min: 0, max: 400 }), (keys, probes, expected) => {
+        const index = new ReferenceIndex(expected);
+        const map = new Map<string, number>();
+        for (const k of keys) {
+          const added = index.add(k);
+          const first = map.get(k);
+          if (first === undefined) map.set(k, added);
+          expect(added).toBe(first === undefined ? map.size - 1 : -1 - first);
+        }
+        expect(index.size).toBe(map.size);
+        for (const [k, position] of map) {
+          expect(index.get(k)).toBe(position);
+          expect(index.keyAt(position)).toBe(k);
+        }
+        for (const k of probes) expect(index.get(k)).toBe(map.get(k) ?? -1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('BIL-02 stays exact when its table is far too small (long probe runs go to the string index)', () => {
+    const index = new ReferenceIndex(1); // 16 slots for 3,000 references
+    const refs = Array.from({ length: 3000 }, (_, i) => qrReference(String(i + 1)));
+    refs.forEach((r, i) => expect(index.add(r)).toBe(i));
+    expect(index.add('RF18539007547034')).toBe(3000);
+    refs.forEach((r, i) => {
+      expect(index.get(r)).toBe(i);
+      expect(index.add(r)).toBe(-1 - i);
+    });
+    expect(index.get(qrReference('3001'))).toBe(-1);
+    expect(index.get('RF18539007547034')).toBe(3000);
+  });
+
+  it('BIL-02 compares the whole reference: QR references that differ in one digit of any word are apart', () => {
+    const index = new ReferenceIndex(8);
+    const base = '000000000000000000000000000';
+    const variants = [0, 8, 9, 17, 18, 26].map((at) => base.slice(0, at) + '1' + base.slice(at + 1));
+    expect(index.add(base)).toBe(0);
+    variants.forEach((v, i) => expect(index.add(v)).toBe(i + 1));
+    variants.forEach((v, i) => expect(index.get(v)).toBe(i + 1));
+    expect(index.get(base)).toBe(0);
   });
 });
