@@ -57,6 +57,8 @@ const DAY_MS = 86_400_000;
  */
 export class InstantCache {
   readonly #slots: (Date | undefined)[] = new Array<Date | undefined>(CACHE_SLOTS);
+  /** Each slot's instant (NaN: empty), compared before the Date is touched: a miss reads no Date. */
+  readonly #instants = new Float64Array(CACHE_SLOTS).fill(Number.NaN);
 
   /** A read-only `Date` of `ms` milliseconds since the epoch (a valid instant). */
   date(ms: number): Date {
@@ -64,10 +66,10 @@ export class InstantCache {
     // issue and due days never evict each other. The time of day is mixed in for other instants.
     const day = Math.floor(ms / DAY_MS);
     const slot = Math.imul((day + Math.imul(ms - day * DAY_MS, 0x27d4eb2d)) | 0, 0x9e3779b1) >>> SLOT_SHIFT;
-    const cached = this.#slots[slot];
-    if (cached !== undefined && cached.getTime() === ms) return cached;
+    if (this.#instants[slot] === ms) return this.#slots[slot] as Date;
     const fresh = readonlyDate(ms);
     this.#slots[slot] = fresh;
+    this.#instants[slot] = ms;
     return fresh;
   }
 }
