@@ -153,6 +153,18 @@ describe('CreditBatch (prepaid credits of one reconciliation)', () => {
 });
 
 describe('paymentOrder (processing order of reconcile)', () => {
+  it('BIL-06 sorts booking times of any range, from a few milliseconds to the whole span of Date (radix digits sized to the range)', () => {
+    const span = fc.constantFrom(8, 1_000, 86_400_000, 400 * 86_400_000, 2 ** 32 + 5, 2 ** 40, 8.64e15);
+    fc.assert(
+      fc.property(span.chain((s) => fc.array(fc.integer({ min: -Math.min(s, 8.64e15), max: Math.min(s, 8.64e15) }), { minLength: 2, maxLength: 200 })), (times) => {
+        const order = [...paymentOrder(Float64Array.from(times), (k) => `P-${String(k).padStart(4, '0')}`)];
+        const expected = times.map((t, k) => ({ t, k })).sort((a, b) => a.t - b.t || a.k - b.k).map((p) => p.k);
+        expect(order).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('BIL-06 sorts by booking time, then by id, for any input order', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ t: fc.integer({ min: 0, max: 5 }), id: fc.string({ maxLength: 3 }) }), { maxLength: 80 }), (items) => {
