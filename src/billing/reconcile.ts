@@ -223,7 +223,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     }
   }
 
-  // The invoice objects were created by this call, now that its final state is known (see FastItemReader.readInvoice).
+  // Each invoice is built once, now that its final state is known (see FastItemReader.readInvoice).
   const settlingPayment = new Int32Array(invoiceCount); // position + 1 of the payment that settled it now; 0: none
   for (const at of settledNow) settlingPayment[target[at] as number] = at + 1;
   const invoices = new Array<Invoice>(invoiceCount);
