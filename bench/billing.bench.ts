@@ -4,11 +4,12 @@
  * matcher on 10,000 payments as the baseline. Also: per-item validation with the zod schemas
  * versus the lean validators that reconcile() uses. The timed statements are records as a
  * parser delivers them (see parsedStatement); the 1M case is repeated with records that share
- * objects, as generated in memory.
+ * objects, as generated in memory. Each timed case runs in a process of its own (bench/billingCase.ts).
  *
  * Run: `npm run bench -- billing` (the 1M case runs by default; BILLING_BENCH_MAX=100000 skips it).
  */
-import { Worker } from 'node:worker_threads';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { report, time } from './harness.js';
 import { reconcile, type InvoiceInput, type PaymentInput } from '../src/index.js';
 import { mod10RecursiveCheckDigit } from '../src/billing/qrReference.js';
@@ -103,48 +104,34 @@ function naiveMatch(invoices: readonly InvoiceInput[], payments: readonly Paymen
   return count;
 }
 
-/** Samples the process's resident set size from a worker thread while the main thread is busy. */
-function rssSampler(): { stop: () => Promise<number> } {
-  const worker = new Worker(
-    `const { parentPort } = require('node:worker_threads');
-     let peak = 0; const tick = () => { peak = Math.max(peak, process.memoryUsage.rss()); };
-     const timer = setInterval(tick, 5); tick();
-     parentPort.on('message', () => { tick(); clearInterval(timer); parentPort.postMessage(peak); });`,
-    { eval: true },
-  );
-  return {
-    stop: () =>
-      new Promise<number>((resolve) => {
-        worker.once('message', (peak: number) => {
-          void worker.terminate();
-          resolve(peak);
-        });
-        worker.postMessage('stop');
-      }),
-  };
-}
-
 const MB = 1024 * 1024;
 
-async function reconcileCase(n: number, form: 'parsed' | 'in memory' = 'parsed'): Promise<{ ms: number; cpuMs: number; peakRss: number; heapAfter: number }> {
-  const data = form === 'parsed' ? parsedStatement(n) : statement(n);
-  (globalThis as { gc?: () => void }).gc?.();
-  const sampler = rssSampler();
-  await new Promise((r) => setTimeout(r, 20));
-  const cpu = process.cpuUsage();
-  const { result, ms } = time(() => reconcile(data));
-  const used = process.cpuUsage(cpu);
-  const cpuMs = (used.user + used.system) / 1000;
-  const heapAfter = process.memoryUsage().heapUsed;
-  const peakRss = await sampler.stop();
-  const t = result.totals['CHF'];
-  if (t === undefined || !t.received.equals(t.settled.plus(t.credited).plus(t.unidentified))) throw new Error('conservation failed');
+/** What one measured case reports (see bench/billingCase.ts). */
+export interface CaseFigures {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly peakRss: number;
+  readonly heapAfter: number;
+  readonly settled: number;
+  readonly credited: number;
+  readonly unidentified: number;
+}
+
+/**
+ * Runs one reconcile() case in a process of its own (bench/billingCase.ts): a fresh heap and
+ * JIT for each, as a batch job reconciling one statement has, so that the cases before it (other
+ * record shapes, other sizes, the validation samples) neither warm nor slow it.
+ */
+function reconcileCase(n: number, form: 'parsed' | 'in memory' = 'parsed'): CaseFigures {
+  const script = fileURLToPath(new URL('./billingCase.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, String(n), form], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const figures = JSON.parse(out.trim().split('\n').pop() as string) as CaseFigures;
   report(
-    `reconcile ${n.toLocaleString('en-US')} payments × ${n.toLocaleString('en-US')} invoices (${form === 'parsed' ? 'records as parsed from a file' : 'records generated in memory, sharing objects'}): ${ms.toFixed(0)} ms ` +
-      `(process CPU ${cpuMs.toFixed(0)} ms; ${result.settled.length} settled, ${result.credited.length} credited, ${result.unidentified.length} unidentified); ` +
-      `peak RSS ${(peakRss / MB).toFixed(0)} MB, heap used with input and result alive ${(heapAfter / MB).toFixed(0)} MB`,
+    `reconcile ${n.toLocaleString('en-US')} payments × ${n.toLocaleString('en-US')} invoices (${form === 'parsed' ? 'records as parsed from a file' : 'records generated in memory, sharing objects'}): ${figures.ms.toFixed(0)} ms ` +
+      `(process CPU ${figures.cpuMs.toFixed(0)} ms; ${figures.settled} settled, ${figures.credited} credited, ${figures.unidentified} unidentified); ` +
+      `peak RSS ${(figures.peakRss / MB).toFixed(0)} MB, heap used with input and result alive ${(figures.heapAfter / MB).toFixed(0)} MB`,
   );
-  return { ms, cpuMs, peakRss, heapAfter };
+  return figures;
 }
 
 export async function run(): Promise<void> {
@@ -172,19 +159,17 @@ export async function run(): Promise<void> {
   // The nested loop grows with the square of the size: 100× the data is about 10,000× the time.
   report(`naive nested loop extrapolated to 1,000,000 payments: about ${((naive.ms * 10_000) / 3_600_000).toFixed(1)} h`);
 
-  const hundredK = await reconcileCase(100_000);
+  const hundredK = reconcileCase(100_000);
   if (max < 1_000_000) {
     report('1,000,000 case skipped (BILLING_BENCH_MAX below 1,000,000)');
     return;
   }
-  const million = await reconcileCase(1_000_000);
+  const million = reconcileCase(1_000_000);
   report(`1,000,000 in ${(million.ms / 1000).toFixed(2)} s (target ≤ 10 s)`, million.ms <= 10_000);
   report(`peak RSS ${(million.peakRss / MB).toFixed(0)} MB (target ≤ 2048 MB)`, million.peakRss <= 2048 * MB);
   const growth = million.ms / hundredK.ms;
   report(`10× the data took ${growth.toFixed(1)}× the time (target ≤ 12×); ${(million.cpuMs / hundredK.cpuMs).toFixed(1)}× the process CPU time`, growth <= 12);
   // The same statement built in memory with shared objects (see parsedStatement), for comparison.
-  (globalThis as { gc?: () => void }).gc?.();
-  await reconcileCase(1_000_000, 'in memory');
+  reconcileCase(1_000_000, 'in memory');
   report(`load average during the run: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
-  report(`process max RSS over the whole benchmark: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }

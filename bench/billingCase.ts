@@ -1,0 +1,64 @@
+/**
+ * One measured reconcile() case of the billing benchmark, run by bench/billing.bench.ts in a
+ * process of its own: `node --expose-gc --import tsx bench/billingCase.ts <n> <parsed|in memory>`.
+ *
+ * Like a batch job that reconciles statements of one format, it first reconciles a 10,000-item
+ * statement of the same form (so the figures do not include compiling the code), then builds the
+ * measured statement, collects garbage, and times one reconcile() while a worker thread samples
+ * the resident set size. Prints the figures as one line of JSON (CaseFigures).
+ */
+import { Worker } from 'node:worker_threads';
+import { reconcile } from '../src/index.js';
+import { parsedStatement, statement, type CaseFigures } from './billing.bench.js';
+
+/** Samples the process's resident set size from a worker thread while the main thread is busy. */
+function rssSampler(): { stop: () => Promise<number> } {
+  const worker = new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     let peak = 0; const tick = () => { peak = Math.max(peak, process.memoryUsage.rss()); };
+     const timer = setInterval(tick, 5); tick();
+     parentPort.on('message', () => { tick(); clearInterval(timer); parentPort.postMessage(peak); });`,
+    { eval: true },
+  );
+  return {
+    stop: () =>
+      new Promise<number>((resolve) => {
+        worker.once('message', (peak: number) => {
+          void worker.terminate();
+          resolve(peak);
+        });
+        worker.postMessage('stop');
+      }),
+  };
+}
+
+const n = Number(process.argv[2]);
+const form = process.argv[3] === 'in memory' ? 'in memory' : 'parsed';
+const build = form === 'parsed' ? parsedStatement : statement;
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!Number.isInteger(n) || n <= 0 || gc === undefined) throw new Error('usage: node --expose-gc --import tsx bench/billingCase.ts <count> <parsed|in memory>');
+
+reconcile(build(10_000, 2)); // warm-up on the same kind of records
+const data = build(n);
+gc();
+const sampler = rssSampler();
+await new Promise((r) => setTimeout(r, 20));
+const cpu = process.cpuUsage();
+const start = performance.now();
+const result = reconcile(data);
+const ms = performance.now() - start;
+const used = process.cpuUsage(cpu);
+const heapAfter = process.memoryUsage().heapUsed;
+const peakRss = await sampler.stop();
+const t = result.totals['CHF'];
+if (t === undefined || !t.received.equals(t.settled.plus(t.credited).plus(t.unidentified))) throw new Error('conservation failed');
+const figures: CaseFigures = {
+  ms,
+  cpuMs: (used.user + used.system) / 1000,
+  peakRss,
+  heapAfter,
+  settled: result.settled.length,
+  credited: result.credited.length,
+  unidentified: result.unidentified.length,
+};
+console.log(JSON.stringify(figures));
