@@ -3,10 +3,11 @@
  * JSON form, the remembered credited payments (merged lazily), and the "never negative" guard of
  * the draft that engines write through.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditCancelledOrder, emptyPrepaidLedger, payInvoiceFromPrepaid, prepaidLedger, type PrepaidLedger } from '../../src/billing/index.js';
+import { creditCancelledOrder, emptyPrepaidLedger, payInvoiceFromPrepaid, prepaidLedger, reconcile, requestPayout, type PrepaidLedger } from '../../src/billing/index.js';
 import { money } from '../../src/money/index.js';
-import { chf, invoice, REF_A } from './fixtures.js';
+import { chf, invoice, payment, REF_A } from './fixtures.js';
 
 function credit(ledger: PrepaidLedger, customer: string, amount: string, currency: string, payment?: string): PrepaidLedger {
   return creditCancelledOrder(ledger, payment === undefined ? { customer, amount: { amount, currency } } : { customer, amount: { amount, currency }, payment });
@@ -57,5 +58,56 @@ describe('prepaid ledger', () => {
     draft.debit('c1', money('5.00', 'CHF'));
     expect(draft.done().balance('c1', 'CHF').isZero()).toBe(true);
     expect(ledger.balance('c1', 'CHF').toString()).toBe('CHF 5.00'); // the draft copied the balances
+  });
+
+  it('BIL-05 every ledger keeps its own balances: a later credit or payout in one currency changes neither the earlier ledger nor the other currencies', () => {
+    const step = fc.record({
+      customer: fc.constantFrom('c1', 'c2', 'c3'),
+      currency: fc.constantFrom('CHF', 'EUR', 'USD'),
+      cents: fc.integer({ min: 1, max: 5000 }),
+      payout: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const ledgers: PrepaidLedger[] = [emptyPrepaidLedger()];
+        const models: Map<string, number>[] = [new Map()];
+        for (const { customer, currency, cents, payout } of steps) {
+          const ledger = ledgers[ledgers.length - 1] as PrepaidLedger;
+          const model = new Map(models[models.length - 1]);
+          const key = `${customer} ${currency}`;
+          const before = model.get(key) ?? 0;
+          const amount = { amount: (cents / 100).toFixed(2), currency };
+          if (payout && before >= cents) {
+            ledgers.push(requestPayout(ledger, { customer, amount, method: 'bank-account' }).ledger);
+            model.set(key, before - cents);
+          } else if (!payout) {
+            ledgers.push(credit(ledger, customer, amount.amount, currency));
+            model.set(key, before + cents);
+          } else {
+            continue;
+          }
+          models.push(model);
+        }
+        ledgers.forEach((ledger, n) => {
+          for (const customer of ['c1', 'c2', 'c3']) {
+            for (const currency of ['CHF', 'EUR', 'USD']) {
+              expect(ledger.balance(customer, currency).amount.times(100).toNumber()).toBe(models[n]?.get(`${customer} ${currency}`) ?? 0);
+            }
+          }
+          expect(ledger.accounts()).toHaveLength([...(models[n] as Map<string, number>).values()].filter((v) => v > 0).length);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('BIL-04 a customer listed in the ledger without any balance is a known customer: a payment of theirs is credited, not unidentified', () => {
+    const ledger = prepaidLedger({ balances: { c9: {} } });
+    expect(ledger.customers()).toEqual(['c9']);
+    expect(ledger.accounts()).toEqual([]);
+    const r = reconcile({ invoices: [], payments: [payment('P1', chf('5.00'), { customer: 'c9' })], prepaid: ledger });
+    expect(r.unidentified).toEqual([]);
+    expect(r.credited.map((c) => [c.customer, c.cause])).toEqual([['c9', 'UNKNOWN_REFERENCE']]);
+    expect(r.prepaid.balance('c9', 'CHF').toString()).toBe('CHF 5.00');
   });
 });
