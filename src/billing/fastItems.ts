@@ -51,7 +51,7 @@ export function invoiceOf(id: string, customer: string, reference: string, amoun
     : { id, customer, reference, amount, issuedAt, dueAt, settled, settledBy };
 }
 
-/** Where reconcile() finds invoices by compact reference: a Map or a StringIndex (-1 or undefined: none). */
+/** Where reconcile() finds invoices by compact reference: a Map or a ReferenceIndex (-1 or undefined: none). */
 export interface ReferenceLookup {
   get(reference: string): number | undefined;
 }
@@ -86,6 +86,8 @@ export class FastItemReader {
   lastMoney = -1;
   /** The booking time (ms) of the last payment read. */
   lastBooked = 0;
+  /** The parts of the last invoice read by {@link readInvoice}. */
+  readonly lastInvoice: InvoiceParts = { id: '', customer: '', reference: '', issuedAt: new Date(0), dueAt: new Date(0), settled: false, settledBy: undefined };
 
   /** A small number per distinct Money value, so that totals can be counted in typed arrays. */
   moneyNumber(money: Money, units = Number.NaN): number {
@@ -176,9 +178,6 @@ export class FastItemReader {
     last.settledBy = settledBy;
     return true;
   }
-
-  /** The parts of the last invoice read by {@link readInvoice}. */
-  readonly lastInvoice: InvoiceParts = { id: '', customer: '', reference: '', issuedAt: new Date(0), dueAt: new Date(0), settled: false, settledBy: undefined };
 
   /** {@link readInvoice}, built into an invoice (`undefined`: take the detailed path). */
   invoice(v: unknown): Invoice | undefined {
