@@ -101,6 +101,13 @@ describe('prepaid ledger', () => {
     );
   });
 
+  it('BIL-05 a customer’s accounts come sorted by currency whatever the order they were opened in', () => {
+    let ledger = emptyPrepaidLedger();
+    for (const currency of ['USD', 'CHF', 'EUR', 'GBP']) ledger = credit(ledger, 'c1', '1.00', currency);
+    expect(ledger.accounts().map((a) => a.balance.currency)).toEqual(['CHF', 'EUR', 'GBP', 'USD']);
+    expect(() => ledger.draft().debit('c1', money('1.01', 'EUR'))).toThrowError('The prepaid balance of c1 does not cover EUR 1.01.');
+  });
+
   it('BIL-04 a customer listed in the ledger without any balance is a known customer: a payment of theirs is credited, not unidentified', () => {
     const ledger = prepaidLedger({ balances: { c9: {} } });
     expect(ledger.customers()).toEqual(['c9']);

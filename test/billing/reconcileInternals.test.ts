@@ -81,6 +81,15 @@ describe('StringIndex (reconcile indexes)', () => {
     expect(index.get('k1')).toBe(-1);
   });
 
+  it('BIL-02 a full probe run without any key in the fallback Map yet, and a key absent from a Map that exists, are both "not found"', () => {
+    const index = new StringIndex(SAME_SLOT.length);
+    SAME_SLOT.slice(0, 64).forEach((key, i) => expect(index.add(key)).toBe(i)); // one run of exactly 64, nothing in the Map
+    expect(index.get(SAME_SLOT[64] as string)).toBe(-1);
+    SAME_SLOT.slice(64, 69).forEach((key, i) => expect(index.add(key)).toBe(64 + i)); // these go to the Map
+    expect(index.get(SAME_SLOT[69] as string)).toBe(-1);
+    expect(index.get(SAME_SLOT[68] as string)).toBe(68);
+  });
+
   it('BIL-02 agrees with a Map whatever the mix of colliding and ordinary keys and the expected count', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...SAME_SLOT), fc.string({ maxLength: 4 })), { maxLength: 400 }), fc.integer({ min: 0, max: 500 }), (keys, expected) => {
@@ -140,6 +149,27 @@ describe('CreditBatch (prepaid credits of one reconciliation)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('BIL-04 many customers in several currencies: every sum lands on its own customer and currency', () => {
+    const currencies = ['CHF', 'EUR', 'USD'];
+    const values = currencies.flatMap((currency) => [money('1.00', currency), money('2.50', currency)]);
+    const customers = Array.from({ length: 150 }, (_, i) => `c${i}`);
+    const batch = new CreditBatch(values, values.map(() => Number.NaN), customers.length);
+    let n = 0;
+    for (let c = 0; c < customers.length; c += 1) {
+      for (let v = 0; v < values.length; v += 1) if ((c + v) % 3 !== 0) batch.credit(c, v, `P-${(n += 1)}`); // 600 credits, 450 customer-currency sums
+    }
+    const draft = emptyPrepaidLedger().draft();
+    batch.applyTo(draft, (c) => customers[c] as string);
+    const ledger = draft.done();
+    customers.forEach((customer, c) => {
+      currencies.forEach((currency, k) => {
+        const expected = [2 * k, 2 * k + 1].filter((v) => (c + v) % 3 !== 0).reduce((sum, v) => sum + (v % 2 === 0 ? 100 : 250), 0);
+        expect(ledger.balance(customer, currency).amount.times(100).toNumber()).toBe(expected);
+      });
+    });
+    expect(ledger.creditedPayments()).toHaveLength(n);
   });
 
   it('BIL-04 a sum beyond 2^53 minor units stays exact', () => {
@@ -432,6 +462,24 @@ describe('ReferenceIndex (invoices by reference)', () => {
     });
     expect(index.get(qrReference('3001'))).toBe(-1);
     expect(index.get('RF18539007547034')).toBe(3000);
+  });
+
+  it('BIL-02 a 27-character string with a character that is not a digit never matches a QR reference', () => {
+    const index = new ReferenceIndex(8);
+    const zeros = '0'.repeat(24);
+    expect(index.add(`${zeros}170`)).toBe(0); // 'A' is 17 past '0', '/' is 1 before it: packed as digits they would read 170 and 90
+    expect(index.add(`${zeros}090`)).toBe(1);
+    expect(index.get(`${'0'.repeat(25)}A0`)).toBe(-1);
+    expect(index.get(`${zeros.slice(1)}01/0`)).toBe(-1);
+    expect(index.add(`${'0'.repeat(25)}A0`)).toBe(2);
+    expect(index.get(`${zeros}170`)).toBe(0);
+  });
+
+  it('BIL-02 references that differ only in their first nine digits stay apart, even when their slots collide (tiny table)', () => {
+    const index = new ReferenceIndex(1); // 16 slots
+    const refs = Array.from({ length: 40 }, (_, i) => `${String(i).padStart(9, '0')}${'0'.repeat(18)}`);
+    refs.forEach((r, i) => expect(index.add(r)).toBe(i));
+    refs.forEach((r, i) => expect(index.get(r)).toBe(i));
   });
 
   it('BIL-02 compares the whole reference: QR references that differ in one digit of any word are apart', () => {
