@@ -69,13 +69,17 @@ export class StringIndex {
     const hash = hashOf(key);
     let slot = hash & this.#mask;
     const position = this.#count;
+    let runIsFull = true; // only a key whose run was full can be in the fallback Map
     for (let probe = 0; probe < MAX_PROBES; probe += 1) {
       const stored = this.#slots[2 * slot + 1] as number;
-      if (stored === 0) break;
+      if (stored === 0) {
+        runIsFull = false;
+        break;
+      }
       if (this.#slots[2 * slot] === hash && this.#keys[stored - 1] === key) return -stored;
       slot = (slot + 1) & this.#mask;
     }
-    if (this.#overflow !== undefined) {
+    if (runIsFull && this.#overflow !== undefined) {
       const known = this.#overflow.get(key);
       if (known !== undefined) return -1 - known;
     }

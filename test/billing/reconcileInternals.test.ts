@@ -17,6 +17,18 @@ import { Sums } from '../../src/billing/totals.js';
 import { toInstantMs } from '../../src/calendar/schema.js';
 import { money, type Money } from '../../src/money/index.js';
 
+/** Adds every key to an index, checking each answer against a Map (a new key: the next position; a repeat: -1 - its position); returns the Map. */
+function addAllLikeAMap(index: { add(key: string): number }, keys: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const key of keys) {
+    const added = index.add(key);
+    const first = map.get(key);
+    if (first === undefined) map.set(key, added);
+    expect(added).toBe(first === undefined ? map.size - 1 : -1 - first);
+  }
+  return map;
+}
+
 describe('StringIndex (reconcile indexes)', () => {
   it('BIL-02 gives the position of the first addition of each key, like a Map, and -1 - position for a repeat', () => {
     fc.assert(
@@ -94,13 +106,7 @@ describe('StringIndex (reconcile indexes)', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...SAME_SLOT), fc.string({ maxLength: 4 })), { maxLength: 400 }), fc.integer({ min: 0, max: 500 }), (keys, expected) => {
         const index = new StringIndex(expected);
-        const map = new Map<string, number>();
-        for (const key of keys) {
-          const added = index.add(key);
-          const first = map.get(key);
-          if (first === undefined) map.set(key, added);
-          expect(added).toBe(first === undefined ? map.size - 1 : -1 - first);
-        }
+        const map = addAllLikeAMap(index, keys);
         for (const [key, position] of map) expect(index.get(key)).toBe(position);
         for (const key of SAME_SLOT) if (!map.has(key)) expect(index.get(key)).toBe(-1);
       }),
@@ -433,13 +439,7 @@ describe('ReferenceIndex (invoices by reference)', () => {
     fc.assert(
       fc.property(fc.array(key, { maxLength: 300 }), fc.array(key, { maxLength: 50 }), fc.integer({ min: 0, max: 400 }), (keys, probes, expected) => {
         const index = new ReferenceIndex(expected);
-        const map = new Map<string, number>();
-        for (const k of keys) {
-          const added = index.add(k);
-          const first = map.get(k);
-          if (first === undefined) map.set(k, added);
-          expect(added).toBe(first === undefined ? map.size - 1 : -1 - first);
-        }
+        const map = addAllLikeAMap(index, keys);
         expect(index.size).toBe(map.size);
         for (const [k, position] of map) {
           expect(index.get(k)).toBe(position);
