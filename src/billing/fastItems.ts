@@ -89,7 +89,11 @@ export class FastItemReader {
   /** The parts of the last invoice read by {@link readInvoice}. */
   readonly lastInvoice: InvoiceParts = { id: '', customer: '', reference: '', issuedAt: new Date(0), dueAt: new Date(0), settled: false, settledBy: undefined };
 
-  /** A small number per distinct Money value, so that totals can be counted in typed arrays. */
+  /**
+   * A small number per distinct Money value, so that totals can be counted in typed arrays. A
+   * Money input equal to a value read from a string may get a number of its own: numbers only
+   * need to be equal for identical values (comparisons fall back to the amounts).
+   */
   moneyNumber(money: Money, units = Number.NaN): number {
     let n = this.#numbers.get(money);
     if (n === undefined) {
@@ -148,7 +152,9 @@ export class FastItemReader {
     const decimal = toDecimal(amount.trim());
     if (decimal.isNegative() || decimal.isZero()) return undefined;
     const money = new Money(decimal, currency);
-    this.lastMoney = this.moneyNumber(money, units);
+    // A value just made has no number yet: numbered without asking #numbers, which only Money inputs need.
+    this.lastMoney = this.values.push(money) - 1;
+    this.units.push(units);
     return money;
   }
 

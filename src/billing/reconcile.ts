@@ -161,7 +161,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   // looked up once, here, and kept alongside (-1: none), with its amount and booking time.
   const paymentIds = new StringIndex(rawPayments.length);
   const duplicates: string[] = [];
-  const unique: Payment[] = [];
+  const unique = new Array<Payment>(rawPayments.length); // the first paymentIds.size are set
   const paymentRows = new Int32Array(rawPayments.length * PAYMENT_FIELDS); // see PAYMENT_FIELDS
   const bookedAt = new Float64Array(rawPayments.length);
   for (let i = 0; i < rawPayments.length; i += 1) {
@@ -185,9 +185,9 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     paymentRows[row + PAY_AMOUNT] = reader.lastMoney;
     bookedAt[position] = reader.lastBooked;
     paymentRows[row + PAY_CUSTOMER] = payment.customer === undefined ? -1 : known.get(payment.customer);
-    unique.push(payment);
+    unique[position] = payment;
   }
-  const order = paymentOrder(bookedAt.subarray(0, unique.length), (k) => (unique[k] as Payment).id);
+  const order = paymentOrder(bookedAt.subarray(0, paymentIds.size), (k) => (unique[k] as Payment).id);
 
   const values = reader.values;
   const credits = new CreditBatch(values, reader.units, known.size);

@@ -103,16 +103,21 @@ export function toInstantMs(value: unknown): number | undefined {
 
 const CANONICAL_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22] as const;
 
-/** The last calendar day read by canonicalUtcMs, as yyyymmdd, and its midnight (ms); statements repeat days. */
-let lastDay = -1;
-let lastDayMs = 0;
+/**
+ * Calendar days read by canonicalUtcMs, as yyyymmdd, and their midnights (ms), one slot per day
+ * of the year (month × 32 + day): statements repeat a few hundred days, and invoices alternate
+ * between an issue day and a due day, which a single remembered day would miss every time.
+ */
+const DAY_SLOTS = 512;
+const cachedDays = new Int32Array(DAY_SLOTS);
+const cachedDayMs = new Float64Array(DAY_SLOTS);
 
 /**
  * The shape `Date#toISOString()` writes (`2026-03-01T09:00:00.000Z`), read from its character
  * codes: bank statements and JSON round trips are full of it, and reading it this way is several
  * times faster than a regular expression plus `Date.parse` (reconciling a million payments).
- * The day's midnight is remembered, so consecutive instants of one day skip the calendar checks
- * and `Date.UTC`. Anything else returns `undefined` and takes the general path.
+ * Days' midnights are remembered, so instants of a day seen before skip the calendar checks and
+ * `Date.UTC`. Anything else returns `undefined` and takes the general path.
  */
 function canonicalUtcMs(s: string): number | undefined {
   // Character codes: '-' 45, 'T' 84, ':' 58, '.' 46, 'Z' 90.
@@ -131,12 +136,14 @@ function canonicalUtcMs(s: string): number | undefined {
   const month = digits(s, 5, 7);
   const day = digits(s, 8, 10);
   const key = (year * 100 + month) * 100 + day;
-  if (key === lastDay) return lastDayMs + time;
-  // Date.UTC reads the years 0–99 as 1900–1999: those take the general path.
+  const slot = (month * 32 + day) & (DAY_SLOTS - 1);
+  if (cachedDays[slot] === key) return (cachedDayMs[slot] as number) + time;
+  // Date.UTC reads the years 0–99 as 1900–1999: those take the general path (and 0 marks an empty slot).
   if (year < 100 || !isRealDate(year, month, day)) return undefined;
-  lastDay = key;
-  lastDayMs = Date.UTC(year, month - 1, day);
-  return lastDayMs + time;
+  const midnight = Date.UTC(year, month - 1, day);
+  cachedDays[slot] = key;
+  cachedDayMs[slot] = midnight;
+  return midnight + time;
 }
 
 /** What an invalid instant is told. */

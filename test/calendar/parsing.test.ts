@@ -169,6 +169,37 @@ describe('instants', () => {
     for (const v of [0, 1_700_000_000_000, null, undefined, {}, [], { getTime: () => 0 }, true]) expect(read(v)).toBe('invalid');
   });
 
+  it('days remembered by the fast path: the same day of other years, and other days, read alternately, each exactly', () => {
+    // The fast path keeps each day's midnight in a slot per day of the year; these share slots.
+    const sequence = ['2026-03-01', '2027-03-01', '2026-03-01', '2026-03-31', '0100-03-01', '9999-03-01', '2028-02-29', '2026-03-01', '2024-02-29'];
+    for (let round = 0; round < 3; round += 1) {
+      for (const [i, day] of sequence.entries()) {
+        const s = `${day}T${String(i).padStart(2, '0')}:0${round}:00.00${round}Z`;
+        expect([s, read(s)]).toEqual([s, Date.parse(s)]);
+      }
+    }
+    // A day refused is not remembered as read, nor does it evict its slot's day wrongly.
+    expect(read('2026-02-29T00:00:00.000Z')).toBe('invalid');
+    expect(read('2028-02-29T00:00:00.000Z')).toBe(Date.UTC(2028, 1, 29));
+  });
+
+  it('property: the fast path reads any sequence of instants as Date.parse does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: FIRST, max: LAST }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 3 }), (times, years) => {
+        // Nearby instants and the same instants a few years on: many share a slot of the day cache.
+        for (const t of times) {
+          for (let k = 0; k <= years; k += 1) {
+            const d = new Date(t);
+            d.setUTCFullYear(Math.min(9999, d.getUTCFullYear() + k));
+            const iso = d.toISOString();
+            if (iso.length === 24) expect(read(iso)).toBe(d.getTime());
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('property: the fast path and the general path agree on every instant of the ISO range', () => {
     fc.assert(
       fc.property(fc.integer({ min: FIRST, max: LAST }), fc.integer({ min: -14 * 60, max: 14 * 60 }), (t, offsetMin) => {
