@@ -43,11 +43,13 @@ const data = build(n);
 gc();
 const sampler = rssSampler();
 await new Promise((r) => setTimeout(r, 20));
+const faults = process.resourceUsage().minorPageFault;
 const cpu = process.cpuUsage();
 const start = performance.now();
 const result = reconcile(data);
 const ms = performance.now() - start;
 const used = process.cpuUsage(cpu);
+const pageFaults = process.resourceUsage().minorPageFault - faults;
 const heapAfter = process.memoryUsage().heapUsed;
 const peakRss = await sampler.stop();
 const t = result.totals['CHF'];
@@ -55,6 +57,7 @@ if (t === undefined || !t.received.equals(t.settled.plus(t.credited).plus(t.unid
 const figures: CaseFigures = {
   ms,
   cpuMs: (used.user + used.system) / 1000,
+  pageFaults,
   peakRss,
   heapAfter,
   settled: result.settled.length,
