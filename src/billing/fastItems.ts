@@ -107,14 +107,23 @@ export class FastItemReader {
   }
 
   money(v: unknown): Money | undefined {
-    if (typeof v !== 'object' || v === null) return undefined;
+    return this.readMoney(v) ? this.values[this.lastMoney] : undefined;
+  }
+
+  /**
+   * {@link money} without handing out the value: true when `v` is a valid positive amount, whose
+   * number is then {@link lastMoney}. Invoices need only the number while reading (their objects
+   * are built at the end), which spares a visit to {@link values} per invoice.
+   */
+  readMoney(v: unknown): boolean {
+    if (typeof v !== 'object' || v === null) return false;
     if (v instanceof Money) {
-      if (!v.isPositive()) return undefined;
+      if (!v.isPositive()) return false;
       this.lastMoney = this.moneyNumber(v);
-      return v;
+      return true;
     }
     const { amount, currency } = v as { amount?: unknown; currency?: unknown };
-    if (typeof amount !== 'string' || typeof currency !== 'string') return undefined;
+    if (typeof amount !== 'string' || typeof currency !== 'string') return false;
     // The common shape '123.45': look up by integer cents, a number key (no string to compare).
     const cents = centsOf(amount);
     if (cents > 0) {
@@ -124,41 +133,39 @@ export class FastItemReader {
         this.lastMoney = hit;
         this.#lastCurrency = currency;
         this.#lastCents = table;
-        return this.values[hit];
+        return true;
       }
-      const money = this.#parse(amount, currency, minorUnits(currency) === 2 ? cents : Number.NaN);
-      if (money === undefined) return undefined;
+      if (!this.#parse(amount, currency, minorUnits(currency) === 2 ? cents : Number.NaN)) return false;
       if (table === undefined) this.#cents.set(currency, (table = new CentsTable()));
       table.set(cents, this.lastMoney);
       this.#lastCurrency = currency;
       this.#lastCents = table;
-      return money;
+      return true;
     }
     let byAmount = this.#money.get(currency);
     const known = byAmount?.get(amount);
     if (known !== undefined) {
       this.lastMoney = known;
-      return this.values[known];
+      return true;
     }
-    const money = this.#parse(amount, currency);
-    if (money === undefined) return undefined;
+    if (!this.#parse(amount, currency)) return false;
     if (byAmount === undefined) this.#money.set(currency, (byAmount = new Map()));
     byAmount.set(amount, this.lastMoney);
-    return money;
+    return true;
   }
 
-  /** Validates and creates a new value; sets {@link lastMoney}. */
-  #parse(amount: string, currency: string, units = Number.NaN): Money | undefined {
-    if (!isCurrency(currency) || !isAmountInput(amount)) return undefined;
+  /** Validates and creates a new value; sets {@link lastMoney}. False: not a valid positive amount. */
+  #parse(amount: string, currency: string, units = Number.NaN): boolean {
+    if (!isCurrency(currency) || !isAmountInput(amount)) return false;
     const parsed = toDecimal(amount.trim());
-    if (parsed.isNegative() || parsed.isZero()) return undefined;
+    if (parsed.isNegative() || parsed.isZero()) return false;
     // A copy: decimal.js fills the digits of a parsed value by push, which leaves room for 17 in
     // V8 (152 bytes); the copy's are sliced to size. Every value survives into the result.
     const money = new Money(new Dec(parsed), currency);
     // A value just made has no number yet: numbered without asking #numbers, which only Money inputs need.
     this.lastMoney = this.values.push(money) - 1;
     this.units.push(units);
-    return money;
+    return true;
   }
 
   /**
@@ -173,10 +180,10 @@ export class FastItemReader {
     if (!isId(id) || !isId(customer) || typeof reference !== 'string') return false;
     if ((settled !== undefined && typeof settled !== 'boolean') || (settledBy !== undefined && !isId(settledBy))) return false;
     const ref = compactReference(reference);
-    const money = this.money(amount);
+    const valid = this.readMoney(amount);
     const issued = instantMs(issuedAt);
     const due = instantMs(dueAt);
-    if (ref === undefined || money === undefined || !(due >= issued)) return false; // NaN fails too
+    if (ref === undefined || !valid || !(due >= issued)) return false; // NaN fails too
     const last = this.lastInvoice;
     last.id = id;
     last.customer = customer;
