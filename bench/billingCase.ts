@@ -8,10 +8,10 @@
  * size. Prints the figures as one line of JSON (CaseFigures).
  *
  * The heap is as building the statement left it, garbage included, as a batch job has it after
- * reading a file. With `forced-gc` as third argument, a full collection runs just before the
- * timed call, as this benchmark did until 2026-11-30: V8 then sets the old generation's next
- * limit only a little above the live input, and the timed call pays for full collections that
- * no batch job pays for (1–2 s more at 1,000,000 in most runs; docs/billing.md).
+ * reading a file: no program collects garbage by hand before reconciling. With `forced-gc` as
+ * third argument, a full collection runs just before the timed call, as this benchmark did until
+ * 2026-11-30 (V8 then sets its next limit just above the live input); bench/billing.bench.ts
+ * prints both. Neither is consistently faster on the benchmark machine (docs/billing.md).
  */
 import { Worker } from 'node:worker_threads';
 import { reconcile } from '../src/index.js';
