@@ -109,7 +109,8 @@ const CANONICAL_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21
  * between an issue day and a due day, which a single remembered day would miss every time.
  */
 const DAY_SLOTS = 512;
-const cachedDays = new Int32Array(DAY_SLOTS);
+/** -1 marks an empty slot: no string's key is negative (0 would be the impossible day 0000-00-00). */
+const cachedDays = new Int32Array(DAY_SLOTS).fill(-1);
 const cachedDayMs = new Float64Array(DAY_SLOTS);
 
 /**
@@ -138,7 +139,7 @@ function canonicalUtcMs(s: string): number | undefined {
   const key = (year * 100 + month) * 100 + day;
   const slot = (month * 32 + day) & (DAY_SLOTS - 1);
   if (cachedDays[slot] === key) return (cachedDayMs[slot] as number) + time;
-  // Date.UTC reads the years 0–99 as 1900–1999: those take the general path (and 0 marks an empty slot).
+  // Date.UTC reads the years 0–99 as 1900–1999: those take the general path.
   if (year < 100 || !isRealDate(year, month, day)) return undefined;
   const midnight = Date.UTC(year, month - 1, day);
   cachedDays[slot] = key;

@@ -178,7 +178,9 @@ describe('instants', () => {
         expect([s, read(s)]).toEqual([s, Date.parse(s)]);
       }
     }
-    // A day refused is not remembered as read, nor does it evict its slot's day wrongly.
+    // A day refused is not remembered as read, nor does it evict its slot's day wrongly; the
+    // impossible day 0000-00-00 (whose slot and key an empty slot would match) is refused first thing.
+    expect(read('0000-00-00T12:00:00.000Z')).toBe('invalid');
     expect(read('2026-02-29T00:00:00.000Z')).toBe('invalid');
     expect(read('2028-02-29T00:00:00.000Z')).toBe(Date.UTC(2028, 1, 29));
   });
