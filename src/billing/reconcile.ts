@@ -239,8 +239,9 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   }
 
   // Each invoice is built once, now that its final state is known (see FastItemReader.readInvoice).
+  const targetOf = (at: number): number => paymentRows[at * PAYMENT_FIELDS + PAY_TARGET] as number;
   const settlingPayment = new Int32Array(invoiceCount); // position + 1 of the payment that settled it now; 0: none
-  for (const at of settledNow) settlingPayment[paymentRows[at * PAYMENT_FIELDS + PAY_TARGET] as number] = at + 1;
+  for (const at of settledNow) settlingPayment[targetOf(at)] = at + 1;
   const invoices = new Array<Invoice>(invoiceCount);
   for (let i = 0; i < invoiceCount; i += 1) {
     const by = settlingPayment[i] as number;
@@ -256,7 +257,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
       by !== 0 ? paymentIds.keyAt(by - 1) : givenSettledBy?.get(i),
     );
   }
-  const settled = settledNow.map((at): SettledPayment => ({ payment: unique[at] as Payment, invoice: invoices[paymentRows[at * PAYMENT_FIELDS + PAY_TARGET] as number] as Invoice }));
+  const settled = settledNow.map((at): SettledPayment => ({ payment: unique[at] as Payment, invoice: invoices[targetOf(at)] as Invoice }));
   const ledger = prepaid.draft();
   credits.applyTo(ledger, (customer) => known.keyAt(customer));
   return { settled, credited, unidentified, invoices, prepaid: ledger.done(), totals: sums.totals(), duplicates, alreadyReconciled };
