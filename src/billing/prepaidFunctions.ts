@@ -11,6 +11,9 @@ import { idSchema, positiveMoneySchema, prepaidLedgerSchema } from './schema.js'
 
 let empty: PrepaidLedger | undefined;
 
+/** What `settledBy` says of an invoice paid from the prepaid account. */
+const PREPAID = 'prepaid';
+
 /** @internal The shared empty ledger (ledgers are immutable). */
 export function emptyLedger(): PrepaidLedger {
   return (empty ??= new PrepaidLedger(new Map(), new Set()));
@@ -75,11 +78,14 @@ export function canPayFromPrepaid(ledger: PrepaidLedgerInput, invoice: InvoiceIn
 }
 
 /**
- * Pays an open invoice from the customer's prepaid account (BIL-05).
+ * Pays an open invoice from the customer's prepaid account (BIL-05). Idempotent by invoice id:
+ * the ledger records the invoices it paid, so a retry with the same invoice (as it was before
+ * the payment, or as settled by `'prepaid'`) returns the ledger unchanged instead of debiting
+ * it twice.
  *
  * @returns the ledger after the debit and the invoice, settled by `'prepaid'`.
- * @throws HostPolicyError `INSUFFICIENT_PREPAID_BALANCE` or `INVOICE_ALREADY_SETTLED` (BIL-05);
- *   InvalidInputError for malformed input.
+ * @throws HostPolicyError `INSUFFICIENT_PREPAID_BALANCE` or `INVOICE_ALREADY_SETTLED` (BIL-05: the
+ *   invoice was settled otherwise); InvalidInputError for malformed input.
  * @example
  * ```ts
  * const { ledger, invoice } = payInvoiceFromPrepaid({ balances: { c1: { CHF: '100.00' } } },
@@ -92,11 +98,13 @@ export function canPayFromPrepaid(ledger: PrepaidLedgerInput, invoice: InvoiceIn
 export function payInvoiceFromPrepaid(ledger: PrepaidLedgerInput, invoice: InvoiceInput): { ledger: PrepaidLedger; invoice: Invoice } {
   const current = prepaidLedger(ledger);
   const parsed = readInvoice(invoice, ['invoice']);
+  const paid: Invoice = { ...parsed, settled: true, settledBy: PREPAID };
+  if (current.hasPaidInvoice(parsed.id) && (!parsed.settled || parsed.settledBy === PREPAID)) return { ledger: current, invoice: paid };
   const [first] = invoiceReasons(current, parsed);
   if (first !== undefined) throw new HostPolicyError(first.code, first.message, { rule: first.rule, details: { invoice: parsed.id } });
   const draft = current.draft();
-  draft.debit(parsed.customer, parsed.amount);
-  return { ledger: draft.done(), invoice: { ...parsed, settled: true, settledBy: 'prepaid' } };
+  draft.debit(parsed.customer, parsed.amount, { invoice: parsed.id });
+  return { ledger: draft.done(), invoice: paid };
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
@@ -104,7 +112,9 @@ export const creditSchema = z.object({ customer: idSchema, amount: positiveMoney
 
 /**
  * Credits the transfer of an order that was cancelled while the transfer was under way (BIL-09).
- * When the transfer's payment id is given, a later reconciliation of that payment skips it.
+ * When the transfer's payment id is given, the credit is applied once: a payment the ledger
+ * already credited (by this function or by a reconciliation) leaves it unchanged, and a later
+ * reconciliation of that payment skips it. Without a payment id, every call credits.
  *
  * @throws InvalidInputError (`INVALID_INPUT`) for a zero or negative amount or a bad id.
  * @example
@@ -119,6 +129,7 @@ export function creditCancelledOrder(
 ): PrepaidLedger {
   const current = prepaidLedger(ledger);
   const { customer, amount, payment } = parseInput(creditSchema, transfer, 'cancelled order transfer', 'BIL-09');
+  if (payment !== undefined && current.hasCredited(payment)) return current;
   const draft = current.draft();
   draft.credit(customer, amount, payment);
   return draft.done();
@@ -129,31 +140,39 @@ export interface Payout {
   readonly customer: string;
   readonly amount: Money;
   readonly method: PayoutMethod;
+  /** The caller's id of the payout, when one was given: the ledger makes each payout once. */
+  readonly id?: string;
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const payoutSchema = z.object({ customer: idSchema, amount: positiveMoneySchema, method: z.enum(['bank-account', 'paypal']) });
+export const payoutSchema = z.object({ customer: idSchema, amount: positiveMoneySchema, method: z.enum(['bank-account', 'paypal']), id: z.optional(idSchema) });
 
 /**
  * Pays out part or all of a prepaid balance to a bank account or PayPal (BIL-09), never more than
- * the balance. The methods offered are policy data.
+ * the balance. The methods offered are policy data. Give the payout an `id` to make it
+ * idempotent: a payout the ledger already made under that id is not debited again (the result
+ * says `alreadyMade: true`, so the caller does not send the money twice either).
  *
  * @throws HostPolicyError `PAYOUT_ABOVE_BALANCE` or `PAYOUT_METHOD_NOT_OFFERED` (BIL-09);
  *   InvalidInputError for a zero or negative amount or an unknown method.
  * @example
  * ```ts
  * const { ledger } = requestPayout({ balances: { c1: { CHF: '59.00' } } },
- *   { customer: 'c1', amount: { amount: '59.00', currency: 'CHF' }, method: 'paypal' });
+ *   { customer: 'c1', amount: { amount: '59.00', currency: 'CHF' }, method: 'paypal', id: 'PO-1' });
  * ledger.balance('c1', 'CHF').toString(); // 'CHF 0.00'
+ * requestPayout(ledger, { customer: 'c1', amount: { amount: '59.00', currency: 'CHF' }, method: 'paypal', id: 'PO-1' })
+ *   .alreadyMade; // true: the retry changes nothing
  * ```
  */
 export function requestPayout(
   ledger: PrepaidLedgerInput,
-  request: { readonly customer: string; readonly amount: MoneyInput; readonly method: PayoutMethod },
+  request: { readonly customer: string; readonly amount: MoneyInput; readonly method: PayoutMethod; readonly id?: string },
   policy: Policy = defaultPolicy,
-): { ledger: PrepaidLedger; payout: Payout } {
+): { ledger: PrepaidLedger; payout: Payout; alreadyMade: boolean } {
   const current = prepaidLedger(ledger);
-  const { customer, amount, method } = parseInput(payoutSchema, request, 'payout request', 'BIL-09');
+  const { customer, amount, method, id } = parseInput(payoutSchema, request, 'payout request', 'BIL-09');
+  const payout: Payout = { customer, amount, method, ...(id === undefined ? {} : { id }) };
+  if (id !== undefined && current.hasPayout(id)) return { ledger: current, payout, alreadyMade: true };
   if (!billingPolicyOf(policy).data.payoutMethods.includes(method)) {
     throw new HostPolicyError('PAYOUT_METHOD_NOT_OFFERED', `Payouts to ${method} are not offered.`, { rule: 'BIL-09', details: { method } });
   }
@@ -162,6 +181,6 @@ export function requestPayout(
     throw new HostPolicyError('PAYOUT_ABOVE_BALANCE', short.message, { rule: 'BIL-09', details: { customer, amount: amount.toJSON() } });
   }
   const draft = current.draft();
-  draft.debit(customer, amount);
-  return { ledger: draft.done(), payout: { customer, amount, method } };
+  draft.debit(customer, amount, id === undefined ? undefined : { payout: id });
+  return { ledger: draft.done(), payout, alreadyMade: false };
 }

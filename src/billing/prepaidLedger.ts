@@ -2,13 +2,30 @@ import { HostPolicyError } from '../errors.js';
 import type { Decimal } from '../money/decimal.js';
 import { Money } from '../money/index.js';
 
-/** The JSON form of a {@link PrepaidLedger}: balances per customer and currency, and the payments already credited. */
+/**
+ * The JSON form of a {@link PrepaidLedger}: balances per customer and currency, and the ids of
+ * the entries already applied. `balances` is keyed by customer id, and any string is a valid id
+ * (`'__proto__'` included): {@link PrepaidLedger.toJSON} writes it as an object without
+ * prototype, whose keys `JSON.stringify` and `JSON.parse` carry as ordinary own keys.
+ */
 export interface PrepaidLedgerJSON {
   /** customer → currency → balance as a decimal string. */
   readonly balances: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Ids of the payments credited so far; a second reconciliation of the same payment skips it. */
   readonly creditedPayments?: readonly string[];
+  /** Ids of the invoices paid from the prepaid account (BIL-05); paying one again changes nothing. */
+  readonly paidInvoices?: readonly string[];
+  /** Ids of the payouts made (BIL-09); a payout requested again with its id changes nothing. */
+  readonly payouts?: readonly string[];
 }
+
+/** The ids a ledger records so that each entry is applied once: invoices paid from it, payouts. @internal */
+export interface DebitIds {
+  readonly paidInvoices: ReadonlySet<string>;
+  readonly payouts: ReadonlySet<string>;
+}
+
+const NO_DEBITS: DebitIds = { paidInvoices: new Set(), payouts: new Set() };
 
 /** What functions accept as a prepaid ledger: a {@link PrepaidLedger} or its JSON form. */
 export type PrepaidLedgerInput = PrepaidLedger | PrepaidLedgerJSON;
@@ -59,16 +76,19 @@ export class PrepaidLedger {
   /** @internal The credited payment ids: a set, plus ids added since, merged on first use. */
   #credited: ReadonlySet<string>;
   #creditedSince: readonly string[];
+  /** @internal The invoices paid from this ledger and the payouts made, by id. */
+  readonly #debits: DebitIds;
 
   /**
    * @internal Use {@link emptyPrepaidLedger} or {@link prepaidLedger}. `creditedSince`: ids to
    * add to `credited` (a reconciliation adds hundreds of thousands; merging them into a new Set
    * only when someone asks keeps that cost out of reconcile()).
    */
-  constructor(balances: ReadonlyMap<string, Balance | undefined>, credited: ReadonlySet<string>, creditedSince: readonly string[] = []) {
+  constructor(balances: ReadonlyMap<string, Balance | undefined>, credited: ReadonlySet<string>, creditedSince: readonly string[] = [], debits: DebitIds = NO_DEBITS) {
     this.#balances = balances;
     this.#credited = credited;
     this.#creditedSince = creditedSince;
+    this.#debits = debits;
   }
 
   /** @internal Every credited payment id, as one Set. */
@@ -120,18 +140,38 @@ export class PrepaidLedger {
     return [...this.#creditedSet()];
   }
 
-  /** `{ balances: { customer: { CHF: '10.00' } }, creditedPayments: [...] }`; {@link prepaidLedger} reads it back. */
+  /** Whether an invoice was already paid from this ledger (BIL-05). */
+  hasPaidInvoice(invoiceId: string): boolean {
+    return this.#debits.paidInvoices.has(invoiceId);
+  }
+
+  /** Whether a payout with this id was already made (BIL-09). */
+  hasPayout(payoutId: string): boolean {
+    return this.#debits.payouts.has(payoutId);
+  }
+
+  /**
+   * `{ balances: { customer: { CHF: '10.00' } }, creditedPayments: [...] }` (and `paidInvoices`,
+   * `payouts` when there are any); {@link prepaidLedger} reads it back. The records keyed by
+   * customer id and currency have no prototype, so that every id is an ordinary key.
+   */
   toJSON(): PrepaidLedgerJSON {
-    const balances: Record<string, Record<string, string>> = {};
+    const balances: Record<string, Record<string, string>> = Object.create(null) as Record<string, Record<string, string>>;
     for (const { customer, balance } of this.accounts()) {
-      (balances[customer] ??= {})[balance.currency] = balance.toDecimalString();
+      (balances[customer] ??= Object.create(null) as Record<string, string>)[balance.currency] = balance.toDecimalString();
     }
-    return { balances, creditedPayments: [...this.#creditedSet()] };
+    const { paidInvoices, payouts } = this.#debits;
+    return {
+      balances,
+      creditedPayments: [...this.#creditedSet()],
+      ...(paidInvoices.size === 0 ? {} : { paidInvoices: [...paidInvoices] }),
+      ...(payouts.size === 0 ? {} : { payouts: [...payouts] }),
+    };
   }
 
   /** @internal A mutable copy, for engines that apply many entries at once. */
   draft(): LedgerDraft {
-    return new LedgerDraft(new Map(this.#balances), this.#creditedSet());
+    return new LedgerDraft(new Map(this.#balances), this.#creditedSet(), this.#debits);
   }
 }
 
@@ -143,9 +183,14 @@ export class LedgerDraft {
   /** Ids credited through this draft; the ledger's own set is shared, never copied. */
   #creditedNow: string[] = [];
 
+  /** Debit ids recorded through this draft, added to the ledger's own when it is done. */
+  #paidInvoicesNow: string[] = [];
+  #payoutsNow: string[] = [];
+
   constructor(
     private readonly balances: Map<string, Balance | undefined>,
     private readonly credited: ReadonlySet<string>,
+    private readonly debits: DebitIds = NO_DEBITS,
   ) {}
 
   /** Adds a positive amount; remembers the payment it came from, if any. */
@@ -172,8 +217,11 @@ export class LedgerDraft {
     else for (const id of paymentIds) this.#creditedNow.push(id);
   }
 
-  /** Takes an amount that the caller has checked to be covered by the balance. */
-  debit(customer: string, amount: Money): void {
+  /**
+   * Takes an amount that the caller has checked to be covered by the balance; `entry` names the
+   * invoice paid or the payout made, so that the ledger applies it once.
+   */
+  debit(customer: string, amount: Money, entry?: { readonly invoice: string } | { readonly payout: string }): void {
     const head = this.balances.get(customer);
     const before = amountIn(head, amount.currency);
     if (before === undefined || before.lessThan(amount.amount)) {
@@ -181,9 +229,17 @@ export class LedgerDraft {
       throw new HostPolicyError('INSUFFICIENT_PREPAID_BALANCE', `The prepaid balance of ${customer} does not cover ${amount.toString()}.`, { rule: 'BIL-05' });
     }
     this.balances.set(customer, withAmount(head, amount.currency, before.minus(amount.amount)));
+    if (entry === undefined) return;
+    if ('invoice' in entry) this.#paidInvoicesNow.push(entry.invoice);
+    else this.#payoutsNow.push(entry.payout);
   }
 
   done(): PrepaidLedger {
-    return new PrepaidLedger(this.balances, this.credited, this.#creditedNow);
+    const grown = (ids: ReadonlySet<string>, now: readonly string[]): ReadonlySet<string> => (now.length === 0 ? ids : new Set([...ids, ...now]));
+    const debits =
+      this.#paidInvoicesNow.length === 0 && this.#payoutsNow.length === 0
+        ? this.debits
+        : { paidInvoices: grown(this.debits.paidInvoices, this.#paidInvoicesNow), payouts: grown(this.debits.payouts, this.#payoutsNow) };
+    return new PrepaidLedger(this.balances, this.credited, this.#creditedNow, debits);
   }
 }

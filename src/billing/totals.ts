@@ -82,7 +82,8 @@ export class Sums {
       for (const bucket of BUCKETS) if (integers[bucket] !== 0) s[bucket] = s[bucket].plus(new Dec(`${integers[bucket]}${scale}`));
     }
     for (const s of sums.values()) s.received = s.settled.plus(s.credited).plus(s.unidentified);
-    const result: Record<string, ReconciliationTotals> = {};
+    // Keyed by currency: an object without prototype, like every record of caller data.
+    const result: Record<string, ReconciliationTotals> = Object.create(null) as Record<string, ReconciliationTotals>;
     for (const currency of [...sums.keys()].sort()) {
       const s = sums.get(currency) as Record<Bucket | 'received', Decimal>;
       result[currency] = {

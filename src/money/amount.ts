@@ -3,22 +3,45 @@ import { hintJson } from '../internal/jsonHint.js';
 import { Dec, isDecimal, type Decimal } from './decimal.js';
 import { amountJson, positiveAmountJson } from './json.js';
 
-/** The largest amount magnitude accepted as input: below one quadrillion. */
+/**
+ * The largest magnitude of an amount given as a JavaScript number: below one quadrillion, where
+ * every number with 15 significant digits is still exact. Larger amounts are written as strings.
+ */
 export const MAX_AMOUNT = 1e15;
 
-/** A plain decimal literal: at most 15 integer digits and 12 fraction digits, no exponent. */
-const DECIMAL_LITERAL = /^[+-]?\d{1,15}(\.\d{1,12})?$/;
+/**
+ * The digits a {@link Money} holds: at most 30 integer digits and 400 fraction digits. Every value
+ * the library produces stays within them (arithmetic that would leave them raises
+ * `AMOUNT_OUT_OF_RANGE`), and every value within them reads back from its decimal string, so
+ * whatever the library writes (a ledger's balances, a total, an unrounded quote step) reads back
+ * to an equal value. 400 fraction digits: every finite JavaScript number below 10^15 fits
+ * (5e-324 has 340), and a quotient's 60 significant digits (see `decimal.ts`) sit a few places
+ * after the point.
+ */
+export const MONEY_DIGITS = { integer: 30, fraction: 400 } as const;
+
+/** A plain decimal literal within {@link MONEY_DIGITS}, no exponent (one optional dot: nothing to backtrack). */
+const DECIMAL_LITERAL = /^[+-]?\d{1,30}(\.\d{1,400})?$/;
+
+/** The longest amount string read (digits, sign, point and white space around them); checked before the pattern. */
+const MAX_AMOUNT_TEXT = 500;
 
 /** What callers may pass as an amount: a decimal string, a finite number, or a decimal.js value. */
 export type AmountInput = string | number | Decimal;
 
-const amountMessage = `must be a decimal number like '208.32' with at most 15 integer and 12 fraction digits`;
+const amountMessage = `must be a decimal number like '208.32' with at most 30 integer and 400 fraction digits (as a number: below 10^15)`;
+
+/** Tells whether a decimal is within {@link MONEY_DIGITS} (false for NaN and infinities, whose exponent is NaN). */
+export function isMoneySized(d: Decimal): boolean {
+  return d.e < MONEY_DIGITS.integer && d.decimalPlaces() <= MONEY_DIGITS.fraction;
+}
 
 /** Tells whether a value is an acceptable amount input. */
 export function isAmountInput(v: unknown): v is AmountInput {
-  if (typeof v === 'string') return DECIMAL_LITERAL.test(v.trim());
+  // The length cap first: the pattern's work stays bounded whatever the string.
+  if (typeof v === 'string') return v.length <= MAX_AMOUNT_TEXT && DECIMAL_LITERAL.test(v.trim());
   if (typeof v === 'number') return Number.isFinite(v) && Math.abs(v) < MAX_AMOUNT;
-  return isDecimal(v) && v.isFinite() && v.abs().lessThan(MAX_AMOUNT);
+  return isDecimal(v) && v.isFinite() && isMoneySized(v);
 }
 
 /**

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 
 /**
  * The library's own decimal.js constructor. Sixty significant digits keep every product of an
- * amount (at most 15 integer and 12 fraction digits) and a rate exact, so rounding happens only
+ * amount in cents (up to 30 integer digits) and a rate exact, so rounding happens only
  * where the API says it does (MON-03). A clone keeps the caller's global Decimal settings out of
  * our results.
  */

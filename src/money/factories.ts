@@ -8,8 +8,8 @@ import { moneySchema, rateSchema, type MoneyInput, type RateInput } from './sche
  * Creates an exact amount of money (MON-01).
  *
  * @param amount - a decimal string (`'347.20'`), a finite number (`9.92`, read as its shortest
- *   decimal form, so `0.1` is exactly 0.1) or a decimal.js value; at most 15 integer and 12
- *   fraction digits.
+ *   decimal form, so `0.1` is exactly 0.1, below 10^15) or a decimal.js value; at most 30
+ *   integer and 400 fraction digits.
  * @param currency - an ISO 4217 code in upper case (`'CHF'`, `'EUR'`, `'JPY'`, …).
  * @returns an immutable {@link Money}.
  * @throws InvalidInputError (`INVALID_INPUT`) for anything else (`NaN`, `'1e400'`, `'chf'`).

@@ -15,7 +15,7 @@ const body = (pattern: RegExp): string => pattern.source.replace(/^\^/, '').repl
 /** An amount: a finite number below 10^15 in magnitude, or a decimal string (white space around it allowed). */
 export function amountJson(literal: RegExp, max: number): JsonSchema {
   return {
-    description: "A decimal amount: a string like '208.32' (at most 15 integer and 12 fraction digits, no exponent) or a number below 10^15 in magnitude.",
+    description: "A decimal amount: a string like '208.32' (at most 30 integer and 400 fraction digits, no exponent) or a number below 10^15 in magnitude.",
     anyOf: [
       { type: 'number', exclusiveMinimum: -max, exclusiveMaximum: max },
       { type: 'string', pattern: `^\\s*${body(literal)}\\s*$` },
@@ -26,7 +26,7 @@ export function amountJson(literal: RegExp, max: number): JsonSchema {
 /** An amount above zero: no minus sign, and a digit other than 0. */
 export function positiveAmountJson(literal: RegExp, max: number): JsonSchema {
   return {
-    description: "An amount above zero: a string like '208.32' (at most 15 integer and 12 fraction digits) or a number.",
+    description: "An amount above zero: a string like '208.32' (at most 30 integer and 400 fraction digits) or a number below 10^15.",
     anyOf: [
       { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: max },
       { type: 'string', allOf: [{ pattern: `^\\s*${body(literal)}\\s*$` }, { pattern: '^[^-]*[1-9]' }] },
@@ -40,7 +40,7 @@ export function positiveAmountJson(literal: RegExp, max: number): JsonSchema {
  */
 export function nonNegativeAmountJson(literal: RegExp, max: number, minusZero: boolean): JsonSchema {
   return {
-    description: "An amount of at least zero: a string like '208.32' (at most 15 integer and 12 fraction digits) or a number.",
+    description: "An amount of at least zero: a string like '208.32' (at most 30 integer and 400 fraction digits) or a number below 10^15.",
     anyOf: [
       { type: 'number', minimum: 0, exclusiveMaximum: max },
       { type: 'string', allOf: [{ pattern: `^\\s*${body(literal)}\\s*$` }, { pattern: minusZero ? '^(?:[^-]*|\\s*-[0.]+\\s*)$' : '^[^-]*$' }] },

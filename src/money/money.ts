@@ -6,7 +6,7 @@ import { allocateUnits } from './allocation.js';
 import { Rate } from './rate.js';
 import { parseInput } from '../internal/parse.js';
 import { factorSchema, moneySchema, ratiosSchema, roundingModeSchema, type MoneyInput } from './schema.js';
-import { positiveAmountSchema } from './amount.js';
+import { isMoneySized, positiveAmountSchema } from './amount.js';
 import * as z from 'zod/mini';
 import { wholeNumber } from '../internal/checks.js';
 
@@ -30,8 +30,15 @@ export class Money {
   /** The ISO 4217 code, e.g. `'CHF'`. */
   readonly currency: string;
 
-  /** @internal Use {@link money}, which validates its input. */
+  /**
+   * @internal Use {@link money}, which validates its input.
+   * @throws HostPolicyError `AMOUNT_OUT_OF_RANGE` (MON-01) for an amount beyond 30 integer or 60
+   *   fraction digits: what the library makes, it must read back.
+   */
   constructor(amount: Decimal, currency: string) {
+    if (!isMoneySized(amount)) {
+      throw new HostPolicyError('AMOUNT_OUT_OF_RANGE', `${currency} ${amount.toString()} is beyond 30 integer or 400 fraction digits.`, { rule: 'MON-01' });
+    }
     this.amount = amount;
     this.currency = currency;
   }

@@ -1,7 +1,9 @@
 import { HostPolicyError } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
+import { policyPart } from '../internal/policyPart.js';
 import { ONE, ZERO } from '../money/decimal.js';
 import { Money } from '../money/money.js';
+import { minorUnits } from '../money/currencies.js';
 import { Rate } from '../money/rate.js';
 import { roundToPlaces } from '../money/rounding.js';
 import { defaultCatalog } from '../policy/catalog.js';
@@ -35,7 +37,8 @@ const RATE_PLACES = 10;
  *   default. The catalog comes from `req.catalog`, else from `policy.catalog`.
  * @returns a {@link Quote} whose lines list every step (PRC-05).
  * @throws InvalidInputError (`INVALID_INPUT`) for a bad quantity, an unknown product or currency,
- *   a product without a price in that currency, or a malformed rate.
+ *   a product without a price in that currency, a malformed rate, an unknown (e.g. misspelled)
+ *   key, or a policy that is not an object.
  * @throws HostPolicyError `RATE_ABOVE_CAP` (PRC-04) for a partner discount above 35 %.
  *
  * @example
@@ -50,8 +53,8 @@ const RATE_PLACES = 10;
  */
 export function quote(req: QuoteRequest, policy: PricingPolicyParts = PRICING_DEFAULTS): Quote {
   const parsed = parseInput(quoteRequestSchema, req, 'quote request');
-  const rules = compilePricingPolicy(policy.pricing);
-  const catalog = defineCatalog(parsed.catalog ?? policy.catalog);
+  const rules = compilePricingPolicy(policyPart(policy, 'pricing') as PricingPolicyParts['pricing']);
+  const catalog = defineCatalog(parsed.catalog ?? (policyPart(policy, 'catalog') as PricingPolicyParts['catalog']));
   const { currency } = parsed;
   const period = parsed.period ?? 'monthly';
 
@@ -138,7 +141,8 @@ function priceLine(
       brackets: tier.brackets.map(toBracketJSON),
     });
   }
-  const netPerUnit = new Money(current.amount.dividedBy(quantity), currency).round();
+  // Rounded before it becomes Money: the quotient may have more fraction digits than a Money holds.
+  const netPerUnit = new Money(roundToPlaces(current.amount.dividedBy(quantity), minorUnits(currency) ?? 2, 'half-up'), currency);
   return { product: productId, quantity, unitPrice, listTotal, steps, net: current, netPerUnit };
 }
 

@@ -25,7 +25,7 @@ describe('prepaid ledger', () => {
     expect(ledger.customers()).toEqual(['alpha', 'mid', 'zeta']);
     expect(ledger.balance('mid', 'CHF').isZero()).toBe(true);
     expect(ledger.balance('nobody', 'JPY').toString()).toBe(money('0', 'JPY').toString());
-    expect(ledger.toJSON()).toEqual({ balances: { alpha: { CHF: '3.00', USD: '2.00' }, zeta: { EUR: '1.00' } }, creditedPayments: [] });
+    expect(ledger.toJSON()).toEqual({ balances: { alpha: { CHF: '3.00', USD: '2.00' }, zeta: { EUR: '1.00' } }, creditedPayments: [], paidInvoices: ['INV-1'] });
   });
 
   it('BIL-09 credited payments are remembered in order, across ledgers and through the JSON form', () => {

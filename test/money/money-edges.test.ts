@@ -57,13 +57,16 @@ describe('MON-01 currency table and amount input edges', () => {
     expect(money('\t-3\n', 'EUR').toString()).toBe('EUR -3.00');
   });
 
-  it('MON-01 accepts magnitudes below 10^15 and refuses 10^15 itself', () => {
+  it('MON-01 accepts numbers below 10^15 and refuses 10^15 itself; decimals and strings up to 30 integer digits', () => {
     expect(money(999_999_999_999_999, 'CHF').toString()).toBe('CHF 999999999999999.00');
     expect(money(-999_999_999_999_999, 'CHF').toString()).toBe('CHF -999999999999999.00');
     const e = expectInvalid(() => money(1e15, 'CHF'));
     expect(e.issues[0]?.path).toEqual(['amount']);
     expectInvalid(() => money(-1e15, 'CHF'));
-    expectInvalid(() => money(new Decimal('1e15'), 'CHF'));
+    // Issue 15: a value the library writes (two large credits) reads back, so decimals and strings reach further.
+    expect(money(new Decimal('1e15'), 'CHF').toString()).toBe('CHF 1000000000000000.00');
+    expectInvalid(() => money(new Decimal('1e30'), 'CHF'));
+    expectInvalid(() => money(new Decimal('1e-401'), 'CHF'));
     expect(money(new Decimal('-2.5'), 'CHF').toString()).toBe('CHF -2.50');
   });
 
@@ -80,7 +83,7 @@ describe('MON-01 currency table and amount input edges', () => {
 
   it('MON-01 names what was being read in its error messages', () => {
     expect(expectInvalid(() => money('abc', 'CHF')).message).toBe(
-      "Invalid money: amount: must be a decimal number like '208.32' with at most 15 integer and 12 fraction digits",
+      "Invalid money: amount: must be a decimal number like '208.32' with at most 30 integer and 400 fraction digits (as a number: below 10^15)",
     );
     expect(expectInvalid(() => parseMoney({ amount: '1', currency: 'chf' })).message).toBe(
       "Invalid money: currency: must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'",
