@@ -1,7 +1,10 @@
 import type { MinuteInterval, ParsedClosure } from './schema.js';
-import { DAY_MS, MINUTE_MS, localDay, wallToInstant, zoneOffsets, type ZoneOffsets } from './zone.js';
+import { DAY_MS, MINUTE_MS, localDay, offsetMsAt, wallToInstant, zoneOffsets, type ZoneOffsets } from './zone.js';
 
-/** The open instants of one wall-clock day: `[starts[i], ends[i])`, ascending, disjoint. */
+/**
+ * The open instants from one day's midnight to the next day's: `[starts[i], ends[i])`, ascending,
+ * disjoint. Usually all of them read as that day; see `#build` for transition days.
+ */
 export interface DayRecord {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
@@ -18,6 +21,8 @@ const DAY_SLOTS = 4_096;
 const EMPTY_SLOT = -0x80000000; // no day number in the ISO range is this small
 /** Margin (in days) kept between a week jump and an offset change or closure. */
 const MARGIN_DAYS = 3;
+/** Most offset pieces one day record is cut into (real days have one, or two around a change). */
+const MAX_PIECES = 8;
 
 /**
  * A schedule in the form the business-time walk reads: weekly intervals in minutes, closures as
@@ -126,20 +131,51 @@ export class CompiledSchedule {
     return Math.max(day, Math.floor(to / DAY_MS) - 1);
   }
 
+  /**
+   * The record of day `day` holds the open instants between its midnight and the next day's
+   * midnight (both converted with the compatible rule, so the records of consecutive days
+   * partition time and a walk can visit them in order). An instant is open when its own
+   * wall-clock reading — date and time, as `Intl` shows it — lies in an interval of that date
+   * and the date is not closed. On most days every instant of the span reads as `day`; on a
+   * transition day the span is cut where the offset changes and each piece is read with its own
+   * offset, so a wall time that does not exist is never open, a repeated one is open each time
+   * it is read, a reading of the previous date (St. John's fell back from 00:01 to 23:01 until
+   * 2011) counts for the previous date, and a date the zone skipped (Apia 2011-12-30) has an
+   * empty span.
+   */
   #build(day: number): DayRecord {
-    const wall = day * DAY_MS;
-    const midnight = wallToInstant(this.zone, wall);
-    const intervals = this.week[(((day + 3) % 7) + 7) % 7] as readonly MinuteInterval[];
-    if (this.#closedDaySet.has(day) || intervals.length === 0) return { starts: NONE, ends: NONE, midnight };
+    const midnight = wallToInstant(this.zone, day * DAY_MS);
+    // Gaps last at most 24 hours (Apia, Kwajalein), so midnights never go backwards; the max only
+    // keeps the span well-formed if tz data ever said otherwise.
+    const end = Math.max(midnight, wallToInstant(this.zone, (day + 1) * DAY_MS));
     const ranges: [number, number][] = [];
-    for (const [from, to] of intervals) {
-      const start = from === 0 ? midnight : wallToInstant(this.zone, wall + from * MINUTE_MS);
-      const end = wallToInstant(this.zone, wall + to * MINUTE_MS);
-      // In a spring gap an interval can shrink to nothing (02:30–03:00 does not exist).
-      if (end > start) ranges.push([start, end]);
+    let from = midnight;
+    // Bounded: the offset table holds at most one change per 2-day sample, so a span of at most
+    // 48 hours has one or two pieces.
+    for (let piece = 0; from < end && piece < MAX_PIECES; piece += 1) {
+      const to = Math.min(this.zone.nextTransitionAfter(from, end) ?? end, end);
+      this.#openIn(from, to, offsetMsAt(this.zone, from), ranges);
+      from = to;
     }
+    if (ranges.length === 0) return { starts: NONE, ends: NONE, midnight };
     const open = this.#withoutClosures(mergeRanges(ranges));
     return { starts: open.map((r) => r[0]), ends: open.map((r) => r[1]), midnight };
+  }
+
+  /** Adds to `out` the open instants of `[from, to)`, over which the offset is `offset` ms. */
+  #openIn(from: number, to: number, offset: number, out: [number, number][]): void {
+    const wallFrom = from + offset;
+    const wallTo = to + offset;
+    // Bounded by the span: one or two dates (three when a piece reaches back a day).
+    for (let date = Math.floor(wallFrom / DAY_MS); date * DAY_MS < wallTo; date += 1) {
+      if (this.#closedDaySet.has(date)) continue;
+      const base = date * DAY_MS;
+      for (const [a, b] of this.week[(((date + 3) % 7) + 7) % 7] as readonly MinuteInterval[]) {
+        const start = Math.max(base + a * MINUTE_MS, wallFrom);
+        const stop = Math.min(base + b * MINUTE_MS, wallTo);
+        if (stop > start) out.push([start - offset, stop - offset]);
+      }
+    }
   }
 
   #withoutClosures(open: readonly [number, number][]): [number, number][] {

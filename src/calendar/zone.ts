@@ -144,6 +144,19 @@ export function wallToInstant(zone: ZoneOffsets, wall: number): number {
     .exhaustive();
 }
 
+/**
+ * The UTC offset at the instant `t` in whole milliseconds: `t + offsetMsAt(zone, t)` is the wall
+ * date and time at `t` read as if it were UTC ("wall milliseconds").
+ *
+ * @example
+ * ```ts
+ * offsetMsAt(zoneOffsets('Asia/Kathmandu'), Date.UTC(2026, 0, 1)); // 20_700_000 (+05:45)
+ * ```
+ */
+export function offsetMsAt(zone: ZoneOffsets, t: number): number {
+  return toMs(zone.offsetAt(t));
+}
+
 /** The wall-clock day number (days since 1970-01-01 in the zone) of the instant `t`. */
 export function localDay(zone: ZoneOffsets, t: number): number {
   return Math.floor((t + toMs(zone.offsetAt(t))) / DAY_MS);

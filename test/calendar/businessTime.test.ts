@@ -120,20 +120,26 @@ describe('isOpen and nextOpening', () => {
   });
 });
 
-describe('DST days (compatible rule: a missing wall time moves forward, a repeated one takes the earlier instant)', () => {
+describe('DST days (an interval is open while the wall clock reads a time inside it; issue 16)', () => {
   const earlySunday = weeklySchedule({ timeZone: 'Europe/Zurich', hours: { sun: [['02:30', '06:00']] } });
 
-  it('spring gap: 02:30 does not exist on 2026-03-29, so the opening moves forward to 03:30 CEST', () => {
-    expect(iso(nextOpening('2026-03-28T23:00:00Z', earlySunday))).toBe('2026-03-29T01:30:00.000Z');
-    expect(isOpen('2026-03-29T01:29:59Z', earlySunday)).toBe(false);
-    expect(businessTimeBetween('2026-03-28T00:00:00Z', '2026-03-30T00:00:00Z', earlySunday)).toBe(2.5 * HOUR);
+  // Before issue 16 the interval ran from its start converted with the compatible rule (03:30
+  // CEST, 2.5 h) and, in autumn, from the first 02:30 straight through the repeated 02:00–02:30
+  // (4.5 h); the minute-by-minute oracle (dstOracle.test.ts) counts what the clock reads.
+  it('spring gap: 02:00–03:00 does not exist on 2026-03-29, so 02:30–06:00 opens at the end of the gap, 03:00 CEST', () => {
+    expect(iso(nextOpening('2026-03-28T23:00:00Z', earlySunday))).toBe('2026-03-29T01:00:00.000Z');
+    expect(isOpen('2026-03-29T00:59:59Z', earlySunday)).toBe(false); // 01:59:59 CET
+    expect(isOpen('2026-03-29T01:00:00Z', earlySunday)).toBe(true); // 03:00 CEST
+    expect(businessTimeBetween('2026-03-28T00:00:00Z', '2026-03-30T00:00:00Z', earlySunday)).toBe(3 * HOUR);
   });
 
-  it('autumn overlap: 02:30 happens twice on 2026-10-25, the opening is the earlier one (02:30 CEST)', () => {
-    expect(iso(nextOpening('2026-10-24T22:00:00Z', earlySunday))).toBe('2026-10-25T00:30:00.000Z');
-    // Open from 02:30 CEST to 06:00 CET: 4.5 hours.
-    expect(businessTimeBetween('2026-10-24T00:00:00Z', '2026-10-26T00:00:00Z', earlySunday)).toBe(4.5 * HOUR);
-    expect(iso(addBusinessTime('2026-10-24T22:00:00Z', { hours: 4.5 }, earlySunday))).toBe('2026-10-25T05:00:00.000Z');
+  it('autumn overlap: 02:00–03:00 happens twice on 2026-10-25, so 02:30–06:00 is open 02:30–03:00 CEST and 02:30–06:00 CET', () => {
+    expect(iso(nextOpening('2026-10-24T22:00:00Z', earlySunday))).toBe('2026-10-25T00:30:00.000Z'); // the first 02:30
+    expect(isOpen('2026-10-25T01:15:00Z', earlySunday)).toBe(false); // 02:15 CET, read a second time
+    expect(iso(nextOpening('2026-10-25T01:15:00Z', earlySunday))).toBe('2026-10-25T01:30:00.000Z'); // the second 02:30
+    // Half an hour (CEST), then 3.5 hours (CET): 4 hours.
+    expect(businessTimeBetween('2026-10-24T00:00:00Z', '2026-10-26T00:00:00Z', earlySunday)).toBe(4 * HOUR);
+    expect(iso(addBusinessTime('2026-10-24T22:00:00Z', { hours: 4 }, earlySunday))).toBe('2026-10-25T05:00:00.000Z');
   });
 
   it('an interval entirely inside the spring gap is not open that day', () => {

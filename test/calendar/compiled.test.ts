@@ -84,7 +84,7 @@ describe('SUP-03 day records', () => {
 
   it('SUP-03 two intervals that meet across the spring gap are one opening', () => {
     const s = compiled(weeklySchedule({ timeZone: 'Europe/Zurich', hours: { sun: [['01:00', '02:30'], ['03:00', '04:00']] } }));
-    // 02:30 does not exist and reads as 03:30 CEST, later than 03:00 CEST: the two overlap.
+    // 02:00–03:00 does not exist: the first ends at 02:00 CET, the instant the second starts (03:00 CEST).
     expect(dayOf(s, '2026-03-29').open).toEqual(['2026-03-29T00:00:00.000Z – 2026-03-29T02:00:00.000Z']);
     expect(dayOf(s, '2026-04-05').open).toEqual(['2026-04-04T23:00:00.000Z – 2026-04-05T00:30:00.000Z', '2026-04-05T01:00:00.000Z – 2026-04-05T02:00:00.000Z']);
   });

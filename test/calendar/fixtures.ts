@@ -19,3 +19,14 @@ export const phoneHours: Schedule = weeklySchedule({
 });
 
 export const iso = (d: Date): string => d.toISOString();
+
+/** The same intervals on all seven weekdays (`hours` of a schedule definition). */
+export const daily = (intervals: readonly OpeningInterval[]) => ({
+  mon: intervals,
+  tue: intervals,
+  wed: intervals,
+  thu: intervals,
+  fri: intervals,
+  sat: intervals,
+  sun: intervals,
+});
