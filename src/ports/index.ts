@@ -5,10 +5,12 @@
  * @module ports
  */
 export { versionConflict, isVersionConflict, type Entity, type Versioned, type Repository } from './repository.js';
+export { referenceKey } from './invoices.js';
 export { fixedClock, type Clock } from './clock.js';
 export type {
   Ports,
   PaymentOutcome,
+  AppliedOutcome,
   StoredCancellation,
   StoredSubscription,
   StoredInvoice,

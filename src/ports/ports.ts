@@ -3,7 +3,10 @@ import type { CreditCause, InvoiceInput, PaymentInput, PrepaidLedgerJSON } from 
 import type { ClientAccess, RequestForProposal } from '../partners/index.js';
 import type { Subscription } from '../subscriptions/index.js';
 import type { Clock } from './clock.js';
+import type { InvoiceRepository } from './invoices.js';
 import type { Repository } from './repository.js';
+
+export type { InvoiceRepository };
 
 /*
  * The stored entities. Each wraps a domain value with the id and owner the repository indexes
@@ -34,16 +37,24 @@ export interface StoredInvoice<I = InvoiceInput> {
 }
 
 /**
- * What became of an imported payment: `pending` while the import that claimed it applies it;
- * `settled` an invoice; `credited` to a prepaid account with the cause; `unidentified` (kept,
- * BIL-04); `already-reconciled` when the stored invoices or ledgers already showed it applied.
+ * What became of an imported payment, once applied: `settled` an invoice; `credited` to a prepaid
+ * account with the cause; `unidentified` (kept, BIL-04); `already-reconciled` when the stored
+ * invoices or ledgers already showed it applied before any import stored it.
  */
-export type PaymentOutcome =
-  | { readonly kind: 'pending' }
+export type AppliedOutcome =
   | { readonly kind: 'settled'; readonly invoice: string; readonly customer: string }
   | { readonly kind: 'credited'; readonly customer: string; readonly cause: CreditCause }
   | { readonly kind: 'unidentified' }
   | { readonly kind: 'already-reconciled' };
+
+/**
+ * What became of an imported payment: `pending` while an import applies it, else its
+ * {@link AppliedOutcome}. A pending record carries the outcome planned for it (`planned`, the
+ * intent log) before anything is written elsewhere, so an import interrupted at any point is
+ * completed by the next one exactly as planned; a record without `planned` (from an earlier
+ * version of the library) is planned again.
+ */
+export type PaymentOutcome = { readonly kind: 'pending'; readonly planned?: AppliedOutcome } | AppliedOutcome;
 
 /** An imported payment and what became of it (`id`: the bank's payment id; `owner`: the customer, or `'unidentified'`). */
 export interface StoredPayment<P = PaymentInput, O = PaymentOutcome> {
@@ -83,8 +94,6 @@ export interface StoredRfp<R = RequestForProposal> {
 
 /** Port: support subscriptions. */
 export type SubscriptionRepository<S = Subscription> = Repository<StoredSubscription<S>>;
-/** Port: invoices. */
-export type InvoiceRepository<I = InvoiceInput> = Repository<StoredInvoice<I>>;
 /** Port: imported payments. */
 export type PaymentRepository<P = PaymentInput, O = PaymentOutcome> = Repository<StoredPayment<P, O>>;
 /** Port: prepaid ledgers. */

@@ -1,12 +1,11 @@
-import * as z from 'zod/mini';
-import { reconcile, paymentSchema, type Payment, type PaymentInput, type PrepaidLedgerJSON } from '../billing/index.js';
-import { HostPolicyError } from '../errors.js';
-import { parseInput } from '../internal/parse.js';
+import type { PaymentInput } from '../billing/index.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
-import type { PaymentOutcome, Ports, StoredPayment } from '../ports/ports.js';
-import type { Versioned } from '../ports/repository.js';
-import { isVersionConflict } from '../ports/repository.js';
-import { retryOnConflict } from './retry.js';
+import type { AppliedOutcome, Ports } from '../ports/ports.js';
+import { readFacts, readRecords } from './import/facts.js';
+import { planRound } from './import/plan.js';
+import { isSamePayment, readStatement, type OpenPayment } from './import/statement.js';
+import { writeRound } from './import/writes.js';
+import { DEFAULT_MAX_ATTEMPTS, tooManyConflicts } from './retry.js';
 import { requirePorts } from './schema.js';
 
 /** The ports {@link importBankStatement} uses. */
@@ -14,26 +13,40 @@ export type ImportPorts = Pick<Ports, 'invoices' | 'payments' | 'prepaidLedgers'
 
 /** What {@link importBankStatement} did. */
 export interface StatementImport {
-  /** The payments this call applied, with their outcome, in booking-time then id order. */
-  readonly applied: readonly { readonly payment: string; readonly outcome: Exclude<PaymentOutcome, { kind: 'pending' }> }[];
+  /** The payments this call applied (or completed), with their outcome, in booking-time then id order. */
+  readonly applied: readonly { readonly payment: string; readonly outcome: AppliedOutcome }[];
   /** Payments an earlier (or concurrent) import already applied: nothing changed for them. */
   readonly alreadyImported: readonly string[];
   /** Payment ids already stored with other contents: not applied (a bank never reuses an id). */
   readonly conflicting: readonly string[];
 }
 
-const UNATTRIBUTED = 'unattributed';
-const UNIDENTIFIED = 'unidentified';
+/** The port methods an import calls, checked up front so that a wrong port is an InvalidInputError. */
+const METHODS = {
+  invoices: ['findByReferences', 'getMany', 'ownersWithInvoices', 'put'],
+  payments: ['getMany', 'put'],
+  prepaidLedgers: ['getMany', 'put'],
+} as const;
 
 /**
- * Imports a bank statement: reconciles each payment against the stored invoices and prepaid
- * ledgers with billing's `reconcile` (BIL-02..04) and stores the outcome. Idempotent per payment
- * id: a payment is applied exactly once, however often and however concurrently statements that
- * contain it are imported. How: each payment is first claimed by creating its payment record
- * (version 0: only one import can win); the winner then applies it with a version-checked write
- * of the one invoice or ledger it changes, re-reading and recomputing after a conflict; invoices
- * (`settledBy`) and ledgers (`creditedPayments`) record the payment id, so a re-run after a crash
- * never applies it twice.
+ * Imports a bank statement: reconciles its payments against the stored invoices and prepaid
+ * ledgers with billing's `reconcile` (BIL-02..04) and stores each outcome. Payments of one
+ * statement are applied in booking order and see each other (the second payment of an invoice is
+ * credited as `STALE_REFERENCE`).
+ *
+ * Exactly once, whatever happens: each payment is applied once however often and however
+ * concurrently statements containing it are imported, and an import interrupted at any port call
+ * (a crash, a network error) is completed by importing the statement again. How: its payment
+ * record is first stored as `pending` with the planned outcome (the intent log; creating it with
+ * version 0 lets one import win), then the invoice or ledger it changes is written with a version
+ * check, then the record is finished. Invoices (`settledBy`) and ledgers (`creditedPayments`)
+ * record the payment id, so an import that finds a `pending` record applies its plan again only
+ * where the store does not show it yet. After a `VERSION_CONFLICT` only the entities concerned
+ * are read again. See docs/storage.md, "Failure model".
+ *
+ * Linear: one batch read of the payment records, of the invoices the references name, of the
+ * ledgers of the customers involved (no listing); each invoice is read once per statement unless
+ * a concurrent writer changes it.
  *
  * @example
  * ```ts
@@ -45,106 +58,52 @@ const UNIDENTIFIED = 'unidentified';
  * (await importBankStatement(ports, [payment])).applied; // [{ payment: 'P-1', outcome: { kind: 'settled', invoice: 'INV-1', customer: 'c1' } }]
  * (await importBankStatement(ports, [payment])).alreadyImported; // ['P-1']
  * ```
- * @throws InvalidInputError (`INVALID_INPUT`) naming the malformed payment and field, or one id
- * listed twice with different contents; HostPolicyError `TOO_MANY_CONFLICTS` under extreme contention.
+ * @throws InvalidInputError (`INVALID_INPUT`) naming the malformed payment and field, one id
+ * listed twice with different contents, or a port without the methods it needs; HostPolicyError
+ * `PORT_CONTRACT_VIOLATION` when a port answers with a wrong shape, `TOO_MANY_CONFLICTS` under
+ * extreme contention; an error a port throws (e.g. a network error) as it is, the import then
+ * being safe to run again.
  */
 export async function importBankStatement(ports: ImportPorts, payments: readonly PaymentInput[], policy: Policy = defaultPolicy): Promise<StatementImport> {
-  requirePorts(ports, ['invoices', 'payments', 'prepaidLedgers']);
+  requirePorts(ports, ['invoices', 'payments', 'prepaidLedgers'], METHODS);
   const statement = readStatement(payments, policy);
-  const applied: { payment: string; outcome: Exclude<PaymentOutcome, { kind: 'pending' }> }[] = [];
-  const alreadyImported: string[] = [];
-  const conflicting: string[] = [];
-  for (const payment of statement) {
-    const stored = paymentJSON(payment);
-    const claimed = await claim(ports, stored);
-    if (claimed !== 'claimed') {
-      (claimed === 'same' ? alreadyImported : conflicting).push(payment.id);
-      continue;
-    }
-    const outcome = await retryOnConflict(() => applyOnce(ports, payment, policy));
-    const owner = outcome.kind === 'settled' || outcome.kind === 'credited' ? outcome.customer : outcome.kind === 'unidentified' ? UNIDENTIFIED : stored.owner;
-    await ports.payments.put({ ...stored, owner, outcome }, 1);
-    applied.push({ payment: payment.id, outcome });
-  }
-  return { applied, alreadyImported, conflicting };
-}
+  const applied = new Map<string, AppliedOutcome>();
+  const alreadyImported = new Set<string>();
+  const conflicting = new Set<string>();
 
-/** Validates the statement (the same checks as `reconcile`) and returns its payments, deduplicated, in booking order. */
-function readStatement(payments: readonly PaymentInput[], policy: Policy): Payment[] {
-  const parsed = parseInput(z.array(paymentSchema), payments, 'bank statement', 'BIL-04');
-  reconcile({ invoices: [], payments: parsed, policy }); // raises on an id listed twice with other contents
-  const unique = new Map(parsed.map((p) => [p.id, p]));
-  return [...unique.values()].sort((a, b) => a.bookedAt.getTime() - b.bookedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-function paymentJSON(p: Payment): StoredPayment {
-  const payment: PaymentInput = {
-    id: p.id,
-    amount: p.amount.toJSON(),
-    bookedAt: p.bookedAt.toISOString(),
-    ...(p.reference === undefined ? {} : { reference: p.reference }),
-    ...(p.customer === undefined ? {} : { customer: p.customer }),
-    ...(p.valueDate === undefined ? {} : { valueDate: p.valueDate.toISOString() }),
-    ...(p.debtorName === undefined ? {} : { debtorName: p.debtorName }),
+  /** Reads the records of these payments and keeps the ones still to apply (absent, or pending). */
+  const stillOpen = async (candidates: readonly OpenPayment[]): Promise<OpenPayment[]> => {
+    const records = await readRecords(ports, candidates.map((o) => o.payment.id));
+    return candidates.filter((o) => {
+      const record = records.get(o.payment.id);
+      o.stored = record;
+      if (record === undefined) return true;
+      if (!isSamePayment(record.value, o)) conflicting.add(o.payment.id);
+      else if (record.value.outcome.kind !== 'pending') alreadyImported.add(o.payment.id);
+      else return true;
+      return false;
+    });
   };
-  return { id: p.id, owner: p.customer ?? UNATTRIBUTED, payment, outcome: { kind: 'pending' } };
-}
 
-/** Creates the payment record: the one import that creates it applies the payment. */
-async function claim(ports: ImportPorts, record: StoredPayment): Promise<'claimed' | 'same' | 'different'> {
-  try {
-    await ports.payments.put(record, 0);
-    return 'claimed';
-  } catch (e) {
-    if (!isVersionConflict(e)) throw e;
-    const existing = await ports.payments.get(record.id);
-    return existing !== undefined && JSON.stringify(existing.value.payment) === JSON.stringify(record.payment) ? 'same' : 'different';
+  let open = statement.length === 0 ? [] : await stillOpen(statement.map((p): OpenPayment => ({ ...p, stored: undefined })));
+  for (let round = 1; open.length > 0; round += 1) {
+    if (round > DEFAULT_MAX_ATTEMPTS) throw tooManyConflicts(DEFAULT_MAX_ATTEMPTS);
+    const facts = await readFacts(ports, open);
+    const { finished, stale } = await writeRound(ports, planRound(open, facts, policy), facts);
+    for (const { open: o, outcome } of finished) applied.set(o.payment.id, outcome);
+    const staleSet = new Set(stale);
+    const reread = new Set(stale.length === 0 ? [] : await stillOpen(stale));
+    // The same objects, still in booking order: the finished ones leave, stale ones stay if still open.
+    open = open.filter((o) => !applied.has(o.payment.id) && (!staleSet.has(o) || reread.has(o)));
   }
-}
-
-/** The compact form of a reference (billing compares references without spaces, in upper case). */
-const compact = (reference: string): string => reference.replace(/\s+/g, '').toUpperCase();
-
-/**
- * One attempt: read what this payment can touch (the invoice its reference names, the prepaid
- * ledgers of its possible customers), reconcile it, write the one record it changes.
- */
-async function applyOnce(ports: ImportPorts, payment: Payment, policy: Policy): Promise<Exclude<PaymentOutcome, { kind: 'pending' }>> {
-  const invoices =
-    payment.reference === undefined ? [] : (await ports.invoices.list()).filter((i) => compact(i.value.invoice.reference) === payment.reference);
-  const customers = new Set([...(payment.customer === undefined ? [] : [payment.customer]), ...invoices.map((i) => i.value.invoice.customer)]);
-  const ledgers = (await Promise.all([...customers].map((c) => ports.prepaidLedgers.get(c)))).filter((l) => l !== undefined);
-  // A payment's own customer counts when the store knows it (invoices are listed by customer).
-  const own = payment.customer;
-  const known = own !== undefined && (ledgers.some((l) => l.value.id === own) || (await ports.invoices.listByOwner(own)).length > 0);
-  const r = reconcile({ invoices: invoices.map((i) => i.value.invoice), payments: [payment], prepaid: combine(ledgers), customers: known ? [own] : [], policy });
-  const settled = r.settled[0];
-  if (settled !== undefined) {
-    const record = invoices.find((i) => i.value.id === settled.invoice.id);
-    if (record === undefined) throw new HostPolicyError('STORE_INCONSISTENT', `Invoice ${settled.invoice.id} vanished during the import.`);
-    await ports.invoices.put({ ...record.value, invoice: settled.invoice }, record.version);
-    return { kind: 'settled', invoice: settled.invoice.id, customer: settled.invoice.customer };
-  }
-  const credited = r.credited[0];
-  if (credited !== undefined) {
-    const record = ledgers.find((l) => l.value.id === credited.customer);
-    const ledger: PrepaidLedgerJSON = {
-      balances: { [credited.customer]: r.prepaid.toJSON().balances[credited.customer] ?? {} },
-      creditedPayments: [...(record?.value.ledger.creditedPayments ?? []), payment.id],
-    };
-    await ports.prepaidLedgers.put({ id: credited.customer, owner: credited.customer, ledger }, record?.version ?? 0);
-    return { kind: 'credited', customer: credited.customer, cause: credited.cause };
-  }
-  return r.alreadyReconciled.length > 0 ? { kind: 'already-reconciled' } : { kind: 'unidentified' };
-}
-
-/** One ledger of every customer's stored ledger (each record holds one customer's accounts). */
-function combine(ledgers: readonly Versioned<{ id: string; owner: string; ledger: PrepaidLedgerJSON }>[]): PrepaidLedgerJSON {
-  const balances: Record<string, Readonly<Record<string, string>>> = {};
-  const creditedPayments: string[] = [];
-  for (const { value } of ledgers) {
-    Object.assign(balances, value.ledger.balances);
-    creditedPayments.push(...(value.ledger.creditedPayments ?? []));
-  }
-  return { balances, creditedPayments };
+  // Reported in booking order, the statement's order.
+  const inOrder = (ids: ReadonlySet<string>): string[] => statement.flatMap(({ payment }) => (ids.has(payment.id) ? [payment.id] : []));
+  return {
+    applied: statement.flatMap(({ payment }) => {
+      const outcome = applied.get(payment.id);
+      return outcome === undefined ? [] : [{ payment: payment.id, outcome }];
+    }),
+    alreadyImported: inOrder(alreadyImported),
+    conflicting: inOrder(conflicting),
+  };
 }

@@ -28,9 +28,24 @@ export async function retryOnConflict<T>(attempt: () => Promise<T>, maxAttempts 
       return await attempt();
     } catch (e) {
       if (!isVersionConflict(e)) throw e;
-      if (i >= maxAttempts) {
-        throw new HostPolicyError('TOO_MANY_CONFLICTS', `Gave up after ${maxAttempts} conflicting writes.`, { cause: e, details: { attempts: maxAttempts } });
-      }
+      if (i >= maxAttempts) throw tooManyConflicts(maxAttempts, e);
     }
   }
+}
+
+/**
+ * The error a service raises when it gave up after `attempts` rounds that each lost a
+ * `VERSION_CONFLICT` (the same for {@link retryOnConflict} and services that retry per entity).
+ *
+ * @example
+ * ```ts
+ * tooManyConflicts(1000).code; // 'TOO_MANY_CONFLICTS'
+ * ```
+ * @throws nothing.
+ */
+export function tooManyConflicts(attempts: number, cause?: unknown): HostPolicyError {
+  return new HostPolicyError('TOO_MANY_CONFLICTS', `Gave up after ${attempts} conflicting writes.`, {
+    ...(cause === undefined ? {} : { cause }),
+    details: { attempts },
+  });
 }

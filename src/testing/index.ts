@@ -1,10 +1,16 @@
 /**
- * `hostpolicy/testing`: the adapter contract suite and fast-check arbitraries for domain values.
+ * `hostpolicy/testing`: the adapter contract suites (repositories, the invoice port's lookups,
+ * exactly-once imports under injected faults), the fault-injection port wrapper, and fast-check
+ * arbitraries for domain values.
  * This entry (only) imports vitest and fast-check, optional peer dependencies of the package.
  *
  * @module testing
  */
 export { describeRepositoryContract, type ContractEntity, type RepositoryFactory } from './repositoryContract.js';
+export { describeInvoiceRepositoryContract, type InvoiceRepositoryFactory } from './invoiceContract.js';
+export { describeImportFaultContract, type PortsFactory } from './importFaultContract.js';
+export { withFaults, InjectedFault, type FaultOptions, type FaultTarget, type FaultyPorts, type PortCall } from './faults.js';
+export { importState, heldMoney, receivedMoney, type ImportState, type StoredEntry } from './importState.js';
 export {
   moneyArbitrary,
   scheduleDefinitionArbitrary,

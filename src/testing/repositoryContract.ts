@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { isHostPolicyError } from '../errors.js';
+import { codeOf } from './codeOf.js';
 import type { Repository, Versioned } from '../ports/repository.js';
 
 /** The entity the contract suite stores: plain data with a nested object, an array and a Date. */
@@ -19,20 +20,12 @@ const entity = (id: string, owner: string | readonly string[], n = 0): ContractE
   payload: { n, tags: [`t${n}`], at: new Date(Date.UTC(2026, 10, 23, 9, 0, n % 60)) },
 });
 
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-    return undefined;
-  } catch (e) {
-    return isHostPolicyError(e) ? e.code : 'NOT_A_HOSTPOLICY_ERROR';
-  }
-}
 
 const ids = (records: readonly Versioned<ContractEntity>[]): string[] => records.map((r) => r.value.id).sort();
 
 /**
  * Registers the vitest tests every {@link Repository} adapter must pass: round-trips, version
- * conflicts, listing by owner, isolation between owners and between callers, concurrent puts
+ * conflicts, batch reads (`getMany`), listing by owner, isolation between owners and between callers, concurrent puts
  * with the same expected version (exactly one wins), no lost updates under retry, bad input.
  * Call it at the top level of a test file.
  *
@@ -81,6 +74,40 @@ export function describeRepositoryContract(name: string, factory: RepositoryFact
       } catch (e) {
         expect(isHostPolicyError(e) && e.details).toEqual({ id: 'a', expected: 0, actual: 1 });
       }
+    });
+
+    it('getMany reads the stored ids in one call, keyed by id; missing ids are absent', async () => {
+      const repo = await factory();
+      await repo.put(entity('a', 'anna', 1), 0);
+      await repo.put(entity('b', 'ben', 2), 0);
+      await repo.put(entity('b', 'ben', 3), 1);
+      const found = await repo.getMany(['b', 'nope', 'a', 'b']);
+      expect(found).toBeInstanceOf(Map);
+      expect([...found.keys()].sort()).toEqual(['a', 'b']);
+      expect(found.get('a')).toEqual(await repo.get('a'));
+      expect(found.get('b')).toEqual({ version: 2, value: entity('b', 'ben', 3) });
+      expect((await repo.getMany([])).size).toBe(0);
+    });
+
+    it('getMany agrees with get for any ids (model check), and its copies are isolated', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', '__proto__', 'constructor'), { maxLength: 6 }), fc.array(fc.constantFrom('a', 'b', 'c', 'd', '__proto__', 'constructor', 'x')), async (stored, asked) => {
+          const repo = await factory();
+          for (const id of stored) await repo.put(entity(id, 'anna', id.length), 0);
+          const found = await repo.getMany(asked);
+          for (const id of asked) expect(found.get(id)).toEqual(await repo.get(id));
+          expect(found.size).toBe(new Set(asked.filter((id) => (stored as readonly string[]).includes(id))).size);
+          for (const record of found.values()) {
+            try {
+              (record.value.payload.tags as string[]).push('mutated');
+            } catch {
+              // a frozen copy may refuse the change: that is isolation too
+            }
+          }
+          for (const id of stored) expect((await repo.get(id))?.value.payload.tags).toEqual([`t${id.length}`]);
+        }),
+        { numRuns: 30 },
+      );
     });
 
     it('lists by owner, including entities with several owners', async () => {
@@ -190,6 +217,9 @@ export function describeRepositoryContract(name: string, factory: RepositoryFact
       expect(await codeOf(repo.put(entity('a', 'anna'), 1.5))).toBe('INVALID_INPUT');
       expect(await codeOf(repo.get(''))).toBe('INVALID_INPUT');
       expect(await codeOf(repo.listByOwner(''))).toBe('INVALID_INPUT');
+      expect(await codeOf(repo.getMany(['a', '']))).toBe('INVALID_INPUT');
+      expect(await codeOf(repo.getMany('a' as never))).toBe('INVALID_INPUT');
+      expect(await codeOf(repo.getMany(new Array<string>(2).fill('a', 1)))).toBe('INVALID_INPUT'); // a hole at [0]
     });
   });
 }

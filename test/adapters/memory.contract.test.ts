@@ -1,5 +1,5 @@
-import { describeRepositoryContract } from '../../src/testing/index.js';
-import { memoryPorts, memoryRepository } from '../../src/index.js';
+import { describeInvoiceRepositoryContract, describeRepositoryContract } from '../../src/testing/index.js';
+import { memoryInvoiceRepository, memoryPorts, memoryRepository } from '../../src/index.js';
 
 describeRepositoryContract('memory', () => memoryRepository());
 
@@ -14,3 +14,8 @@ describeRepositoryContract('memory, interleaved', () =>
 for (const port of ['subscriptions', 'invoices', 'payments', 'prepaidLedgers', 'clientAccess', 'organizations', 'rfps'] as const) {
   describeRepositoryContract(`memoryPorts().${port}`, () => memoryPorts()[port] as never);
 }
+
+// The invoice port's lookups, on its own and as memoryPorts() builds it (interleaved too).
+describeInvoiceRepositoryContract('memoryInvoiceRepository', () => memoryInvoiceRepository());
+describeInvoiceRepositoryContract('memoryPorts().invoices, interleaved', () => memoryPorts({ interleave: () => new Promise((resolve) => setTimeout(resolve, tick++ % 2)) }).invoices);
+describeRepositoryContract('memoryInvoiceRepository', () => memoryInvoiceRepository() as never);

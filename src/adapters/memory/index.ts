@@ -5,5 +5,6 @@
  * @module adapters/memory
  */
 export { memoryRepository, type MemoryRepositoryOptions } from './repository.js';
+export { memoryInvoiceRepository } from './invoiceRepository.js';
 export { memoryPorts, type MemoryPortsOptions } from './ports.js';
 export { systemClock } from '../system/clock.js';

@@ -3,6 +3,7 @@ import { parseInput } from '../../internal/parse.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ports } from '../../ports/ports.js';
 import { systemClock } from '../system/clock.js';
+import { memoryInvoiceRepository } from './invoiceRepository.js';
 import { memoryRepository, type MemoryRepositoryOptions } from './repository.js';
 
 const optionsSchema = z.object({
@@ -31,7 +32,7 @@ export function memoryPorts(options: MemoryPortsOptions = {}): Ports {
   return {
     clock: options.clock ?? systemClock,
     subscriptions: memoryRepository(repo),
-    invoices: memoryRepository(repo),
+    invoices: memoryInvoiceRepository(repo),
     payments: memoryRepository(repo),
     prepaidLedgers: memoryRepository(repo),
     clientAccess: memoryRepository(repo),
