@@ -62,7 +62,7 @@ export class HostPolicyError extends Error {
   constructor(
     code: string,
     message: string,
-    options: { rule?: RuleId; details?: Record<string, unknown>; cause?: unknown } = {},
+    options: { rule?: RuleId | undefined; details?: Record<string, unknown>; cause?: unknown } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'HostPolicyError';
@@ -96,11 +96,12 @@ export class HostPolicyError extends Error {
 export class InvalidInputError extends HostPolicyError {
   readonly issues: readonly InputIssue[];
 
-  constructor(what: string, issues: readonly InputIssue[], rule?: RuleId) {
-    super('INVALID_INPUT', describeIssues(what, issues), {
-      ...(rule === undefined ? {} : { rule }),
-      details: { issues },
-    });
+  /**
+   * @param cause - what was thrown while reading the input (a revoked Proxy's TypeError, a
+   *   getter's own error), when that is why the input is invalid.
+   */
+  constructor(what: string, issues: readonly InputIssue[], rule?: RuleId, cause?: unknown) {
+    super('INVALID_INPUT', describeIssues(what, issues), { rule, details: { issues }, cause });
     this.name = 'InvalidInputError';
     this.issues = issues;
   }
@@ -128,10 +129,11 @@ function formatPath(path: readonly PropertyKey[]): string {
  * ```
  */
 export function isHostPolicyError(value: unknown): value is HostPolicyError {
-  return (
-    value instanceof HostPolicyError ||
-    (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true)
-  );
+  try {
+    return value instanceof HostPolicyError || (value as Record<symbol, unknown> | null)?.[BRAND] === true;
+  } catch {
+    return false; // a revoked Proxy: no error of ours
+  }
 }
 
 function isReason(value: unknown): value is Reason {
@@ -153,8 +155,18 @@ export const ALLOWED: Decision = Object.freeze({ allowed: true });
  * ```
  */
 export function decide(reasons: readonly Reason[]): Decision {
-  if (!Array.isArray(reasons) || !reasons.every(isReason)) {
-    throw new InvalidInputError('reasons', [{ path: [], message: 'must be a list of { code, rule, message }', code: 'custom' }]);
+  // An index loop: `every` skips the holes of a sparse list, which would answer allowed. What a
+  // revoked Proxy or a getter throws is the cause of the INVALID_INPUT.
+  let valid = false;
+  let cause: unknown;
+  try {
+    valid = Array.isArray(reasons);
+    for (let i = 0; valid && i < reasons.length; i += 1) valid = isReason(reasons[i]);
+  } catch (e) {
+    [valid, cause] = [false, e];
+  }
+  if (!valid) {
+    throw new InvalidInputError('reasons', [{ path: [], message: 'must be a list of { code, rule, message }', code: 'custom' }], undefined, cause);
   }
   const [first, ...rest] = reasons as readonly Reason[];
   return first === undefined ? ALLOWED : { allowed: false, reasons: [first, ...rest] };

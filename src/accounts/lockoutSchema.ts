@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { strictObject, variants } from '../internal/checks.js';
 import { idSchema, type ReadonlyInput } from './schema.js';
 
 const idList = z.array(idSchema);
 
 /** zod schema: login security settings chosen by the user (ACC-05). */
-export const loginSettingsSchema = z.object({
+export const loginSettingsSchema = strictObject({
   lockAfter: z.optional(z.int()),
   notifyOnSuccess: z.optional(z.boolean()),
   notifyOnFailure: z.optional(z.boolean()),
@@ -13,22 +14,31 @@ export const loginSettingsSchema = z.object({
 export type LoginSettingsInput = ReadonlyInput<z.input<typeof loginSettingsSchema>>;
 
 /** zod schema: the state of a user's login security (ACC-05). */
-export const loginSecuritySchema = z.object({
+export const loginSecuritySchema = strictObject({
   user: idSchema,
   lockAfter: z.int().check(z.gte(1)),
   failedAttempts: z.int().check(z.gte(0)),
   locked: z.boolean(),
-  notify: z.object({ success: z.boolean(), failure: z.boolean() }),
+  notify: strictObject({ success: z.boolean(), failure: z.boolean() }),
 });
 
 /** zod schema: who unlocks a locked account (ACC-05). */
-export const unlockerSchema = z.discriminatedUnion('kind', [
-  z.object({
+export const unlockerSchema = variants('kind', [
+  strictObject({
     kind: z.literal('administrator'),
     actor: idSchema,
-    organization: z.object({ id: idSchema, owners: idList, administrators: idList, members: idList }),
+    organization: strictObject({
+      id: idSchema,
+      owners: idList,
+      administrators: idList,
+      members: idList,
+      // Read by no rule here, but part of the Organization value that callers pass.
+      name: z.optional(z.string()),
+      ksuiteMembers: z.optional(idList),
+      mailDomains: z.optional(z.array(z.string())),
+    }),
   }),
-  z.object({ kind: z.literal('secure-form'), identityConfirmed: z.boolean() }),
+  strictObject({ kind: z.literal('secure-form'), identityConfirmed: z.boolean() }),
 ]);
 /** Who unlocks: an administrator of one of the user's organizations, or the secure form. */
 export type Unlocker = ReadonlyInput<z.input<typeof unlockerSchema>>;

@@ -1,5 +1,5 @@
 import { HostPolicyError } from '../errors.js';
-import { invalidField, parseInput } from '../internal/parse.js';
+import { invalidField, parseInput, readError } from '../internal/parse.js';
 import { readOrganization, roleOf, type Organization } from './organization.js';
 import { idSchema } from './schema.js';
 import type { OrganizationRole } from '../policy/accounts.js';
@@ -56,6 +56,11 @@ export function switchOrganization(userId: string, organizations: readonly Organ
 }
 
 function readOrganizations(organizations: readonly Organization[]): Organization[] {
-  if (!Array.isArray(organizations)) invalidField('organizations', [], 'must be an array of organizations', 'ACC-03');
-  return Array.from(organizations, (o, i) => readOrganization(o, `organizations[${i}]`));
+  // Array.from visits holes too (each is then refused); what reading the list throws is INVALID_INPUT.
+  try {
+    if (!Array.isArray(organizations)) invalidField('organizations', [], 'must be an array of organizations', 'ACC-03');
+    return Array.from(organizations, (o, i) => readOrganization(o, `organizations[${i}]`));
+  } catch (e) {
+    throw readError('organizations', e, [], 'ACC-03');
+  }
 }

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { match } from 'ts-pattern';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 
 /** zod schema: a request to disable a confirmed login method (ACC-06). */
-export const disableTwoFactorSchema = z.object({
+export const disableTwoFactorSchema = strictObject({
   via: z.enum(['support-request', 'self-service', 'identity-verification']),
   signedInWithSecondFactor: z.optional(z.boolean()),
   passwordConfirmed: z.optional(z.boolean()),

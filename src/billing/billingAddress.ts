@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { HostPolicyError } from '../errors.js';
-import { parseInput } from '../internal/parse.js';
+import { strictObject } from '../internal/checks.js';
+import { parseInput, readError } from '../internal/parse.js';
 import { idSchema } from './schema.js';
 
 /** A billing address of an organization; any further fields are kept as they are. */
@@ -9,7 +10,7 @@ export interface BillingAddress {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const inputSchema = z.object({
+export const inputSchema = strictObject({
   billingAddresses: z.array(z.looseObject({ id: idSchema })).check(z.minLength(1, 'the organization needs at least one billing address')),
   chosen: idSchema,
 });
@@ -28,8 +29,15 @@ export const inputSchema = z.object({
  * ```
  */
 export function renewalBillingAddress<A extends BillingAddress>(organization: { readonly billingAddresses: readonly A[] }, chosen: string): A {
-  parseInput(inputSchema, { billingAddresses: organization?.billingAddresses, chosen }, 'renewal billing address', 'BIL-11');
-  const address = organization.billingAddresses.find((a) => a.id === chosen);
+  // The organization is a caller's value with any other fields: only its addresses are read.
+  let addresses: readonly A[];
+  try {
+    addresses = (organization as { readonly billingAddresses: readonly A[] } | null)?.billingAddresses as readonly A[];
+  } catch (e) {
+    throw readError('renewal billing address', e, ['billingAddresses'], 'BIL-11');
+  }
+  parseInput(inputSchema, { billingAddresses: addresses, chosen }, 'renewal billing address', 'BIL-11');
+  const address = addresses.find((a) => a.id === chosen);
   if (address === undefined) {
     throw new HostPolicyError('UNKNOWN_BILLING_ADDRESS', `The organization has no billing address '${chosen}'.`, { rule: 'BIL-11', details: { chosen } });
   }

@@ -46,7 +46,8 @@ export function covers(payment: Payment, invoice: Invoice): boolean {
 export function dueReminder(invoice: InvoiceInput, payments: readonly PaymentInput[], now: InstantInput, policy: Policy = defaultPolicy): DueReminder | null {
   const parsed = readInvoice(invoice, ['invoice'], 'reminder input');
   if (!Array.isArray(payments)) throw new InvalidInputError('reminder input', [{ path: ['payments'], message: 'must be an array of payments', code: 'custom' }]);
-  const known = payments.map((p, i) => readPayment(p, ['payments', i], 'reminder input'));
+  // Array.from visits every index: map would skip a hole, and with it a payment check.
+  const known = Array.from(payments, (p, i) => readPayment(p, ['payments', i], 'reminder input'));
   const at = parseInput(instantSchema, now, 'reminder time').getTime();
   if (parsed.settled || known.some((p) => covers(p, parsed))) return null;
   const billing = billingPolicyOf(policy);

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { match } from 'ts-pattern';
 import type { Reason } from '../errors.js';
-import { parseInput } from '../internal/parse.js';
+import { parseInput, readFields } from '../internal/parse.js';
 import type { Money, MoneyInput } from '../money/index.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
 import { instantSchema, type InstantInput } from './instant.js';
@@ -49,8 +50,7 @@ export interface ExplainReminderInput {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const reminderSchema = z
-  .object({
+export const reminderSchema = strictObject({
     customer: idSchema,
     sentAt: instantSchema,
     invoice: z.optional(idSchema),
@@ -144,11 +144,13 @@ function cap(s: string): string {
  * ```
  */
 export function explainReminder(input: ExplainReminderInput, policy: Policy = defaultPolicy): { causes: ReminderCause[] } {
-  const reminder = parseInput(reminderSchema, (input as { reminder?: unknown } | null)?.reminder, 'reminder', 'BIL-07');
+  // Read strictly (a misspelled `prepaid` would be ignored); each field has its own validator.
+  const { reminder: rawReminder, invoices, payments, prepaid } = readFields(input, ['reminder', 'invoices', 'payments', 'prepaid'], 'reminder input', 'BIL-07');
+  const reminder = parseInput(reminderSchema, rawReminder, 'reminder', 'BIL-07');
   const result = reconcile({
-    invoices: input.invoices,
-    payments: input.payments,
-    ...(input.prepaid === undefined ? {} : { prepaid: input.prepaid }),
+    invoices: invoices as ExplainReminderInput['invoices'],
+    payments: payments as ExplainReminderInput['payments'],
+    ...(prepaid === undefined ? {} : { prepaid: prepaid as NonNullable<ExplainReminderInput['prepaid']> }),
     customers: [reminder.customer],
     policy,
   });

@@ -31,6 +31,18 @@ function isId(v: unknown): v is string {
   return (first > 32 && first < 127) || v.trim().length > 0;
 }
 
+/**
+ * Whether `v` is a plain object with exactly `count` own keys, the fields just read and found
+ * defined. Strict reading at the cost of one prototype check and one Object.keys per object: the
+ * fields were read by name, so a prototype of `Object.prototype` or `null` means none was
+ * inherited, and a key count above that of the fields found
+ * means an unknown key — or a field set to `undefined`; the detailed path (items.ts) tells which.
+ */
+function plainWith(v: object, count: number): boolean {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return (proto === Object.prototype || proto === null) && Object.keys(v).length === count;
+}
+
 /** An invoice's parts but its amount, as reconcile() keeps them until it builds the invoice. @internal */
 export interface InvoiceParts {
   id: string;
@@ -123,6 +135,8 @@ export class FastItemReader {
       this.lastMoney = this.moneyNumber(v);
       return true;
     }
+    // Strict, as everywhere (see plainWith): anything else takes the detailed path, which says why.
+    if (!plainWith(v, 2)) return false;
     const { amount, currency } = v as { amount?: unknown; currency?: unknown };
     if (typeof amount !== 'string' || typeof currency !== 'string') return false;
     // The common shape '123.45': look up by integer cents, a number key (no string to compare).
@@ -179,6 +193,7 @@ export class FastItemReader {
     const { id, customer, reference, amount, issuedAt, dueAt, settled, settledBy } = v as Record<string, unknown>;
     if (!isId(id) || !isId(customer) || typeof reference !== 'string') return false;
     if ((settled !== undefined && typeof settled !== 'boolean') || (settledBy !== undefined && !isId(settledBy))) return false;
+    if (!plainWith(v, 6 + (settled === undefined ? 0 : 1) + (settledBy === undefined ? 0 : 1))) return false;
     const ref = compactReference(reference);
     const valid = this.readMoney(amount);
     const issued = instantMs(issuedAt);
@@ -210,6 +225,8 @@ export class FastItemReader {
     if (typeof v !== 'object' || v === null) return undefined;
     const { id, reference, customer, amount, bookedAt, valueDate, debtorName } = v as Record<string, unknown>;
     if (!isId(id) || (customer !== undefined && !isId(customer)) || (debtorName !== undefined && typeof debtorName !== 'string')) return undefined;
+    const optional = (reference === undefined ? 0 : 1) + (customer === undefined ? 0 : 1) + (valueDate === undefined ? 0 : 1) + (debtorName === undefined ? 0 : 1);
+    if (!plainWith(v, 3 + optional)) return undefined;
     let ref: string | undefined;
     if (reference !== undefined) {
       if (typeof reference !== 'string') return undefined;

@@ -1,5 +1,7 @@
 import type { InputIssue } from '../errors.js';
 import { InvalidInputError } from '../errors.js';
+import { unknownKeys } from '../internal/checks.js';
+import { inheritsProperties, NOT_PLAIN, readError } from '../internal/parse.js';
 import { isCurrency, Money } from '../money/index.js';
 import { isAmountInput, toDecimal } from '../money/amount.js';
 import { INSTANT_MESSAGE, instantMs } from './instant.js';
@@ -33,6 +35,21 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const INVOICE_KEYS = ['id', 'customer', 'reference', 'amount', 'issuedAt', 'dueAt', 'settled', 'settledBy'];
+const PAYMENT_KEYS = ['id', 'reference', 'customer', 'amount', 'bookedAt', 'valueDate', 'debtorName'];
+const MONEY_KEYS = ['amount', 'currency'];
+
+/**
+ * Strict reading, as the zod schemas' strictObject: an object that inherits properties is refused
+ * (its prototype's keys are not data), and so is any key but `known` — a misspelled optional
+ * field must not be silently ignored. One issue at `path`, or none.
+ */
+function strictIssue(v: object, path: readonly PropertyKey[], known: readonly string[]): InputIssue | undefined {
+  if (inheritsProperties(v)) return { path, message: NOT_PLAIN, code: 'custom' };
+  const unknown = Object.keys(v).filter((k) => !known.includes(k));
+  return unknown.length === 0 ? undefined : { path, message: unknownKeys(unknown, known), code: 'unrecognized_keys' };
+}
+
 /** Reads a positive amount of money; adds issues under `field`. */
 function readMoney(v: unknown, path: readonly PropertyKey[], field: string, issues: Issues): Money | undefined {
   if (v instanceof Money) {
@@ -44,10 +61,12 @@ function readMoney(v: unknown, path: readonly PropertyKey[], field: string, issu
     issues.add(path, field, v === undefined ? 'is required (money)' : "must be money like { amount: '100.00', currency: 'CHF' }");
     return undefined;
   }
+  const strict = strictIssue(v, [...path, field], MONEY_KEYS);
+  if (strict !== undefined) (issues.list ??= []).push(strict);
   const { amount, currency } = v;
-  let ok = true;
+  let ok = strict === undefined;
   if (!isAmountInput(amount)) {
-    issues.add([...path, field], 'amount', "must be a decimal number like '208.32' with at most 15 integer and 12 fraction digits");
+    issues.add([...path, field], 'amount', "must be a decimal number like '208.32' with at most 30 integer and 400 fraction digits (as a number: below 10^15)");
     ok = false;
   }
   if (typeof currency !== 'string' || !isCurrency(currency)) {
@@ -76,10 +95,23 @@ function raise(what: string, issues: Issues, rule: string): never {
   throw new InvalidInputError(what, issues.list ?? [], rule);
 }
 
-/** Validates one invoice; `path` is where it sits in the caller's input, e.g. `['invoices', 3]`. */
+/**
+ * Validates one invoice; `path` is where it sits in the caller's input, e.g. `['invoices', 3]`.
+ * What reading it throws (a getter, a revoked Proxy) is an `InvalidInputError` with that cause.
+ */
 export function readInvoice(v: unknown, path: readonly PropertyKey[], what = 'invoice'): Invoice {
+  try {
+    return readInvoiceFields(v, path, what);
+  } catch (e) {
+    throw readError(what, e, path, 'BIL-01');
+  }
+}
+
+function readInvoiceFields(v: unknown, path: readonly PropertyKey[], what: string): Invoice {
   if (!isRecord(v)) throw new InvalidInputError(what, [{ path, message: 'must be an invoice object', code: 'custom' }], 'BIL-01');
   const issues = new Issues();
+  const strict = strictIssue(v, path, INVOICE_KEYS);
+  if (strict !== undefined) issues.list = [strict];
   const { id, customer, reference, settled, settledBy } = v;
   if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
   if (!isId(customer)) issues.add(path, 'customer', ID_MESSAGE);
@@ -104,10 +136,20 @@ export function readInvoice(v: unknown, path: readonly PropertyKey[], what = 'in
   return settledBy === undefined ? invoice : { ...invoice, settledBy: settledBy as string };
 }
 
-/** Validates one payment; `path` is where it sits in the caller's input. */
+/** Validates one payment; `path` is where it sits in the caller's input. As {@link readInvoice}, what reading it throws is `INVALID_INPUT`. */
 export function readPayment(v: unknown, path: readonly PropertyKey[], what = 'payment'): Payment {
+  try {
+    return readPaymentFields(v, path, what);
+  } catch (e) {
+    throw readError(what, e, path, 'BIL-02');
+  }
+}
+
+function readPaymentFields(v: unknown, path: readonly PropertyKey[], what: string): Payment {
   if (!isRecord(v)) throw new InvalidInputError(what, [{ path, message: 'must be a payment object', code: 'custom' }], 'BIL-02');
   const issues = new Issues();
+  const strict = strictIssue(v, path, PAYMENT_KEYS);
+  if (strict !== undefined) issues.list = [strict];
   const { id, reference, customer, debtorName } = v;
   if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
   // Banks refuse a structured reference with a wrong check digit, so a malformed one is bad input.

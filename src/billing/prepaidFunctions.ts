@@ -1,7 +1,8 @@
 import { billingPolicyOf } from './billingPolicy.js';
 import * as z from 'zod/mini';
 import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
-import { parseInput } from '../internal/parse.js';
+import { isInstance, parseInput } from '../internal/parse.js';
+import { strictObject } from '../internal/checks.js';
 import type { Money, MoneyInput } from '../money/index.js';
 import { defaultPolicy, type PayoutMethod, type Policy } from '../policy/index.js';
 import { readInvoice } from './items.js';
@@ -39,7 +40,7 @@ export function emptyPrepaidLedger(): PrepaidLedger {
  * ```
  */
 export function prepaidLedger(input: PrepaidLedgerInput): PrepaidLedger {
-  return input instanceof PrepaidLedger ? input : parseInput(prepaidLedgerSchema, input, 'prepaid ledger', 'BIL-05');
+  return isInstance(input, PrepaidLedger) ? (input as PrepaidLedger) : parseInput(prepaidLedgerSchema, input, 'prepaid ledger', 'BIL-05');
 }
 
 function insufficient(ledger: PrepaidLedger, customer: string, amount: Money, rule: string, what: string): Reason | undefined {
@@ -108,7 +109,7 @@ export function payInvoiceFromPrepaid(ledger: PrepaidLedgerInput, invoice: Invoi
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const creditSchema = z.object({ customer: idSchema, amount: positiveMoneySchema, payment: z.optional(idSchema) });
+export const creditSchema = strictObject({ customer: idSchema, amount: positiveMoneySchema, payment: z.optional(idSchema) });
 
 /**
  * Credits the transfer of an order that was cancelled while the transfer was under way (BIL-09).
@@ -145,7 +146,7 @@ export interface Payout {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const payoutSchema = z.object({ customer: idSchema, amount: positiveMoneySchema, method: z.enum(['bank-account', 'paypal']), id: z.optional(idSchema) });
+export const payoutSchema = strictObject({ customer: idSchema, amount: positiveMoneySchema, method: z.enum(['bank-account', 'paypal']), id: z.optional(idSchema) });
 
 /**
  * Pays out part or all of a prepaid balance to a bank account or PayPal (BIL-09), never more than

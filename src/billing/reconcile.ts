@@ -1,6 +1,7 @@
 import type { Money } from '../money/index.js';
-import { InvalidInputError } from '../errors.js';
-import { parseInput } from '../internal/parse.js';
+import { InvalidInputError, type InputIssue } from '../errors.js';
+import { HOLE, isInstance, parseInput, readError, readFields } from '../internal/parse.js';
+import { requirePolicyObject } from '../internal/policyPart.js';
 import type { Policy } from '../policy/index.js';
 import { CreditBatch } from './creditBatch.js';
 import { FastItemReader, invoiceOf, type InvoiceParts } from './fastItems.js';
@@ -100,8 +101,10 @@ const KNOWN_CUSTOMERS_FIRST = 1024;
  * Runs in linear time (hash indexes; one numeric sort of the payments' booking times).
  *
  * @throws InvalidInputError (`INVALID_INPUT`) naming the item and field: a malformed invoice or
- *   payment (zero or negative amount, unknown currency, malformed or missing invoice reference),
- *   two invoices with the same id or reference, one payment id with two different contents.
+ *   payment (zero or negative amount, unknown currency, malformed or missing invoice reference,
+ *   an unknown key, inherited properties), a hole in a list, two invoices with the same id or
+ *   reference, one payment id with two different contents. What reading the input throws (a
+ *   getter, a revoked Proxy) is an `InvalidInputError` too, with the original as `cause`.
  * @example
  * ```ts
  * const r = reconcile({
@@ -134,7 +137,16 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   for (const customer of prepaid.customers()) known.add(customer);
   const settledByIds = new Set<string>();
   for (let i = 0; i < invoiceCount; i += 1) {
-    const parts = reader.readInvoice(rawInvoices[i]) ? reader.lastInvoice : partsOf(readInvoice(rawInvoices[i], ['invoices', i], WHAT), reader);
+    let parts: InvoiceParts;
+    try {
+      if (reader.readInvoice(rawInvoices[i])) parts = reader.lastInvoice;
+      else {
+        hole(rawInvoices, i, 'invoices');
+        parts = partsOf(readInvoice(rawInvoices[i], ['invoices', i], WHAT), reader);
+      }
+    } catch (e) {
+      throw readError(WHAT, e, ['invoices', i]);
+    }
     const sameId = invoiceIds.add(parts.id);
     if (sameId < 0) duplicate(['invoices', i, 'id'], `duplicate invoice id '${parts.id}' (also invoices[${-1 - sameId}])`);
     const sameReference = references.add(parts.reference);
@@ -165,9 +177,15 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const paymentRows = new Int32Array(rawPayments.length * PAYMENT_FIELDS); // see PAYMENT_FIELDS
   const bookedAt = new Float64Array(rawPayments.length);
   for (let i = 0; i < rawPayments.length; i += 1) {
-    let payment = reader.payment(rawPayments[i], references);
+    let payment: Payment | undefined;
+    try {
+      payment = reader.payment(rawPayments[i], references);
+    } catch (e) {
+      throw readError(WHAT, e, ['payments', i]);
+    }
     if (payment === undefined) {
       // Rare forms (number amounts) and errors: the detailed validator, then the same bookkeeping.
+      hole(rawPayments, i, 'payments');
       payment = readPayment(rawPayments[i], ['payments', i], WHAT);
       reader.lastTarget = payment.reference === undefined ? -1 : references.get(payment.reference);
       reader.lastMoney = reader.moneyNumber(payment.amount);
@@ -263,18 +281,53 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   return { settled, credited, unidentified, invoices, prepaid: ledger.done(), totals: sums.totals(), duplicates, alreadyReconciled };
 }
 
+const ENVELOPE_KEYS = ['invoices', 'payments', 'prepaid', 'customers', 'policy'];
+
+/**
+ * Reads the envelope strictly, as parseInput reads other inputs: own properties of a plain object,
+ * no unknown key (a misspelled `customer` would silently drop the known customers), no hole in
+ * `customers`, and what reading throws (a getter, a revoked Proxy) is `INVALID_INPUT`. The items
+ * are read one by one later (see reconcile), each checked the same way.
+ */
 function readEnvelope(input: ReconcileInput): { invoices: readonly unknown[]; payments: readonly unknown[]; prepaid: PrepaidLedger; customers: readonly string[] } {
-  const issues: { path: PropertyKey[]; message: string; code: string }[] = [];
-  if (typeof input !== 'object' || input === null) throw new InvalidInputError(WHAT, [{ path: [], message: 'must be an object with invoices and payments', code: 'custom' }]);
-  const { invoices, payments, prepaid, customers } = input as unknown as Record<string, unknown>;
+  let fields: Record<string, unknown>;
+  try {
+    fields = envelopeFields(input);
+  } catch (e) {
+    throw readError(WHAT, e);
+  }
+  const { invoices, payments, prepaid, customers } = fields;
+  const ledger =
+    prepaid === undefined ? emptyLedger() : isInstance(prepaid, PrepaidLedger) ? (prepaid as PrepaidLedger) : parseInput(prepaidLedgerSchema, prepaid, 'prepaid ledger', 'BIL-05');
+  return { invoices: invoices as unknown[], payments: payments as unknown[], prepaid: ledger, customers: (customers as string[] | undefined) ?? [] };
+}
+
+/** The envelope's fields, checked but for the prepaid ledger (parsed by its schema) and the items. */
+function envelopeFields(input: unknown): Record<string, unknown> {
+  const issues: InputIssue[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new InvalidInputError(WHAT, [{ path: [], message: 'must be an object with invoices and payments', code: 'custom' }]);
+  const fields = readFields(input, ENVELOPE_KEYS, WHAT);
+  const { invoices, payments, customers } = fields;
   if (!Array.isArray(invoices)) issues.push({ path: ['invoices'], message: 'must be an array of invoices', code: 'custom' });
   if (!Array.isArray(payments)) issues.push({ path: ['payments'], message: 'must be an array of payments', code: 'custom' });
-  const validCustomers = customers === undefined || (Array.isArray(customers) && customers.every((c) => typeof c === 'string' && c.length > 0));
-  if (!validCustomers) issues.push({ path: ['customers'], message: 'must be an array of customer ids', code: 'custom' });
+  if (customers !== undefined) {
+    if (!Array.isArray(customers)) issues.push({ path: ['customers'], message: 'must be an array of customer ids', code: 'custom' });
+    // An index loop: `every` skips holes, and a hole would reach the index as `undefined`.
+    else for (let i = 0; i < customers.length; i += 1) {
+      const c: unknown = customers[i];
+      if (!Object.hasOwn(customers, i)) issues.push({ path: ['customers', i], message: HOLE, code: 'custom' });
+      else if (typeof c !== 'string' || c.length === 0) issues.push({ path: ['customers', i], message: 'must be a customer id (a non-empty string)', code: 'custom' });
+    }
+  }
   if (issues.length > 0) throw new InvalidInputError(WHAT, issues);
-  const ledger =
-    prepaid === undefined ? emptyLedger() : prepaid instanceof PrepaidLedger ? prepaid : parseInput(prepaidLedgerSchema, prepaid, 'prepaid ledger', 'BIL-05');
-  return { invoices: invoices as unknown[], payments: payments as unknown[], prepaid: ledger, customers: (customers as string[] | undefined) ?? [] };
+  // No rule reads it today (see ReconcileInput.policy), but a policy that is not one is a mistake.
+  if (fields['policy'] !== undefined) requirePolicyObject(fields['policy']);
+  return fields;
+}
+
+/** A hole in a list of items is an error at its index (not a missing item silently skipped). */
+function hole(list: readonly unknown[], i: number, path: string): void {
+  if (!Object.hasOwn(list, i)) throw new InvalidInputError(WHAT, [{ path: [path, i], message: HOLE, code: 'custom' }]);
 }
 
 function duplicate(path: PropertyKey[], message: string): never {

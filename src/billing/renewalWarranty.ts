@@ -1,5 +1,6 @@
 import { billingPolicyOf } from './billingPolicy.js';
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
@@ -20,9 +21,9 @@ export interface RenewableProduct {
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const momentSchema = z.enum(['order', 'after-purchase']);
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const choiceSchema = z.object({ product: idSchema, moment: momentSchema });
+export const choiceSchema = strictObject({ product: idSchema, moment: momentSchema });
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const renewableSchema = z.object({ renewalWarranty: z.boolean(), expiresAt: instantSchema, renewed: z.boolean() });
+export const renewableSchema = strictObject({ renewalWarranty: z.boolean(), expiresAt: instantSchema, renewed: z.boolean() });
 
 function notAtOrder(product: string, moment: WarrantyMoment, policy: Policy): Reason | undefined {
   if (moment !== 'order' || !billingPolicyOf(policy).data.renewalWarranty.notAtOrder.includes(product)) return undefined;
@@ -51,9 +52,9 @@ export function canChooseRenewalWarranty(req: { readonly product: string; readon
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const productSchema = z.object({ id: idSchema, product: idSchema, renewalWarranty: z.boolean() });
+export const productSchema = strictObject({ id: idSchema, product: idSchema, renewalWarranty: z.boolean() });
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const changeSchema = z.object({
+export const changeSchema = strictObject({
   enabled: z.boolean(),
   moment: momentSchema,
   /** The products to change; all of them when left out ("all products at once"). */

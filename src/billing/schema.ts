@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
+import { isInstance } from '../internal/parse.js';
 import { describeJson } from '../internal/jsonHint.js';
 import { AMOUNT_JSON } from '../money/amount.js';
 import { nonNegativeAmountJson } from '../money/json.js';
@@ -27,8 +29,7 @@ export const positiveMoneySchema = describeJson(
  * lean validator in `items.ts` for speed; a property test keeps both in agreement.
  */
 export const invoiceSchema = z.pipe(
-  z
-    .object({
+  strictObject({
       id: idSchema,
       customer: idSchema,
       reference: referenceSchema,
@@ -44,7 +45,7 @@ export const invoiceSchema = z.pipe(
 
 /** zod schema of one payment, parsed into a {@link Payment}. */
 export const paymentSchema = z.pipe(
-  z.object({
+  strictObject({
     id: idSchema,
     reference: z.optional(referenceSchema),
     customer: z.optional(idSchema),
@@ -69,24 +70,71 @@ const nonNegativeAmount = describeJson(
 );
 
 /**
+ * Reads a record keyed by caller data (customer ids, currencies): own enumerable keys only, and
+ * any string is a key — `'__proto__'` too, which `JSON.parse` makes an own key that a plain
+ * object assignment (and zod's `z.record`) would turn into a prototype and lose. An object with
+ * a prototype other than `Object.prototype` or `null` is refused: its inherited keys are not
+ * data. Issues keep their path.
+ */
+function ownRecord<V>(
+  key: z.ZodMiniType<string>,
+  value: z.ZodMiniType<V>,
+  what: string,
+): z.ZodMiniType<ReadonlyMap<string, V>, Readonly<Record<string, unknown>>> {
+  return z.pipe(
+    z.custom<Readonly<Record<string, unknown>>>((v) => {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+      const proto = Object.getPrototypeOf(v) as unknown;
+      return proto === Object.prototype || proto === null;
+    }, `must be a plain object of ${what} (inherited keys are not read)`),
+    z.transform((input, ctx) => {
+      const out = new Map<string, V>();
+      for (const k of Object.keys(input)) {
+        const checked = key.safeParse(k);
+        if (!checked.success) {
+          const why = checked.error.issues[0]?.message ?? 'is not valid';
+          ctx.issues.push({ code: 'custom', message: `key ${JSON.stringify(k.slice(0, 50))} ${why}`, input: k, path: [k] });
+          continue;
+        }
+        const v = Object.getOwnPropertyDescriptor(input, k)?.value;
+        const parsed = value.safeParse(v);
+        if (parsed.success) out.set(k, parsed.data);
+        else for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v, path: [k, ...issue.path] } as z.core.$ZodRawIssue);
+      }
+      return out;
+    }),
+  );
+}
+
+const balancesSchema = describeJson(ownRecord(idSchema, ownRecord(currencySchema, nonNegativeAmount, 'balances by currency'), 'balances by customer'), (render) => ({
+  type: 'object',
+  propertyNames: render(idSchema),
+  additionalProperties: {
+    type: 'object',
+    propertyNames: render(currencySchema),
+    additionalProperties: nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max, false),
+  },
+}));
+
+/** A list of entry ids (payments credited, invoices paid, payouts made), read with its holes as errors. */
+const idList = z.optional(z.array(idSchema));
+
+/**
  * zod schema: a {@link PrepaidLedger} or its JSON form, parsed into a ledger. A ledger instance
  * is read through its JSON form (as `moneySchema` does for Money), so one path checks both.
  */
 export const prepaidLedgerSchema = z.pipe(
-  z.transform((v: unknown) => (v instanceof PrepaidLedger ? v.toJSON() : v)),
+  z.transform((v: unknown) => (isInstance(v, PrepaidLedger) ? (v as PrepaidLedger).toJSON() : v)),
   z.pipe(
-    z.object({
-      balances: z.record(idSchema, z.record(currencySchema, nonNegativeAmount)),
-      creditedPayments: z.optional(z.array(idSchema)),
-    }),
-    z.transform(({ balances, creditedPayments }): PrepaidLedger => {
+    strictObject({ balances: balancesSchema, creditedPayments: idList, paidInvoices: idList, payouts: idList }),
+    z.transform(({ balances, creditedPayments, paidInvoices, payouts }): PrepaidLedger => {
       const map = new Map<string, Balance | undefined>();
-      for (const [customer, byCurrency] of Object.entries(balances)) {
+      for (const [customer, byCurrency] of balances) {
         let head: Balance | undefined;
-        for (const [currency, amount] of Object.entries(byCurrency)) head = { currency, amount, next: head };
+        for (const [currency, amount] of byCurrency) head = { currency, amount, next: head };
         map.set(customer, head);
       }
-      return new PrepaidLedger(map, new Set(creditedPayments ?? []));
+      return new PrepaidLedger(map, new Set(creditedPayments ?? []), [], { paidInvoices: new Set(paidInvoices ?? []), payouts: new Set(payouts ?? []) });
     }),
   ),
 );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 import type { CompiledSchedule } from './compiled.js';
 import { compiledOf, scheduleInstanceSchema, type Schedule } from './schedule.js';
@@ -6,8 +7,8 @@ import { businessDurationSchema, instantMsSchema, type BusinessDuration, type In
 import { BUSINESS_TIME_MAX_SPAN_DAYS, addMs, betweenMs } from './walk.js';
 import { DAY_MS } from './zone.js';
 
-const addSchema = z.object({ start: instantMsSchema, duration: businessDurationSchema, schedule: scheduleInstanceSchema });
-const betweenSchema = z.object({ from: instantMsSchema, to: instantMsSchema, schedule: scheduleInstanceSchema });
+const addSchema = strictObject({ start: instantMsSchema, duration: businessDurationSchema, schedule: scheduleInstanceSchema });
+const betweenSchema = strictObject({ from: instantMsSchema, to: instantMsSchema, schedule: scheduleInstanceSchema });
 
 /**
  * The instant at which `duration` of open time has passed from `start`, counted in the

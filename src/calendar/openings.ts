@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import type { CompiledSchedule } from './compiled.js';
 import { compiledOf, scheduleInstanceSchema, type Schedule } from './schedule.js';
 import { instantMsSchema, type InstantInput } from './schema.js';
 import { isOpenAt, nextOpeningAt } from './walk.js';
 
-const atSchema = z.object({ at: instantMsSchema, schedule: scheduleInstanceSchema });
+const atSchema = strictObject({ at: instantMsSchema, schedule: scheduleInstanceSchema });
 
 function parseAt(at: InstantInput, schedule: Schedule): [number, CompiledSchedule] {
   const input = parseInput(atSchema, { at, schedule }, 'schedule query');

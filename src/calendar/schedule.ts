@@ -121,6 +121,15 @@ export function weeklySchedule(definition: ScheduleDefinition): Schedule {
   return parseInput(scheduleSchema, definition, 'schedule');
 }
 
+/** Whether `v` is an empty array; false for what cannot be read (a revoked Proxy), which validation reports. */
+function isEmptyList(v: unknown): boolean {
+  try {
+    return Array.isArray(v) && v.length === 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A schedule open 24 hours a day, 7 days a week (closures still apply).
  *
@@ -137,7 +146,7 @@ export function alwaysOpen(timeZone = 'Europe/Zurich', closures: readonly Closur
     timeZone,
     hours: Object.fromEntries(SCHEDULE_WEEKDAYS.map((d) => [d, day])),
     // Anything but an empty list goes to validation, which names what is wrong with it.
-    ...(Array.isArray(closures) && closures.length === 0 ? {} : { closures }),
+    ...(isEmptyList(closures) ? {} : { closures }),
   });
 }
 

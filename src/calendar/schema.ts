@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { describeJson, type JsonSchema } from '../internal/jsonHint.js';
 import { DAY_MS, MINUTE_MS } from './zone.js';
 
@@ -278,7 +279,7 @@ const closureSchema = describeJson(
   }),
 );
 
-const hoursSchema = z.strictObject({
+const hoursSchema = strictObject({
   mon: z.optional(daySchema),
   tue: z.optional(daySchema),
   wed: z.optional(daySchema),
@@ -289,7 +290,7 @@ const hoursSchema = z.strictObject({
 });
 
 /** zod schema: a {@link ScheduleDefinition}, parsed into minutes, day numbers and instants. */
-export const scheduleDefinitionSchema = z.strictObject({
+export const scheduleDefinitionSchema = strictObject({
   timeZone: timeZoneSchema,
   hours: hoursSchema.check(
     z.refine((hours) => SCHEDULE_WEEKDAYS.some((d) => (hours[d]?.length ?? 0) > 0), 'the schedule is never open: give at least one opening interval'),
@@ -299,7 +300,7 @@ export const scheduleDefinitionSchema = z.strictObject({
 
 export type ParsedDefinition = z.output<typeof scheduleDefinitionSchema>;
 
-const durationPartsSchema = z.strictObject({
+const durationPartsSchema = strictObject({
   hours: z.optional(z.number().check(z.gte(0))),
   minutes: z.optional(z.number().check(z.gte(0))),
   seconds: z.optional(z.number().check(z.gte(0))),

@@ -52,6 +52,140 @@ export function text(what: string, max = 200): z.ZodMiniCustom<string, string> {
   return schema;
 }
 
+/** A schema built by {@link strictObject}: its shape stays readable, as on a zod object. */
+export type StrictObject<T extends z.core.$ZodLooseShape> = z.ZodMiniType<z.core.$InferObjectOutput<T, {}>, z.core.$InferObjectInput<T, {}>> & {
+  readonly shape: T;
+};
+
+/**
+ * An object with exactly the keys of `shape` (each optional or required as its schema says), for
+ * every object of every input: an unknown key is an issue that names it and, when one of the
+ * shape's keys is close, the key meant — "unknown key 'partnerDiscout' — did you mean
+ * 'partnerDiscount'?". A misspelled option must not be silently ignored (it would quote a price
+ * without the discount). Inherited properties and holes are refused before parsing, by
+ * `parseInput` (see parse.ts).
+ *
+ * Built on a custom check, like {@link listOf} and {@link recordOf}: zod's object schema would
+ * cost the partner quote bundle about 1 kB (gzip), and its issues for a field are the field
+ * schema's own, with the field's path, either way. Only own keys are read; `__proto__` as an own
+ * key (from `JSON.parse`) is an unknown key unless the shape has it.
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T): StrictObject<T> {
+  const keys = Object.keys(shape);
+  const schema = opaque((input, ctx) => {
+    if (!isObject(input)) return notAnObject(input, ctx);
+    const output: Record<string, unknown> = {};
+    const unknown = Object.keys(input).filter((k) => !keys.includes(k));
+    // `continue`: like zod's own, this issue lets the object's checks run too.
+    if (unknown.length > 0) ctx.issues.push({ code: 'unrecognized_keys', keys: unknown, input, message: unknownKeys(unknown, keys), continue: true });
+    for (const k of keys) {
+      const own = Object.hasOwn(input, k);
+      const v = own ? input[k] : undefined;
+      const parsed = (shape[k] as z.ZodMiniType).safeParse(v, WITH_INPUT);
+      if (!parsed.success) pushIssues(ctx, parsed.error.issues, k);
+      // defineProperty: an own '__proto__' field would otherwise replace the output's prototype.
+      else if (parsed.data !== undefined || own) Object.defineProperty(output, k, { value: parsed.data, enumerable: true, writable: true, configurable: true });
+    }
+    return output;
+  });
+  hintJson(schema, (render) => ({
+    type: 'object',
+    properties: Object.fromEntries(keys.map((k) => [k, render(shape[k] as object)])),
+    required: keys.filter((k) => (shape[k] as z.ZodMiniType)._zod.def.type !== 'optional'),
+    additionalProperties: false,
+  }));
+  return Object.assign(schema, { shape }) as unknown as StrictObject<T>;
+}
+
+/**
+ * A schema that reads its input with `read`. The transform sits behind an accept-all check: zod
+ * takes a bare transform as optional (it may accept a missing value), and its JSON Schema
+ * conversion skips a transform at the start of a pipe; behind the check, the schema is required
+ * where it is a field, and its JSON Schema hint is used.
+ */
+function opaque<O>(read: (input: unknown, ctx: z.core.ParsePayload<unknown>) => O): z.ZodMiniPipe<z.ZodMiniCustom<unknown, unknown>, z.ZodMiniTransform<Awaited<O>, unknown>> {
+  return z.pipe(z.custom<unknown>(), z.transform(read));
+}
+
+/** Where a transform's issues go. */
+type IssueSink = { readonly issues: z.core.$ZodRawIssue[] };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The issue zod raises for a non-object where an object is expected ("must be an object", or "is required (object)"). */
+function notAnObject(input: unknown, ctx: IssueSink): never {
+  ctx.issues.push({ code: 'invalid_type', expected: 'object', input });
+  return z.NEVER;
+}
+
+/**
+ * Nested values are parsed with their input in each issue: how parse.ts words an issue depends on
+ * it (a missing field "is required", a wrong one "must be …"), at any depth.
+ */
+const WITH_INPUT = { reportInput: true } as const;
+
+/** Re-raises a nested value's issues under `key` (their paths and inputs kept), as part of the enclosing schema. */
+function pushIssues(ctx: IssueSink, issues: readonly z.core.$ZodIssue[], key: PropertyKey): void {
+  for (const issue of issues) ctx.issues.push({ ...issue, path: [key, ...issue.path] } as z.core.$ZodRawIssue);
+}
+
+/**
+ * One of several {@link strictObject}s, chosen by the literal value of their `key` field (like
+ * `z.discriminatedUnion`, which needs zod's object schemas): an input whose `key` names no option
+ * has one issue at `key`; otherwise the chosen option's issues are reported.
+ */
+export function variants<K extends string, O extends readonly (z.ZodMiniType & { readonly shape: z.core.$ZodLooseShape })[]>(
+  key: K,
+  options: O,
+): z.ZodMiniType<z.output<O[number]>, z.input<O[number]>> {
+  const byValue = new Map<unknown, O[number]>();
+  for (const option of options) for (const value of (option.shape[key] as z.ZodMiniType)._zod.values ?? []) byValue.set(value, option);
+  const schema = opaque((input, ctx) => {
+    if (!isObject(input)) return notAnObject(input, ctx);
+    const value = Object.hasOwn(input, key) ? input[key] : undefined;
+    const option = byValue.get(value);
+    if (option === undefined) {
+      ctx.issues.push({ code: 'invalid_union', errors: [], note: 'No matching discriminator', input, path: [key] } as z.core.$ZodRawIssue);
+      return z.NEVER;
+    }
+    const parsed = option.safeParse(input, WITH_INPUT);
+    if (parsed.success) return parsed.data;
+    ctx.issues.push(...(parsed.error.issues as z.core.$ZodRawIssue[]));
+    return z.NEVER;
+  });
+  hintJson(schema, (render) => ({ oneOf: options.map((o) => render(o)) }));
+  return schema as unknown as z.ZodMiniType<z.output<O[number]>, z.input<O[number]>>;
+}
+
+/** The message for unknown keys, with the known key each one most likely meant. @internal */
+export function unknownKeys(keys: readonly string[], known: readonly string[]): string {
+  const listed = keys.slice(0, 10).map((key) => {
+    // A case-insensitive match first, else the closest key within an edit distance of 2.
+    let meant = known.find((k) => k.toLowerCase() === key.toLowerCase());
+    let best = 3;
+    for (const k of known) {
+      const d = meant ? 3 : distance(key, k);
+      if (d < best) [best, meant] = [d, k];
+    }
+    return `unknown key '${key.slice(0, 50)}'${meant ? ` — did you mean '${meant}'?` : ''}`;
+  });
+  return listed.join('; ') + (keys.length > 10 ? ` (and ${keys.length - 10} more)` : '');
+}
+
+/** Levenshtein distance, capped: strings whose lengths differ by more than 2 count as 3. */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 0; i < a.length; i += 1) {
+    const row = [i + 1];
+    for (let j = 0; j < b.length; j += 1) {
+      row.push(Math.min((previous[j + 1] as number) + 1, (row[j] as number) + 1, (previous[j] as number) + (a[i] === b[j] ? 0 : 1)));
+    }
+    previous = row;
+  }
+  return previous[b.length] as number;
+}
+
 /** A boolean. */
 export const flag: z.ZodMiniCustom<boolean, boolean> = /*@__PURE__*/ z.custom<boolean>((v) => typeof v === 'boolean', 'must be true or false');
 hintJson(flag, () => ({ type: 'boolean' }));
@@ -80,9 +214,9 @@ export function recordOf<V extends z.ZodMiniType>(
           ctx.issues.push({ code: 'custom', message: `has an invalid key '${k}'`, input: k, path: [k] });
           continue;
         }
-        const parsed = value.safeParse(v);
+        const parsed = value.safeParse(v, WITH_INPUT);
         if (parsed.success) output[k] = parsed.data as z.output<V>;
-        else for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v, path: [k, ...issue.path] } as z.core.$ZodRawIssue);
+        else pushIssues(ctx, parsed.error.issues, k);
       }
       return output;
     }),
@@ -110,12 +244,11 @@ export function listOf<I extends z.ZodMiniType>(
       (v) => Array.isArray(v) && v.length >= min && v.length <= max,
       `must be a list of ${min} to ${max} ${what}`,
     ),
+    // Array.from visits every index (map skips holes, which would leave holes in the result).
     z.transform((input, ctx) =>
-      input.map((v, i) => {
-        const parsed = item.safeParse(v);
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v, path: [i, ...issue.path] } as z.core.$ZodRawIssue);
-        }
+      Array.from(input, (v, i) => {
+        const parsed = item.safeParse(v, WITH_INPUT);
+        if (!parsed.success) pushIssues(ctx, parsed.error.issues, i);
         return parsed.data as z.output<I>;
       }),
     ),

@@ -1,4 +1,4 @@
-import { parseInput } from '../internal/parse.js';
+import { isInstance, parseInput } from '../internal/parse.js';
 import type { AmountInput } from './amount.js';
 import { Money } from './money.js';
 import type { Rate } from './rate.js';
@@ -37,7 +37,7 @@ export function money(amount: AmountInput, currency: string): Money {
  * ```
  */
 export function parseMoney(input: MoneyInput): Money {
-  return input instanceof Money ? input : parseInput(moneySchema, input, 'money');
+  return isInstance(input, Money) ? (input as Money) : parseInput(moneySchema, input, 'money');
 }
 
 /**

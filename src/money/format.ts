@@ -2,7 +2,7 @@ import { InvalidInputError } from '../errors.js';
 import { parseMoney } from './factories.js';
 import type { MoneyInput } from './schema.js';
 import { Rate } from './rate.js';
-import { parseInput } from '../internal/parse.js';
+import { isInstance, parseInput } from '../internal/parse.js';
 import { rateSchema, type RateInput } from './schema.js';
 
 /** The provider's five site languages (PRC-07); any other BCP 47 locale works as well. */
@@ -72,7 +72,7 @@ export function formatMoney(m: MoneyInput, locale: SiteLocale | (string & {})): 
  * ```
  */
 export function formatRate(r: RateInput, locale: SiteLocale | (string & {})): string {
-  const value = r instanceof Rate ? r : parseInput(rateSchema, r, 'rate');
+  const value = isInstance(r, Rate) ? (r as Rate) : parseInput(rateSchema, r, 'rate');
   const tag = checkLocale(locale);
   const f = formatter(`${tag}|%`, () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 }));
   return f.format(value.fraction.toString() as `${number}`);

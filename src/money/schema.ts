@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { listOf, oneOf } from '../internal/checks.js';
+import { listOf, oneOf, strictObject } from '../internal/checks.js';
 import { hintJson, type JsonSchema, type RenderJson } from '../internal/jsonHint.js';
 import { AMOUNT_JSON, amountSchema, isAmountInput, toDecimal, type AmountInput } from './amount.js';
 import { currencies, isCurrency } from './currencies.js';
@@ -28,7 +28,7 @@ export type MoneyInput = Money | { readonly amount: string | number; readonly cu
 export const moneySchema = z.pipe(
   z.transform((v: unknown) => (v instanceof Money ? v.toJSON() : v)),
   z.pipe(
-    z.object({ amount: amountSchema, currency: currencySchema }),
+    strictObject({ amount: amountSchema, currency: currencySchema }),
     z.transform(({ amount, currency }) => new Money(amount, currency)),
   ),
 );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { match, P } from 'ts-pattern';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
@@ -22,7 +23,7 @@ export interface PartnerAuthorizationRequest {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const requestSchema = z.object({
+export const requestSchema = strictObject({
   actor: actorSchema,
   action: partnerActionSchema,
   product: z.optional(productIdSchema),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import {
@@ -85,7 +86,7 @@ function consistent(grants: readonly PartnerAccessGrant[]): boolean {
 
 /** zod schema of a {@link ClientAccess}, including its invariants; the output is frozen. */
 export const clientAccessSchema = z.pipe(
-  z.object({ client: clientIdSchema, grants: z.array(accessGrantSchema) }).check(
+  strictObject({ client: clientIdSchema, grants: z.array(accessGrantSchema) }).check(
     z.refine((s) => consistent(s.grants), {
       message: 'grants must name each partner once, give full access to one partner alone and keep limited products disjoint (PAR-03, PAR-05)',
       path: ['grants'],

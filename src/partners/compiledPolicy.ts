@@ -1,5 +1,5 @@
 import { parseInput } from '../internal/parse.js';
-import { requirePolicyObject } from '../internal/policyPart.js';
+import { ownValue, policyPart, requirePolicyObject } from '../internal/policyPart.js';
 import { Money } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
 import { rateSchema } from '../money/schema.js';
@@ -13,7 +13,7 @@ export interface CompiledPartnersPolicy {
   readonly acceptedRegisters: ReadonlySet<CompanyRegister>;
   /** PRC-04: the highest reduction a partner price may give. */
   readonly discountCap: Rate;
-  readonly rfp: { readonly validityDays: number; readonly timeZone: string; readonly excerptLength: number };
+  readonly rfp: { readonly validityDays: number; readonly timeZone: string; readonly excerptLength: number; readonly topics: readonly string[] };
 }
 
 const cache = new WeakMap<Policy, CompiledPartnersPolicy>();
@@ -23,11 +23,11 @@ export function compilePartnersPolicy(policy: Policy): CompiledPartnersPolicy {
   requirePolicyObject(policy);
   const cached = cache.get(policy);
   if (cached !== undefined) return cached;
-  const part = parseInput(partnersPolicySchema, policy.partners, 'policy.partners');
+  const part = parseInput(partnersPolicySchema, policyPart(policy, 'partners'), 'policy.partners');
   const compiled: CompiledPartnersPolicy = {
     thresholds: new Map(Object.entries(part.eligibility.minimumYearlyVolume).map(([c, a]) => [c, new Money(a, c)])),
     acceptedRegisters: new Set(part.eligibility.acceptedRegisters),
-    discountCap: parseInput(rateSchema, (policy.pricing as { partnerDiscountCap?: unknown } | undefined)?.partnerDiscountCap, 'policy.pricing.partnerDiscountCap'),
+    discountCap: parseInput(rateSchema, ownValue(policyPart(policy, 'pricing'), 'partnerDiscountCap', 'policy.pricing'), 'policy.pricing.partnerDiscountCap'),
     rfp: part.rfp,
   };
   cache.set(policy, compiled);

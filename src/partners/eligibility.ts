@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { describeJson } from '../internal/jsonHint.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
@@ -21,7 +22,7 @@ export interface PartnerApplicant {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const applicantSchema = z.object({
+export const applicantSchema = strictObject({
   yearlyVolume: describeJson(
     z.pipe(moneySchema, z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative')),
     (render) => boundedMoneyJson(render, 'non-negative'),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { describeJson } from '../internal/jsonHint.js';
 import { match, P } from 'ts-pattern';
 import { HostPolicyError } from '../errors.js';
@@ -35,8 +36,7 @@ const price = describeJson(
 );
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const orderSchema = z
-  .object({
+export const orderSchema = strictObject({
     access: z.enum(['limited', 'full']),
     paymentMode: z.optional(paymentModeSchema),
     actor: z.enum(['client', 'partner']),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { grantAccessTo, parseClientAccess, type ClientAccess } from './clientAccess.js';
@@ -34,7 +35,7 @@ export interface InviteClientRequest {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const inviteSchema = z.object({
+export const inviteSchema = strictObject({
   partner: partnerIdSchema,
   role: partnerRoleSchema,
   client: clientIdSchema,
@@ -43,7 +44,7 @@ export const inviteSchema = z.object({
 });
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const invitationSchema = z.object({
+export const invitationSchema = strictObject({
   partner: partnerIdSchema,
   client: clientIdSchema,
   requested: accessRightsSchema,

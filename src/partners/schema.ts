@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject, variants } from '../internal/checks.js';
 import { describeJson } from '../internal/jsonHint.js';
 
 /**
@@ -69,15 +70,15 @@ const fullRightsShape = { access: z.literal('full'), paymentMode: paymentModeSch
 const limitedRightsShape = { access: z.literal('limited'), products: productsSchema };
 
 /** The rights of a grant without the partner: what an invitation asks for (PAR-11). */
-export const accessRightsSchema = z.discriminatedUnion('access', [
-  z.object(fullRightsShape),
-  z.object(limitedRightsShape),
+export const accessRightsSchema = variants('access', [
+  strictObject(fullRightsShape),
+  strictObject(limitedRightsShape),
 ]);
 
 /** A grant of access by a client to one partner (PAR-02..05). */
-export const accessGrantSchema = z.discriminatedUnion('access', [
-  z.object({ partner: partnerIdSchema, ...fullRightsShape }),
-  z.object({ partner: partnerIdSchema, ...limitedRightsShape }),
+export const accessGrantSchema = variants('access', [
+  strictObject({ partner: partnerIdSchema, ...fullRightsShape }),
+  strictObject({ partner: partnerIdSchema, ...limitedRightsShape }),
 ]);
 
 /** Full access: every product, and a payment mode (PAR-04, PAR-06, PAR-07). */
@@ -116,9 +117,9 @@ export type PartnerActor =
   | { readonly kind: 'partner'; readonly partner: string; readonly role?: PartnerRole }
   | { readonly kind: 'client' };
 
-export const actorSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('partner'), partner: partnerIdSchema, role: z.optional(partnerRoleSchema) }),
-  z.object({ kind: z.literal('client') }),
+export const actorSchema = variants('kind', [
+  strictObject({ kind: z.literal('partner'), partner: partnerIdSchema, role: z.optional(partnerRoleSchema) }),
+  strictObject({ kind: z.literal('client') }),
 ]);
 
 /** An instant: the calendar's parser (a real date, with `Z` or an offset), one rule for the whole library. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 
 /** A role in an organization (ACC-01, ACC-05). */
 export type OrganizationRole = 'owner' | 'administrator' | 'member';
@@ -36,15 +37,14 @@ export const defaultAccountsPolicy: AccountsPolicy = {
 const roleSchema = z.enum(['owner', 'administrator', 'member']);
 
 /** zod schema of the accounts policy. */
-export const accountsPolicySchema = z.strictObject({
+export const accountsPolicySchema = strictObject({
   ksuiteOffers: z
     .array(z.string().check(z.minLength(1)))
     .check(
       z.minLength(1),
       z.refine((offers) => new Set(offers).size === offers.length, 'kSuite offers must be distinct'),
     ),
-  lockout: z
-    .strictObject({
+  lockout: strictObject({
       minFailedAttempts: z.int().check(z.gte(1)),
       maxFailedAttempts: z.int().check(z.gte(1)),
       defaultFailedAttempts: z.int().check(z.gte(1)),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { timeZoneSchema } from '../calendar/schema.js';
 import { amountSchema, currencySchema } from '../money/schema.js';
 
@@ -51,11 +52,11 @@ export const defaultBillingPolicy: BillingPolicy = {
 };
 
 /** zod schema of the billing policy. */
-export const billingPolicySchema = z.strictObject({
+export const billingPolicySchema = strictObject({
   timeZone: timeZoneSchema,
   reminderSteps: z
     .array(
-      z.strictObject({
+      strictObject({
         step: z.int().check(z.gte(1)),
         name: z.string().check(z.minLength(1)),
         daysAfterDue: z.int().check(z.gte(0), z.lte(3650)),
@@ -71,5 +72,5 @@ export const billingPolicySchema = z.strictObject({
       z.refine((steps) => steps.every((s) => Object.values(s.fees ?? {}).every((f) => !f.isNegative())), 'fees must not be negative'),
     ),
   payoutMethods: z.array(z.enum(['bank-account', 'paypal'])),
-  renewalWarranty: z.strictObject({ notAtOrder: z.array(z.string().check(z.minLength(1))) }),
+  renewalWarranty: strictObject({ notAtOrder: z.array(z.string().check(z.minLength(1))) }),
 });

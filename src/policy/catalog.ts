@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hintJson } from '../internal/jsonHint.js';
-import { flag, listOf, oneOf, recordOf, text, wholeNumber } from '../internal/checks.js';
+import { flag, listOf, oneOf, recordOf, text, wholeNumber, strictObject } from '../internal/checks.js';
 import { currencySchema, rateJsonUpTo, rateSchema } from '../money/schema.js';
 import { ONE } from '../money/decimal.js';
 import { positiveAmountSchema } from '../money/amount.js';
@@ -63,7 +63,7 @@ hintJson(bracketReduction, () => ({
 
 const bracketsSchema = listOf(
   // Reduction first: the minifier then inlines its schema (bytes of the quote bundle, scripts/size.mjs).
-  z.strictObject({
+  strictObject({
     reduction: bracketReduction,
     from: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'must be a whole quantity of at least 1'),
     illustrative: z.optional(flag),
@@ -76,14 +76,14 @@ const bracketsSchema = listOf(
 );
 
 /** zod schema of a catalog; the output holds exact amounts and rates. */
-export const catalogSchema = z.strictObject({
+export const catalogSchema = strictObject({
   products: recordOf(
     text('product id'),
-    z.strictObject({
+    strictObject({
       name: text('product name'),
       names: z.optional(recordOf(text('language code', 10), text('product name'))),
-      prices: recordOf(currencySchema, z.strictObject({ monthly: z.optional(positiveAmountSchema), annual: z.optional(positiveAmountSchema) })),
-      tiers: z.optional(z.strictObject({ mode: oneOf(['volume', 'graduated']), brackets: bracketsSchema })),
+      prices: recordOf(currencySchema, strictObject({ monthly: z.optional(positiveAmountSchema), annual: z.optional(positiveAmountSchema) })),
+      tiers: z.optional(strictObject({ mode: oneOf(['volume', 'graduated']), brackets: bracketsSchema })),
     }),
   ),
 });

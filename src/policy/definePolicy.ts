@@ -1,4 +1,4 @@
-import { parseInput } from '../internal/parse.js';
+import { parseInput, readError } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from './defaultPolicy.js';
 import { policySchema } from './schema.js';
 
@@ -21,10 +21,19 @@ export type DeepPartial<T> = T extends readonly unknown[]
  * const policy = definePolicy({ pricing: { vat: { rates: { CH: '8.1%', DE: '19%' } } } });
  * policy.pricing.vat.rates.DE; // '19%'
  * ```
- * @throws InvalidInputError (`INVALID_INPUT`) naming each invalid field of the merged policy.
+ * @throws InvalidInputError (`INVALID_INPUT`) naming each invalid field of the merged policy, and
+ *   each unknown key (with the key meant when one is close: a misspelled override is not ignored).
  */
 export function definePolicy(overrides: PolicyOverrides = {}): Policy {
-  const merged = mergeDeep(defaultPolicy, overrides) as Policy;
+  // The overrides are read here first: what reading them throws (a revoked Proxy, a getter) is
+  // INVALID_INPUT too. Inherited properties are not merged (an override that is not a plain
+  // object replaces the default whole, and the validation below refuses it).
+  let merged: Policy;
+  try {
+    merged = mergeDeep(defaultPolicy, overrides) as Policy;
+  } catch (e) {
+    throw readError('policy', e);
+  }
   parseInput(policySchema, merged, 'policy');
   return merged;
 }

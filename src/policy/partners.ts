@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { timeZoneSchema } from '../calendar/schema.js';
 import { amountSchema, currencySchema } from '../money/schema.js';
 import type { Decimal } from '../money/decimal.js';
@@ -30,6 +31,13 @@ export interface PartnersPolicy {
     readonly timeZone: string;
     /** The longest summary a partner's excerpt carries, in characters (RFP-01). */
     readonly excerptLength: number;
+    /**
+     * The known topics of requests (RFP-02). An excerpt names the request's topics with these
+     * strings, never with the requester's: a topic is free text and could carry contact details
+     * (`'anna@baeckerei.ch'`). Request topics are compared trimmed, in NFKC and case-folded;
+     * unknown ones are left out of the excerpt (partners are still matched on them).
+     */
+    readonly topics: readonly string[];
   };
 }
 
@@ -49,6 +57,12 @@ export const defaultPartnersPolicy: PartnersPolicy = {
     timeZone: 'Europe/Zurich',
     // RFP-01 (Decision): partners receive "an excerpt"; its summary is cut at 280 characters.
     excerptLength: 280,
+    // RFP-02 (Decision): the sources name no topic list; these are the provider's product areas
+    // and the kinds of work partners offer. Extend it with definePolicy (arrays replace whole).
+    topics: [
+      'wordpress', 'mail', 'shop', 'cloud', 'web-hosting', 'domains', 'e-commerce', 'migration',
+      'e-mail migration', 'development', 'design', 'seo', 'streaming', 'kdrive', 'ksuite', 'backup',
+    ],
   },
 };
 
@@ -58,16 +72,17 @@ const nonNegativeAmount = z.pipe(
 );
 
 /** zod schema of the partner program policy. */
-export const partnersPolicySchema = z.strictObject({
-  eligibility: z.strictObject({
+export const partnersPolicySchema = strictObject({
+  eligibility: strictObject({
     minimumYearlyVolume: z.record(currencySchema, nonNegativeAmount).check(
       z.refine((r) => Object.keys(r).length > 0, 'needs a threshold in at least one currency'),
     ),
     acceptedRegisters: z.array(z.enum(COMPANY_REGISTERS)),
   }),
-  rfp: z.strictObject({
+  rfp: strictObject({
     validityDays: z.int().check(z.gte(1), z.lte(3650)),
     timeZone: timeZoneSchema,
     excerptLength: z.int().check(z.gte(20), z.lte(10_000)),
+    topics: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(1000)),
   }),
 });

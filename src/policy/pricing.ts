@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { matching, recordOf } from '../internal/checks.js';
+import { matching, recordOf, strictObject } from '../internal/checks.js';
 import { amountSchema, currencySchema, rateSchema } from '../money/schema.js';
 
 /** Pricing policy data (PRC-04, PRC-06). */
@@ -30,10 +30,9 @@ export const countryCodeSchema = matching(/^[A-Z]{2}$/, 'must be a two-letter co
 const country = countryCodeSchema;
 
 /** zod schema of the pricing policy. */
-export const pricingPolicySchema = z.strictObject({
+export const pricingPolicySchema = strictObject({
   partnerDiscountCap: rateSchema,
-  vat: z
-    .object({ defaultCountry: country, rates: recordOf(country, rateSchema) })
+  vat: strictObject({ defaultCountry: country, rates: recordOf(country, rateSchema) })
     .check(z.refine((v) => v.defaultCountry in v.rates, 'the default country needs a rate')),
   cashRoundingSteps: recordOf(currencySchema, amountSchema),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { catalogSchema } from './catalog.js';
 import { pricingPolicySchema } from './pricing.js';
 import { accountsPolicySchema } from './accounts.js';
@@ -11,7 +12,7 @@ import { billingPolicySchema } from './billing.js';
  * One schema per policy part. A context that adds a part to {@link Policy} adds its schema here,
  * so that {@link definePolicy} validates every override.
  */
-export const policySchema = z.strictObject({
+export const policySchema = strictObject({
   catalog: catalogSchema,
   pricing: pricingPolicySchema,
   accounts: accountsPolicySchema,

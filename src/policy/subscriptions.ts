@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { currencySchema } from '../money/schema.js';
 import { positiveAmountSchema } from '../money/amount.js';
 
@@ -56,10 +57,10 @@ export const defaultSubscriptionsPolicy: SubscriptionsPolicy = {
 const positive = positiveAmountSchema;
 
 /** zod schema of one tier's prices per period. */
-export const billingPricesSchema = z.strictObject({ monthly: positive, annual: positive });
+export const billingPricesSchema = strictObject({ monthly: positive, annual: positive });
 
 /** zod schema of the subscription policy. */
-export const subscriptionsPolicySchema = z.strictObject({
+export const subscriptionsPolicySchema = strictObject({
   commitmentMonths: z.int().check(z.gte(1), z.lte(120)),
   renewalMonths: z.int().check(z.gte(1), z.lte(120)),
   timeZone: z.string().check(

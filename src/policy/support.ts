@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { describeJson } from '../internal/jsonHint.js';
 import { rateSchema } from '../money/schema.js';
 
@@ -224,7 +225,7 @@ const intervalSchema = z.tuple([timeSchema, timeSchema]);
  * zod schema of opening hours data. The calendar's `weeklySchedule()` checks the rest (known zone,
  * ordered and non-overlapping intervals) when the hours are compiled.
  */
-export const supportHoursSchema = z.strictObject({
+export const supportHoursSchema = strictObject({
   timeZone: z.string().check(z.minLength(1)),
   hours: z.partialRecord(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), z.array(intervalSchema)),
   // Checked in full by the calendar's weeklySchedule() when the hours are compiled.
@@ -241,13 +242,12 @@ export const supportHoursSchema = z.strictObject({
   ),
 });
 
-const tierSchema = z.strictObject({
+const tierSchema = strictObject({
   name: z.string().check(z.minLength(1)),
   included: z.boolean(),
   firstResponseHours: z.nullable(z.number().check(z.positive(), z.lte(24 * 365))),
   emergencyCalls: z.boolean(),
-  accountManagers: z
-    .object({ total: z.int().check(z.gte(0)), technical: z.int().check(z.gte(0)) })
+  accountManagers: strictObject({ total: z.int().check(z.gte(0)), technical: z.int().check(z.gte(0)) })
     .check(z.refine((m) => m.technical <= m.total, 'technical managers cannot outnumber all managers')),
   customAdvice: z.boolean(),
   openToPartners: z.boolean(),
@@ -257,20 +257,19 @@ const tierSchema = z.strictObject({
 const tokens = z.array(z.string().check(z.minLength(1)));
 
 /** zod schema of the support policy. */
-export const supportPolicySchema = z.strictObject({
-  tiers: z.strictObject({ standard: tierSchema, plus: tierSchema, pro: tierSchema, enterprise: tierSchema }),
-  channels: z.strictObject({ phone: supportHoursSchema, email: supportHoursSchema }),
+export const supportPolicySchema = strictObject({
+  tiers: strictObject({ standard: tierSchema, plus: tierSchema, pro: tierSchema, enterprise: tierSchema }),
+  channels: strictObject({ phone: supportHoursSchema, email: supportHoursSchema }),
   accountManagerHours: supportHoursSchema,
-  emergency: z.strictObject({
+  emergency: strictObject({
     hours: supportHoursSchema,
     incidents: z.array(z.enum(['infrastructure', 'application', 'webmastering', 'other'])),
     languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be a lower-case ISO 639 language code'))),
   }),
   atRiskRemaining: rateSchema,
-  scope: z
-    .object({ inScope: tokens, outOfScope: tokens })
+  scope: strictObject({ inScope: tokens, outOfScope: tokens })
     .check(z.refine((s) => !s.inScope.some((a) => s.outOfScope.includes(a)), 'an activity cannot be both in and out of scope')),
-  temporaryAccess: z.strictObject({
+  temporaryAccess: strictObject({
     services: tokens.check(z.minLength(1)),
     actors: z.array(z.enum(['support-staff', 'customer', 'partner', 'other'])),
   }),

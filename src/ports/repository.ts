@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HostPolicyError } from '../errors.js';
+import { HostPolicyError, isHostPolicyError } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 
 /**
@@ -72,7 +72,8 @@ const conflictSchema = z.object({
  * ```
  */
 export function isVersionConflict(error: unknown): error is HostPolicyError {
-  return error instanceof HostPolicyError && error.code === 'VERSION_CONFLICT';
+  // isHostPolicyError: also false (not a TypeError) for a revoked Proxy.
+  return isHostPolicyError(error) && error.code === 'VERSION_CONFLICT';
 }
 
 /**

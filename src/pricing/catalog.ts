@@ -63,7 +63,11 @@ export function defineCatalog(data: CatalogData | Catalog): Catalog {
 }
 
 function isCatalog(value: unknown): value is Catalog {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'catalog';
+  try {
+    return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'catalog';
+  } catch {
+    return false; // unreadable (a revoked Proxy, a getter that throws): parseInput says why
+  }
 }
 
 function compileCatalog(parsed: ParsedCatalog): Catalog {

@@ -110,11 +110,15 @@ export function formatQuote(q: Quote, locale: SiteLocale | (string & {}), names?
 }
 
 function isQuote(value: unknown): value is Quote {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as Quote).lines) &&
-    typeof (value as { toJSON?: unknown }).toJSON === 'function' &&
-    typeof (value as Quote).currency === 'string'
-  );
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      Array.isArray((value as Quote).lines) &&
+      typeof (value as { toJSON?: unknown }).toJSON === 'function' &&
+      typeof (value as Quote).currency === 'string'
+    );
+  } catch {
+    return false; // unreadable (a revoked Proxy, a getter that throws): not a quote
+  }
 }

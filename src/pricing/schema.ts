@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hintJson } from '../internal/jsonHint.js';
-import { flag, listOf, oneOf, text, wholeNumber } from '../internal/checks.js';
+import { flag, listOf, oneOf, text, wholeNumber, strictObject } from '../internal/checks.js';
 import { countryCodeSchema } from '../policy/pricing.js';
 import { currencySchema, rateSchema } from '../money/schema.js';
 import { catalogSchema, type CatalogData } from '../policy/catalog.js';
@@ -12,12 +12,12 @@ export const MAX_QUANTITY = 1_000_000;
 const quantitySchema = wholeNumber(1, MAX_QUANTITY, `must be a whole number of units from 1 to ${MAX_QUANTITY}`);
 
 // Quantity first: the minifier then inlines its schema (bytes of the quote bundle, scripts/size.mjs).
-const lineSchema = z.object({
+const lineSchema = strictObject({
   quantity: quantitySchema,
   product: text('product id from the catalog'),
 });
 
-const vatSchema = z.object({
+const vatSchema = strictObject({
   rate: z.optional(rateSchema),
   country: z.optional(countryCodeSchema),
 });
@@ -40,7 +40,7 @@ const catalogOptionSchema = z.custom<CatalogData | Catalog>((v) => typeof v === 
 hintJson(catalogOptionSchema, (render) => render(catalogSchema));
 
 /** zod schema of a {@link QuoteRequest}. */
-export const quoteRequestSchema = z.object({
+export const quoteRequestSchema = strictObject({
   currency: currencySchema,
   lines: listOf(lineSchema, 1, 1000, 'lines'),
   partnerDiscount: z.optional(rateSchema),

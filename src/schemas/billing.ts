@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { inputSchema as billingAddressSchema } from '../billing/billingAddress.js';
 import { bodySchema as creditorBodySchema, creditorReferenceSchema } from '../billing/creditorReference.js';
 import { reminderSchema } from '../billing/explainReminder.js';
@@ -16,13 +17,13 @@ import { inputEntries } from './entry.js';
  */
 const invoices = z.array(invoiceSchema);
 const payments = z.array(paymentSchema);
-const reconcileSchema = z.object({
+const reconcileSchema = strictObject({
   invoices,
   payments,
   prepaid: z.optional(prepaidLedgerSchema),
   customers: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
-const explainReminderSchema = z.object({ reminder: reminderSchema, invoices, payments, prepaid: z.optional(prepaidLedgerSchema) });
+const explainReminderSchema = strictObject({ reminder: reminderSchema, invoices, payments, prepaid: z.optional(prepaidLedgerSchema) });
 
 const UNIQUE = 'that invoice ids and references are unique, and a payment id repeats only with the same content';
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import { changePaymentMode, emptyClientAccess, grantAccess, type PartnerAccessGrantInput as AccessGrantInput, type ClientAccess, type PartnerPaymentMode as PaymentMode, type PaymentModeChanged } from '../partners/index.js';
 import type { Ports, StoredClientAccess } from '../ports/ports.js';
@@ -26,7 +27,7 @@ function stored(access: ClientAccess): StoredClientAccess {
  */
 export async function grantPartnerAccess(ports: Pick<Ports, 'clientAccess'>, request: { readonly client: string; readonly grant: AccessGrantInput }): Promise<Versioned<StoredClientAccess>> {
   requirePorts(ports, ['clientAccess']);
-  const { client } = parseInput(z.object({ client: keySchema }), request, 'access request', 'PAR-02');
+  const { client } = parseInput(strictObject({ client: keySchema, grant: z.unknown() }), request, 'access request', 'PAR-02');
   return retryOnConflict(async () => {
     const record = await ports.clientAccess.get(client);
     const next = grantAccess(record?.value.access ?? emptyClientAccess(client), request.grant);
@@ -52,7 +53,7 @@ export async function changeClientPaymentMode(
   request: { readonly client: string; readonly mode: PaymentMode },
 ): Promise<{ record: Versioned<StoredClientAccess>; event: PaymentModeChanged | null }> {
   requirePorts(ports, ['clientAccess', 'clock']);
-  const { client } = parseInput(z.object({ client: keySchema }), request, 'payment mode request', 'PAR-08');
+  const { client } = parseInput(strictObject({ client: keySchema, mode: z.unknown() }), request, 'payment mode request', 'PAR-08');
   return retryOnConflict(async () => {
     const record = await ports.clientAccess.get(client);
     const current = record?.value.access ?? emptyClientAccess(client);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { deleteRfp, submitRfp, type RfpExcerpt, type RfpRecipient, type RfpSubmission } from '../partners/index.js';
@@ -8,7 +9,7 @@ import { isVersionConflict, type Versioned } from '../ports/repository.js';
 import { retryOnConflict } from './retry.js';
 import { keySchema, notFound, requirePorts } from './schema.js';
 
-const submitRequestSchema = z.object({
+const submitRequestSchema = strictObject({
   submission: z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be a request for proposal'),
   directory: z.array(z.unknown()),
 });
@@ -58,7 +59,7 @@ export async function submitStoredRfp(
  */
 export async function deleteStoredRfp(ports: RfpPorts, request: { readonly id: string; readonly token?: string }): Promise<Versioned<StoredRfp>> {
   requirePorts(ports, ['rfps', 'clock']);
-  const { id } = parseInput(z.object({ id: keySchema }), request, 'deletion request', 'RFP-03');
+  const { id } = parseInput(strictObject({ id: keySchema, token: z.unknown() }), request, 'deletion request', 'RFP-03');
   return retryOnConflict(async () => {
     const record = await ports.rfps.get(id);
     if (record === undefined) throw notFound('request for proposal', id);

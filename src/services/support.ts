@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import type { Money } from '../money/index.js';
@@ -24,7 +25,8 @@ export interface SubscribeSupportRequest {
   readonly months?: number;
 }
 
-const subscribeSchema = z.object({ id: keySchema, customer: keySchema });
+// Strict: the other fields go on to `subscribe`, which checks them; any key beyond these is a mistake.
+const subscribeSchema = strictObject({ id: keySchema, customer: keySchema, tier: z.unknown(), billing: z.unknown(), currency: z.unknown(), months: z.unknown() });
 
 /**
  * Subscribes a customer to Premium Support now (`ports.clock`), with the firm commitment of
@@ -84,7 +86,7 @@ export interface SupportCancellation {
  */
 export async function cancelSupport(ports: SupportPorts, request: { readonly id: string }, policy: Policy = defaultPolicy): Promise<SupportCancellation> {
   requirePorts(ports, ['subscriptions', 'clock']);
-  const { id } = parseInput(z.object({ id: keySchema }), request, 'cancellation request', 'COM-02');
+  const { id } = parseInput(strictObject({ id: keySchema }), request, 'cancellation request', 'COM-02');
   return retryOnConflict(async () => {
     const record = await ports.subscriptions.get(id);
     if (record === undefined) throw notFound('subscription', id);
@@ -109,7 +111,7 @@ export async function cancelSupport(ports: SupportPorts, request: { readonly id:
  */
 export async function upgradeSupport(ports: Pick<Ports, 'subscriptions'>, request: { readonly id: string; readonly tier: SupportTier }): Promise<Versioned<StoredSubscription>> {
   requirePorts(ports, ['subscriptions']);
-  const { id } = parseInput(z.object({ id: keySchema }), request, 'upgrade request', 'COM-04');
+  const { id } = parseInput(strictObject({ id: keySchema, tier: z.unknown() }), request, 'upgrade request', 'COM-04');
   return retryOnConflict(async () => {
     const record = await ports.subscriptions.get(id);
     if (record === undefined) throw notFound('subscription', id);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { Money, Rate } from '../money/index.js';
@@ -36,7 +37,7 @@ export interface BillingComparison {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const requestSchema = z.object({
+export const requestSchema = strictObject({
   tier: premiumTierSchema,
   currency: z.optional(currencySchema),
   prices: z.optional(billingPricesSchema),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
@@ -21,7 +22,7 @@ export interface CommitmentTerm {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const requestSchema = z.object({
+export const requestSchema = strictObject({
   startedAt: instantSchema,
   months: z.optional(z.int().check(z.gte(1), z.lte(1200))),
 });

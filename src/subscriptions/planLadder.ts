@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { match } from 'ts-pattern';
 import { decide, HostPolicyError, type Decision, type RuleId } from '../errors.js';
-import { invalidField, parseInput } from '../internal/parse.js';
+import { invalidField, parseInput, readFields } from '../internal/parse.js';
 
 /**
  * An upgrade-only ladder of plans, lowest first (COM-04): support tiers, kSuite offers (ACC-04),
@@ -24,7 +25,7 @@ export interface PlanLadderOptions {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const ladderSchema = z.object({
+export const ladderSchema = strictObject({
   plans: z
     .array(z.string().check(z.minLength(1)))
     .check(
@@ -46,7 +47,8 @@ export const ladderSchema = z.object({
  * ```
  */
 export function planLadder<const P extends string>(plans: readonly [P, ...P[]], options: PlanLadderOptions = {}): PlanLadder<P> {
-  const rule = typeof options === 'object' && options !== null ? options.rule : undefined;
+  // Read strictly: a misspelled option is an error, not a default silently kept.
+  const { rule } = readFields(options, ['rule'], 'plan ladder options');
   const parsed = parseInput(ladderSchema, { plans, rule: rule ?? 'COM-04' }, 'plan ladder');
   const ladder = Object.freeze({ plans: Object.freeze([...parsed.plans]) as readonly P[], rule: parsed.rule });
   checked.add(ladder);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { instantSchema, type InstantInput } from '../calendar/index.js';
 import { currencySchema } from '../money/schema.js';
 
@@ -18,15 +19,14 @@ export const premiumTierSchema = z.enum(['plus', 'pro', 'enterprise']);
 export const billingSchema = z.enum(['monthly', 'annual']);
 
 /** zod schema: a commitment term's bounds. */
-export const termSchema = z
-  .object({ start: instantSchema, end: instantSchema })
+export const termSchema = strictObject({ start: instantSchema, end: instantSchema })
   .check(z.refine((t) => t.end.getTime() > t.start.getTime(), 'the term must end after it starts'));
 
 /**
  * zod schema of a {@link Subscription}, or its JSON form (instants as ISO strings), so that a
  * subscription read back from storage is accepted as is.
  */
-export const subscriptionSchema = z.object({
+export const subscriptionSchema = strictObject({
   tier: premiumTierSchema,
   billing: billingSchema,
   currency: currencySchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import { currencySchema } from '../money/schema.js';
 import { defaultPolicy, type Policy, type PremiumSupportTier, type SupportBilling } from '../policy/index.js';
@@ -43,7 +44,7 @@ export interface SubscribeRequest {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const requestSchema = z.object({
+export const requestSchema = strictObject({
   tier: premiumTierSchema,
   startedAt: instantSchema,
   billing: z.optional(billingSchema),

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { isOpen } from '../calendar/index.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy, type SupportTier } from '../policy/index.js';
 import { instantSchema, tierSchema, type SupportInstantInput } from './schema.js';
 import { compileSupportPolicy } from './compiledPolicy.js';
 
-const argsSchema = z.object({ tier: tierSchema, at: instantSchema });
+const argsSchema = strictObject({ tier: tierSchema, at: instantSchema });
 
 /**
  * Whether a tier's account manager can be reached at an instant (SUP-05): the tier has at least

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { addBusinessTime } from '../calendar/index.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy, type SupportChannel, type SupportTier } from '../policy/index.js';
@@ -13,7 +14,7 @@ export interface SupportRequest {
 }
 
 /** zod schema of a {@link SupportRequest}. */
-export const supportRequestSchema = z.object({ tier: tierSchema, channel: channelSchema, receivedAt: instantSchema });
+export const supportRequestSchema = strictObject({ tier: tierSchema, channel: channelSchema, receivedAt: instantSchema });
 
 /**
  * The latest instant for the first response to a request (SUP-03): the tier's guarantee (Plus 4 h,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { isOpen } from '../calendar/index.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
@@ -19,7 +20,7 @@ export interface EmergencyCallRequest {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const requestSchema = z.object({
+export const requestSchema = strictObject({
   tier: tierSchema,
   incident: z.enum(['infrastructure', 'application', 'webmastering', 'other']),
   language: languageSchema,

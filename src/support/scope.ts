@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
@@ -18,7 +19,7 @@ export interface SupportScopeRequest {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const requestSchema = z.object({
+export const requestSchema = strictObject({
   activity: z.string().check(z.minLength(1)),
   providerService: z.optional(z.boolean()),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { match } from 'ts-pattern';
 import { businessTimeBetween } from '../calendar/index.js';
 import { parseInput } from '../internal/parse.js';
@@ -33,8 +34,7 @@ export interface SlaStatus {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const requestSchema = z
-  .object({ tier: tierSchema, channel: channelSchema, receivedAt: instantSchema, respondedAt: z.optional(instantSchema), now: instantSchema })
+export const requestSchema = strictObject({ tier: tierSchema, channel: channelSchema, receivedAt: instantSchema, respondedAt: z.optional(instantSchema), now: instantSchema })
   .check(
     z.refine((r) => r.now.getTime() >= r.receivedAt.getTime(), { message: 'must not be before receivedAt', path: ['now'] }),
     z.refine((r) => r.respondedAt === undefined || r.respondedAt.getTime() >= r.receivedAt.getTime(), {

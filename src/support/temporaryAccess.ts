@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy, type SupportActorKind } from '../policy/index.js';
@@ -33,13 +34,11 @@ const services = z.array(z.string().check(z.minLength(1))).check(
 );
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const grantRequestSchema = z
-  .object({ services, grantedAt: instantSchema, expiresAt: instantSchema })
+export const grantRequestSchema = strictObject({ services, grantedAt: instantSchema, expiresAt: instantSchema })
   .check(z.refine((g) => g.expiresAt.getTime() > g.grantedAt.getTime(), { message: 'must be after grantedAt', path: ['expiresAt'] }));
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const grantSchema = z
-  .object({ services, grantedAt: instantSchema, expiresAt: instantSchema, revokedAt: z.optional(z.nullable(instantSchema)) })
+export const grantSchema = strictObject({ services, grantedAt: instantSchema, expiresAt: instantSchema, revokedAt: z.optional(z.nullable(instantSchema)) })
   .check(
     z.refine((g) => g.expiresAt.getTime() > g.grantedAt.getTime(), { message: 'must be after grantedAt', path: ['expiresAt'] }),
     z.refine((g) => g.revokedAt == null || g.revokedAt.getTime() >= g.grantedAt.getTime(), { message: 'must not be before grantedAt', path: ['revokedAt'] }),
@@ -104,8 +103,8 @@ export interface TemporaryAccessUse {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const useSchema = z.object({
-  actor: z.object({ kind: z.enum(['support-staff', 'customer', 'partner', 'other']), id: z.optional(z.string()) }),
+export const useSchema = strictObject({
+  actor: strictObject({ kind: z.enum(['support-staff', 'customer', 'partner', 'other']), id: z.optional(z.string()) }),
   at: instantSchema,
   service: z.optional(z.string().check(z.minLength(1))),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy, type SupportTier, type SupportTierData } from '../policy/index.js';
@@ -27,7 +28,7 @@ export function supportTierFeatures(tier: SupportTier, policy: Policy = defaultP
 export type SupportSubscriberKind = 'customer' | 'partner';
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const takeSchema = z.object({ tier: tierSchema, subscriber: z.enum(['customer', 'partner']) });
+export const takeSchema = strictObject({ tier: tierSchema, subscriber: z.enum(['customer', 'partner']) });
 
 /**
  * Whether a customer or a partner can take a tier (SUP-06: "Partners can benefit from this support"

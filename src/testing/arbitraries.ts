@@ -108,6 +108,7 @@ export function organizationArbitrary(options: OrganizationArbitraryOptions = {}
     })
     .map((o) => {
       const all = new Set([...o.owners, ...o.administrators, ...o.members]);
-      return organization({ ...o, ksuiteMembers: o.ksuite.filter((u) => all.has(u)) });
+      const { ksuite, ...rest } = o;
+      return organization({ ...rest, ksuiteMembers: ksuite.filter((u) => all.has(u)) });
     });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../internal/checks.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 
 /** Which port calls a fault plan counts: writes (`put`), reads (every other method), or both. */
@@ -52,7 +53,7 @@ export class InjectedFault extends Error {
   }
 }
 
-const optionsSchema = z.object({
+const optionsSchema = strictObject({
   failAt: z.optional(z.int().check(z.gte(1, 'must be 1 or more (the first counted call is 1)'))),
   on: z.optional(z.enum(['write', 'read', 'any'])),
   after: z.optional(z.boolean()),

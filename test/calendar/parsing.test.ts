@@ -412,10 +412,10 @@ describe('the wording and codes of calendar input errors', () => {
       codes: ['custom'],
     });
     expect(error(() => addBusinessTime('2026-01-01T00:00:00Z', { days: 1 } as never, always))).toEqual({
-      message: 'Invalid business-time addition: duration: has unknown keys: days',
+      message: "Invalid business-time addition: duration: unknown key 'days'",
       codes: ['unrecognized_keys'],
     });
-    expect(error(() => addBusinessTime('2026-01-01T00:00:00Z', { hours: 1, weeks: 2 } as never, always))?.message).toBe('Invalid business-time addition: duration: has unknown keys: weeks');
+    expect(error(() => addBusinessTime('2026-01-01T00:00:00Z', { hours: 1, weeks: 2 } as never, always))?.message).toBe("Invalid business-time addition: duration: unknown key 'weeks'");
   });
 
   it('the general path reads the last millisecond of 9999 with an offset too', () => {

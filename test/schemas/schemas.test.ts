@@ -64,7 +64,7 @@ describe('hostpolicy/schemas', () => {
     expect(jsonSchemas.SupportRequestInput.required).toEqual(['tier', 'channel', 'receivedAt']);
     expect(jsonSchemas.WeeklyScheduleInput.required).toEqual(['timeZone', 'hours']);
     expect(jsonSchemas.WeeklyScheduleInput.additionalProperties).toBe(false);
-    expect(jsonSchemas.QuoteInput.additionalProperties).toBeUndefined(); // extra keys are ignored
+    expect(jsonSchemas.QuoteInput.additionalProperties).toBe(false); // a misspelled option is refused, not ignored
   });
 
   it('jsonSchemaFor caches and freezes; jsonSchemas reads the same objects', () => {

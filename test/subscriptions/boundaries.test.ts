@@ -3,6 +3,7 @@
  * zones with half-hour and negative offsets, policy defaults, and the immutability of results.
  */
 import { describe, expect, it } from 'vitest';
+import { expectInvalid } from '../helpers/expectError.js';
 import fc from 'fast-check';
 import { tzOffset } from '@date-fns/tz';
 import {
@@ -158,14 +159,16 @@ describe('COM-01 COM-05 policy defaults and immutable results', () => {
 });
 
 describe('COM-04 ladders', () => {
-  it('COM-04 a ladder is frozen, keeps its own copy of the plans, and defaults to COM-04 whatever the options', () => {
+  it('COM-04 a ladder is frozen, keeps its own copy of the plans, and defaults to COM-04; options are an object with known keys', () => {
     const plans = ['a', 'b'] as ['a', 'b'];
     const ladder = planLadder(plans);
     plans.reverse();
     expect(ladder).toEqual({ plans: ['a', 'b'], rule: 'COM-04' });
     expect(Object.isFrozen(ladder) && Object.isFrozen(ladder.plans)).toBe(true);
-    expect(planLadder(['a'], null as never).rule).toBe('COM-04');
-    expect(planLadder(['a'], 'ACC-04' as never).rule).toBe('COM-04');
+    // Options that are not an object, or have a misspelled key, are refused rather than ignored (issue 15).
+    expect(expectInvalid(() => planLadder(['a'], null as never)).message).toBe('Invalid plan ladder options: must be an object');
+    expect(expectInvalid(() => planLadder(['a'], 'ACC-04' as never)).message).toBe('Invalid plan ladder options: must be an object');
+    expect(expectInvalid(() => planLadder(['a'], { rul: 'ACC-04' } as never)).message).toBe("Invalid plan ladder options: unknown key 'rul' — did you mean 'rule'?");
     expect(planLadder(['a'], {}).rule).toBe('COM-04');
   });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../internal/checks.js';
 import { parseInput } from '../../internal/parse.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ports } from '../../ports/ports.js';
@@ -6,7 +7,7 @@ import { systemClock } from '../system/clock.js';
 import { memoryInvoiceRepository } from './invoiceRepository.js';
 import { memoryRepository, type MemoryRepositoryOptions } from './repository.js';
 
-const optionsSchema = z.object({
+const optionsSchema = strictObject({
   clock: z.optional(z.custom<Clock>((c) => typeof c === 'object' && c !== null && typeof (c as Clock).now === 'function', 'must be a clock with now()')),
   interleave: z.optional(z.custom<() => Promise<void>>((f) => typeof f === 'function', 'must be a function returning a promise')),
 });

@@ -1,6 +1,7 @@
 import { parseInput } from '../../internal/parse.js';
 import type { Entity, Repository } from '../../ports/repository.js';
 import * as z from 'zod/mini';
+import { strictObject } from '../../internal/checks.js';
 import { memoryStore } from './store.js';
 
 /** Options of the in-memory adapter. */
@@ -13,7 +14,7 @@ export interface MemoryRepositoryOptions {
 }
 
 /** zod schema of {@link MemoryRepositoryOptions}. @internal */
-export const repositoryOptionsSchema = z.object({
+export const repositoryOptionsSchema = strictObject({
   interleave: z.optional(z.custom<() => Promise<void>>((f) => typeof f === 'function', 'must be a function returning a promise')),
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../internal/checks.js';
 import { decide, HostPolicyError, type Decision, type Reason } from '../../errors.js';
 import { parseInput } from '../../internal/parse.js';
 import { instantSchema, partnerIdSchema } from '../schema.js';
@@ -16,9 +17,9 @@ export interface RfpFullView {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const openSchema = z.object({ partner: partnerIdSchema, at: instantSchema });
+export const openSchema = strictObject({ partner: partnerIdSchema, at: instantSchema });
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const deleteSchema = z.object({ at: instantSchema, token: z.optional(z.string()) });
+export const deleteSchema = strictObject({ at: instantSchema, token: z.optional(z.string()) });
 
 /** @internal Every reason why `partner` cannot open the request at `at`. */
 export function openReasons(rfp: ParsedRfp, partner: string, at: Date): Reason[] {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../internal/checks.js';
 import { decide, type Decision } from '../../errors.js';
 import { parseInput } from '../../internal/parse.js';
 import { partnerIdSchema } from '../schema.js';
@@ -12,10 +13,10 @@ export interface RfpProposal {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const proposalSchema = z.object({
+export const proposalSchema = strictObject({
   partner: partnerIdSchema,
   rfp: z.string().check(z.minLength(1)),
-  products: z.array(z.object({ name: z.string().check(z.minLength(1)), provider: z.enum(['own', 'third-party']) })),
+  products: z.array(strictObject({ name: z.string().check(z.minLength(1)), provider: z.enum(['own', 'third-party']) })),
 });
 
 /**

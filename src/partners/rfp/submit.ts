@@ -45,7 +45,7 @@ export function submitRfp(
 ): RfpSubmitted {
   const s = parseInput(submissionSchema, submission, 'request for proposal', 'RFP-01');
   const partners = parseInput(recipientsSchema, directory, 'partner directory', 'RFP-01');
-  const { validityDays, timeZone, excerptLength } = compilePartnersPolicy(policy).rfp;
+  const { validityDays, timeZone } = compilePartnersPolicy(policy).rfp;
   const topics = [...new Set(s.topics)];
   const recipients = [...new Set(partners.filter((p) => p.topics.some((t) => topics.includes(t))).map((p) => p.partner))];
   // Calendar days in the provider's zone: 30 days after 09:00 is 09:00 again, across DST.
@@ -62,6 +62,6 @@ export function submitRfp(
     validUntil: validUntil.toISOString(),
     deletedAt: null,
   });
-  const excerpt = excerptOf(parseInput(rfpSchema, rfp, 'request for proposal'), excerptLength);
+  const excerpt = excerptOf(parseInput(rfpSchema, rfp, 'request for proposal'), policy);
   return { rfp, excerpts: Object.freeze(recipients.map((partner) => Object.freeze({ partner, excerpt }))) };
 }
