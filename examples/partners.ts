@@ -13,6 +13,7 @@ import {
   grantAccess,
   incentiveFor,
   inviteClient,
+  receiveInvitation,
   isHostPolicyError,
   openRfp,
   rfpExcerpt,
@@ -46,7 +47,9 @@ const invitation = inviteClient({
   requested: { access: 'full', paymentMode: 'partner' },
   at: '2026-11-23T09:00:00+01:00',
 });
-let { state } = acceptInvitation(emptyClientAccess('baeckerei'), invitation, { access: 'limited', products: ['shop-site'] });
+// The provider delivers the invitation: the client's state keeps it until the client answers.
+const received = receiveInvitation(emptyClientAccess('baeckerei'), invitation);
+let { state } = acceptInvitation(received, invitation, { access: 'limited', products: ['shop-site'] });
 console.log('\nThe client asked for full access, granted limited access to shop-site:');
 const agency = { kind: 'partner' as const, partner: 'webagentur' };
 console.log(`  manage shop-site: ${show(authorize(state, { actor: agency, action: 'manage-product', product: 'shop-site' }))}`);
@@ -67,7 +70,7 @@ const changed = changePaymentMode(state, 'partner', '2026-11-30T14:00:00+01:00')
 state = changed.state;
 console.log(`  client switches to "partner pays" → notify ${changed.event.notify} (${changed.event.from} → ${changed.event.to})`);
 console.log(`  partner views invoices: ${show(authorize(state, { actor: agency, action: 'view-invoices' }))}`);
-console.log(`  client views invoices:  ${show(authorize(state, { actor: { kind: 'client' }, action: 'view-invoices' }))}`);
+console.log(`  client views invoices:  ${show(authorize(state, { actor: { kind: 'client', client: 'baeckerei' }, action: 'view-invoices' }))}`);
 
 // PAR-09, PAR-10: cashback or discount on 35 web hostings (CHF 347.20 public, CHF 277.76 partner).
 const prices = { publicPrice: { amount: '347.20', currency: 'CHF' }, partnerPrice: { amount: '277.76', currency: 'CHF' } };

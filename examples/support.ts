@@ -39,8 +39,9 @@ const requests = [
   { tier: 'enterprise', channel: 'phone', receivedAt: '2026-03-27T17:00:00+01:00', note: 'same, Enterprise' },
   { tier: 'standard', channel: 'email', receivedAt: '2026-03-27T17:00:00+01:00', note: 'Standard' },
 ] as const;
-for (const r of requests) {
-  console.log(`  ${r.tier.padEnd(10)} ${r.channel.padEnd(5)} received ${zurich(new Date(r.receivedAt))} → due ${zurich(responseDeadline(r))}   (${r.note})`);
+// Inputs are strict (an unknown key is an error), so the note stays out of the request.
+for (const { note, ...request } of requests) {
+  console.log(`  ${request.tier.padEnd(10)} ${request.channel.padEnd(5)} received ${zurich(new Date(request.receivedAt))} → due ${zurich(responseDeadline(request))}   (${note})`);
 }
 
 console.log('\nSLA status of the Plus phone request');

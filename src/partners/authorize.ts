@@ -36,7 +36,8 @@ type Access =
   | { readonly kind: 'full'; readonly mode: PartnerPaymentMode };
 
 interface Situation {
-  readonly actor: 'client' | 'partner';
+  /** `'other-client'`: a client actor that names another client than the state's. */
+  readonly actor: 'client' | 'other-client' | 'partner';
   readonly role: PartnerRole | 'none';
   readonly access: Access;
   readonly action: PartnerAction;
@@ -75,6 +76,9 @@ function verdictFor(s: Situation): Verdict {
     .with({ actor: 'partner', action: 'add-client', role: 'legal-representative' }, () => allow)
     .with({ actor: 'partner', action: 'add-client' }, () =>
       deny('LEGAL_REPRESENTATIVE_REQUIRED', 'PAR-11', 'Only a legal representative of the partner organisation can add clients.'),
+    )
+    .with({ actor: 'other-client' }, () =>
+      deny('NOT_THIS_CLIENT', 'PAR-12', 'Only the client itself acts as the client on its account; this actor names another client.'),
     )
     .with({ actor: 'client', action: 'add-client' }, () =>
       deny('NOT_A_PARTNER', 'PAR-11', 'Clients are added by a partner, not by the client itself.'),
@@ -123,6 +127,7 @@ function reasonsFor(s: Situation): Reason[] {
 function situationOf(state: ClientAccess, req: z.output<typeof requestSchema>): Situation {
   const { actor, action, product } = req;
   if (actor.kind === 'client') {
+    if (actor.client !== state.client) return { actor: 'other-client', role: 'none', access: { kind: 'none' }, action, product };
     const full = state.grants.find((g) => g.access === 'full');
     const access: Access = full?.access === 'full' ? { kind: 'full', mode: full.paymentMode } : { kind: 'none' };
     return { actor: 'client', role: 'none', access, action, product };

@@ -5,7 +5,9 @@ import { parseInput } from '../internal/parse.js';
 import {
   accessGrantSchema,
   clientIdSchema,
+  invitationSchema,
   partnerIdSchema,
+  type ClientInvitation,
   type PartnerAccessGrant,
   type PartnerAccessGrantInput,
 } from './schema.js';
@@ -19,6 +21,12 @@ import {
 export interface ClientAccess {
   readonly client: string;
   readonly grants: readonly PartnerAccessGrant[];
+  /**
+   * The invitations the client received and has not answered yet, one per partner (PAR-11):
+   * the trusted copy that {@link acceptInvitation} compares a presented invitation with. Left
+   * out while there is none.
+   */
+  readonly invitations?: readonly ClientInvitation[];
 }
 
 /** The conflicts a grant would cause with the other partners' grants (PAR-03, PAR-05). */
@@ -58,11 +66,27 @@ function freezeGrant(grant: PartnerAccessGrant): PartnerAccessGrant {
  */
 const madeHere = new WeakSet<object>();
 
-/** @internal Builds a deeply frozen state. */
-export function makeState(client: string, grants: readonly PartnerAccessGrant[]): ClientAccess {
-  const state: ClientAccess = Object.freeze({ client, grants: Object.freeze(grants.map(freezeGrant)) });
+function freezeInvitation(invitation: ClientInvitation): ClientInvitation {
+  const { requested } = invitation;
+  return Object.freeze({
+    ...invitation,
+    requested: Object.freeze(requested.access === 'full' ? { ...requested } : { ...requested, products: Object.freeze([...requested.products]) }),
+  });
+}
+
+/** @internal Builds a deeply frozen state (`invitations` left out when there is none). */
+export function makeState(client: string, grants: readonly PartnerAccessGrant[], invitations: readonly ClientInvitation[] = []): ClientAccess {
+  const frozenGrants = Object.freeze(grants.map(freezeGrant));
+  const state: ClientAccess = Object.freeze(
+    invitations.length === 0 ? { client, grants: frozenGrants } : { client, grants: frozenGrants, invitations: Object.freeze(invitations.map(freezeInvitation)) },
+  );
   madeHere.add(state);
   return state;
+}
+
+/** The pending invitations of a state (none when the field is left out). */
+export function pendingInvitations(state: ClientAccess): readonly ClientInvitation[] {
+  return state.invitations ?? [];
 }
 
 /** The invariants in one pass: partners named once, full access alone, products disjoint. */
@@ -84,15 +108,35 @@ function consistent(grants: readonly PartnerAccessGrant[]): boolean {
   return true;
 }
 
+/** Pending invitations: each for this client, one per partner. */
+function consistentInvitations(client: string, invitations: readonly { partner: string; client: string }[]): boolean {
+  const partners = new Set<string>();
+  for (const inv of invitations) {
+    if (inv.client !== client || partners.has(inv.partner)) return false;
+    partners.add(inv.partner);
+  }
+  return true;
+}
+
 /** zod schema of a {@link ClientAccess}, including its invariants; the output is frozen. */
 export const clientAccessSchema = z.pipe(
-  strictObject({ client: clientIdSchema, grants: z.array(accessGrantSchema) }).check(
+  strictObject({ client: clientIdSchema, grants: z.array(accessGrantSchema), invitations: z.optional(z.array(invitationSchema)) }).check(
     z.refine((s) => consistent(s.grants), {
       message: 'grants must name each partner once, give full access to one partner alone and keep limited products disjoint (PAR-03, PAR-05)',
       path: ['grants'],
     }),
+    z.refine((s) => consistentInvitations(s.client, s.invitations ?? []), {
+      message: 'pending invitations must be for this client, one per partner (PAR-11)',
+      path: ['invitations'],
+    }),
   ),
-  z.transform((s): ClientAccess => makeState(s.client, s.grants)),
+  z.transform((s): ClientAccess =>
+    makeState(
+      s.client,
+      s.grants,
+      (s.invitations ?? []).map((inv) => ({ ...inv, invitedAt: inv.invitedAt.toISOString() })),
+    ),
+  ),
 );
 
 /** @internal Parses a state argument. */
@@ -163,7 +207,7 @@ export function grantAccessTo(state: ClientAccess, grant: PartnerAccessGrant): C
   }
   const index = state.grants.findIndex((g) => g.partner === grant.partner);
   const grants = index < 0 ? [...state.grants, grant] : state.grants.map((g, i) => (i === index ? grant : g));
-  return makeState(state.client, grants);
+  return makeState(state.client, grants, pendingInvitations(state));
 }
 
 /**
@@ -183,7 +227,7 @@ export function revokeAccess(state: ClientAccess, partner: string): ClientAccess
 /** @internal The typed core of {@link revokeAccess}. */
 export function revokeAccessOf(state: ClientAccess, partner: string): ClientAccess {
   if (!state.grants.some((g) => g.partner === partner)) return state;
-  return makeState(state.client, state.grants.filter((g) => g.partner !== partner));
+  return makeState(state.client, state.grants.filter((g) => g.partner !== partner), pendingInvitations(state));
 }
 
 /** The grant of one partner, if it has one. */

@@ -15,7 +15,8 @@ export {
 } from './clientAccess.js';
 export { changePaymentMode, type PaymentModeChanged } from './paymentMode.js';
 export { authorize, type PartnerAuthorizationRequest } from './authorize.js';
-export { inviteClient, acceptInvitation, type ClientInvitation, type InviteClientRequest } from './invitation.js';
+export { canonicalProductId } from './productId.js';
+export { inviteClient, receiveInvitation, acceptInvitation, type ClientInvitation, type InviteClientRequest } from './invitation.js';
 export { incentiveFor, type Incentive, type IncentiveOrder } from './incentive.js';
 export {
   PARTNER_ACTIONS,

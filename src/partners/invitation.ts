@@ -2,27 +2,22 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { grantAccessTo, parseClientAccess, type ClientAccess } from './clientAccess.js';
+import { grantAccessTo, makeState, parseClientAccess, pendingInvitations, type ClientAccess } from './clientAccess.js';
 import {
   accessRightsSchema,
   clientIdSchema,
   instantSchema,
+  invitationSchema,
   partnerIdSchema,
   partnerRoleSchema,
+  type ClientInvitation,
   type PartnerAccessGrant,
   type PartnerAccessRights,
   type PartnerAccessRightsInput,
   type PartnerRole,
 } from './schema.js';
 
-/** A partner's request for rights on a client's account, waiting for the client (PAR-11). */
-export interface ClientInvitation {
-  readonly partner: string;
-  readonly client: string;
-  readonly requested: PartnerAccessRights;
-  /** ISO 8601 instant (UTC) of the request. */
-  readonly invitedAt: string;
-}
+export { invitationSchema, type ClientInvitation };
 
 /** What {@link inviteClient} needs. */
 export interface InviteClientRequest {
@@ -43,13 +38,6 @@ export const inviteSchema = strictObject({
   at: instantSchema,
 });
 
-/** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const invitationSchema = strictObject({
-  partner: partnerIdSchema,
-  client: clientIdSchema,
-  requested: accessRightsSchema,
-  invitedAt: instantSchema,
-});
 
 /**
  * A partner's legal representative asks a client for access rights (PAR-11). Nothing is granted
@@ -81,18 +69,64 @@ function freezeRights(rights: PartnerAccessRights): PartnerAccessRights {
   return Object.freeze(rights.access === 'full' ? { ...rights } : { ...rights, products: Object.freeze([...rights.products]) });
 }
 
+/** The invitation as stored: instants as ISO strings, rights frozen. */
+function invitationOf(parsed: { partner: string; client: string; requested: PartnerAccessRights; invitedAt: Date }): ClientInvitation {
+  return Object.freeze({ partner: parsed.partner, client: parsed.client, requested: freezeRights(parsed.requested), invitedAt: parsed.invitedAt.toISOString() });
+}
+
+function clientMismatch(invitation: ClientInvitation, client: string): HostPolicyError {
+  return new HostPolicyError('INVITATION_CLIENT_MISMATCH', `This invitation is for client ${invitation.client}, not ${client}.`, {
+    rule: 'PAR-11',
+    details: { invitation: invitation.client, client },
+  });
+}
+
+/** Same partner, client, rights and instant: the invitation the client received, unedited. */
+function sameInvitation(a: ClientInvitation, b: ClientInvitation): boolean {
+  const products = (r: PartnerAccessRights): string => (r.access === 'limited' ? r.products.join('\u0000') : r.paymentMode);
+  return a.partner === b.partner && a.client === b.client && a.invitedAt === b.invitedAt && a.requested.access === b.requested.access && products(a.requested) === products(b.requested);
+}
+
 /**
- * The client accepts an invitation, granting the rights requested or other rights of its choice
- * (PAR-11); what it grants is what counts. The grant goes through {@link grantAccess}'s checks.
+ * Records an invitation as received by the client (PAR-11): the provider delivers what
+ * {@link inviteClient} produced, and the client's state keeps it as the trusted copy until the
+ * client answers. A newer invitation of the same partner replaces the older one.
  *
  * @example
  * ```ts
  * const inv = inviteClient({ partner: 'p1', role: 'legal-representative', client: 'acme',
  *                            requested: { access: 'full', paymentMode: 'partner' }, at: '2026-11-23T09:00:00Z' });
- * const { grant } = acceptInvitation(emptyClientAccess('acme'), inv, { access: 'limited', products: ['site'] });
- * grant; // { partner: 'p1', access: 'limited', products: ['site'] }
+ * receiveInvitation(emptyClientAccess('acme'), inv).invitations; // [inv]
  * ```
  * @throws HostPolicyError `INVITATION_CLIENT_MISMATCH` (PAR-11) when the invitation is for another client.
+ * @throws InvalidInputError (`INVALID_INPUT`) for a malformed state or invitation.
+ */
+export function receiveInvitation(state: ClientAccess, invitation: ClientInvitation): ClientAccess {
+  const s = parseClientAccess(state);
+  const inv = invitationOf(parseInput(invitationSchema, invitation, 'client invitation', 'PAR-11'));
+  if (inv.client !== s.client) throw clientMismatch(inv, s.client);
+  return makeState(s.client, s.grants, [...pendingInvitations(s).filter((p) => p.partner !== inv.partner), inv]);
+}
+
+/**
+ * The client accepts an invitation, granting the rights requested or other rights of its choice
+ * (PAR-11); what it grants is what counts. The invitation must be one the client received
+ * ({@link receiveInvitation}) and has not answered: it is bound to its partner, client, rights
+ * and instant, so an invitation edited on its way (another partner, other rights) is refused.
+ * The grant goes through {@link grantAccess}'s checks; the invitation is no longer pending after.
+ *
+ * @example
+ * ```ts
+ * const inv = inviteClient({ partner: 'p1', role: 'legal-representative', client: 'acme',
+ *                            requested: { access: 'full', paymentMode: 'partner' }, at: '2026-11-23T09:00:00Z' });
+ * const received = receiveInvitation(emptyClientAccess('acme'), inv);
+ * const { grant } = acceptInvitation(received, inv, { access: 'limited', products: ['site'] });
+ * grant; // { partner: 'p1', access: 'limited', products: ['site'] }
+ * acceptInvitation(received, { ...inv, partner: 'p2' }); // throws INVITATION_NOT_PENDING
+ * ```
+ * @throws HostPolicyError `INVITATION_CLIENT_MISMATCH` (PAR-11) when the invitation is for another client.
+ * @throws HostPolicyError `INVITATION_NOT_PENDING` (PAR-11) when the client has no such invitation
+ *   waiting (edited, never received, or already answered).
  * @throws HostPolicyError `ACCESS_CONFLICT` (PAR-03, PAR-05) as {@link grantAccess}.
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed state, invitation or rights.
  */
@@ -102,16 +136,20 @@ export function acceptInvitation(
   granted?: PartnerAccessRightsInput,
 ): { state: ClientAccess; grant: PartnerAccessGrant } {
   const s = parseClientAccess(state);
-  const inv = parseInput(invitationSchema, invitation, 'client invitation', 'PAR-11');
+  const inv = invitationOf(parseInput(invitationSchema, invitation, 'client invitation', 'PAR-11'));
   const rights = granted === undefined ? inv.requested : parseInput(accessRightsSchema, granted, 'granted rights', 'PAR-11');
-  if (inv.client !== s.client) {
-    throw new HostPolicyError('INVITATION_CLIENT_MISMATCH', `This invitation is for client ${inv.client}, not ${s.client}.`, {
-      rule: 'PAR-11',
-      details: { invitation: inv.client, client: s.client },
-    });
+  if (inv.client !== s.client) throw clientMismatch(inv, s.client);
+  const pending = pendingInvitations(s);
+  if (!pending.some((p) => sameInvitation(p, inv))) {
+    throw new HostPolicyError(
+      'INVITATION_NOT_PENDING',
+      `Client ${s.client} has no such invitation from partner ${inv.partner} waiting: it was edited, never received, or already answered.`,
+      { rule: 'PAR-11', details: { client: s.client, partner: inv.partner } },
+    );
   }
   const grant: PartnerAccessGrant = { partner: inv.partner, ...rights };
-  const next = grantAccessTo(s, grant);
+  const withGrant = grantAccessTo(s, grant);
+  const next = makeState(withGrant.client, withGrant.grants, pending.filter((p) => p.partner !== inv.partner));
   const stored = next.grants.find((g) => g.partner === inv.partner) as PartnerAccessGrant;
   return { state: next, grant: stored };
 }

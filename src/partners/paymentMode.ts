@@ -1,6 +1,6 @@
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { makeState, parseClientAccess, type ClientAccess } from './clientAccess.js';
+import { makeState, pendingInvitations, parseClientAccess, type ClientAccess } from './clientAccess.js';
 import { instantSchema, paymentModeSchema, type PartnerPaymentMode } from './schema.js';
 
 /**
@@ -61,6 +61,7 @@ export function changePaymentModeOf(
   const next = makeState(
     state.client,
     state.grants.map((g) => (g === full ? { ...full, paymentMode: mode } : g)),
+    pendingInvitations(state),
   );
   const event: PaymentModeChanged = Object.freeze({
     type: 'PaymentModeChanged',

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { strictObject, variants } from '../internal/checks.js';
 import { describeJson } from '../internal/jsonHint.js';
+import { productIdSchema } from './productId.js';
+import { instantSchema } from '../calendar/index.js';
 
 /**
  * zod schemas shared by the partner program functions, and the types inferred from them.
@@ -22,11 +24,8 @@ export const clientIdSchema = describeJson(
   nonBlankJson,
 );
 
-/** A product id: any non-blank string. */
-export const productIdSchema = describeJson(
-  z.string().check(z.refine((s) => s.trim().length > 0, 'must be a non-empty product id')),
-  nonBlankJson,
-);
+/** A product id, in the one form in which product ids are compared (see productId.ts). */
+export { productIdSchema };
 
 /** Who pays orders and renewals under a full-access partnership (PAR-06, PAR-07). */
 export const PARTNER_PAYMENT_MODES = ['client', 'partner'] as const;
@@ -112,15 +111,36 @@ export type PartnerAccessGrantInput =
 /** What {@link acceptInvitation} and {@link inviteClient} accept as rights. */
 export type PartnerAccessRightsInput = PartnerAccessRights;
 
-/** Who asks: the client, or a partner (optionally one of its people with a role). */
+/**
+ * Who asks: the client, naming itself (checked against the state's client), or a partner
+ * (optionally one of its people with a role). An actor always says who it is: a decision is
+ * never taken for an anonymous "client".
+ */
 export type PartnerActor =
   | { readonly kind: 'partner'; readonly partner: string; readonly role?: PartnerRole }
-  | { readonly kind: 'client' };
+  | { readonly kind: 'client'; readonly client: string };
 
 export const actorSchema = variants('kind', [
   strictObject({ kind: z.literal('partner'), partner: partnerIdSchema, role: z.optional(partnerRoleSchema) }),
-  strictObject({ kind: z.literal('client') }),
+  strictObject({ kind: z.literal('client'), client: clientIdSchema }),
 ]);
 
 /** An instant: the calendar's parser (a real date, with `Z` or an offset), one rule for the whole library. */
-export { instantSchema } from '../calendar/index.js';
+export { instantSchema };
+
+/** A partner's request for rights on a client's account, waiting for the client (PAR-11). */
+export interface ClientInvitation {
+  readonly partner: string;
+  readonly client: string;
+  readonly requested: PartnerAccessRights;
+  /** ISO 8601 instant (UTC) of the request. */
+  readonly invitedAt: string;
+}
+
+/** zod schema of a {@link ClientInvitation} (instants parsed). */
+export const invitationSchema = strictObject({
+  partner: partnerIdSchema,
+  client: clientIdSchema,
+  requested: accessRightsSchema,
+  invitedAt: instantSchema,
+});

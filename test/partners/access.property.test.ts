@@ -93,7 +93,7 @@ describe('PAR-03 PAR-05 invariants over random sequences of grants, revocations 
       fc.property(sequences, (ops) => {
         for (const s of run(ops).states) {
           const full = s.grants.find((g) => g.access === 'full');
-          const clientSees = authorize(s, { actor: { kind: 'client' }, action: 'view-invoices' }).allowed;
+          const clientSees = authorize(s, { actor: { kind: 'client', client: 'acme' }, action: 'view-invoices' }).allowed;
           const seers = PARTNERS.filter((partner) => authorize(s, { actor: { kind: 'partner', partner }, action: 'view-invoices' }).allowed);
           if (full?.access === 'full' && full.paymentMode === 'partner') {
             expect(clientSees).toBe(false);

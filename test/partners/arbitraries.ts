@@ -37,10 +37,10 @@ export const accessGrantArb = (partners = 4, products = 6): fc.Arbitrary<Partner
     },
   );
 
-/** An actor: the client, or a partner of the pool, with or without a role. */
+/** An actor: the client 'acme' (the client of the test states) or another client, or a partner of the pool, with or without a role. */
 export const actorArb = (partners = 4): fc.Arbitrary<PartnerActor> =>
   fc.oneof(
-    fc.constant({ kind: 'client' as const }),
+    fc.record({ kind: fc.constant('client' as const), client: fc.constantFrom('acme', 'acme', 'rival') }),
     fc.record({ kind: fc.constant('partner' as const), partner: partnerIdArb(partners) }),
     fc.record({ kind: fc.constant('partner' as const), partner: partnerIdArb(partners), role: partnerRoleArb }),
   );

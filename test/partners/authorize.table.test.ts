@@ -44,7 +44,7 @@ describe('PAR-12 the whole permission table (deny by default)', () => {
   });
 
   it.each(rows(CLIENT))('PAR-12 client: %s with %s access → %j', (action, state, codes) => {
-    expect(codesOf(authorize(STATES[state], { actor: { kind: 'client' }, action, product: 'site' }))).toEqual(codes);
+    expect(codesOf(authorize(STATES[state], { actor: { kind: 'client', client: 'acme' }, action, product: 'site' }))).toEqual(codes);
   });
 
   it('PAR-11 a legal representative differs from staff only for add-client', () => {

@@ -16,7 +16,7 @@ const limitedState = grantAccess(acme, { partner: 'p1', access: 'limited', produ
 const clientPays = grantAccess(acme, { partner: 'p1', access: 'full', paymentMode: 'client' });
 const partnerPays = grantAccess(acme, { partner: 'p1', access: 'full', paymentMode: 'partner' });
 const p1 = { kind: 'partner' as const, partner: 'p1' };
-const client = { kind: 'client' as const };
+const client = { kind: 'client' as const, client: 'acme' };
 
 describe('PAR-02 limited access', () => {
   it('PAR-02 the partner views and manages only the products granted', () => {

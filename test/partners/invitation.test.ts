@@ -6,6 +6,9 @@ import {
   emptyClientAccess,
   grantAccess,
   inviteClient,
+  receiveInvitation,
+  type ClientAccess,
+  type ClientInvitation,
   type PartnerAccessRights,
 } from '../../src/partners/index.js';
 import { caught, invalidPaths } from './helpers.js';
@@ -13,6 +16,8 @@ import { partnerRoleArb, paymentModeArb, productIdArb } from './arbitraries.js';
 
 const at = '2026-11-23T09:00:00+01:00';
 const acme = emptyClientAccess('acme');
+/** The client's state once the provider delivered the invitation (PAR-11: only a received invitation can be accepted). */
+const received = (inv: ClientInvitation, state: ClientAccess = acme): ClientAccess => receiveInvitation(state, inv);
 
 describe('PAR-11 client invitations', () => {
   it('PAR-11 a legal representative asks for rights; nothing is granted before acceptance', () => {
@@ -30,14 +35,14 @@ describe('PAR-11 client invitations', () => {
 
   it('PAR-11 accepted as requested, the requested rights are granted', () => {
     const inv = inviteClient({ partner: 'p1', role: 'legal-representative', client: 'acme', requested: { access: 'full', paymentMode: 'client' }, at });
-    const { state, grant } = acceptInvitation(acme, inv);
+    const { state, grant } = acceptInvitation(received(inv), inv);
     expect(grant).toEqual({ partner: 'p1', access: 'full', paymentMode: 'client' });
     expect(authorize(state, { actor: { kind: 'partner', partner: 'p1' }, action: 'order' }).allowed).toBe(true);
   });
 
   it('PAR-11 the client grants other rights than requested; the granted rights are what counts', () => {
     const inv = inviteClient({ partner: 'p1', role: 'legal-representative', client: 'acme', requested: { access: 'full', paymentMode: 'partner' }, at });
-    const { state } = acceptInvitation(acme, inv, { access: 'limited', products: ['site'] });
+    const { state } = acceptInvitation(received(inv), inv, { access: 'limited', products: ['site'] });
     const p1 = { kind: 'partner' as const, partner: 'p1' };
     expect(authorize(state, { actor: p1, action: 'manage-product', product: 'site' }).allowed).toBe(true);
     expect(authorize(state, { actor: p1, action: 'order', product: 'site' }).allowed).toBe(false);
@@ -47,7 +52,7 @@ describe('PAR-11 client invitations', () => {
   it('PAR-11 acceptance goes through the grant checks (PAR-05) and the client must match', () => {
     const inv = inviteClient({ partner: 'p2', role: 'legal-representative', client: 'acme', requested: { access: 'full', paymentMode: 'client' }, at });
     const taken = grantAccess(acme, { partner: 'p1', access: 'full', paymentMode: 'client' });
-    expect(caught(() => acceptInvitation(taken, inv)).code).toBe('ACCESS_CONFLICT');
+    expect(caught(() => acceptInvitation(received(inv, taken), inv)).code).toBe('ACCESS_CONFLICT');
     expect(caught(() => acceptInvitation(emptyClientAccess('other'), inv)).code).toBe('INVITATION_CLIENT_MISMATCH');
   });
 
@@ -67,8 +72,9 @@ describe('PAR-11 client invitations', () => {
           return;
         }
         expect(role).toBe('legal-representative');
-        const { state } = acceptInvitation(acme, inv, granted);
+        const { state } = acceptInvitation(received(inv), inv, granted);
         expect(state.grants).toEqual([{ partner: 'p1', ...(granted ?? requested) }]);
+        expect(state.invitations).toBeUndefined(); // answered: no longer pending
       }),
     );
   });

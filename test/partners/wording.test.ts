@@ -22,7 +22,7 @@ const states: Record<string, ClientAccess> = {
   'full, partner pays': grantAccess(acme, { partner: 'p1', access: 'full', paymentMode: 'partner' }),
 };
 const actors = {
-  client: { kind: 'client' as const },
+  client: { kind: 'client' as const, client: 'acme' },
   'p1 staff': { kind: 'partner' as const, partner: 'p1', role: 'staff' as const },
   'p1 legal representative': { kind: 'partner' as const, partner: 'p1', role: 'legal-representative' as const },
   p2: { kind: 'partner' as const, partner: 'p2' },

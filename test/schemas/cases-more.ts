@@ -132,8 +132,8 @@ export const MORE_CASES: readonly AgreementCase[] = [
   {
     name: 'PartnerAuthorizationInput',
     call: (r: never) => partners.authorize(access, r),
-    valid: [{ actor: { kind: 'client' }, action: 'order' }, { actor: { kind: 'partner', partner: 'p1', role: 'staff' }, action: 'manage-product', product: 'site' }],
-    invalid: [['unknown action', { actor: { kind: 'client' }, action: 'delete-everything' }], ['partner without id', { actor: { kind: 'partner' }, action: 'order' }], ['unknown role', { actor: { kind: 'partner', partner: 'p1', role: 'boss' }, action: 'order' }]],
+    valid: [{ actor: { kind: 'client', client: 'acme' }, action: 'order' }, { actor: { kind: 'partner', partner: 'p1', role: 'staff' }, action: 'manage-product', product: 'site' }],
+    invalid: [['unknown action', { actor: { kind: 'client', client: 'acme' }, action: 'delete-everything' }], ['client without id', { actor: { kind: 'client' }, action: 'order' }], ['client actor with a partner field', { actor: { kind: 'client', client: 'acme', partner: 'agency' }, action: 'order' }], ['partner without id', { actor: { kind: 'partner' }, action: 'order' }], ['unknown role', { actor: { kind: 'partner', partner: 'p1', role: 'boss' }, action: 'order' }]],
   },
   { name: 'PaymentModeInput', call: (m: never) => partners.changePaymentMode(access, m, at), valid: ['partner', 'client'], invalid: [['unknown', 'nobody']] },
   {
@@ -144,13 +144,13 @@ export const MORE_CASES: readonly AgreementCase[] = [
   },
   {
     name: 'ClientInvitationInput',
-    call: (i: never) => partners.acceptInvitation(partners.emptyClientAccess('acme'), i),
+    call: (i: never) => partners.acceptInvitation(partners.receiveInvitation(partners.emptyClientAccess('acme'), i), i),
     valid: [invitation],
     invalid: [['bad invitedAt', { ...invitation, invitedAt: 'today' }], ['unknown access', { ...invitation, requested: { access: 'all' } }]],
   },
   {
     name: 'AccessRightsInput',
-    call: (g: never) => partners.acceptInvitation(partners.emptyClientAccess('acme'), invitation as never, g),
+    call: (g: never) => partners.acceptInvitation(partners.receiveInvitation(partners.emptyClientAccess('acme'), invitation as never), invitation as never, g),
     valid: [{ access: 'limited', products: ['site'] }, { access: 'full', paymentMode: 'client' }],
     invalid: [['limited with a payment mode only', { access: 'limited', paymentMode: 'client' }], ['full without payment mode', { access: 'full' }]],
   },

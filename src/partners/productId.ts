@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { describeJson } from '../internal/jsonHint.js';
+
+/** The longest product id read (a domain name has at most 253 characters); checked before any other work. */
+export const MAX_PRODUCT_ID = 253;
+
+/** Format characters (zero-width spaces and joiners, soft hyphen, bidi marks): invisible, never part of an id. */
+const INVISIBLE = /\p{Cf}/gu;
+/**
+ * A domain name: labels of letters, digits and hyphens joined by dots, an optional final dot.
+ * The label class holds no dot, so the repetition cannot backtrack.
+ */
+const DOMAIN = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)+\.?$/u;
+
+/**
+ * The one form in which product ids are compared (PAR-02, PAR-03, PAR-12): NFKC (full-width
+ * letters and digits read as plain ones), invisible format characters removed, spaces around it
+ * trimmed; a domain name (the product kind that is case-insensitive) also in lower case and
+ * without its final dot. So `' SHOP.Example.ch.'`, `'shop.example.ch'` and a variant with a
+ * zero-width space are one product, and a rival cannot be granted it under another spelling.
+ * Other ids keep their case (`'Site-A'` and `'site-a'` are two products).
+ *
+ * @example
+ * ```ts
+ * canonicalProductId(' SHOP.example.CH ');    // 'shop.example.ch'
+ * canonicalProductId('shop\u200B.example.ch'); // 'shop.example.ch'
+ * canonicalProductId('Hosting-42');            // 'Hosting-42'
+ * ```
+ */
+export function canonicalProductId(id: string): string {
+  const plain = id.normalize('NFKC').replace(INVISIBLE, '').trim();
+  return DOMAIN.test(plain) ? plain.toLowerCase().replace(/\.$/, '') : plain;
+}
+
+/** zod schema: a product id, read into its {@link canonicalProductId} form. */
+export const productIdSchema = describeJson(
+  z.pipe(
+    z.custom<string>(
+      (s) => typeof s === 'string' && s.length <= MAX_PRODUCT_ID && canonicalProductId(s).length > 0,
+      `must be a non-empty product id of at most ${MAX_PRODUCT_ID} characters`,
+    ),
+    z.transform(canonicalProductId),
+  ),
+  () => ({ type: 'string', maxLength: MAX_PRODUCT_ID, pattern: '\\S' }),
+);
