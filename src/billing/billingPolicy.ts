@@ -16,6 +16,10 @@ export interface CompiledStep {
 export interface CompiledBillingPolicy {
   readonly data: z.output<typeof billingPolicySchema>;
   readonly steps: readonly CompiledStep[];
+  /** The domain transfer fee by currency (BIL-12). */
+  readonly transferFees: ReadonlyMap<string, Money>;
+  /** The payment means kinds a profile can hold (BIL-13). */
+  readonly paymentMeans: ReadonlySet<string>;
 }
 
 /**
@@ -31,4 +35,6 @@ export const billingPolicyOf: (policy: unknown) => CompiledBillingPolicy = polic
     fees: new Map(Object.entries(s.fees ?? {}).map(([currency, fee]) => [currency, new Money(fee, currency)])),
     illustrative: s.illustrative === true,
   })),
+  transferFees: new Map(Object.entries(data.domainTransfer.fees).map(([currency, fee]) => [currency, new Money(fee, currency)])),
+  paymentMeans: new Set(data.paymentMeans),
 }));

@@ -1,7 +1,7 @@
 /**
- * Billing (BIL-01..11): invoice references (QR and creditor references), payment reconciliation,
- * the prepaid account and payouts, reminders and their explanation, the Renewal Warranty and the
- * billing address chosen at renewal.
+ * Billing (BIL-01..13): invoice references (QR and creditor references), payment reconciliation,
+ * the prepaid account and payouts, reminders and their explanation, the Renewal Warranty, the
+ * billing address chosen at renewal, domain transfer fees and payment profiles.
  *
  * @module billing
  */
@@ -39,3 +39,29 @@ export {
   type WarrantyMoment,
 } from './renewalWarranty.js';
 export { renewalBillingAddress, type BillingAddress } from './billingAddress.js';
+export {
+  transferFeeDue,
+  canRelaunchTransfer,
+  relaunchTransfer,
+  payTransferFee,
+  type DomainTransfer,
+  type DomainTransferInput,
+  type TransferAttempt,
+  type TransferFeePayment,
+  type TransferFeeDue,
+  type TransferOutcome,
+} from './domainTransfer.js';
+export {
+  PREPAID_MEANS,
+  paymentProfile,
+  addPaymentMeans,
+  setDefaultPaymentMeans,
+  removePaymentMeans,
+  canPayWithProfile,
+  payWithProfile,
+  type PaymentMeans,
+  type PaymentProfile,
+  type PaymentProfileInput,
+  type ProfilePayment,
+  type ProfilePaymentDecision,
+} from './paymentProfile.js';

@@ -19,7 +19,22 @@ export interface ReminderStepData {
 /** A way to pay out a prepaid balance (BIL-09). */
 export type PayoutMethod = 'bank-account' | 'paypal';
 
-/** Billing policy data (BIL-08, BIL-09, BIL-10). */
+/**
+ * A kind of payment means an organization can register in its payment profile (BIL-13), e.g.
+ * `'card'` or `'prepaid'`. The kinds offered are policy data; `'prepaid'` is the one the engines
+ * know: paying with it debits the prepaid account (BIL-05).
+ */
+export type PaymentMeansKind = string;
+
+/** The domain transfer fee (BIL-12): charged once per transfer, however many attempts it takes. */
+export interface DomainTransferFeeData {
+  /** The fee by currency; a transfer in a currency that is not listed cannot be priced. */
+  readonly fees: Readonly<Record<string, string | number>>;
+  /** True when the value is an example, not taken from the sources. */
+  readonly illustrative?: boolean;
+}
+
+/** Billing policy data (BIL-08, BIL-09, BIL-10, BIL-12, BIL-13). */
 export interface BillingPolicy {
   /** The zone in which "days after the due date" are counted. */
   readonly timeZone: string;
@@ -31,6 +46,10 @@ export interface BillingPolicy {
     /** Products for which the Renewal Warranty cannot be chosen at order time (BIL-10). */
     readonly notAtOrder: readonly string[];
   };
+  /** The fee of a domain transfer, charged once per transfer (BIL-12). */
+  readonly domainTransfer: DomainTransferFeeData;
+  /** The kinds of payment means a payment profile can hold (BIL-13). */
+  readonly paymentMeans: readonly PaymentMeansKind[];
 }
 
 /** The sources' billing values, each with its rule ID. */
@@ -49,6 +68,15 @@ export const defaultBillingPolicy: BillingPolicy = {
   // BIL-10: "Diese Option ist bei der Bestellung (außer für das Produkt NAS Synology) oder nach dem
   // Kauf verfügbar" (Renewal Warranty guide).
   renewalWarranty: { notAtOrder: ['nas-synology'] },
+  // BIL-12: "einen Link, mit dem Sie die Übertragungsanfrage erneut starten können, ohne die
+  // Übertragungsgebühren erneut zu zahlen" (domain transfer guide). The sources give no amount:
+  // this fee is ILLUSTRATIVE, to be replaced with the provider's price list.
+  domainTransfer: { fees: { CHF: '15.00', EUR: '15.00' }, illustrative: true },
+  // BIL-13: "Das auf dem Vorkassekonto verfügbare Geld kann beispielsweise als
+  // Standardzahlungsprofil dienen, aber andere Zahlungsmittel können registriert werden"
+  // (payment profile guide). The sources name the prepaid account (and PayPal, bank accounts
+  // for payouts); the other kinds are the usual Swiss means, listed as examples.
+  paymentMeans: ['card', 'bank-transfer', 'ebill', 'paypal', 'prepaid'],
 };
 
 /** zod schema of the billing policy. */
@@ -73,4 +101,11 @@ export const billingPolicySchema = strictObject({
     ),
   payoutMethods: z.array(z.enum(['bank-account', 'paypal'])),
   renewalWarranty: strictObject({ notAtOrder: z.array(z.string().check(z.minLength(1))) }),
+  domainTransfer: strictObject({
+    fees: z.record(currencySchema, amountSchema).check(z.refine((fees) => Object.values(fees).every((f) => !f.isNegative()), 'fees must not be negative')),
+    illustrative: z.optional(z.boolean()),
+  }),
+  paymentMeans: z
+    .array(z.string().check(z.minLength(1), z.maxLength(50)))
+    .check(z.refine((kinds) => new Set(kinds).size === kinds.length, 'payment means kinds must be unique')),
 });

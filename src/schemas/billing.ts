@@ -3,11 +3,13 @@ import { strictObject } from '../internal/checks.js';
 import { inputSchema as billingAddressSchema } from '../billing/billingAddress.js';
 import { bodySchema as creditorBodySchema, creditorReferenceSchema } from '../billing/creditorReference.js';
 import { reminderSchema } from '../billing/explainReminder.js';
+import { domainTransferSchema, relaunchSchema, transferFeePaymentSchema } from '../billing/domainTransfer.js';
+import { meansRemovalSchema, paymentChoiceSchema, paymentMeansSchema, paymentProfileSchema } from '../billing/paymentProfile.js';
 import { creditSchema, payoutSchema } from '../billing/prepaidFunctions.js';
 import { bodySchema as qrBodySchema, qrReferenceSchema } from '../billing/qrReference.js';
 import { referenceSchema } from '../billing/reference.js';
 import { changeSchema, choiceSchema, productSchema, renewableSchema } from '../billing/renewalWarranty.js';
-import { invoiceSchema, paymentSchema, prepaidLedgerSchema } from '../billing/schema.js';
+import { idSchema, invoiceSchema, paymentSchema, prepaidLedgerSchema } from '../billing/schema.js';
 import { inputEntries } from './entry.js';
 
 /*
@@ -27,7 +29,7 @@ const explainReminderSchema = strictObject({ reminder: reminderSchema, invoices,
 
 const UNIQUE = 'that invoice ids and references are unique, and a payment id repeats only with the same content';
 
-/** Billing (BIL-01..11). */
+/** Billing (BIL-01..13). */
 export const billingInputs = inputEntries({
   QrReferenceBody: {
     schema: qrBodySchema,
@@ -66,7 +68,13 @@ export const billingInputs = inputEntries({
     schema: invoiceSchema,
     title: 'Invoice',
     description: 'An invoice: id, customer, reference, amount above zero, issue and due instants, and whether (and by which payment) it is settled.',
-    usedBy: ['canPayFromPrepaid(ledger, invoice)', 'payInvoiceFromPrepaid(ledger, invoice)', 'dueReminder(invoice, payments, now)'],
+    usedBy: [
+      'canPayFromPrepaid(ledger, invoice)',
+      'payInvoiceFromPrepaid(ledger, invoice)',
+      'dueReminder(invoice, payments, now)',
+      'canPayWithProfile(profile, ledger, invoice, choice)',
+      'payWithProfile(profile, ledger, invoice, choice)',
+    ],
     notChecked: ['that dueAt is not before issuedAt', 'the reference check digits'],
   },
   PaymentInput: {
@@ -86,6 +94,8 @@ export const billingInputs = inputEntries({
       'payInvoiceFromPrepaid(ledger, invoice)',
       'creditCancelledOrder(ledger, transfer)',
       'requestPayout(ledger, request)',
+      'canPayWithProfile(profile, ledger, invoice, choice)',
+      'payWithProfile(profile, ledger, invoice, choice)',
     ],
   },
   ReconcileInput: {
@@ -143,5 +153,63 @@ export const billingInputs = inputEntries({
     title: 'Renewal billing address choice',
     description: "An organization's billing addresses (at least one) and the id of the one chosen; the two arguments of renewalBillingAddress, as one object.",
     usedBy: ['renewalBillingAddress(organization, chosen)'],
+  },
+  DomainTransferInput: {
+    schema: domainTransferSchema,
+    title: 'Domain transfer',
+    description: 'A domain transfer (BIL-12): id, domain, billing currency, its attempts in order (pending, failed, succeeded) and the payments of its fee.',
+    usedBy: ['transferFeeDue(transfer)', 'canRelaunchTransfer(transfer)', 'relaunchTransfer(transfer, relaunch)', 'payTransferFee(transfer, payment)'],
+    notChecked: ['that attempt ids and fee payment ids are unique'],
+  },
+  TransferRelaunchInput: {
+    schema: relaunchSchema,
+    title: 'Transfer relaunch',
+    description: 'The id of the new attempt when a failed domain transfer is relaunched (BIL-12); the same id again is the same relaunch.',
+    usedBy: ['relaunchTransfer(transfer, relaunch)'],
+  },
+  TransferFeePaymentInput: {
+    schema: transferFeePaymentSchema,
+    title: 'Transfer fee payment',
+    description: "A payment of a domain transfer's fee (BIL-12): its id and amount above zero.",
+    usedBy: ['payTransferFee(transfer, payment)'],
+  },
+  PaymentProfileInput: {
+    schema: paymentProfileSchema,
+    title: 'Payment profile',
+    description: "An organization's payment profile (BIL-13): its payment means (id, kind, label) and the id of its default, or null.",
+    usedBy: [
+      'paymentProfile(input)',
+      'addPaymentMeans(profile, means)',
+      'setDefaultPaymentMeans(profile, id)',
+      'removePaymentMeans(profile, removal)',
+      'canPayWithProfile(profile, ledger, invoice, choice)',
+      'payWithProfile(profile, ledger, invoice, choice)',
+    ],
+    notChecked: ['that payment means ids are unique', 'that at most one means is the prepaid account', 'that the default is one of the means'],
+  },
+  PaymentMeansInput: {
+    schema: paymentMeansSchema,
+    title: 'Payment means',
+    description: "A payment means to register (BIL-13): its id, its kind (one the policy offers: card, bank-transfer, ebill, paypal, prepaid…) and a label.",
+    usedBy: ['addPaymentMeans(profile, means)'],
+    notChecked: ['that the policy offers the kind'],
+  },
+  PaymentMeansIdInput: {
+    schema: idSchema,
+    title: 'Payment means id',
+    description: 'The id of one of the payment means of a profile (not blank).',
+    usedBy: ['setDefaultPaymentMeans(profile, id)'],
+  },
+  PaymentMeansRemovalInput: {
+    schema: meansRemovalSchema,
+    title: 'Payment means removal',
+    description: 'The id of the payment means to remove and, when it is the default, the new default (an id, or null for none) (BIL-13).',
+    usedBy: ['removePaymentMeans(profile, removal)'],
+  },
+  PaymentChoiceInput: {
+    schema: paymentChoiceSchema,
+    title: 'Payment choice',
+    description: "The payment means to pay an invoice with (BIL-13); left out, the profile's default.",
+    usedBy: ['canPayWithProfile(profile, ledger, invoice, choice)', 'payWithProfile(profile, ledger, invoice, choice)'],
   },
 });
