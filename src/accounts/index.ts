@@ -1,10 +1,22 @@
 /**
- * Organizations and accounts (ACC-01..06): membership and roles, leaving an organization, kSuite
- * offers, login lockout and two-factor authentication.
+ * Organizations and accounts (ACC-01..10): sign-up, membership and roles, leaving an organization,
+ * deleting a user account, kSuite offers, login lockout, two-factor authentication and a
+ * company's EU VAT number.
  *
  * @module accounts
  */
-export { organization, roleIn, type Organization } from './organization.js';
+export { organization, roleIn, type Organization, type OrganizationKind } from './organization.js';
+export { signUp, signUpSchema, type SignUpRequest, type SignUpResult } from './signUp.js';
+export { canDeleteUserAccount, deleteAccountRequestSchema, type DeleteAccountRequest } from './deleteAccount.js';
+export {
+  isValidEuVatNumber,
+  canRegisterVatNumber,
+  registerVatNumber,
+  billingIdentity,
+  vatRegistrationSchema,
+  type VatRegistration,
+  type BillingIdentity,
+} from './vatNumber.js';
 export { canLeaveOrganization, leaveOrganization } from './leave.js';
 export { canChangeOrganization, setMemberRole } from './change.js';
 export { membershipsOf, switchOrganization, type OrganizationMembership } from './membership.js';
@@ -18,7 +30,15 @@ export {
   type LoginSecurity,
   type LoginAttemptResult,
 } from './lockout.js';
-export { canDisableTwoFactor, type DisableTwoFactorRequest } from './twoFactor.js';
+export {
+  canDisableTwoFactor,
+  canRemoveAuthenticatorApp,
+  removeAuthenticatorApp,
+  type DisableTwoFactorRequest,
+  type AuthenticatorRemovalRequest,
+  type AuthenticatorRemoval,
+  type TwoFactorMethod,
+} from './twoFactor.js';
 export {
   organizationSchema,
   leaveRequestSchema,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { strictObject, variants } from '../internal/checks.js';
-import { idSchema, type ReadonlyInput } from './schema.js';
+import { idSchema, organizationKindSchema, storedVatNumberSchema, type ReadonlyInput } from './schema.js';
 
 const idList = z.array(idSchema);
 
@@ -36,6 +36,8 @@ export const unlockerSchema = variants('kind', [
       name: z.optional(z.string()),
       ksuiteMembers: z.optional(idList),
       mailDomains: z.optional(z.array(z.string())),
+      kind: z.optional(organizationKindSchema),
+      vatNumber: z.optional(storedVatNumberSchema),
     }),
   }),
   strictObject({ kind: z.literal('secure-form'), identityConfirmed: z.boolean() }),

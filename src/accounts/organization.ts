@@ -19,7 +19,14 @@ export interface Organization {
   readonly ksuiteMembers: readonly string[];
   /** Mail domains of the organization's mail services, lower case. */
   readonly mailDomains: readonly string[];
+  /** `'company'` or `'private'` (ACC-07, ACC-10); absent: a private organization. */
+  readonly kind?: OrganizationKind;
+  /** A company's registered EU VAT identification number, compact (`'DE123456789'`, ACC-10). */
+  readonly vatNumber?: string;
 }
+
+/** The kind of an organization: a private person's, or a company's (ACC-07, ACC-10). */
+export type OrganizationKind = 'private' | 'company';
 
 /**
  * Makes an organization from plain data: lists are de-duplicated, owners and administrators
@@ -47,6 +54,8 @@ export function readOrganization(input: unknown, what = 'organization'): Organiz
     members: parsed.members ?? [],
     ksuiteMembers: parsed.ksuiteMembers ?? [],
     mailDomains: parsed.mailDomains ?? [],
+    ...(parsed.kind === undefined ? {} : { kind: parsed.kind }),
+    ...(parsed.vatNumber === undefined ? {} : { vatNumber: parsed.vatNumber }),
   });
 }
 
@@ -63,6 +72,9 @@ export function makeOrganization(o: Organization): Organization {
     members: Object.freeze(members),
     ksuiteMembers: Object.freeze(unique(o.ksuiteMembers)),
     mailDomains: Object.freeze(unique(o.mailDomains)),
+    // Only when set: organizations made before ACC-07 and ACC-10 keep their shape.
+    ...(o.kind === undefined ? {} : { kind: o.kind }),
+    ...(o.vatNumber === undefined ? {} : { vatNumber: o.vatNumber }),
   });
 }
 

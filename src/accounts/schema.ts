@@ -47,6 +47,22 @@ export function domainOf(email: string): string {
   return normalizeDomain(email.slice(email.lastIndexOf('@') + 1));
 }
 
+/** zod schema: the kind of an organization: a private person's, or a company's (ACC-07, ACC-10). */
+export const organizationKindSchema = z.enum(['private', 'company']);
+
+/** The longest VAT number text read (spaces, dots and hyphens included); checked before anything else (ACC-10). */
+export const MAX_VAT_NUMBER_TEXT = 32;
+
+/**
+ * zod schema: a registered EU VAT identification number as an organization stores it (ACC-10):
+ * the country prefix and the number, upper case, no separators, e.g. `'DE123456789'`. Its form
+ * against the country's pattern is checked when it is registered (`registerVatNumber`).
+ */
+export const storedVatNumberSchema = describeJson(
+  z.string().check(z.maxLength(14), z.regex(/^[A-Z]{2}[A-Z0-9+*]{2,12}$/, "must be a VAT number in its compact form, e.g. 'DE123456789'")),
+  () => ({ type: 'string', maxLength: 14, pattern: '^[A-Z]{2}[A-Z0-9+*]{2,12}$' }),
+);
+
 /** zod schema: a role in an organization. */
 export const roleSchema = z.enum(['owner', 'administrator', 'member']);
 
@@ -67,6 +83,8 @@ const otherOrganizationKeys = {
   members: z.optional(idList),
   ksuiteMembers: z.optional(idList),
   mailDomains: z.optional(z.array(mailDomainSchema)),
+  kind: z.optional(organizationKindSchema),
+  vatNumber: z.optional(storedVatNumberSchema),
 };
 
 /** zod schema: the facts about an organization that the leave rules read (ACC-02). */
@@ -78,13 +96,14 @@ export const leaveOrganizationFactsSchema = strictObject({
   members: idList,
   ksuiteMembers: idList,
   mailDomains: z.array(mailDomainSchema),
+  kind: otherOrganizationKeys.kind,
+  vatNumber: otherOrganizationKeys.vatNumber,
 });
 
 /** zod schema: the input of `canLeaveOrganization` (ACC-02). */
 export const leaveRequestSchema = strictObject({ user: userSchema, organization: leaveOrganizationFactsSchema });
 
-/** zod schema: a complete organization (ACC-01..03). */
-export const organizationSchema = strictObject({
+const organizationFields = strictObject({
   id: idSchema,
   name: z.string().check(z.minLength(1, 'must not be empty')),
   owners: idList.check(z.minLength(1, 'an organization has at least one owner / legal representative')),
@@ -92,7 +111,26 @@ export const organizationSchema = strictObject({
   members: z.optional(idList),
   ksuiteMembers: z.optional(idList),
   mailDomains: z.optional(z.array(mailDomainSchema)),
+  /** `'private'` or `'company'`; left out, the organization is a private one (ACC-07). */
+  kind: otherOrganizationKeys.kind,
+  /** A company's registered EU VAT number (ACC-10). */
+  vatNumber: otherOrganizationKeys.vatNumber,
 });
+
+/**
+ * zod schema: a complete organization (ACC-01..03, ACC-07, ACC-10). Only a company has a VAT
+ * number; the JSON Schema says so with if/then.
+ */
+export const organizationSchema = describeJson(
+  organizationFields.check(
+    z.refine((o) => o.vatNumber === undefined || o.kind === 'company', { message: "only a company organization (kind: 'company') has a VAT number", path: ['vatNumber'] }),
+  ),
+  (render) => ({
+    ...render(organizationFields),
+    if: { required: ['vatNumber'] },
+    then: { required: ['kind'], properties: { kind: { const: 'company' } } },
+  }),
+);
 
 /** Input of {@link organizationSchema}: what `organization()` accepts. */
 export type OrganizationInput = ReadonlyInput<z.input<typeof organizationSchema>>;

@@ -1,7 +1,10 @@
 import { includedProductRequestSchema, ksuiteSchema } from '../accounts/ksuiteSchema.js';
 import { loginOutcomeSchema, loginSecuritySchema, loginSettingsSchema, unlockerSchema } from '../accounts/lockoutSchema.js';
 import { changeRequestSchema, idSchema, leaveRequestSchema, membershipChangeSchema, organizationSchema, userSchema } from '../accounts/schema.js';
-import { disableTwoFactorSchema } from '../accounts/twoFactor.js';
+import { deleteAccountRequestSchema } from '../accounts/deleteAccount.js';
+import { signUpSchema } from '../accounts/signUp.js';
+import { authenticatorRemovalSchema, disableTwoFactorSchema } from '../accounts/twoFactor.js';
+import { vatRegistrationSchema } from '../accounts/vatNumber.js';
 import type { JsonSchema } from '../internal/jsonHint.js';
 import { defaultAccountsPolicy } from '../policy/index.js';
 import { inputEntries, withProperty } from './entry.js';
@@ -10,12 +13,16 @@ import { inputEntries, withProperty } from './entry.js';
 const { minFailedAttempts, maxFailedAttempts } = defaultAccountsPolicy.lockout;
 const offers = (json: JsonSchema): JsonSchema => ({ ...json, enum: [...defaultAccountsPolicy.ksuiteOffers] });
 
-/** Organizations and accounts (ACC-01..06). */
+// What JSON Schema cannot check of a VAT number: its country's form, from the policy (ACC-10).
+const vatForm = "a VAT number's form for its country (policy.accounts.vatNumberFormats; spaces, dots and hyphens are dropped first)";
+
+/** Organizations and accounts (ACC-01..10). */
 export const accountsInputs = inputEntries({
   OrganizationInput: {
     schema: organizationSchema,
     title: 'Organization',
-    description: 'An organization: id, name, owners (at least one), administrators, members, kSuite members and mail domains.',
+    description:
+      "An organization: id, name, owners (at least one), administrators, members, kSuite members and mail domains; its kind ('private' or 'company') and a company's VAT number.",
     usedBy: [
       'organization(input)',
       'roleIn(org, userId)',
@@ -23,7 +30,31 @@ export const accountsInputs = inputEntries({
       'setMemberRole(current, change)',
       'membershipsOf(userId, organizations): each',
       'switchOrganization(userId, organizations, to): each',
+      'canRegisterVatNumber(current, request)',
+      'registerVatNumber(current, request)',
+      'billingIdentity(current)',
     ],
+  },
+  SignUpInput: {
+    schema: signUpSchema,
+    title: 'Sign-up',
+    description:
+      "A sign-up on one's own (the user, the new organization's id, and a company's name and VAT number when signing up as a company) or by invitation (the user, the inviting organization and the role).",
+    usedBy: ['signUp(request)'],
+    notChecked: [vatForm],
+  },
+  DeleteAccountInput: {
+    schema: deleteAccountRequestSchema,
+    title: 'Account deletion request',
+    description: 'The user whose account would be deleted, and the organizations to check.',
+    usedBy: ['canDeleteUserAccount(request)'],
+  },
+  VatRegistrationInput: {
+    schema: vatRegistrationSchema,
+    title: 'VAT number registration',
+    description: "Who registers which EU VAT number for a company organization (at most 32 characters).",
+    usedBy: ['canRegisterVatNumber(current, request)', 'registerVatNumber(current, request)'],
+    notChecked: [vatForm],
   },
   UserIdInput: {
     schema: idSchema,
@@ -105,5 +136,11 @@ export const accountsInputs = inputEntries({
     title: 'Two-factor deactivation request',
     description: 'How the user asks to disable two-factor authentication, and what they confirmed.',
     usedBy: ['canDisableTwoFactor(request)'],
+  },
+  AuthenticatorRemovalInput: {
+    schema: authenticatorRemovalSchema,
+    title: 'Authenticator app removal',
+    description: 'Whose authenticator app is removed, the second-factor methods set up, and whether the password was confirmed.',
+    usedBy: ['canRemoveAuthenticatorApp(request)', 'removeAuthenticatorApp(request)'],
   },
 });

@@ -34,7 +34,10 @@ export const policyInputs = inputEntries({
     description:
       'Overrides of the default policy, any part at any depth (catalog, pricing, accounts, support, subscriptions, partners, billing); what is left out is taken from defaultPolicy. Arrays replace the default whole.',
     usedBy: ['definePolicy(overrides)'],
-    notChecked: ['cross-field rules of the merged policy (the VAT default country has a rate, tier brackets increase, …)'],
+    notChecked: [
+      'cross-field rules of the merged policy (the VAT default country has a rate, tier brackets increase, …)',
+      "that a VAT number pattern's counts and ranges are in order ({2,5}, not {5,2}; [A-Z], not [Z-A])",
+    ],
     complete: (json) => deepPartial(json, defaultPolicy),
   },
 });
