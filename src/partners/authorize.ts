@@ -4,6 +4,7 @@ import { match, P } from 'ts-pattern';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { grantOf, parseClientAccess, type ClientAccess } from './clientAccess.js';
+import { parsePartnerTeam } from './team.js';
 import {
   actorSchema,
   partnerActionSchema,
@@ -12,6 +13,7 @@ import {
   type PartnerActor,
   type PartnerRole,
   type PartnerPaymentMode,
+  type PartnerTeam,
 } from './schema.js';
 
 /** What {@link authorize} is asked: who wants to do what, on which product. */
@@ -53,6 +55,46 @@ const deny =
   () => [{ code, rule, message }];
 const INVOICES = P.union('view-invoices', 'pay-invoices');
 const PRODUCT_ACTIONS = P.union('view-product', 'manage-product', 'order', 'renew');
+/** The actions on the client's products, which only designated users may do when a team is given (PAR-14). */
+const ON_PRODUCTS: ReadonlySet<PartnerAction> = new Set(['view-product', 'manage-product', 'order', 'renew']);
+
+/**
+ * What the partner's team says about the acting user (PAR-14): `'unchecked'` when no team is
+ * given (or the actor is the client), `'no-user'` when a team is given but the actor names no
+ * user, `'other-team'` when the team given is another partner's.
+ */
+type Designation = 'unchecked' | 'designated' | 'not-designated' | 'no-user' | 'other-team';
+
+/** The PAR-14 reasons for a partner actor's product action, given its designation. */
+function designationReasons(designation: Designation, actor: { partner: string; user?: string | undefined }): Reason[] {
+  const reason = (code: string, message: string): Reason[] => [{ code, rule: 'PAR-14', message }];
+  return match(designation)
+    .with(P.union('unchecked', 'designated'), () => [])
+    .with('not-designated', () =>
+      reason('USER_NOT_DESIGNATED', `User ${actor.user ?? ''} is not designated by partner ${actor.partner} to manage its clients' products.`),
+    )
+    .with('no-user', () =>
+      reason('USER_REQUIRED', `Partner ${actor.partner} designates the users who manage its clients' products; the actor must name its user.`),
+    )
+    .with('other-team', () =>
+      reason('TEAM_OF_ANOTHER_PARTNER', `The team given is another partner's, so it cannot tell which users of partner ${actor.partner} are designated.`),
+    )
+    .exhaustive();
+}
+
+function designationOf(actor: { partner: string; user?: string | undefined }, team: PartnerTeam | undefined): Designation {
+  if (team === undefined) return 'unchecked';
+  if (team.partner !== actor.partner) return 'other-team';
+  if (actor.user === undefined) return 'no-user';
+  return team.designated.includes(actor.user) ? 'designated' : 'not-designated';
+}
+
+/** Every reason: the acting user's designation on product actions (PAR-14), then the permission table's. */
+function allReasons(state: ClientAccess, req: z.output<typeof requestSchema>, team: PartnerTeam | undefined): Reason[] {
+  const table = reasonsFor(situationOf(state, req));
+  if (req.actor.kind !== 'partner' || !ON_PRODUCTS.has(req.action)) return table;
+  return [...designationReasons(designationOf(req.actor, team), req.actor), ...table];
+}
 
 function productReasons(s: Situation): Reason[] {
   const products = s.access.kind === 'limited' ? s.access.products : [];
@@ -144,9 +186,18 @@ function situationOf(state: ClientAccess, req: z.output<typeof requestSchema>): 
 
 /**
  * Tells whether an actor may do an action on the client's account, given the client's grants
- * (PAR-02, PAR-04, PAR-06, PAR-07, PAR-08, PAR-11, PAR-12). Deny by default; every denial
+ * (PAR-02, PAR-04, PAR-06, PAR-07, PAR-08, PAR-11, PAR-12, PAR-14). Deny by default; every denial
  * carries its codes and rule IDs. A partner's person with any role acts with the partner's grant;
- * only `'add-client'` depends on the role (legal representatives only).
+ * only `'add-client'` depends on the role (legal representatives only). Pending partnership
+ * requests and invitations grant nothing (PAR-11, PAR-15).
+ *
+ * PAR-14: pass the acting partner's `team` (its designated users) to check who acts on the
+ * client's products (`view-product`, `manage-product`, `order`, `renew`). With a team, a partner
+ * actor is also denied those actions when its `user` is not designated (`USER_NOT_DESIGNATED`),
+ * when it names no `user` (`USER_REQUIRED`), or when the team is another partner's
+ * (`TEAM_OF_ANOTHER_PARTNER`), whatever the grant; these reasons come first, followed by the
+ * grant's own. Without a team, the designation is not checked (the behaviour before PAR-14).
+ * Other actions and client actors do not read the team.
  *
  * @example
  * ```ts
@@ -155,17 +206,21 @@ function situationOf(state: ClientAccess, req: z.output<typeof requestSchema>): 
  * // { allowed: true }
  * authorize(s, { actor: { kind: 'partner', partner: 'p1' }, action: 'renew', product: 'site' });
  * // { allowed: false, reasons: [{ code: 'LIMITED_ACCESS_CANNOT_ORDER', rule: 'PAR-02', ... }] }
+ * const team = designateUser(emptyPartnerTeam('p1'), 'anna');
+ * authorize(s, { actor: { kind: 'partner', partner: 'p1', user: 'ben' }, action: 'manage-product', product: 'site' }, team);
+ * // { allowed: false, reasons: [{ code: 'USER_NOT_DESIGNATED', rule: 'PAR-14', ... }] }
  * ```
- * @throws InvalidInputError (`INVALID_INPUT`) for an unknown action, an empty partner id, an
- *   unknown role or a malformed state.
+ * @throws InvalidInputError (`INVALID_INPUT`) for an unknown action, an empty partner or user
+ *   id, an unknown role, a malformed state or a malformed team.
  */
-export function authorize(state: ClientAccess, req: PartnerAuthorizationRequest): Decision {
+export function authorize(state: ClientAccess, req: PartnerAuthorizationRequest, team?: PartnerTeam): Decision {
   const s = parseClientAccess(state);
   const r = parseInput(requestSchema, req, 'authorization request', 'PAR-12');
-  return decide(reasonsFor(situationOf(s, r)));
+  const t = team === undefined ? undefined : parsePartnerTeam(team);
+  return decide(allReasons(s, r, t));
 }
 
 /** @internal The typed core of {@link authorize}, for property tests. */
-export function authorizeTyped(state: ClientAccess, req: PartnerAuthorizationRequest): Decision {
-  return decide(reasonsFor(situationOf(state, { actor: req.actor, action: req.action, product: req.product })));
+export function authorizeTyped(state: ClientAccess, req: PartnerAuthorizationRequest, team?: PartnerTeam): Decision {
+  return decide(allReasons(state, { actor: req.actor, action: req.action, product: req.product }, team));
 }

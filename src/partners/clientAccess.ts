@@ -7,9 +7,12 @@ import {
   clientIdSchema,
   invitationSchema,
   partnerIdSchema,
+  partnershipRequestSchema,
   type ClientInvitation,
   type PartnerAccessGrant,
   type PartnerAccessGrantInput,
+  type PartnerAccessRights,
+  type PartnershipRequest,
 } from './schema.js';
 
 /**
@@ -27,6 +30,12 @@ export interface ClientAccess {
    * out while there is none.
    */
   readonly invitations?: readonly ClientInvitation[];
+  /**
+   * The partners the client added and that have not confirmed yet, one request per partner
+   * (PAR-15): the trusted copy that {@link confirmPartnership} compares a presented request
+   * with. A pending request grants nothing. Left out while there is none.
+   */
+  readonly requests?: readonly PartnershipRequest[];
 }
 
 /** The conflicts a grant would cause with the other partners' grants (PAR-03, PAR-05). */
@@ -67,26 +76,62 @@ function freezeGrant(grant: PartnerAccessGrant): PartnerAccessGrant {
 const madeHere = new WeakSet<object>();
 
 function freezeInvitation(invitation: ClientInvitation): ClientInvitation {
-  const { requested } = invitation;
-  return Object.freeze({
-    ...invitation,
-    requested: Object.freeze(requested.access === 'full' ? { ...requested } : { ...requested, products: Object.freeze([...requested.products]) }),
-  });
+  return Object.freeze({ ...invitation, requested: freezeRights(invitation.requested) });
 }
 
-/** @internal Builds a deeply frozen state (`invitations` left out when there is none). */
-export function makeState(client: string, grants: readonly PartnerAccessGrant[], invitations: readonly ClientInvitation[] = []): ClientAccess {
+/** @internal Rights, frozen (the products list too). */
+export function freezeRights(rights: PartnerAccessRights): PartnerAccessRights {
+  return Object.freeze(rights.access === 'full' ? { ...rights } : { ...rights, products: Object.freeze([...rights.products]) });
+}
+
+/** @internal Whether two rights are the same (same kind, same payment mode or same products). */
+export function sameRights(a: PartnerAccessRights, b: PartnerAccessRights): boolean {
+  if (a.access === 'full') return b.access === 'full' && a.paymentMode === b.paymentMode;
+  return b.access === 'limited' && a.products.length === b.products.length && a.products.every((p, i) => p === b.products[i]);
+}
+
+function freezeRequest(request: PartnershipRequest): PartnershipRequest {
+  return Object.freeze({ ...request, rights: freezeRights(request.rights) });
+}
+
+/**
+ * @internal Builds a deeply frozen state (`invitations` and `requests` left out when there is
+ * none).
+ */
+export function makeState(
+  client: string,
+  grants: readonly PartnerAccessGrant[],
+  invitations: readonly ClientInvitation[] = [],
+  requests: readonly PartnershipRequest[] = [],
+): ClientAccess {
   const frozenGrants = Object.freeze(grants.map(freezeGrant));
-  const state: ClientAccess = Object.freeze(
-    invitations.length === 0 ? { client, grants: frozenGrants } : { client, grants: frozenGrants, invitations: Object.freeze(invitations.map(freezeInvitation)) },
-  );
+  const state: { client: string; grants: readonly PartnerAccessGrant[]; invitations?: readonly ClientInvitation[]; requests?: readonly PartnershipRequest[] } = { client, grants: frozenGrants };
+  if (invitations.length > 0) state.invitations = Object.freeze(invitations.map(freezeInvitation));
+  if (requests.length > 0) state.requests = Object.freeze(requests.map(freezeRequest));
+  Object.freeze(state);
   madeHere.add(state);
   return state;
+}
+
+/**
+ * @internal A copy of `state` with some parts replaced; every part not named is carried over,
+ * so that no operation drops pending invitations or partnership requests by omission.
+ */
+export function updateState(
+  state: ClientAccess,
+  parts: { grants?: readonly PartnerAccessGrant[]; invitations?: readonly ClientInvitation[]; requests?: readonly PartnershipRequest[] },
+): ClientAccess {
+  return makeState(state.client, parts.grants ?? state.grants, parts.invitations ?? pendingInvitations(state), parts.requests ?? pendingRequests(state));
 }
 
 /** The pending invitations of a state (none when the field is left out). */
 export function pendingInvitations(state: ClientAccess): readonly ClientInvitation[] {
   return state.invitations ?? [];
+}
+
+/** The pending partnership requests of a state (none when the field is left out). */
+export function pendingRequests(state: ClientAccess): readonly PartnershipRequest[] {
+  return state.requests ?? [];
 }
 
 /** The invariants in one pass: partners named once, full access alone, products disjoint. */
@@ -108,7 +153,7 @@ function consistent(grants: readonly PartnerAccessGrant[]): boolean {
   return true;
 }
 
-/** Pending invitations: each for this client, one per partner. */
+/** Pending invitations (or partnership requests): each for this client, one per partner. */
 function consistentInvitations(client: string, invitations: readonly { partner: string; client: string }[]): boolean {
   const partners = new Set<string>();
   for (const inv of invitations) {
@@ -120,7 +165,12 @@ function consistentInvitations(client: string, invitations: readonly { partner: 
 
 /** zod schema of a {@link ClientAccess}, including its invariants; the output is frozen. */
 export const clientAccessSchema = z.pipe(
-  strictObject({ client: clientIdSchema, grants: z.array(accessGrantSchema), invitations: z.optional(z.array(invitationSchema)) }).check(
+  strictObject({
+    client: clientIdSchema,
+    grants: z.array(accessGrantSchema),
+    invitations: z.optional(z.array(invitationSchema)),
+    requests: z.optional(z.array(partnershipRequestSchema)),
+  }).check(
     z.refine((s) => consistent(s.grants), {
       message: 'grants must name each partner once, give full access to one partner alone and keep limited products disjoint (PAR-03, PAR-05)',
       path: ['grants'],
@@ -129,12 +179,17 @@ export const clientAccessSchema = z.pipe(
       message: 'pending invitations must be for this client, one per partner (PAR-11)',
       path: ['invitations'],
     }),
+    z.refine((s) => consistentInvitations(s.client, s.requests ?? []), {
+      message: 'pending partnership requests must be for this client, one per partner (PAR-15)',
+      path: ['requests'],
+    }),
   ),
   z.transform((s): ClientAccess =>
     makeState(
       s.client,
       s.grants,
       (s.invitations ?? []).map((inv) => ({ ...inv, invitedAt: inv.invitedAt.toISOString() })),
+      (s.requests ?? []).map((req) => ({ ...req, requestedAt: req.requestedAt.toISOString() })),
     ),
   ),
 );
@@ -207,7 +262,7 @@ export function grantAccessTo(state: ClientAccess, grant: PartnerAccessGrant): C
   }
   const index = state.grants.findIndex((g) => g.partner === grant.partner);
   const grants = index < 0 ? [...state.grants, grant] : state.grants.map((g, i) => (i === index ? grant : g));
-  return makeState(state.client, grants, pendingInvitations(state));
+  return updateState(state, { grants });
 }
 
 /**
@@ -227,7 +282,7 @@ export function revokeAccess(state: ClientAccess, partner: string): ClientAccess
 /** @internal The typed core of {@link revokeAccess}. */
 export function revokeAccessOf(state: ClientAccess, partner: string): ClientAccess {
   if (!state.grants.some((g) => g.partner === partner)) return state;
-  return makeState(state.client, state.grants.filter((g) => g.partner !== partner), pendingInvitations(state));
+  return updateState(state, { grants: state.grants.filter((g) => g.partner !== partner) });
 }
 
 /** The grant of one partner, if it has one. */

@@ -9,8 +9,19 @@ import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { COMPANY_REGISTERS, type CompanyRegister } from '../policy/partners.js';
 import { compilePartnersPolicy, type CompiledPartnersPolicy } from './compiledPolicy.js';
 
-/** A company applying to the partner program (PAR-01). */
+/** Who applies: a company, or a private person (PAR-13). */
+export const APPLICANT_KINDS = ['company', 'person'] as const;
+/** Who applies: a company, or a private person (PAR-13). */
+export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
+
+/** A company applying to the partner program (PAR-01, PAR-13). */
 export interface PartnerApplicant {
+  /**
+   * Whether the applicant is a company or a private person (PAR-13). Optional, default
+   * `'company'`: callers written before PAR-13 applied for companies, and their answers do not
+   * change. A `'person'` is refused and referred to the affiliate program.
+   */
+  readonly applicantKind?: ApplicantKind;
   /** Yearly value of the products it would manage under the program. */
   readonly yearlyVolume: MoneyInput;
   readonly register: CompanyRegister;
@@ -23,6 +34,7 @@ export interface PartnerApplicant {
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const applicantSchema = strictObject({
+  applicantKind: z.optional(z.enum(APPLICANT_KINDS)),
   yearlyVolume: describeJson(
     z.pipe(moneySchema, z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative')),
     (render) => boundedMoneyJson(render, 'non-negative'),
@@ -40,6 +52,11 @@ type ParsedApplicant = z.output<typeof applicantSchema>;
  * Checks whether a company can join the partner program (PAR-01) and lists every condition it
  * fails, not only the first.
  *
+ * Only companies join the reseller program (PAR-13): an applicant with `applicantKind: 'person'`
+ * is refused with `PRIVATE_PERSON_AFFILIATE_PROGRAM`, whose message refers it to the affiliate
+ * program; that reason comes first, followed by the PAR-01 conditions it fails too. Without
+ * `applicantKind` the applicant is a company.
+ *
  * A volume in a currency for which the policy has no threshold (e.g. USD by default) is a failed
  * condition `VOLUME_CURRENCY_NOT_ACCEPTED`, not an error: the program is defined in CHF and EUR,
  * and the applicant can state its volume in one of them. An unknown currency code is bad input.
@@ -54,9 +71,17 @@ type ParsedApplicant = z.output<typeof applicantSchema>;
  * // { allowed: false, reasons: [
  * //   { code: 'VOLUME_BELOW_MINIMUM', rule: 'PAR-01', ... },
  * //   { code: 'COMPANY_NOT_REGISTERED', rule: 'PAR-01', ... } ] }
+ * checkPartnerEligibility({
+ *   applicantKind: 'person', yearlyVolume: { amount: '5000', currency: 'CHF' }, register: 'none',
+ *   supportsClients: true, invoicesClients: true,
+ *   usesOnlyProviderProductsForRfp: true, acceptsResellerTerms: true,
+ * });
+ * // { allowed: false, reasons: [
+ * //   { code: 'PRIVATE_PERSON_AFFILIATE_PROGRAM', rule: 'PAR-13', message: '… affiliate program …' },
+ * //   { code: 'COMPANY_NOT_REGISTERED', rule: 'PAR-01', ... } ] }
  * ```
- * @throws InvalidInputError (`INVALID_INPUT`) for a negative volume, an unknown currency or a
- *   missing or mistyped field.
+ * @throws InvalidInputError (`INVALID_INPUT`) for a negative volume, an unknown currency, an
+ *   unknown applicant kind or a missing or mistyped field.
  */
 export function checkPartnerEligibility(applicant: PartnerApplicant, policy: Policy = defaultPolicy): Decision {
   const parsed = parseInput(applicantSchema, applicant, 'partner applicant', 'PAR-01');
@@ -69,6 +94,13 @@ export function eligibilityOf(a: ParsedApplicant, policy: CompiledPartnersPolicy
   const fail = (code: string, message: string): void => {
     reasons.push({ code, rule: 'PAR-01', message });
   };
+  if (a.applicantKind === 'person') {
+    reasons.push({
+      code: 'PRIVATE_PERSON_AFFILIATE_PROGRAM',
+      rule: 'PAR-13',
+      message: 'Only companies join the reseller program; a private person who recommends the provider\'s products for a commission can join the affiliate program instead.',
+    });
+  }
   const threshold = policy.thresholds.get(a.yearlyVolume.currency);
   if (threshold === undefined) {
     const accepted = [...policy.thresholds.values()].map(String).join(' or ');

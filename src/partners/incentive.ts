@@ -8,7 +8,7 @@ import type { Money } from '../money/money.js';
 import { boundedMoneyJson, moneySchema, type MoneyInput } from '../money/schema.js';
 import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { compilePartnersPolicy } from './compiledPolicy.js';
-import { paymentModeSchema, type PartnerPaymentMode } from './schema.js';
+import { instantSchema, paymentModeSchema, type PartnerPaymentMode } from './schema.js';
 
 /** An order or renewal, as the incentive table reads it (PAR-09, PAR-10). */
 export interface IncentiveOrder {
@@ -22,6 +22,13 @@ export interface IncentiveOrder {
   readonly publicPrice: MoneyInput;
   /** The partner's preferential (reseller) price of the same order. */
   readonly partnerPrice: MoneyInput;
+  /** When the order or renewal was placed; required with `partnershipEndedAt` (PAR-16). */
+  readonly orderedAt?: Date | string;
+  /**
+   * When the partnership ended (`PartnershipEnded.at`), if it did: an order placed at or after
+   * that instant earns no incentive (PAR-16). Leave it out while the partnership lasts.
+   */
+  readonly partnershipEndedAt?: Date | string;
 }
 
 /** What the partner earns on one order: exactly one of cashback, discount or nothing. */
@@ -43,6 +50,8 @@ export const orderSchema = strictObject({
     managedByPartner: z.boolean(),
     publicPrice: price,
     partnerPrice: price,
+    orderedAt: z.optional(instantSchema),
+    partnershipEndedAt: z.optional(instantSchema),
   })
   .check(
     z.refine((o) => o.access !== 'full' || o.paymentMode !== undefined, {
@@ -52,6 +61,10 @@ export const orderSchema = strictObject({
     z.refine((o) => o.access !== 'limited' || o.paymentMode === undefined, {
       message: 'exists only with full access; leave it out for limited access (PAR-06, PAR-07)',
       path: ['paymentMode'],
+    }),
+    z.refine((o) => o.partnershipEndedAt === undefined || o.orderedAt !== undefined, {
+      message: 'is required with partnershipEndedAt: the order is checked against the end of the partnership (PAR-16)',
+      path: ['orderedAt'],
     }),
   );
 
@@ -104,6 +117,10 @@ export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none
  * applied at order time when the partner pays with its own means), or nothing. Never both.
  * The amount is exact (not rounded); it is zero when both prices are equal.
  *
+ * PAR-16: with `partnershipEndedAt` (the instant of `endPartnership`'s event) and `orderedAt`,
+ * an order placed at or after the end earns nothing (`{ kind: 'none' }`), whoever placed it; the
+ * prices are still checked. An order placed before the end is read by the table as usual.
+ *
  * @example
  * ```ts
  * incentiveFor({ access: 'full', paymentMode: 'partner', actor: 'partner', managedByPartner: true,
@@ -112,13 +129,19 @@ export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none
  * incentiveFor({ access: 'limited', actor: 'client', managedByPartner: false,
  *                publicPrice: { amount: '10', currency: 'CHF' }, partnerPrice: { amount: '8', currency: 'CHF' } });
  * // { kind: 'none' }
+ * incentiveFor({ access: 'limited', actor: 'client', managedByPartner: true,
+ *                publicPrice: { amount: '10', currency: 'CHF' }, partnerPrice: { amount: '8', currency: 'CHF' },
+ *                orderedAt: '2026-12-02T08:00:00Z', partnershipEndedAt: '2026-12-01T12:00:00Z' });
+ * // { kind: 'none' } (PAR-16: ordered after the partnership ended)
  * ```
- * @throws HostPolicyError `LIMITED_ACCESS_CANNOT_ORDER` (PAR-02) for an order by a limited-access partner.
+ * @throws HostPolicyError `LIMITED_ACCESS_CANNOT_ORDER` (PAR-02) for an order by a limited-access
+ *   partner placed while the partnership lasts.
  * @throws HostPolicyError `PARTNER_PRICE_ABOVE_PUBLIC` (PAR-09) when the partner price exceeds the public price.
  * @throws HostPolicyError `PARTNER_DISCOUNT_ABOVE_CAP` (PRC-04) when the reduction exceeds `pricing.partnerDiscountCap`.
  * @throws HostPolicyError `CURRENCY_MISMATCH` (MON-02) when the two prices have different currencies.
  * @throws InvalidInputError (`INVALID_INPUT`) for negative prices, unknown currencies, a payment
- *   mode missing with full access or given with limited access.
+ *   mode missing with full access or given with limited access, an invalid instant, or
+ *   `partnershipEndedAt` without `orderedAt`.
  */
 export function incentiveFor(order: IncentiveOrder, policy: Policy = defaultPolicy): Incentive {
   const o = parseInput(orderSchema, order, 'order', 'PAR-09');
@@ -126,8 +149,15 @@ export function incentiveFor(order: IncentiveOrder, policy: Policy = defaultPoli
     o.access === 'full'
       ? { access: 'full', paymentMode: o.paymentMode ?? 'client', actor: o.actor, managedByPartner: o.managedByPartner }
       : { access: 'limited', paymentMode: 'none', actor: o.actor, managedByPartner: o.managedByPartner };
+  if (o.partnershipEndedAt !== undefined && o.orderedAt !== undefined && o.orderedAt.getTime() >= o.partnershipEndedAt.getTime()) {
+    partnerReduction(o.publicPrice, o.partnerPrice, policy);
+    return NOTHING;
+  }
   return incentiveOf(c, o.publicPrice, o.partnerPrice, policy);
 }
+
+/** No incentive. */
+const NOTHING: Incentive = Object.freeze({ kind: 'none' });
 
 /** @internal The typed core of {@link incentiveFor}. */
 export function incentiveOf(c: IncentiveCase, publicPrice: Money, partnerPrice: Money, policy: Policy = defaultPolicy): Incentive {

@@ -1,10 +1,11 @@
 /**
- * The partner program (PAR-01..12) and requests for proposal (RFP-01..04): eligibility, client
- * access grants and authorization, payment modes, cashback versus discount, invitations, RFPs.
+ * The partner program (PAR-01..16) and requests for proposal (RFP-01..04): eligibility, client
+ * access grants and authorization, designated users, payment modes, cashback versus discount,
+ * invitations, partnerships added by the client and ended, RFPs.
  *
  * @module partners
  */
-export { checkPartnerEligibility, type PartnerApplicant } from './eligibility.js';
+export { checkPartnerEligibility, APPLICANT_KINDS, type ApplicantKind, type PartnerApplicant } from './eligibility.js';
 export {
   emptyClientAccess,
   grantAccess,
@@ -18,6 +19,16 @@ export { authorize, type PartnerAuthorizationRequest } from './authorize.js';
 export { canonicalProductId } from './productId.js';
 export { inviteClient, receiveInvitation, acceptInvitation, type ClientInvitation, type InviteClientRequest } from './invitation.js';
 export { incentiveFor, type Incentive, type IncentiveOrder } from './incentive.js';
+export { emptyPartnerTeam, designateUser, undesignateUser, isDesignatedUser, type PartnerTeam } from './team.js';
+export { addPartner, confirmPartnership, type AddPartnerRequest, type PartnershipRequest } from './partnership.js';
+export {
+  endPartnership,
+  addProductAccess,
+  removeProductAccess,
+  type EndPartnershipRequest,
+  type PartnershipEnded,
+  type ProductAccessChange,
+} from './endPartnership.js';
 export {
   PARTNER_ACTIONS,
   PARTNER_ROLES,

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { grantAccessTo, makeState, parseClientAccess, pendingInvitations, type ClientAccess } from './clientAccess.js';
+import { freezeRights, grantAccessTo, parseClientAccess, pendingInvitations, sameRights, updateState, type ClientAccess } from './clientAccess.js';
 import {
   accessRightsSchema,
   clientIdSchema,
@@ -65,9 +65,6 @@ export function inviteClient(req: InviteClientRequest): ClientInvitation {
   return Object.freeze({ partner: r.partner, client: r.client, requested: freezeRights(r.requested), invitedAt: r.at.toISOString() });
 }
 
-function freezeRights(rights: PartnerAccessRights): PartnerAccessRights {
-  return Object.freeze(rights.access === 'full' ? { ...rights } : { ...rights, products: Object.freeze([...rights.products]) });
-}
 
 /** The invitation as stored: instants as ISO strings, rights frozen. */
 function invitationOf(parsed: { partner: string; client: string; requested: PartnerAccessRights; invitedAt: Date }): ClientInvitation {
@@ -83,8 +80,7 @@ function clientMismatch(invitation: ClientInvitation, client: string): HostPolic
 
 /** Same partner, client, rights and instant: the invitation the client received, unedited. */
 function sameInvitation(a: ClientInvitation, b: ClientInvitation): boolean {
-  const products = (r: PartnerAccessRights): string => (r.access === 'limited' ? r.products.join('\u0000') : r.paymentMode);
-  return a.partner === b.partner && a.client === b.client && a.invitedAt === b.invitedAt && a.requested.access === b.requested.access && products(a.requested) === products(b.requested);
+  return a.partner === b.partner && a.client === b.client && a.invitedAt === b.invitedAt && sameRights(a.requested, b.requested);
 }
 
 /**
@@ -105,7 +101,7 @@ export function receiveInvitation(state: ClientAccess, invitation: ClientInvitat
   const s = parseClientAccess(state);
   const inv = invitationOf(parseInput(invitationSchema, invitation, 'client invitation', 'PAR-11'));
   if (inv.client !== s.client) throw clientMismatch(inv, s.client);
-  return makeState(s.client, s.grants, [...pendingInvitations(s).filter((p) => p.partner !== inv.partner), inv]);
+  return updateState(s, { invitations: [...pendingInvitations(s).filter((p) => p.partner !== inv.partner), inv] });
 }
 
 /**
@@ -149,7 +145,7 @@ export function acceptInvitation(
   }
   const grant: PartnerAccessGrant = { partner: inv.partner, ...rights };
   const withGrant = grantAccessTo(s, grant);
-  const next = makeState(withGrant.client, withGrant.grants, pending.filter((p) => p.partner !== inv.partner));
+  const next = updateState(withGrant, { invitations: pending.filter((p) => p.partner !== inv.partner) });
   const stored = next.grants.find((g) => g.partner === inv.partner) as PartnerAccessGrant;
   return { state: next, grant: stored };
 }

@@ -1,6 +1,6 @@
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { makeState, pendingInvitations, parseClientAccess, type ClientAccess } from './clientAccess.js';
+import { parseClientAccess, updateState, type ClientAccess } from './clientAccess.js';
 import { instantSchema, paymentModeSchema, type PartnerPaymentMode } from './schema.js';
 
 /**
@@ -58,11 +58,7 @@ export function changePaymentModeOf(
       details: { client: state.client },
     });
   }
-  const next = makeState(
-    state.client,
-    state.grants.map((g) => (g === full ? { ...full, paymentMode: mode } : g)),
-    pendingInvitations(state),
-  );
+  const next = updateState(state, { grants: state.grants.map((g) => (g === full ? { ...full, paymentMode: mode } : g)) });
   const event: PaymentModeChanged = Object.freeze({
     type: 'PaymentModeChanged',
     client: state.client,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { strictObject, variants } from '../internal/checks.js';
+import { strictObject, text, variants } from '../internal/checks.js';
 import { describeJson } from '../internal/jsonHint.js';
 import { productIdSchema } from './productId.js';
 import { instantSchema } from '../calendar/index.js';
@@ -60,7 +60,7 @@ export type PartnerAction = (typeof PARTNER_ACTIONS)[number];
 export const partnerActionSchema = z.enum(PARTNER_ACTIONS);
 
 /** Sorted, duplicate-free, non-empty product list. */
-const productsSchema = z.pipe(
+export const productsSchema = z.pipe(
   z.array(productIdSchema).check(z.minLength(1, 'a limited grant needs at least one product')),
   z.transform((ps: string[]) => [...new Set(ps)].sort()),
 );
@@ -111,19 +111,55 @@ export type PartnerAccessGrantInput =
 /** What {@link acceptInvitation} and {@link inviteClient} accept as rights. */
 export type PartnerAccessRightsInput = PartnerAccessRights;
 
+/** The longest user id read (PAR-14); checked before any other work. */
+export const MAX_USER_ID = 200;
+
+/** A partner's user (a person's account): any non-blank string of at most 200 characters (PAR-14). */
+export const userIdSchema = text('user id', MAX_USER_ID);
+
 /**
  * Who asks: the client, naming itself (checked against the state's client), or a partner
- * (optionally one of its people with a role). An actor always says who it is: a decision is
- * never taken for an anonymous "client".
+ * (optionally one of its people with a role, and the acting user, PAR-14). An actor always says
+ * who it is: a decision is never taken for an anonymous "client".
  */
 export type PartnerActor =
-  | { readonly kind: 'partner'; readonly partner: string; readonly role?: PartnerRole }
+  | { readonly kind: 'partner'; readonly partner: string; readonly role?: PartnerRole; readonly user?: string }
   | { readonly kind: 'client'; readonly client: string };
 
 export const actorSchema = variants('kind', [
-  strictObject({ kind: z.literal('partner'), partner: partnerIdSchema, role: z.optional(partnerRoleSchema) }),
+  strictObject({ kind: z.literal('partner'), partner: partnerIdSchema, role: z.optional(partnerRoleSchema), user: z.optional(userIdSchema) }),
   strictObject({ kind: z.literal('client'), client: clientIdSchema }),
 ]);
+
+/**
+ * The users of a partner organisation designated to manage its clients' products (PAR-14).
+ * Immutable and JSON-friendly; `designated` is sorted and without duplicates.
+ */
+export interface PartnerTeam {
+  readonly partner: string;
+  readonly designated: readonly string[];
+}
+
+/** zod schema of a {@link PartnerTeam} (users sorted, duplicates dropped). */
+export const partnerTeamSchema = strictObject({
+  partner: partnerIdSchema,
+  designated: z.pipe(
+    z.array(userIdSchema),
+    z.transform((us: string[]) => [...new Set(us)].sort()),
+  ),
+});
+
+/**
+ * A client's request to add a partner, waiting for the partner's confirmation (PAR-15): the
+ * rights the client offers, and when it asked. It grants nothing until confirmed.
+ */
+export interface PartnershipRequest {
+  readonly client: string;
+  readonly partner: string;
+  readonly rights: PartnerAccessRights;
+  /** ISO 8601 instant (UTC) of the request. */
+  readonly requestedAt: string;
+}
 
 /** An instant: the calendar's parser (a real date, with `Z` or an offset), one rule for the whole library. */
 export { instantSchema };
@@ -143,4 +179,12 @@ export const invitationSchema = strictObject({
   client: clientIdSchema,
   requested: accessRightsSchema,
   invitedAt: instantSchema,
+});
+
+/** zod schema of a {@link PartnershipRequest} (instants parsed). */
+export const partnershipRequestSchema = strictObject({
+  client: clientIdSchema,
+  partner: partnerIdSchema,
+  rights: accessRightsSchema,
+  requestedAt: instantSchema,
 });

@@ -33,4 +33,4 @@ export {
   type BillingPrices,
 } from './subscriptions.js';
 export { defaultPartnersPolicy, partnersPolicySchema, COMPANY_REGISTERS, type PartnersPolicy, type CompanyRegister } from './partners.js';
-export { defaultBillingPolicy, billingPolicySchema, type BillingPolicy, type ReminderStepData, type PayoutMethod } from './billing.js';
+export { defaultBillingPolicy, billingPolicySchema, type BillingPolicy, type ReminderStepData, type PayoutMethod, type PaymentMeansKind, type DomainTransferFeeData } from './billing.js';

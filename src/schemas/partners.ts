@@ -1,15 +1,26 @@
 import { requestSchema as authorizationSchema } from '../partners/authorize.js';
 import { clientAccessSchema } from '../partners/clientAccess.js';
+import { endPartnershipSchema, productAccessChangeSchema } from '../partners/endPartnership.js';
+import { addPartnerSchema } from '../partners/partnership.js';
 import { applicantSchema } from '../partners/eligibility.js';
 import { orderSchema } from '../partners/incentive.js';
 import { invitationSchema, inviteSchema } from '../partners/invitation.js';
 import { deleteSchema, openSchema } from '../partners/rfp/open.js';
 import { proposalSchema } from '../partners/rfp/proposal.js';
 import { recipientsSchema, rfpSchema, submissionSchema } from '../partners/rfp/schema.js';
-import { accessGrantSchema, accessRightsSchema, clientIdSchema, partnerIdSchema, paymentModeSchema } from '../partners/schema.js';
+import {
+  accessGrantSchema,
+  accessRightsSchema,
+  clientIdSchema,
+  partnerIdSchema,
+  partnershipRequestSchema,
+  partnerTeamSchema,
+  paymentModeSchema,
+  userIdSchema,
+} from '../partners/schema.js';
 import { inputEntries } from './entry.js';
 
-/** The partner program (PAR-01..12) and requests for proposal (RFP-01..04). */
+/** The partner program (PAR-01..16) and requests for proposal (RFP-01..04). */
 export const partnersInputs = inputEntries({
   PartnerApplicantInput: {
     schema: applicantSchema,
@@ -40,8 +51,16 @@ export const partnersInputs = inputEntries({
       'authorize(state, req)',
       'changePaymentMode(state, mode, at)',
       'acceptInvitation(state, invitation, granted)',
+      'addPartner(state, req)',
+      'confirmPartnership(state, request)',
+      'endPartnership(state, req)',
+      'addProductAccess(state, change)',
+      'removeProductAccess(state, change)',
     ],
-    notChecked: ['that the grants name each partner once, give full access to one partner alone and keep limited products disjoint'],
+    notChecked: [
+      'that the grants name each partner once, give full access to one partner alone and keep limited products disjoint',
+      'that pending invitations and partnership requests are for this client, one per partner',
+    ],
   },
   AccessGrantInput: {
     schema: accessGrantSchema,
@@ -52,8 +71,44 @@ export const partnersInputs = inputEntries({
   PartnerAuthorizationInput: {
     schema: authorizationSchema,
     title: 'Authorization request',
-    description: 'Who (a partner with a role, or the client) wants to do what, on which product.',
-    usedBy: ['authorize(state, req)'],
+    description: 'Who (a partner with a role and its acting user, or the client) wants to do what, on which product.',
+    usedBy: ['authorize(state, req, team)'],
+  },
+  PartnerTeamInput: {
+    schema: partnerTeamSchema,
+    title: 'Partner team',
+    description: "The users a partner designates to manage its clients' products (PAR-14).",
+    usedBy: ['authorize(state, req, team)', 'designateUser(team, user)', 'undesignateUser(team, user)', 'isDesignatedUser(team, user)'],
+  },
+  PartnerUserIdInput: {
+    schema: userIdSchema,
+    title: 'Partner user id',
+    description: "A partner's user (not blank, at most 200 characters).",
+    usedBy: ['designateUser(team, user)', 'undesignateUser(team, user)', 'isDesignatedUser(team, user)'],
+  },
+  AddPartnerInput: {
+    schema: addPartnerSchema,
+    title: 'Add a partner',
+    description: 'The client adds a partner: the partner, the rights offered and when (PAR-15).',
+    usedBy: ['addPartner(state, req)'],
+  },
+  PartnershipRequestInput: {
+    schema: partnershipRequestSchema,
+    title: 'Partnership request',
+    description: 'A request as addPartner() returns it, in its JSON form, brought back by the confirmation link (PAR-15).',
+    usedBy: ['confirmPartnership(state, request)'],
+  },
+  EndPartnershipInput: {
+    schema: endPartnershipSchema,
+    title: 'End of a partnership',
+    description: 'The partner whose partnership the client ends, and when (PAR-16).',
+    usedBy: ['endPartnership(state, req)'],
+  },
+  ProductAccessChangeInput: {
+    schema: productAccessChangeSchema,
+    title: 'Product access change',
+    description: 'Products the client adds to or removes from a limited-access partner (PAR-16).',
+    usedBy: ['addProductAccess(state, change)', 'removeProductAccess(state, change)'],
   },
   PaymentModeInput: {
     schema: paymentModeSchema,
@@ -64,15 +119,17 @@ export const partnersInputs = inputEntries({
   IncentiveOrderInput: {
     schema: orderSchema,
     title: 'Incentive order',
-    description: 'An order under a partnership: access, payment mode (full access only), who ordered, whether the partner manages it, public and partner prices.',
+    description: 'An order under a partnership: access, payment mode (full access only), who ordered, whether the partner manages it, public and partner prices, and when it was placed against the end of the partnership.',
     usedBy: ['incentiveFor(order)'],
     notChecked: ['that both prices have the same currency'],
-    // The order schema's refinements: a payment mode with full access, and only then.
+    // The order schema's refinements: a payment mode with full access, and only then; the order's
+    // instant with the end of the partnership (PAR-16).
     complete: (json) => ({
       ...json,
       if: { properties: { access: { const: 'full' } } },
       then: { required: ['paymentMode'] },
       else: { not: { required: ['paymentMode'] } },
+      dependentRequired: { partnershipEndedAt: ['orderedAt'] },
     }),
   },
   ClientInvitationRequestInput: {

@@ -113,3 +113,51 @@ describe('PAR-01 bad input', () => {
     expect(e.rule).toBe('PAR-01');
   });
 });
+
+describe('PAR-13 only companies join the reseller program', () => {
+  it('PAR-13 a private person is refused and referred to the affiliate program', () => {
+    const d = checkPartnerEligibility({ ...eligible, applicantKind: 'person' });
+    expect(d.allowed).toBe(false);
+    if (d.allowed) return;
+    expect(d.reasons).toHaveLength(1);
+    const [reason] = d.reasons;
+    expect([reason.code, reason.rule]).toEqual(['PRIVATE_PERSON_AFFILIATE_PROGRAM', 'PAR-13']);
+    expect(reason.message).toMatch(/affiliate program/);
+  });
+
+  it('PAR-13 a company says so, or says nothing: the default is a company, as before PAR-13', () => {
+    expect(checkPartnerEligibility({ ...eligible, applicantKind: 'company' })).toEqual({ allowed: true });
+    expect(checkPartnerEligibility(eligible)).toEqual({ allowed: true });
+  });
+
+  it('PAR-13 the affiliate reason comes first, followed by every PAR-01 condition the person fails too', () => {
+    const d = checkPartnerEligibility({ ...eligible, applicantKind: 'person', register: 'none', yearlyVolume: { amount: '10', currency: 'EUR' } });
+    expect(codesOf(d)).toEqual(['PRIVATE_PERSON_AFFILIATE_PROGRAM', 'VOLUME_BELOW_MINIMUM', 'COMPANY_NOT_REGISTERED']);
+  });
+
+  it('PAR-13 property: a person is never eligible, and adding applicantKind company never changes an answer', () => {
+    const applicant = fc.record({
+      yearlyVolume: fc.record({ amount: fc.integer({ min: 0, max: 5000 }).map(String), currency: fc.constantFrom('CHF', 'EUR', 'USD') }),
+      register: fc.constantFrom('ch-commercial-register', 'siret', 'equivalent', 'none' as const),
+      supportsClients: fc.boolean(),
+      invoicesClients: fc.boolean(),
+      usesOnlyProviderProductsForRfp: fc.boolean(),
+      acceptsResellerTerms: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(applicant, (a) => {
+        const asPerson = checkPartnerEligibility({ ...a, applicantKind: 'person' });
+        expect(codesOf(asPerson)[0]).toBe('PRIVATE_PERSON_AFFILIATE_PROGRAM');
+        expect(checkPartnerEligibility({ ...a, applicantKind: 'company' })).toEqual(checkPartnerEligibility(a));
+        expect(codesOf(asPerson).slice(1)).toEqual(codesOf(checkPartnerEligibility(a)));
+      }),
+    );
+  });
+
+  it('PAR-13 bad input: an unknown applicant kind, a misspelled key, a __proto__ key', () => {
+    expect(invalidPaths(() => checkPartnerEligibility({ ...eligible, applicantKind: 'freelancer' as 'person' }))).toEqual([['applicantKind']]);
+    expect(caught(() => checkPartnerEligibility({ ...eligible, applicantKnd: 'person' } as PartnerApplicant)).message).toMatch(/unknown key 'applicantKnd' — did you mean 'applicantKind'/);
+    const proto = JSON.parse(`{ "__proto__": { "applicantKind": "company" }, ${JSON.stringify(eligible).slice(1)}`) as PartnerApplicant;
+    expect(caught(() => checkPartnerEligibility(proto)).code).toBe('INVALID_INPUT');
+  });
+});

@@ -35,6 +35,10 @@ const invoice = { id: 'I1', customer: 'c1', reference: 'RF18539007547034', amoun
 const payment = { id: 'P1', reference: 'RF18 5390 0754 7034', amount: { amount: '80.00', currency: 'CHF' }, bookedAt: '2026-04-10T09:00:00Z' };
 const ledger = { balances: { c1: { CHF: '100.00' } } };
 const products = [{ id: 'p1', product: 'web-hosting', renewalWarranty: false }];
+const transfer = { id: 'T-1', domain: 'example.ch', currency: 'CHF', attempts: [{ id: 'A-1', outcome: 'failed' as const }] };
+const profile = { organization: 'acme', means: [{ id: 'pp', kind: 'prepaid' }, { id: 'visa', kind: 'card' }], defaultMeans: 'pp' };
+const ledgerAcme = { balances: { acme: { CHF: '100.00' } } };
+const invoiceAcme = { ...invoice, customer: 'acme' };
 
 export const MORE_CASES: readonly AgreementCase[] = [
   // money
@@ -132,8 +136,8 @@ export const MORE_CASES: readonly AgreementCase[] = [
   {
     name: 'PartnerAuthorizationInput',
     call: (r: never) => partners.authorize(access, r),
-    valid: [{ actor: { kind: 'client', client: 'acme' }, action: 'order' }, { actor: { kind: 'partner', partner: 'p1', role: 'staff' }, action: 'manage-product', product: 'site' }],
-    invalid: [['unknown action', { actor: { kind: 'client', client: 'acme' }, action: 'delete-everything' }], ['client without id', { actor: { kind: 'client' }, action: 'order' }], ['client actor with a partner field', { actor: { kind: 'client', client: 'acme', partner: 'agency' }, action: 'order' }], ['partner without id', { actor: { kind: 'partner' }, action: 'order' }], ['unknown role', { actor: { kind: 'partner', partner: 'p1', role: 'boss' }, action: 'order' }]],
+    valid: [{ actor: { kind: 'client', client: 'acme' }, action: 'order' }, { actor: { kind: 'partner', partner: 'p1', role: 'staff' }, action: 'manage-product', product: 'site' }, { actor: { kind: 'partner', partner: 'p1', user: 'anna' }, action: 'order' }],
+    invalid: [['blank user', { actor: { kind: 'partner', partner: 'p1', user: ' ' }, action: 'order' }], ['client actor with a user', { actor: { kind: 'client', client: 'acme', user: 'anna' }, action: 'order' }], ['unknown action', { actor: { kind: 'client', client: 'acme' }, action: 'delete-everything' }], ['client without id', { actor: { kind: 'client' }, action: 'order' }], ['client actor with a partner field', { actor: { kind: 'client', client: 'acme', partner: 'agency' }, action: 'order' }], ['partner without id', { actor: { kind: 'partner' }, action: 'order' }], ['unknown role', { actor: { kind: 'partner', partner: 'p1', role: 'boss' }, action: 'order' }]],
   },
   { name: 'PaymentModeInput', call: (m: never) => partners.changePaymentMode(access, m, at), valid: ['partner', 'client'], invalid: [['unknown', 'nobody']] },
   {
@@ -153,6 +157,42 @@ export const MORE_CASES: readonly AgreementCase[] = [
     call: (g: never) => partners.acceptInvitation(partners.receiveInvitation(partners.emptyClientAccess('acme'), invitation as never), invitation as never, g),
     valid: [{ access: 'limited', products: ['site'] }, { access: 'full', paymentMode: 'client' }],
     invalid: [['limited with a payment mode only', { access: 'limited', paymentMode: 'client' }], ['full without payment mode', { access: 'full' }]],
+  },
+  {
+    name: 'PartnerTeamInput',
+    call: (t: never) => partners.authorize(access, { actor: { kind: 'partner', partner: 'p1', user: 'anna' }, action: 'order' }, t),
+    valid: [{ partner: 'p1', designated: ['anna', 'anna'] }, { partner: 'p2', designated: [] }, { partner: '__proto__', designated: ['__proto__'] }],
+    invalid: [['blank user', { partner: 'p1', designated: [''] }], ['no designated list', { partner: 'p1' }], ['unknown key', { partner: 'p1', designated: [], admins: [] }], ['blank partner', { partner: ' ', designated: [] }]],
+  },
+  {
+    name: 'PartnerUserIdInput',
+    call: (u: never) => partners.designateUser(partners.emptyPartnerTeam('p1'), u),
+    valid: ['anna', '__proto__', 'x'.repeat(200)],
+    invalid: [['blank', ' '], ['too long', 'x'.repeat(201)], ['number', 7]],
+  },
+  {
+    name: 'AddPartnerInput',
+    call: (r: never) => partners.addPartner(partners.emptyClientAccess('acme'), r),
+    valid: [{ partner: 'p1', rights: { access: 'limited', products: ['site'] }, at }, { partner: 'p1', rights: { access: 'full', paymentMode: 'client' }, at }],
+    invalid: [['no rights', { partner: 'p1', at }], ['limited without products', { partner: 'p1', rights: { access: 'limited', products: [] }, at }], ['bad at', { partner: 'p1', rights: { access: 'full', paymentMode: 'client' }, at: 'soon' }]],
+  },
+  {
+    name: 'PartnershipRequestInput',
+    call: (r: never) => partners.confirmPartnership(partners.addPartner(partners.emptyClientAccess('acme'), { partner: 'p1', rights: { access: 'full', paymentMode: 'partner' }, at }).state, r),
+    valid: [{ client: 'acme', partner: 'p1', rights: { access: 'full', paymentMode: 'partner' }, requestedAt: at }],
+    invalid: [['bad requestedAt', { client: 'acme', partner: 'p1', rights: { access: 'full', paymentMode: 'partner' }, requestedAt: 'today' }], ['missing client', { partner: 'p1', rights: { access: 'full', paymentMode: 'partner' }, requestedAt: at }], ['unknown key', { client: 'acme', partner: 'p1', rights: { access: 'full', paymentMode: 'partner' }, requestedAt: at, confirmed: true }]],
+  },
+  {
+    name: 'EndPartnershipInput',
+    call: (r: never) => partners.endPartnership(access, r),
+    valid: [{ partner: 'p1', at }],
+    invalid: [['blank partner', { partner: '', at }], ['missing at', { partner: 'p1' }], ['unknown key', { partner: 'p1', at, reason: 'x' }]],
+  },
+  {
+    name: 'ProductAccessChangeInput',
+    call: (c: never) => partners.addProductAccess(partners.grantAccess(partners.emptyClientAccess('acme'), { partner: 'p1', access: 'limited', products: ['site'] }), c),
+    valid: [{ partner: 'p1', products: ['blog', 'blog'] }, { partner: 'p1', products: ['site'] }],
+    invalid: [['no products', { partner: 'p1', products: [] }], ['blank product', { partner: 'p1', products: [' '] }], ['misspelled key', { partner: 'p1', product: ['blog'] }]],
   },
   {
     name: 'RfpSubmissionInput',
@@ -254,12 +294,73 @@ export const MORE_CASES: readonly AgreementCase[] = [
     valid: [{ billingAddresses: [{ id: 'hq', city: 'Geneva' }, { id: 'team' }], chosen: 'team' }],
     invalid: [['no addresses', { billingAddresses: [], chosen: 'hq' }], ['address without id', { billingAddresses: [{ city: 'Bern' }], chosen: 'hq' }]],
   },
+  {
+    name: 'DomainTransferInput',
+    call: (t: never) => billing.transferFeeDue(t),
+    valid: [transfer, { ...transfer, attempts: [], feePayments: [{ id: 'P-1', amount: { amount: '15.00', currency: 'CHF' } }] }],
+    invalid: [
+      ['unknown outcome', { ...transfer, attempts: [{ id: 'A-1', outcome: 'lost' }] }],
+      ['unknown key', { ...transfer, fee: '15.00' }],
+      ['zero fee payment', { ...transfer, feePayments: [{ id: 'P-1', amount: { amount: '0', currency: 'CHF' } }] }],
+      ['domain too long', { ...transfer, domain: 'a'.repeat(254) }],
+    ],
+  },
+  {
+    name: 'TransferRelaunchInput',
+    call: (r: never) => billing.relaunchTransfer(transfer, r),
+    valid: [{ attempt: 'A-2' }],
+    invalid: [['blank attempt', { attempt: ' ' }], ['unknown key', { attempt: 'A-2', free: true }]],
+  },
+  {
+    name: 'TransferFeePaymentInput',
+    call: (p: never) => billing.payTransferFee(transfer, p),
+    valid: [{ id: 'P-1', amount: { amount: '15.00', currency: 'CHF' } }, { id: 'P-2', amount: { amount: 5, currency: 'CHF' } }],
+    invalid: [['negative amount', { id: 'P-1', amount: { amount: '-1', currency: 'CHF' } }], ['missing id', { amount: { amount: '1', currency: 'CHF' } }]],
+  },
+  {
+    name: 'PaymentProfileInput',
+    call: (p: never) => billing.paymentProfile(p),
+    valid: [profile, { organization: 'acme' }, { organization: '__proto__', means: [{ id: '__proto__', kind: 'card', label: 'Visa' }], defaultMeans: null }],
+    invalid: [['blank organization', { organization: '' }], ['means without kind', { organization: 'acme', means: [{ id: 'x' }] }], ['unknown key', { ...profile, default: 'pp' }]],
+  },
+  {
+    name: 'PaymentMeansInput',
+    call: (m: never) => billing.addPaymentMeans({ organization: 'acme' }, m),
+    valid: [{ id: 'visa', kind: 'card', label: 'Visa •••• 4242' }, { id: 'pp', kind: 'prepaid' }],
+    invalid: [['blank kind', { id: 'x', kind: '' }], ['label too long', { id: 'x', kind: 'card', label: 'x'.repeat(201) }], ['unknown key', { id: 'x', kind: 'card', iban: 'CH93' }]],
+  },
+  {
+    name: 'PaymentMeansIdInput',
+    call: (id: never) => billing.setDefaultPaymentMeans({ organization: 'acme', means: [{ id: 'x', kind: 'card' }] }, id),
+    valid: ['x'],
+    invalid: [['blank', ' '], ['too long', 'x'.repeat(201)]],
+  },
+  {
+    name: 'PaymentMeansRemovalInput',
+    call: (r: never) => billing.removePaymentMeans(profile, r),
+    valid: [{ id: 'visa' }, { id: 'pp', newDefault: 'visa' }, { id: 'pp', newDefault: null }],
+    invalid: [['missing id', { newDefault: null }], ['newDefault a number', { id: 'pp', newDefault: 1 }]],
+  },
+  {
+    name: 'PaymentChoiceInput',
+    call: (c: never) => billing.canPayWithProfile(profile, ledgerAcme, invoiceAcme, c),
+    valid: [{}, { means: 'visa' }],
+    invalid: [['blank means', { means: '' }], ['unknown key', { mean: 'visa' }]],
+  },
   // accounts
   {
     name: 'OrganizationInput',
     call: (o: never) => accounts.organization(o),
-    valid: [org, { ...org, administrators: [], ksuiteMembers: ['ben'], mailDomains: ['acme.ch'] }],
-    invalid: [['no owner', { ...org, owners: [] }], ['empty name', { ...org, name: '' }], ['bad domain', { ...org, mailDomains: ['acme'] }]],
+    valid: [org, { ...org, administrators: [], ksuiteMembers: ['ben'], mailDomains: ['acme.ch'] }, { ...org, kind: 'company', vatNumber: 'DE123456789' }, { ...org, kind: 'private' }],
+    invalid: [
+      ['no owner', { ...org, owners: [] }],
+      ['empty name', { ...org, name: '' }],
+      ['bad domain', { ...org, mailDomains: ['acme'] }],
+      ['VAT number without kind', { ...org, vatNumber: 'DE123456789' }],
+      ['VAT number of a private organization', { ...org, kind: 'private', vatNumber: 'DE123456789' }],
+      ['unknown kind', { ...org, kind: 'club' }],
+      ['VAT number not compact', { ...org, kind: 'company', vatNumber: 'de 123456789' }],
+    ],
   },
   { name: 'UserIdInput', call: (u: never) => accounts.loginSecurity(u), valid: ['anna', 'a b'], invalid: [['empty', ''], ['trailing space', 'anna '], ['number', 1]] },
   {
@@ -322,6 +423,40 @@ export const MORE_CASES: readonly AgreementCase[] = [
     call: (r: never) => accounts.canDisableTwoFactor(r),
     valid: [{ via: 'support-request' }, { via: 'self-service', signedInWithSecondFactor: true, passwordConfirmed: true }],
     invalid: [['unknown way', { via: 'e-mail' }], ['flag a string', { via: 'self-service', passwordConfirmed: 'yes' }]],
+  },
+  {
+    name: 'AuthenticatorRemovalInput',
+    call: (r: never) => accounts.canRemoveAuthenticatorApp(r),
+    valid: [{ user: 'anna', methods: ['authenticator-app'], passwordConfirmed: true }, { user: 'anna', methods: [], passwordConfirmed: false }],
+    invalid: [['unknown method', { user: 'anna', methods: ['e-mail'], passwordConfirmed: true }], ['confirmation missing', { user: 'anna', methods: ['sms'] }], ['empty user', { user: '', methods: [], passwordConfirmed: true }]],
+  },
+  {
+    name: 'SignUpInput',
+    call: (r: never) => accounts.signUp(r),
+    valid: [
+      { via: 'own', user: { id: 'anna', name: 'Anna Muster' }, organizationId: 'org-1' },
+      { via: 'own', user: { id: 'anna', name: 'Anna Muster' }, organizationId: 'org-1', company: { name: 'Acme GmbH', vatNumber: 'DE 123 456 789' } },
+      { via: 'invitation', user: { id: 'ben' }, organization: org, role: 'administrator' },
+    ],
+    invalid: [
+      ['unknown way', { via: 'sso', user: { id: 'anna', name: 'Anna' }, organizationId: 'o' }],
+      ['blank name', { via: 'own', user: { id: 'anna', name: ' ' }, organizationId: 'o' }],
+      ['VAT number over 32 characters', { via: 'own', user: { id: 'anna', name: 'Anna' }, organizationId: 'o', company: { name: 'Acme', vatNumber: 'DE'.padEnd(33, '1') } }],
+      ['owner role by invitation', { via: 'invitation', user: { id: 'ben' }, organization: org, role: 'owner' }],
+      ['private organization with a VAT number', { via: 'invitation', user: { id: 'ben' }, organization: { ...org, vatNumber: 'DE123456789' } }],
+    ],
+  },
+  {
+    name: 'DeleteAccountInput',
+    call: (r: never) => accounts.canDeleteUserAccount(r),
+    valid: [{ user: 'anna', organizations: [org] }, { user: 'zoe', organizations: [] }],
+    invalid: [['organizations missing', { user: 'anna' }], ['organization without owner', { user: 'anna', organizations: [{ ...org, owners: [] }] }]],
+  },
+  {
+    name: 'VatRegistrationInput',
+    call: (r: never) => accounts.canRegisterVatNumber(accounts.organization({ ...org, kind: 'company' }), r),
+    valid: [{ actor: 'anna', vatNumber: 'DE123456789' }, { actor: 'anna', vatNumber: 'not a VAT number' }],
+    invalid: [['empty number', { actor: 'anna', vatNumber: '' }], ['over 32 characters', { actor: 'anna', vatNumber: '1'.repeat(33) }], ['unknown key', { actor: 'anna', vat: 'DE123456789' }]],
   },
   // references in other inputs, and the rate type once more through formatRate
   { name: 'ReferenceInput', call: (r: never) => billing.qrReference('1') && billing.canPayFromPrepaid({ balances: {} }, { ...invoice, reference: r } as never), valid: ['RF18539007547034', '210000000003139471430009017'], invalid: [['neither kind', 'INV-2026-1']] },

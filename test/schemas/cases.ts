@@ -2,7 +2,7 @@
  * Agreement tables: for each public input, valid examples (from the docs and the existing tests)
  * and invalid ones (each kind of fault the library refuses), with the function that judges them.
  */
-import { canLeaveOrganization } from '../../src/accounts/index.js';
+import { canLeaveOrganization, signUp } from '../../src/accounts/index.js';
 import { canPayFromPrepaid, prepaidLedger, qrReference, reconcile } from '../../src/billing/index.js';
 import { alwaysOpen, weeklySchedule } from '../../src/calendar/index.js';
 import { parseMoney, rate } from '../../src/money/index.js';
@@ -204,10 +204,11 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'PartnerApplicantInput',
     call: (a: never) => checkPartnerEligibility(a),
-    valid: [applicant, { ...applicant, yearlyVolume: { amount: 0, currency: 'EUR' }, register: 'none', supportsClients: false }, { ...applicant, yearlyVolume: { amount: '-0.00', currency: 'CHF' } }],
+    valid: [applicant, { ...applicant, applicantKind: 'person' }, { ...applicant, applicantKind: 'company' }, { ...applicant, yearlyVolume: { amount: 0, currency: 'EUR' }, register: 'none', supportsClients: false }, { ...applicant, yearlyVolume: { amount: '-0.00', currency: 'CHF' } }],
     invalid: [
       ['negative volume', { ...applicant, yearlyVolume: { amount: '-1', currency: 'CHF' } }],
       ['unknown register', { ...applicant, register: 'other' }],
+      ['unknown applicant kind', { ...applicant, applicantKind: 'freelancer' }],
       ['a string for a boolean', { ...applicant, supportsClients: 'yes' }],
       ['missing condition', { ...applicant, acceptsResellerTerms: undefined }],
     ],
@@ -227,8 +228,10 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'IncentiveOrderInput',
     call: (o: never) => incentiveFor(o),
-    valid: [order, { ...order, access: 'full', paymentMode: 'partner', actor: 'client' }],
+    valid: [order, { ...order, access: 'full', paymentMode: 'partner', actor: 'client' }, { ...order, orderedAt: '2026-12-02T08:00:00Z', partnershipEndedAt: '2026-12-01T12:00:00Z' }, { ...order, orderedAt: '2026-12-02T08:00:00Z' }],
     invalid: [
+      ['end of partnership without the order instant', { ...order, partnershipEndedAt: '2026-12-01T12:00:00Z' }],
+      ['bad order instant', { ...order, orderedAt: 'yesterday' }],
       ['full access without payment mode', { ...order, access: 'full' }],
       ['limited access with a payment mode', { ...order, paymentMode: 'client' }],
       ['negative price', { ...order, partnerPrice: { amount: '-1', currency: 'CHF' } }],
@@ -333,6 +336,8 @@ export const CASES: readonly AgreementCase[] = [
  * What JSON Schema cannot express: the library refuses these, the JSON Schema accepts them. Each
  * is named in the schema's description ("Not checked by this JSON Schema").
  */
+const vatSignUp = { via: 'own', user: { id: 'anna', name: 'Anna' }, organizationId: 'o', company: { name: 'Acme GmbH', vatNumber: 'DE12345678' } };
+
 export const KNOWN_GAPS: readonly (readonly [name: JsonSchemaName, fault: string, call: () => unknown, input: unknown])[] = [
   ['InstantInput', '30 February', () => fixedClock('2026-02-30T00:00:00Z'), '2026-02-30T00:00:00Z'],
   ['TimeZoneInput', 'unknown time zone', () => alwaysOpen('Mars/Olympus'), 'Mars/Olympus'],
@@ -341,4 +346,6 @@ export const KNOWN_GAPS: readonly (readonly [name: JsonSchemaName, fault: string
   ['InvoiceInput', 'wrong check digits', () => canPayFromPrepaid({ balances: {} }, { ...invoice, reference: 'RF19539007547034' } as never), { ...invoice, reference: 'RF19539007547034' }],
   ['InvoiceInput', 'due before issued', () => canPayFromPrepaid({ balances: {} }, { ...invoice, dueAt: '2026-02-01T00:00:00Z' } as never), { ...invoice, dueAt: '2026-02-01T00:00:00Z' }],
   ['ReconcileInput', 'duplicate invoice id', () => reconcile({ invoices: [invoice, { ...invoice, reference: '210000000003139471430009017' }], payments: [] } as never), { invoices: [invoice, { ...invoice, reference: '210000000003139471430009017' }], payments: [] }],
+  ['SignUpInput', 'VAT number of the wrong form for its country', () => signUp(vatSignUp as never), vatSignUp],
+  ['PolicyInput', 'VAT number pattern with counts out of order', () => definePolicy({ accounts: { vatNumberFormats: { DE: '[0-9]{9,2}' } } }), { accounts: { vatNumberFormats: { DE: '[0-9]{9,2}' } } }],
 ];
