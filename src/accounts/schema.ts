@@ -23,9 +23,10 @@ export const loginEmailSchema = emailSchema("must be an e-mail address like 'ann
 
 /** zod schema: a mail domain, e.g. `'example.ch'`, compared without case and trailing dot. */
 export const mailDomainSchema = describeJson(
-  z.pipe(z.string().check(z.regex(DOMAIN, "must be a domain name like 'example.ch'")), z.transform(normalizeDomain)),
+  // The length cap (a domain name has at most 253 characters, 254 with its final dot) comes first.
+  z.pipe(z.string().check(z.maxLength(254, 'must be a domain name of at most 253 characters'), z.regex(DOMAIN, "must be a domain name like 'example.ch'")), z.transform(normalizeDomain)),
   // DOMAIN without its flag and look-ahead (any case; no leading hyphen).
-  () => ({ type: 'string', pattern: '^[a-zA-Z0-9][a-zA-Z0-9-]*(?:\\.[a-zA-Z0-9-]+)+\\.?$' }),
+  () => ({ type: 'string', maxLength: 254, pattern: '^[a-zA-Z0-9][a-zA-Z0-9-]*(?:\\.[a-zA-Z0-9-]+)+\\.?$' }),
 );
 
 /** An input type whose arrays may be read-only (typed values such as `Organization` pass as they are). */

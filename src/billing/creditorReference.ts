@@ -1,3 +1,4 @@
+import { MAX_REFERENCE_TEXT } from './referenceText.js';
 import * as z from 'zod/mini';
 import { describeJson } from '../internal/jsonHint.js';
 import { parseInput } from '../internal/parse.js';
@@ -57,6 +58,7 @@ export function creditorReference(body: string): string {
 
 /** The compact form (spaces removed, upper case) when valid, else `undefined`. @internal */
 export function compactCreditorReference(ref: string): string | undefined {
+  if (ref.length > MAX_REFERENCE_TEXT) return undefined; // before any work: bounded whatever the input
   const compact = (ref.indexOf(' ') === -1 ? ref : ref.replace(/ /g, '')).toUpperCase();
   if (!/^RF\d\d[0-9A-Z]{1,21}$/.test(compact)) return undefined;
   const check = compact.slice(2, 4);

@@ -1,3 +1,4 @@
+import { MAX_REFERENCE_TEXT } from './referenceText.js';
 import * as z from 'zod/mini';
 import { describeJson } from '../internal/jsonHint.js';
 import { parseInput } from '../internal/parse.js';
@@ -57,6 +58,7 @@ export function qrReference(body: string): string {
 
 /** The compact form (spaces removed) when it is a valid QR reference, else `undefined`. @internal */
 export function compactQrReference(ref: string): string | undefined {
+  if (ref.length > MAX_REFERENCE_TEXT) return undefined; // before any work: bounded whatever the input
   const compact = ref.indexOf(' ') === -1 ? ref : ref.replace(/ /g, '');
   if (compact.length !== QR_REFERENCE_LENGTH) return undefined;
   // One pass checks the digits and runs the check-digit recursion (a million invoices go through here).

@@ -51,8 +51,12 @@ const PERCENT = /^\s*(\d{1,3}(?:\.\d{1,10})?)\s*%\s*$/;
 const FRACTION = /^\s*(\d(?:\.\d{1,12})?)\s*$/;
 const rateMessage = "must be a percentage between 0% and 100%, written '20%', '0.2' or 0.2";
 
+/** The longest rate text read ('12.3456789012 %' with room for blanks). */
+const MAX_RATE_TEXT = 40;
+
 function fractionOf(input: string | number): Decimal | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? toDecimal(input) : undefined;
+  if (input.length > MAX_RATE_TEXT) return undefined; // before the patterns: bounded work
   const percent = PERCENT.exec(input);
   if (percent?.[1] !== undefined) return new Dec(`${percent[1]}e-2`); // exact, and no division
   const fraction = FRACTION.exec(input);

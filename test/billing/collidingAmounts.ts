@@ -41,3 +41,40 @@ export function randomCents(count: number): number[] {
 
 /** '1234.05' for 123405 cents. */
 export const centsText = (cents: number): string => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+
+const FNV_PRIME = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over UTF-16 code units, as reconcile()'s string indexes hash ids (src/billing/stringIndex.ts). */
+function fnv(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h | 0;
+}
+
+/**
+ * `count` distinct ids ('P' + a number + two chosen code units) whose FNV-1a hashes share their
+ * low `bits` bits, so that all of them land on one home slot of a string index of up to 2^bits
+ * slots. The multiplication is invertible: the last code unit fixes the low 16 bits, and the one
+ * before it is tried until the next bits match too.
+ */
+export function collidingIds(count: number, bits = 18): string[] {
+  const inv = inverse(FNV_PRIME);
+  const mask = 2 ** bits - 1;
+  const wanted = Math.imul(0x2a2a2a, inv) & mask; // the value (h ^ last) must have, in its low bits
+  const out: string[] = [];
+  for (let n = 0; out.length < count; n += 1) {
+    const prefix = `P${n}`;
+    for (let first = 0x4e00; first < 0x4e00 + 4096; first += 1) {
+      const h = Math.imul(fnv(prefix) ^ first, FNV_PRIME) | 0; // the hash after `first`
+      const last = (h ^ wanted) & 0xffff;
+      if (((h ^ last) & mask) !== wanted || last === 0) continue;
+      out.push(`${prefix}${String.fromCharCode(first)}${String.fromCharCode(last)}`);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The low `bits` bits of an id's hash (for the test that the generator works). */
+export const idSlot = (id: string, bits = 18): number => fnv(id) & (2 ** bits - 1);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/index.js';
 import { CentsTable } from '../../src/billing/centsTable.js';
-import { centsText, collidingCents, randomCents } from './collidingAmounts.js';
+import { centsText, collidingCents, collidingIds, idSlot, randomCents } from './collidingAmounts.js';
 
 const N = 100_000;
 
@@ -41,5 +41,31 @@ describe('the cents table under crafted collisions', () => {
       best.colliding = Math.min(best.colliding, time(colliding));
     }
     expect(best.colliding / best.random).toBeLessThanOrEqual(2);
+  }, 120_000);
+});
+
+describe("reconcile()'s string indexes under crafted collisions", () => {
+  it('100,000 payment ids whose hashes share a home slot stay within 2x of 100,000 ordinary ids (best of 3)', () => {
+    const colliding = collidingIds(N);
+    expect(new Set(colliding.map((id) => idSlot(id))).size).toBe(1);
+    expect(new Set(colliding).size).toBe(N);
+    const statement = (ids: readonly string[]) => ({
+      invoices: [],
+      payments: ids.map((id) => ({ id, customer: 'c1', amount: { amount: '10.00', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00Z' })),
+      customers: ['c1'],
+    });
+    const ordinary = statement(Array.from({ length: N }, (_, i) => `P${i}xy`));
+    const crafted = statement(colliding);
+    const time = (input: ReturnType<typeof statement>): number => {
+      const start = performance.now();
+      expect(reconcile(input).credited).toHaveLength(N);
+      return performance.now() - start;
+    };
+    const best = { ordinary: Infinity, crafted: Infinity };
+    for (let round = 0; round < 3; round += 1) {
+      best.ordinary = Math.min(best.ordinary, time(ordinary));
+      best.crafted = Math.min(best.crafted, time(crafted));
+    }
+    expect(best.crafted / best.ordinary).toBeLessThanOrEqual(2);
   }, 120_000);
 });
