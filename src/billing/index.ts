@@ -30,6 +30,7 @@ export {
   type CreditedPayment,
 } from './reconcile.js';
 export { dueReminder, type DueReminder } from './dueReminder.js';
+export { bookIncentive, type IncentiveBooking, type IncentiveBookingRequest, type IncentiveInput } from './bookIncentive.js';
 export { explainReminder, type ExplainReminderInput, type ReminderInput, type ReminderCause, type ReminderCauseCode } from './explainReminder.js';
 export {
   canChooseRenewalWarranty,

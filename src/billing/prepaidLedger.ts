@@ -17,15 +17,19 @@ export interface PrepaidLedgerJSON {
   readonly paidInvoices?: readonly string[];
   /** Ids of the payouts made (BIL-09); a payout requested again with its id changes nothing. */
   readonly payouts?: readonly string[];
+  /** Ids of the orders whose cashback was booked (PAR-09); booking one again changes nothing. */
+  readonly incentiveOrders?: readonly string[];
 }
 
-/** The ids a ledger records so that each entry is applied once: invoices paid from it, payouts. @internal */
-export interface DebitIds {
-  readonly paidInvoices: ReadonlySet<string>;
-  readonly payouts: ReadonlySet<string>;
-}
+/** The kinds of entry a ledger applies once per id, besides credited payments: the JSON's lists. */
+export const ENTRY_KINDS = ['paidInvoices', 'payouts', 'incentiveOrders'] as const;
+/** One kind of entry applied once per id. */
+export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-const NO_DEBITS: DebitIds = { paidInvoices: new Set(), payouts: new Set() };
+/** The ids a ledger records so that each entry is applied once, by kind. @internal */
+export type EntryIds = Readonly<Record<EntryKind, ReadonlySet<string>>>;
+
+const NO_ENTRIES: EntryIds = { paidInvoices: new Set(), payouts: new Set(), incentiveOrders: new Set() };
 
 /** What functions accept as a prepaid ledger: a {@link PrepaidLedger} or its JSON form. */
 export type PrepaidLedgerInput = PrepaidLedger | PrepaidLedgerJSON;
@@ -76,19 +80,19 @@ export class PrepaidLedger {
   /** @internal The credited payment ids: a set, plus ids added since, merged on first use. */
   #credited: ReadonlySet<string>;
   #creditedSince: readonly string[];
-  /** @internal The invoices paid from this ledger and the payouts made, by id. */
-  readonly #debits: DebitIds;
+  /** @internal The invoices paid from this ledger, the payouts made and the cashback booked, by id. */
+  readonly #entries: EntryIds;
 
   /**
    * @internal Use {@link emptyPrepaidLedger} or {@link prepaidLedger}. `creditedSince`: ids to
    * add to `credited` (a reconciliation adds hundreds of thousands; merging them into a new Set
    * only when someone asks keeps that cost out of reconcile()).
    */
-  constructor(balances: ReadonlyMap<string, Balance | undefined>, credited: ReadonlySet<string>, creditedSince: readonly string[] = [], debits: DebitIds = NO_DEBITS) {
+  constructor(balances: ReadonlyMap<string, Balance | undefined>, credited: ReadonlySet<string>, creditedSince: readonly string[] = [], entries: EntryIds = NO_ENTRIES) {
     this.#balances = balances;
     this.#credited = credited;
     this.#creditedSince = creditedSince;
-    this.#debits = debits;
+    this.#entries = entries;
   }
 
   /** @internal Every credited payment id, as one Set. */
@@ -142,17 +146,22 @@ export class PrepaidLedger {
 
   /** Whether an invoice was already paid from this ledger (BIL-05). */
   hasPaidInvoice(invoiceId: string): boolean {
-    return this.#debits.paidInvoices.has(invoiceId);
+    return this.#entries.paidInvoices.has(invoiceId);
   }
 
   /** Whether a payout with this id was already made (BIL-09). */
   hasPayout(payoutId: string): boolean {
-    return this.#debits.payouts.has(payoutId);
+    return this.#entries.payouts.has(payoutId);
+  }
+
+  /** Whether the cashback of an order was already booked (PAR-09). */
+  hasBookedIncentive(orderId: string): boolean {
+    return this.#entries.incentiveOrders.has(orderId);
   }
 
   /**
    * `{ balances: { customer: { CHF: '10.00' } }, creditedPayments: [...] }` (and `paidInvoices`,
-   * `payouts` when there are any); {@link prepaidLedger} reads it back. The records keyed by
+   * `payouts`, `incentiveOrders` when there are any); {@link prepaidLedger} reads it back. The records keyed by
    * customer id and currency have no prototype, so that every id is an ordinary key.
    */
   toJSON(): PrepaidLedgerJSON {
@@ -160,18 +169,14 @@ export class PrepaidLedger {
     for (const { customer, balance } of this.accounts()) {
       (balances[customer] ??= Object.create(null) as Record<string, string>)[balance.currency] = balance.toDecimalString();
     }
-    const { paidInvoices, payouts } = this.#debits;
-    return {
-      balances,
-      creditedPayments: [...this.#creditedSet()],
-      ...(paidInvoices.size === 0 ? {} : { paidInvoices: [...paidInvoices] }),
-      ...(payouts.size === 0 ? {} : { payouts: [...payouts] }),
-    };
+    const json: { -readonly [K in keyof PrepaidLedgerJSON]: PrepaidLedgerJSON[K] } = { balances, creditedPayments: [...this.#creditedSet()] };
+    for (const kind of ENTRY_KINDS) if (this.#entries[kind].size > 0) json[kind] = [...this.#entries[kind]];
+    return json;
   }
 
   /** @internal A mutable copy, for engines that apply many entries at once. */
   draft(): LedgerDraft {
-    return new LedgerDraft(new Map(this.#balances), this.#creditedSet(), this.#debits);
+    return new LedgerDraft(new Map(this.#balances), this.#creditedSet(), this.#entries);
   }
 }
 
@@ -183,14 +188,13 @@ export class LedgerDraft {
   /** Ids credited through this draft; the ledger's own set is shared, never copied. */
   #creditedNow: string[] = [];
 
-  /** Debit ids recorded through this draft, added to the ledger's own when it is done. */
-  #paidInvoicesNow: string[] = [];
-  #payoutsNow: string[] = [];
+  /** Entry ids recorded through this draft, added to the ledger's own when it is done. */
+  #entriesNow: { kind: EntryKind; id: string }[] = [];
 
   constructor(
     private readonly balances: Map<string, Balance | undefined>,
     private readonly credited: ReadonlySet<string>,
-    private readonly debits: DebitIds = NO_DEBITS,
+    private readonly entries: EntryIds = NO_ENTRIES,
   ) {}
 
   /** Adds a positive amount; remembers the payment it came from, if any. */
@@ -230,16 +234,23 @@ export class LedgerDraft {
     }
     this.balances.set(customer, withAmount(head, amount.currency, before.minus(amount.amount)));
     if (entry === undefined) return;
-    if ('invoice' in entry) this.#paidInvoicesNow.push(entry.invoice);
-    else this.#payoutsNow.push(entry.payout);
+    if ('invoice' in entry) this.record('paidInvoices', entry.invoice);
+    else this.record('payouts', entry.payout);
+  }
+
+  /** Records that an entry was applied (a later call with the same id changes nothing). */
+  record(kind: EntryKind, id: string): void {
+    this.#entriesNow.push({ kind, id });
   }
 
   done(): PrepaidLedger {
-    const grown = (ids: ReadonlySet<string>, now: readonly string[]): ReadonlySet<string> => (now.length === 0 ? ids : new Set([...ids, ...now]));
-    const debits =
-      this.#paidInvoicesNow.length === 0 && this.#payoutsNow.length === 0
-        ? this.debits
-        : { paidInvoices: grown(this.debits.paidInvoices, this.#paidInvoicesNow), payouts: grown(this.debits.payouts, this.#payoutsNow) };
-    return new PrepaidLedger(this.balances, this.credited, this.#creditedNow, debits);
+    let entries = this.entries;
+    if (this.#entriesNow.length > 0) {
+      const grown = { paidInvoices: new Set(entries.paidInvoices), payouts: new Set(entries.payouts), incentiveOrders: new Set(entries.incentiveOrders) };
+      for (const { kind, id } of this.#entriesNow) grown[kind].add(id);
+      entries = grown;
+    }
+    return new PrepaidLedger(this.balances, this.credited, this.#creditedNow, entries);
   }
+
 }

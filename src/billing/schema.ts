@@ -126,15 +126,16 @@ const idList = z.optional(z.array(idSchema));
 export const prepaidLedgerSchema = z.pipe(
   z.transform((v: unknown) => (isInstance(v, PrepaidLedger) ? (v as PrepaidLedger).toJSON() : v)),
   z.pipe(
-    strictObject({ balances: balancesSchema, creditedPayments: idList, paidInvoices: idList, payouts: idList }),
-    z.transform(({ balances, creditedPayments, paidInvoices, payouts }): PrepaidLedger => {
+    strictObject({ balances: balancesSchema, creditedPayments: idList, paidInvoices: idList, payouts: idList, incentiveOrders: idList }),
+    z.transform(({ balances, creditedPayments, paidInvoices, payouts, incentiveOrders }): PrepaidLedger => {
       const map = new Map<string, Balance | undefined>();
       for (const [customer, byCurrency] of balances) {
         let head: Balance | undefined;
         for (const [currency, amount] of byCurrency) head = { currency, amount, next: head };
         map.set(customer, head);
       }
-      return new PrepaidLedger(map, new Set(creditedPayments ?? []), [], { paidInvoices: new Set(paidInvoices ?? []), payouts: new Set(payouts ?? []) });
+      const entries = { paidInvoices: new Set(paidInvoices ?? []), payouts: new Set(payouts ?? []), incentiveOrders: new Set(incentiveOrders ?? []) };
+      return new PrepaidLedger(map, new Set(creditedPayments ?? []), [], entries);
     }),
   ),
 );
