@@ -31,7 +31,7 @@ export const subscriptionsInputs = inputEntries({
   BillingComparisonInput: {
     schema: billingComparisonSchema,
     title: 'Billing comparison request',
-    description: 'A tier, and optionally a currency and monthly and annual prices, to compare the two billing periods.',
+    description: 'A tier, and optionally a currency, a commitment duration in months (default 6) and monthly and annual prices, to compare the two billing periods.',
     usedBy: ['compareBillingPeriods(req)'],
   },
   RefundEvent: {

@@ -74,13 +74,15 @@ export interface SupportCancellation {
 }
 
 /**
- * Requests the cancellation of a stored subscription now: it takes effect at the end of the
- * current term (COM-02), with no refund (COM-03). Idempotent: a second request keeps the first.
+ * Requests the cancellation of a stored subscription now: never before the end of the commitment
+ * (COM-02), after it at the end of the billing period then running (or of the term, with
+ * `afterCommitment: 'renew-term'`), with no refund (COM-03). Idempotent: a second request keeps
+ * the first.
  *
  * @example
  * ```ts
  * const c = await cancelSupport(ports, { id: 'sub-1' });
- * c.effectiveAt; c.refund.toString(); // end of the term, 'CHF 0.00'
+ * c.effectiveAt; c.refund.toString(); // end of the commitment (or billing period), 'CHF 0.00'
  * ```
  * @throws HostPolicyError `NOT_FOUND`; InvalidInputError (`INVALID_INPUT`).
  */

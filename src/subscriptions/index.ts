@@ -1,5 +1,6 @@
 /**
- * Premium Support subscriptions: the firm commitment (COM-01), cancellation at term end (COM-02),
+ * Premium Support subscriptions: the firm commitment of a chosen duration (COM-01), cancellation
+ * never before its end and then at the end of a billing period (COM-02),
  * no refunds (COM-03), upgrade-only plan ladders (COM-04, shared with kSuite offers ACC-04) and the
  * monthly-versus-annual comparison (COM-05).
  *

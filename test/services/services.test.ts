@@ -33,6 +33,17 @@ describe('support services', () => {
     expect(await codeOf(cancelSupport(ports, { id: 'nope' }))).toBe('NOT_FOUND');
   });
 
+  it('COM-02 cancelSupport after a 12-month commitment ends with the billing period then running ("a minimum of 6 months")', async () => {
+    const ports = at('2026-01-15T08:00:00Z');
+    await subscribeSupport(ports, { id: 'sub-1', customer: 'acme', tier: 'plus', months: 12 });
+    const inside = await cancelSupport({ ...ports, clock: fixedClock('2026-09-01T00:00:00Z') }, { id: 'sub-1' });
+    expect(inside.effectiveAt.toISOString()).toBe('2027-01-15T08:00:00.000Z');
+    await subscribeSupport(ports, { id: 'sub-2', customer: 'acme', tier: 'plus', billing: 'monthly' });
+    const after = await cancelSupport({ ...ports, clock: fixedClock('2026-09-20T00:00:00Z') }, { id: 'sub-2' });
+    expect(after.effectiveAt.toISOString()).toBe('2026-10-15T07:00:00.000Z');
+    expect(after.record.value.cancellation?.effectiveAt).toBe('2026-10-15T07:00:00.000Z');
+  });
+
   it('COM-04 upgradeSupport moves up, never down; concurrent upgrades all land on one version chain', async () => {
     const ports = memoryPorts({ clock: fixedClock('2026-01-15T08:00:00Z'), interleave: () => new Promise((r) => setTimeout(r, 0)) });
     await subscribeSupport(ports, { id: 'sub-1', customer: 'acme', tier: 'plus' });
@@ -77,6 +88,16 @@ describe('partnership services', () => {
     expect((await changeClientPaymentMode(ports, { client: 'acme', mode: 'partner' })).event).toBeNull();
     expect(await codeOf(changeClientPaymentMode(ports, { client: 'other', mode: 'partner' }))).toBe('NO_FULL_ACCESS');
   });
+
+  it('PAR-08 "Der Kunde und der Partner können die Zahlungsmittel festlegen": the partner sets the mode, the client is notified once', async () => {
+    const ports = at('2026-05-01T10:00:00Z');
+    await grantPartnerAccess(ports, { client: 'acme', grant: { partner: 'p1', access: 'full', paymentMode: 'partner' } });
+    const first = await changeClientPaymentMode(ports, { client: 'acme', mode: 'client', by: 'partner' });
+    expect(first.event).toMatchObject({ type: 'PaymentModeChanged', by: 'partner', notify: 'acme', from: 'partner', to: 'client' });
+    const again = await changeClientPaymentMode(ports, { client: 'acme', mode: 'client', by: 'partner' });
+    expect(again).toEqual({ record: first.record, event: null });
+    expect(await codeOf(changeClientPaymentMode(ports, { client: 'acme', mode: 'client', by: 'p1' as 'partner' }))).toBe('INVALID_INPUT');
+  });
 });
 
 describe('request-for-proposal services', () => {
@@ -104,6 +125,8 @@ describe('request-for-proposal services', () => {
     expect(deleted.value.rfp.deletedAt).toBe('2026-11-24T10:00:00.000Z');
     const again = await deleteStoredRfp({ ...ports, clock: fixedClock('2026-11-25T10:00:00Z') }, { id: 'rfp-1', token: submission.deleteToken });
     expect(again).toEqual(deleted);
-    expect(await codeOf(deleteStoredRfp(ports, { id: 'nope' }))).toBe('NOT_FOUND');
+    expect(await codeOf(deleteStoredRfp(ports, { id: 'nope', token: submission.deleteToken }))).toBe('NOT_FOUND');
+    // "This email contains a link to cancel your request for proposal": no token, no deletion.
+    expect(await codeOf(deleteStoredRfp(ports, { id: 'rfp-1' } as never))).toBe('INVALID_INPUT');
   });
 });

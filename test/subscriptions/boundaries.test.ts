@@ -26,13 +26,21 @@ const lastDayOfMonth = (year: number, month0: number) => new Date(Date.UTC(year,
 
 describe('COM-02 cancellation on the exact end of a term', () => {
   const sub = subscribe({ tier: 'pro', startedAt: '2026-01-15T09:00:00+01:00' });
+  const renew = definePolicy({ subscriptions: { afterCommitment: 'renew-term' } });
 
-  it('COM-02 1 ms before a term end the term ends then; on the end the next term ends', () => {
+  it('COM-02 (renew-term policy) 1 ms before a term end the term ends then; on the end the next term ends', () => {
+    expect(requestCancellation(sub, '2026-07-15T06:59:59.999Z', renew).effectiveAt.toISOString()).toBe('2026-07-15T07:00:00.000Z');
+    expect(requestCancellation(sub, '2026-07-15T07:00:00.000Z', renew).effectiveAt.toISOString()).toBe('2027-01-15T08:00:00.000Z');
+    expect(requestCancellation(sub, '2027-01-15T07:59:59.999Z', renew).effectiveAt.toISOString()).toBe('2027-01-15T08:00:00.000Z');
+    expect(requestCancellation(sub, '2027-01-15T08:00:00.000Z', renew).effectiveAt.toISOString()).toBe('2027-07-15T07:00:00.000Z');
+    expect(requestCancellation(sub, '2036-01-15T08:00:00.000Z', renew).effectiveAt.toISOString()).toBe('2036-07-15T07:00:00.000Z');
+  });
+
+  it('COM-02 1 ms before the commitment end it ends then; on the end the monthly period then starting ends it', () => {
     expect(requestCancellation(sub, '2026-07-15T06:59:59.999Z').effectiveAt.toISOString()).toBe('2026-07-15T07:00:00.000Z');
-    expect(requestCancellation(sub, '2026-07-15T07:00:00.000Z').effectiveAt.toISOString()).toBe('2027-01-15T08:00:00.000Z');
-    expect(requestCancellation(sub, '2027-01-15T07:59:59.999Z').effectiveAt.toISOString()).toBe('2027-01-15T08:00:00.000Z');
-    expect(requestCancellation(sub, '2027-01-15T08:00:00.000Z').effectiveAt.toISOString()).toBe('2027-07-15T07:00:00.000Z');
-    expect(requestCancellation(sub, '2036-01-15T08:00:00.000Z').effectiveAt.toISOString()).toBe('2036-07-15T07:00:00.000Z');
+    expect(requestCancellation(sub, '2026-07-15T07:00:00.000Z').effectiveAt.toISOString()).toBe('2026-08-15T07:00:00.000Z');
+    expect(requestCancellation(sub, '2026-11-15T07:59:59.999Z').effectiveAt.toISOString()).toBe('2026-11-15T08:00:00.000Z');
+    expect(requestCancellation(sub, '2026-11-15T08:00:00.000Z').effectiveAt.toISOString()).toBe('2026-12-15T08:00:00.000Z');
   });
 
   it('COM-02 monthly renewals: the request on a renewal end, and one late on the last day of February in New York', () => {
@@ -58,10 +66,12 @@ describe('COM-02 cancellation on the exact end of a term', () => {
     expect(requestCancellation(s, '2026-09-01T01:00:00+14:00', kiritimati).effectiveAt.toISOString()).toBe('2026-09-30T11:00:00.000Z');
   });
 
-  it('COM-02 a longer firm term is honoured before renewals start', () => {
+  it('COM-02 a longer firm term is honoured before renewals or billing periods take over', () => {
     const s = subscribe({ tier: 'enterprise', startedAt: '2026-01-15T09:00:00+01:00', months: 24 });
     expect(requestCancellation(s, '2027-06-01T00:00:00Z').effectiveAt.toISOString()).toBe('2028-01-15T08:00:00.000Z');
-    expect(requestCancellation(s, '2028-01-15T08:00:00Z').effectiveAt.toISOString()).toBe('2028-07-15T07:00:00.000Z');
+    expect(requestCancellation(s, '2027-06-01T00:00:00Z', renew).effectiveAt.toISOString()).toBe('2028-01-15T08:00:00.000Z');
+    expect(requestCancellation(s, '2028-01-15T08:00:00Z', renew).effectiveAt.toISOString()).toBe('2028-07-15T07:00:00.000Z');
+    expect(requestCancellation(s, '2028-01-15T08:00:00Z').effectiveAt.toISOString()).toBe('2028-02-15T08:00:00.000Z');
   });
 });
 

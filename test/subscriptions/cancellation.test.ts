@@ -26,16 +26,21 @@ describe('COM-02 cancellation takes effect at the end of the term', () => {
     expect(requestCancellation(sub, '2025-12-01T00:00:00Z').effectiveAt.toISOString()).toBe('2026-07-15T07:00:00.000Z');
   });
 
-  it('COM-02 after the firm term (a request exactly at its end included), the renewal term running at the request ends it', () => {
-    expect(requestCancellation(sub, '2026-07-15T07:00:00Z').effectiveAt.toISOString()).toBe('2027-01-15T08:00:00.000Z');
-    expect(requestCancellation(sub, '2029-03-01T00:00:00Z').effectiveAt.toISOString()).toBe('2029-07-15T07:00:00.000Z');
-    const monthly = definePolicy({ subscriptions: { renewalMonths: 1 } });
+  // The old default (renewal by 6-month terms) stays available as policy: afterCommitment 'renew-term'.
+  const renew = definePolicy({ subscriptions: { afterCommitment: 'renew-term' } });
+
+  it('COM-02 (renew-term policy) after the firm term (a request exactly at its end included), the renewal term running at the request ends it', () => {
+    expect(requestCancellation(sub, '2026-07-15T07:00:00Z', renew).effectiveAt.toISOString()).toBe('2027-01-15T08:00:00.000Z');
+    expect(requestCancellation(sub, '2029-03-01T00:00:00Z', renew).effectiveAt.toISOString()).toBe('2029-07-15T07:00:00.000Z');
+    const monthly = definePolicy({ subscriptions: { afterCommitment: 'renew-term', renewalMonths: 1 } });
     expect(requestCancellation(sub, '2026-09-20T00:00:00Z', monthly).effectiveAt.toISOString()).toBe('2026-10-15T07:00:00.000Z');
   });
 
-  it('COM-02 renewal ends are counted from the start, so a 31st stays a 31st after a short month', () => {
+  it('COM-02 (renew-term policy) renewal ends are counted from the start, so a 31st stays a 31st after a short month', () => {
     const s = subscribe({ tier: 'plus', startedAt: '2026-08-31T10:00:00+02:00' }); // firm end 28 Feb 2027
-    expect(requestCancellation(s, '2027-03-01T00:00:00Z').effectiveAt.toISOString()).toBe('2027-08-31T08:00:00.000Z');
+    expect(requestCancellation(s, '2027-03-01T00:00:00Z', renew).effectiveAt.toISOString()).toBe('2027-08-31T08:00:00.000Z');
+    // By default the monthly billing period running on 1 March ends on 31 March (counted from the start).
+    expect(requestCancellation(s, '2027-03-01T00:00:00Z').effectiveAt.toISOString()).toBe('2027-03-31T08:00:00.000Z');
   });
 
   it('COM-02 accepts the JSON form of a subscription', () => {
@@ -63,7 +68,7 @@ describe('COM-02 cancellation takes effect at the end of the term', () => {
     );
   });
 
-  it('COM-02 property: the effective date is exactly the first term end (firm or renewal) after the request', () => {
+  it('COM-02 (renew-term policy) property: the effective date is exactly the first term end (firm or renewal) after the request', () => {
     fc.assert(
       fc.property(
         tiers,
@@ -72,7 +77,7 @@ describe('COM-02 cancellation takes effect at the end of the term', () => {
         fc.integer({ min: 0, max: 1439 }),
         fc.constantFrom(1, 3, 6, 12),
         (tier, start, days, minutes, renewalMonths) => {
-          const policy = definePolicy({ subscriptions: { renewalMonths } });
+          const policy = definePolicy({ subscriptions: { afterCommitment: 'renew-term', renewalMonths } });
           const s = subscribe({ tier, startedAt: start }, policy);
           const at = new Date(start.getTime() + days * 86_400_000 + minutes * 60_000);
           const { effectiveAt } = requestCancellation(s, at, policy);

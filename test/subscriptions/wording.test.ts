@@ -47,7 +47,9 @@ describe('COM-01..05 the wording of every subscription outcome', () => {
     expect({
       subscription: sub,
       'cancellation in the firm term': requestCancellation(sub, '2026-02-01T00:00:00Z'),
-      'cancellation in a renewal term': requestCancellation(sub, '2026-08-01T00:00:00Z'),
+      'cancellation after the commitment (annual billing period)': requestCancellation(sub, '2026-08-01T00:00:00Z'),
+      'cancellation after the commitment (monthly billing period)': requestCancellation({ ...sub, billing: 'monthly' }, '2026-08-01T00:00:00Z'),
+      'cancellation in a renewal term (renew-term policy)': requestCancellation(sub, '2026-08-01T00:00:00Z', definePolicy({ subscriptions: { afterCommitment: 'renew-term' } })),
       refunds: Object.fromEntries(REFUND_EVENTS.map((e) => [e, refundFor(sub, e)])),
     }).toMatchSnapshot();
   });
@@ -102,7 +104,11 @@ describe('COM-01..05 the wording of every subscription error', () => {
       'compareBillingPeriods no price in the currency': outcome(() =>
         compareBillingPeriods({ tier: 'pro', currency: 'USD' }, definePolicy({ subscriptions: { prices: { pro: { EUR: { monthly: '1', annual: '10' } } } } })),
       ),
-      'compareBillingPeriods bad input': outcome(() => compareBillingPeriods({ tier: 'standard', currency: 'chf', prices: { monthly: '0', annual: '-1' } } as never)),
+      'compareBillingPeriods no price for the duration': outcome(() =>
+        compareBillingPeriods({ tier: 'pro', months: 12 }, definePolicy({ subscriptions: { prices: { pro: { CHF: { '6': { monthly: '1', annual: '10' } } } } } })),
+      ),
+      'compareBillingPeriods duration too short': outcome(() => compareBillingPeriods({ tier: 'pro', months: 3, prices: { monthly: '1', annual: '10' } })),
+      'compareBillingPeriods bad input': outcome(() => compareBillingPeriods({ tier: 'standard', currency: 'chf', months: 6.5, prices: { monthly: '0', annual: '-1' } } as never)),
     }).toMatchSnapshot();
   });
 });
