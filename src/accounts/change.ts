@@ -5,19 +5,30 @@ import { makeOrganization, readOrganization, type Organization } from './organiz
 import { changeRequestSchema, membershipChangeSchema, type ChangeOrganizationRequest, type MembershipChange } from './schema.js';
 
 /**
- * Tells whether a user may change an organization (its members, roles, data): only an owner /
- * legal representative may (ACC-01).
+ * Tells whether a user may change an organization (ACC-01): changing the organization itself (its
+ * members, roles, data; `change: 'organization'`, the default) is for its owners / legal
+ * representatives only (`NOT_OWNER`); customizing how it is displayed in the Manager (logo,
+ * initials, banner; `change: 'display'`) is also open to its administrators
+ * (`NOT_OWNER_OR_ADMINISTRATOR`).
  *
  * @example
  * ```ts
  * canChangeOrganization({ user: { id: 'ben' }, organization: { owners: ['anna'] } });
  * // { allowed: false, reasons: [{ code: 'NOT_OWNER', rule: 'ACC-01', message: '…' }] }
+ * canChangeOrganization({ user: { id: 'ben' }, organization: { owners: ['anna'], administrators: ['ben'] }, change: 'display' });
+ * // { allowed: true }
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) naming each malformed field.
  */
 export function canChangeOrganization(request: ChangeOrganizationRequest): Decision {
-  const { user, organization } = parseInput(changeRequestSchema, request, 'change request', 'ACC-01');
-  return changeDecision(user.id, organization.owners);
+  const { user, organization, change } = parseInput(changeRequestSchema, request, 'change request', 'ACC-01');
+  if (change !== 'display') return changeDecision(user.id, organization.owners);
+  // ACC-01 (clarified): "Rechtsverantwortlicher oder Administrator in der betreffenden Organisation sein."
+  return decide(
+    organization.owners.includes(user.id) || (organization.administrators ?? []).includes(user.id)
+      ? []
+      : [{ code: 'NOT_OWNER_OR_ADMINISTRATOR', rule: 'ACC-01', message: `Only an owner / legal representative or an administrator can customize how the organization is displayed; ${user.id} is neither.` }],
+  );
 }
 
 function changeDecision(user: string, owners: readonly string[]): Decision {

@@ -19,7 +19,8 @@ export interface LeaveFacts {
  * Tells whether a user may leave an organization on their own (ACC-02), listing EVERY blocking
  * condition: the user belongs to the organization's kSuite (`KSUITE_MEMBER`); the user's login
  * address is in one of the organization's mail domains (`LOGIN_IN_ORGANIZATION_MAIL`); the user
- * is the organization's last owner (`LAST_OWNER`). A user who does not belong to the
+ * is the organization's last owner (`LAST_OWNER`); the user is the organization's last user
+ * (`LAST_USER`, whatever the role). A user who does not belong to the
  * organization cannot leave it (`NOT_A_MEMBER`). Domains compare without case.
  *
  * @example
@@ -29,6 +30,7 @@ export interface LeaveFacts {
  *   organization: { owners: ['anna'], members: ['anna', 'ben'], ksuiteMembers: ['anna'], mailDomains: ['acme.ch'] },
  * });
  * // { allowed: false, reasons: [KSUITE_MEMBER, LOGIN_IN_ORGANIZATION_MAIL, LAST_OWNER] (each rule 'ACC-02') }
+ * // Alone in the organization, a user also gets LAST_USER.
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) naming each malformed field.
  */
@@ -49,6 +51,9 @@ export function leaveDecision({ user, organization: org }: LeaveFacts): Decision
     reasons.push(reason('LOGIN_IN_ORGANIZATION_MAIL', `The login address is in the organization’s mail domain ${domain}.`));
   if (owners.has(user.id) && owners.size === 1)
     reasons.push(reason('LAST_OWNER', 'The user is the last owner / legal representative of the organization.'));
+  // ACC-02 (clarified): "(wenn Sie nicht der letzte Benutzer oder der einzige gesetzliche Vertreter sind)".
+  const users = new Set([...org.owners, ...(org.administrators ?? []), ...org.members, ...org.ksuiteMembers]);
+  if (users.has(user.id) && users.size === 1) reasons.push(reason('LAST_USER', 'The user is the last user of the organization.'));
   return decide(reasons);
 }
 

@@ -1,6 +1,7 @@
 import { match } from 'ts-pattern';
 import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
+import { lockAfterInRange } from '../policy/accounts.js';
 import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { accountsPolicyOf } from './accountsPolicy.js';
 import { roleOf } from './organization.js';
@@ -10,7 +11,7 @@ import { loginOutcomeSchema as outcomeSchema, loginSecuritySchema, loginSettings
 /** A user's login security: lockout threshold, failed attempts, lock, notifications (ACC-05). */
 export interface LoginSecurity {
   readonly user: string;
-  /** Consecutive failed logins that lock the account, chosen by the user within the policy range. */
+  /** Consecutive failed logins that lock the account, chosen by the user; `0`: never lock (ACC-05). */
   readonly lockAfter: number;
   readonly failedAttempts: number;
   readonly locked: boolean;
@@ -29,9 +30,11 @@ export interface LoginAttemptResult {
 
 function checkedSettings(settings: LoginSettingsInput, base: LoginSecurity | undefined, policy: Policy): Pick<LoginSecurity, 'lockAfter' | 'notify'> {
   const parsed = parseInput(loginSettingsSchema, settings, 'login settings', 'ACC-05');
-  const { minFailedAttempts: min, maxFailedAttempts: max, defaultFailedAttempts } = accountsPolicyOf(policy).lockout;
-  const lockAfter = parsed.lockAfter ?? base?.lockAfter ?? defaultFailedAttempts;
-  if (lockAfter < min || lockAfter > max) invalidField('login settings', ['lockAfter'], `must be between ${min} and ${max} failed logins`, 'ACC-05');
+  const bounds = accountsPolicyOf(policy).lockout;
+  const lockAfter = parsed.lockAfter ?? base?.lockAfter ?? bounds.defaultFailedAttempts;
+  if (!lockAfterInRange(lockAfter, bounds)) {
+    invalidField('login settings', ['lockAfter'], `must be 0 (never lock) or between ${bounds.minFailedAttempts ?? 1} and ${bounds.maxFailedAttempts ?? Number.MAX_SAFE_INTEGER} failed logins`, 'ACC-05');
+  }
   return {
     lockAfter,
     notify: { success: parsed.notifyOnSuccess ?? base?.notify.success ?? false, failure: parsed.notifyOnFailure ?? base?.notify.failure ?? false },
@@ -39,15 +42,18 @@ function checkedSettings(settings: LoginSettingsInput, base: LoginSecurity | und
 }
 
 /**
- * A user's login security with the chosen settings: lock after `lockAfter` failed logins (within
- * `policy.accounts.lockout`, default 5), notifications off unless asked for (ACC-05).
+ * A user's login security with the chosen settings: lock after `lockAfter` failed logins, or
+ * never with `lockAfter: 0` (the lockout is the user's choice, ACC-05; until the user chooses,
+ * `policy.accounts.lockout.defaultFailedAttempts`, by default 0: no lockout), notifications off
+ * unless asked for.
  *
  * @example
  * ```ts
  * loginSecurity('anna', { lockAfter: 3, notifyOnFailure: true });
  * // { user: 'anna', lockAfter: 3, failedAttempts: 0, locked: false, notify: { success: false, failure: true } }
  * ```
- * @throws InvalidInputError (`INVALID_INPUT`, rule ACC-05) for a threshold outside the policy range.
+ * @throws InvalidInputError (`INVALID_INPUT`, rule ACC-05) for a negative or fractional threshold,
+ * or one outside bounds the policy sets (the default policy sets none).
  */
 export function loginSecurity(userId: string, settings: LoginSettingsInput = {}, policy: Policy = defaultPolicy): LoginSecurity {
   const user = parseInput(idSchema, userId, 'user id', 'ACC-05');
@@ -95,7 +101,8 @@ export function recordLoginAttempt(state: LoginSecurity, outcome: 'success' | 'f
     }))
     .with({ locked: false, ok: false }, () => {
       const failedAttempts = current.failedAttempts + 1;
-      const locked = failedAttempts >= current.lockAfter;
+      // lockAfter 0: the user chose not to lock at all (ACC-05); the failures are still counted.
+      const locked = current.lockAfter > 0 && failedAttempts >= current.lockAfter;
       return { state: Object.freeze({ ...current, failedAttempts, locked }), result: locked ? ('locked-now' as const) : ('failed' as const), notify: notifyFailure };
     })
     .exhaustive();

@@ -6,7 +6,8 @@ const idList = z.array(idSchema);
 
 /** zod schema: login security settings chosen by the user (ACC-05). */
 export const loginSettingsSchema = strictObject({
-  lockAfter: z.optional(z.int()),
+  /** `0`: never lock (ACC-05). */
+  lockAfter: z.optional(z.int().check(z.gte(0, 'must be 0 (never lock) or a whole number of failed logins'))),
   notifyOnSuccess: z.optional(z.boolean()),
   notifyOnFailure: z.optional(z.boolean()),
 });
@@ -16,7 +17,7 @@ export type LoginSettingsInput = ReadonlyInput<z.input<typeof loginSettingsSchem
 /** zod schema: the state of a user's login security (ACC-05). */
 export const loginSecuritySchema = strictObject({
   user: idSchema,
-  lockAfter: z.int().check(z.gte(1)),
+  lockAfter: z.int().check(z.gte(0)),
   failedAttempts: z.int().check(z.gte(0)),
   locked: z.boolean(),
   notify: strictObject({ success: z.boolean(), failure: z.boolean() }),

@@ -142,6 +142,11 @@ export type LeaveOrganizationRequest = ReadonlyInput<z.input<typeof leaveRequest
 export const changeRequestSchema = strictObject({
   user: strictObject({ id: idSchema, loginEmail: z.optional(loginEmailSchema) }),
   organization: strictObject({ ...otherOrganizationKeys, owners: idList }),
+  /**
+   * What is changed (ACC-01): `'organization'` (default: its members, roles, data; owners only) or
+   * `'display'` (how it is displayed in the Manager: logo, initials, banner; owners and administrators).
+   */
+  change: z.optional(z.enum(['organization', 'display'])),
 });
 /** Input of `canChangeOrganization`. */
 export type ChangeOrganizationRequest = ReadonlyInput<z.input<typeof changeRequestSchema>>;

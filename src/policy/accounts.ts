@@ -11,10 +11,15 @@ export interface AccountsPolicy {
    * kSuite offers from the lowest to the highest (ACC-04). A kSuite moves up this ladder only.
    */
   readonly ksuiteOffers: readonly string[];
-  /** Login lockout: the range of failed attempts a user may choose, and the default (ACC-05). */
+  /**
+   * Login lockout (ACC-05): the user chooses after how many failed logins the account locks, or
+   * not to lock at all (`0`, never). `defaultFailedAttempts` applies until the user chooses
+   * (`0`: never). A provider may bound the choice with `minFailedAttempts` / `maxFailedAttempts`;
+   * the sources give no bound, so the default policy has none, and `0` is always accepted.
+   */
   readonly lockout: {
-    readonly minFailedAttempts: number;
-    readonly maxFailedAttempts: number;
+    readonly minFailedAttempts?: number;
+    readonly maxFailedAttempts?: number;
     readonly defaultFailedAttempts: number;
   };
   /** Roles of an organization that may unlock a member's locked account (ACC-05). */
@@ -33,9 +38,11 @@ export const defaultAccountsPolicy: AccountsPolicy = {
   // werden kann" (guide "kSuite Angebot ändern"). The source names no offers: the organization
   // offers of the product page (Standard, Business, Enterprise) in ascending order.
   ksuiteOffers: ['standard', 'business', 'enterprise'],
-  // ACC-05: "ab wie vielen fehlgeschlagenen Versuchen Sie Ihr Benutzerkonto sperren möchten"
-  // (guide on login notifications). The source gives no range. Decision: 3 to 10, default 5.
-  lockout: { minFailedAttempts: 3, maxFailedAttempts: 10, defaultFailedAttempts: 5 },
+  // ACC-05 (clarified): "An derselben Stelle können Sie auswählen, ab wie vielen fehlgeschlagenen
+  // Versuchen Sie Ihr Benutzerkonto sperren möchten" (guide on login notifications). The lockout is
+  // the user's choice, including not to lock at all; the source gives no range and no default.
+  // Default (sources silent): no bound, and no lockout (0) until the user chooses one.
+  lockout: { defaultFailedAttempts: 0 },
   // ACC-05: "kann das Konto von einem Administrator der Organisation ... entsperrt werden".
   // Decision: an owner / legal representative has every right of an administrator.
   unlockRoles: ['owner', 'administrator'],
@@ -115,6 +122,14 @@ hintJson(vatPrefixSchema, () => ({ type: 'string', pattern: '^[A-Z]{2}$' }));
 
 const roleSchema = z.enum(['owner', 'administrator', 'member']);
 
+/**
+ * Whether a lockout threshold is allowed by the policy's bounds (ACC-05): `0` (never lock) always
+ * is; another value must lie within the bounds that are set.
+ */
+export function lockAfterInRange(lockAfter: number, bounds: { readonly minFailedAttempts?: number | undefined; readonly maxFailedAttempts?: number | undefined }): boolean {
+  return lockAfter === 0 || (lockAfter >= (bounds.minFailedAttempts ?? 1) && lockAfter <= (bounds.maxFailedAttempts ?? Number.MAX_SAFE_INTEGER));
+}
+
 /** zod schema of the accounts policy. */
 export const accountsPolicySchema = strictObject({
   ksuiteOffers: z
@@ -124,15 +139,13 @@ export const accountsPolicySchema = strictObject({
       z.refine((offers) => new Set(offers).size === offers.length, 'kSuite offers must be distinct'),
     ),
   lockout: strictObject({
-      minFailedAttempts: z.int().check(z.gte(1)),
-      maxFailedAttempts: z.int().check(z.gte(1)),
-      defaultFailedAttempts: z.int().check(z.gte(1)),
+      minFailedAttempts: z.optional(z.int().check(z.gte(1))),
+      maxFailedAttempts: z.optional(z.int().check(z.gte(1))),
+      defaultFailedAttempts: z.int().check(z.gte(0)),
     })
     .check(
-      z.refine(
-        (l) => l.minFailedAttempts <= l.defaultFailedAttempts && l.defaultFailedAttempts <= l.maxFailedAttempts,
-        'the default must lie between the minimum and the maximum',
-      ),
+      z.refine((l) => lockAfterInRange(l.defaultFailedAttempts, l), 'the default must be 0 (never) or lie between the minimum and the maximum'),
+      z.refine((l) => (l.minFailedAttempts ?? 1) <= (l.maxFailedAttempts ?? Number.MAX_SAFE_INTEGER), 'the minimum must not exceed the maximum'),
     ),
   unlockRoles: z.array(roleSchema).check(z.minLength(1)),
   vatNumberFormats: recordOf(vatPrefixSchema, vatNumberPatternSchema),

@@ -28,6 +28,8 @@ export interface ProductData {
   /** Unit prices excluding VAT: currency → billing period → amount. */
   readonly prices: Readonly<Record<string, Readonly<Partial<Record<BillingPeriod, string | number>>>>>;
   readonly tiers?: { readonly mode: TierMode; readonly brackets: readonly TierBracketData[] };
+  /** True when the prices are examples, not taken from the sources. */
+  readonly illustrative?: boolean;
 }
 
 /** A product catalog as plain data (PRC-01, PRC-02). */
@@ -50,6 +52,17 @@ export const defaultCatalog: CatalogData = {
       // PRC-02: the source gives a single point of the graduated table: -25 % for 35 hostings,
       // applied to all units (volume mode). No other bracket is known, so none is invented.
       tiers: { mode: 'volume', brackets: [{ from: 35, reduction: '25%' }] },
+    },
+    'mail-hosting': {
+      name: 'Mail hosting',
+      names: { de: 'Mail-Hosting', fr: 'Hébergement Mail', it: 'Hosting Mail', en: 'Mail hosting', es: 'Alojamiento de correo' },
+      // PRC-02 (clarified): "Der Rabatt wird auf den gestaffelten Preis der Web/Mail-Hostings
+      // angerechnet" — mail hostings have graduated prices too, but the sources give neither their
+      // price nor their brackets. ILLUSTRATIVE: the web hosting's structure with example prices;
+      // replace them with `definePolicy({ catalog: … })`.
+      prices: { CHF: { monthly: '3.00' }, EUR: { monthly: '2.75' } },
+      tiers: { mode: 'volume', brackets: [{ from: 35, reduction: '25%', illustrative: true }] },
+      illustrative: true,
     },
   },
 };
@@ -84,6 +97,7 @@ export const catalogSchema = strictObject({
       names: z.optional(recordOf(text('language code', 10), text('product name'))),
       prices: recordOf(currencySchema, strictObject({ monthly: z.optional(positiveAmountSchema), annual: z.optional(positiveAmountSchema) })),
       tiers: z.optional(strictObject({ mode: oneOf(['volume', 'graduated']), brackets: bracketsSchema })),
+      illustrative: z.optional(flag),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { matching, recordOf, strictObject } from '../internal/checks.js';
+import { listOf, matching, recordOf, strictObject } from '../internal/checks.js';
 import { amountSchema, currencySchema, rateSchema } from '../money/schema.js';
 
 /** Pricing policy data (PRC-04, PRC-06). */
@@ -8,6 +8,12 @@ export interface PricingPolicy {
   readonly partnerDiscountCap: string | number;
   readonly vat: {
     readonly defaultCountry: string;
+    /**
+     * The currencies whose quotes take the default country's rate when the request names neither
+     * a country nor a rate (PRC-06: VAT follows the customer). A quote in another currency is net.
+     * Absent: every currency takes the default country's rate.
+     */
+    readonly defaultCountryCurrencies?: readonly string[];
     /** VAT rate by country code (PRC-06). */
     readonly rates: Readonly<Record<string, string | number>>;
   };
@@ -20,7 +26,9 @@ export const defaultPricingPolicy: PricingPolicy = {
   // PRC-04: "Wiederkehrender Cashback oder bis zu 35% Rabatt auf Produkte".
   partnerDiscountCap: '35%',
   // PRC-06 (Decision): the default rate table holds Switzerland's standard rate of 8.1 %.
-  vat: { defaultCountry: 'CH', rates: { CH: '8.1%' } },
+  // PRC-06 (clarified): VAT follows the customer; a CHF quote is for a customer in Switzerland,
+  // a EUR quote is net unless a country or rate is given ("Details der Berechnung in Euro (netto)").
+  vat: { defaultCountry: 'CH', defaultCountryCurrencies: ['CHF'], rates: { CH: '8.1%' } },
   // Swiss cash rounding: CHF amounts to the nearest 0.05 (the smallest coin), only when asked for.
   cashRoundingSteps: { CHF: '0.05' },
 };
@@ -32,7 +40,7 @@ const country = countryCodeSchema;
 /** zod schema of the pricing policy. */
 export const pricingPolicySchema = strictObject({
   partnerDiscountCap: rateSchema,
-  vat: strictObject({ defaultCountry: country, rates: recordOf(country, rateSchema) })
+  vat: strictObject({ defaultCountry: country, defaultCountryCurrencies: z.optional(listOf(currencySchema, 0, 50, 'currencies')), rates: recordOf(country, rateSchema) })
     .check(z.refine((v) => v.defaultCountry in v.rates, 'the default country needs a rate')),
   cashRoundingSteps: recordOf(currencySchema, amountSchema),
 });

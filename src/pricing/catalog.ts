@@ -20,6 +20,8 @@ export interface Product {
   /** Unit price excluding VAT, by currency and billing period. */
   price(currency: string, period: BillingPeriod): Money | undefined;
   readonly tiers: { readonly mode: TierMode; readonly brackets: readonly TierBracket[] } | undefined;
+  /** True when the prices are examples, not taken from the sources (e.g. the default mail hosting). */
+  readonly illustrative: boolean;
 }
 
 /** A validated product catalog (PRC-01, PRC-02). Make one with {@link defineCatalog}. */
@@ -84,6 +86,7 @@ function compileCatalog(parsed: ParsedCatalog): Catalog {
       name: p.name,
       names: p.names ?? {},
       price: (currency, period) => prices.get(`${currency}|${period}`),
+      illustrative: p.illustrative === true,
       tiers:
         p.tiers === undefined
           ? undefined

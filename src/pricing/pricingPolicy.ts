@@ -7,8 +7,11 @@ import { pricingPolicySchema, type PricingPolicy } from '../policy/pricing.js';
 /** The pricing policy with exact rates and steps, compiled once per policy object. */
 export interface CompiledPricingPolicy {
   readonly partnerDiscountCap: Rate;
-  /** The VAT rate for a quote: an explicit rate, a country's rate, or the default country's. */
-  vatRate(vat: { rate?: Rate | undefined; country?: string | undefined } | undefined): Rate;
+  /**
+   * The VAT rate for a quote: an explicit rate, a country's rate, or the default country's when the
+   * quote's currency is one of `defaultCountryCurrencies`; otherwise none, the quote is net (PRC-06).
+   */
+  vatRate(vat: { rate?: Rate | undefined; country?: string | undefined } | undefined, currency: string): Rate | undefined;
   /** The cash rounding step of a currency. */
   cashStep(currency: string): Money;
 }
@@ -21,8 +24,10 @@ export function compilePricingPolicy(policy: PricingPolicy): CompiledPricingPoli
     const parsed = parseInput(pricingPolicySchema, policy, 'pricing policy');
     compiled = {
       partnerDiscountCap: parsed.partnerDiscountCap,
-      vatRate(vat) {
+      vatRate(vat, currency) {
         if (vat?.rate !== undefined) return vat.rate;
+        const own = parsed.vat.defaultCountryCurrencies;
+        if (vat?.country === undefined && own !== undefined && !own.includes(currency)) return undefined;
         const country = vat?.country ?? parsed.vat.defaultCountry;
         const found = parsed.vat.rates[country];
         if (found === undefined) {

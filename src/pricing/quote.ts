@@ -30,7 +30,8 @@ const RATE_PLACES = 10;
 /**
  * Prices products for a partner: the partner discount first, then the tier reduction on what
  * remains (PRC-03), each step rounded half-up to the currency's minor unit, then VAT on the net
- * total (PRC-06), then, if asked, cash rounding of the payable amount as a last step of its own.
+ * total (PRC-06: by default Swiss VAT on a CHF quote; a EUR quote is net unless `vat` names a
+ * country or a rate), then, if asked, cash rounding of the payable amount as a last step of its own.
  *
  * @param req - see {@link QuoteRequest}.
  * @param policy - the partner discount cap, VAT rates and cash rounding steps; `defaultPolicy` by
@@ -77,7 +78,7 @@ export function quote(req: QuoteRequest, policy: PricingPolicyParts = PRICING_DE
     ? new Rate(ZERO)
     : new Rate(roundToPlaces(ONE.minus(total.amount.dividedBy(listTotal.amount)), RATE_PLACES, 'half-up'));
 
-  const vatRate = parsed.vat === false ? undefined : rules.vatRate(parsed.vat);
+  const vatRate = parsed.vat === false ? undefined : rules.vatRate(parsed.vat, currency);
   const vat = vatRate === undefined ? undefined : total.times(vatRate).round();
   const totalInclVat = vat === undefined ? undefined : total.plus(vat);
   const beforeCash = totalInclVat ?? total;

@@ -64,7 +64,9 @@ export interface QuoteRequest {
   readonly period?: 'monthly' | 'annual';
   /**
    * VAT on the net total (PRC-06): `false` to quote excluding VAT only; a `rate` or a `country`
-   * from the policy's rate table; by default the Swiss rate.
+   * from the policy's rate table. By default VAT follows the customer: the Swiss rate (8.1 %) on a
+   * quote in CHF (the policy's `vat.defaultCountryCurrencies`), none on a quote in EUR, which is
+   * net ("Details der Berechnung in Euro (netto)").
    */
   readonly vat?: false | { readonly rate?: string | number; readonly country?: string };
   /** Round the payable amount to the currency's cash step (CHF 0.05) as a last, separate step. */

@@ -111,7 +111,8 @@ export const accountsInputs = inputEntries({
     title: 'Login settings',
     description: 'After how many failed attempts the account locks, and which logins are notified.',
     usedBy: ['loginSecurity(userId, settings)', 'changeLoginSettings(state, settings)'],
-    complete: (json) => withProperty(json, 'lockAfter', { minimum: minFailedAttempts, maximum: maxFailedAttempts }),
+    // ACC-05: 0 (never lock) or a whole number within the policy bounds (none by default).
+    complete: (json) => withProperty(json, 'lockAfter', { minimum: 0, ...(minFailedAttempts === undefined ? {} : { anyOf: [{ const: 0 }, { minimum: minFailedAttempts }] }), ...(maxFailedAttempts === undefined ? {} : { maximum: maxFailedAttempts }) }),
   },
   LoginSecurityInput: {
     schema: loginSecuritySchema,

@@ -52,7 +52,25 @@ describe('ACC-02 leaving an organization', () => {
     mailDomains: fc.uniqueArray(domains, { maxLength: 3 }),
   });
 
-  it('ACC-02 property: a member is allowed iff none of the three conditions holds, and every condition that holds is reported', () => {
+  // ACC-02 (clarified): "möglicherweise Ihre Zugehörigkeit zu löschen (wenn Sie nicht der letzte
+  // Benutzer oder der einzige gesetzliche Vertreter sind)".
+  it('ACC-02 the last user of an organization cannot leave it, whatever the role', () => {
+    const alone = { owners: ['anna'], members: ['anna'], ksuiteMembers: [], mailDomains: [] };
+    const d = canLeaveOrganization({ user: { id: 'anna', loginEmail: 'anna@gmail.com' }, organization: alone });
+    expect(d).toEqual({
+      allowed: false,
+      reasons: [
+        { code: 'LAST_OWNER', rule: 'ACC-02', message: 'The user is the last owner / legal representative of the organization.' },
+        { code: 'LAST_USER', rule: 'ACC-02', message: 'The user is the last user of the organization.' },
+      ],
+    });
+    // A member left alone (owners listed elsewhere are users too, so only an ownerless fact set shows LAST_USER alone).
+    expect(codes(canLeaveOrganization({ user: { id: 'ben', loginEmail: 'ben@gmail.com' }, organization: { owners: [], members: ['ben'], ksuiteMembers: [], mailDomains: [] } }))).toEqual(['LAST_USER']);
+    // With a second user the owner is still refused as the last owner, but not as the last user.
+    expect(codes(canLeaveOrganization({ user: { id: 'anna', loginEmail: 'anna@gmail.com' }, organization: { ...alone, members: ['anna', 'ben'] } }))).toEqual(['LAST_OWNER']);
+  });
+
+  it('ACC-02 property: a member is allowed iff none of the four conditions holds, and every condition that holds is reported', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const members = [...new Set([...s.members, s.user])];
@@ -64,6 +82,7 @@ describe('ACC-02 leaving an organization', () => {
           ...(s.ksuiteMembers.includes(s.user) ? ['KSUITE_MEMBER'] : []),
           ...(s.mailDomains.includes(s.userDomain) ? ['LOGIN_IN_ORGANIZATION_MAIL'] : []),
           ...(s.owners.length === 1 && s.owners[0] === s.user ? ['LAST_OWNER'] : []),
+          ...(new Set([...s.owners, ...members, ...s.ksuiteMembers]).size === 1 ? ['LAST_USER'] : []),
         ];
         expect(codes(d)).toEqual(expected);
         expect(d.allowed).toBe(expected.length === 0);
@@ -97,7 +116,8 @@ describe('ACC-02 leaving an organization', () => {
       expect.unreachable();
     } catch (e) {
       expect(isHostPolicyError(e) && e.rule).toBe('ACC-02');
-      expect(isHostPolicyError(e) && e.details?.['reasons']).toHaveLength(1);
+      // LAST_OWNER and, alone in the organization, LAST_USER (ACC-02 clarified).
+      expect(isHostPolicyError(e) && e.details?.['reasons']).toHaveLength(2);
     }
   });
 

@@ -32,11 +32,35 @@ describe('ACC-05 login lockout and notifications', () => {
     expect(recordLoginAttempt(s, 'failure').state.locked).toBe(false);
   });
 
-  it('ACC-05 the threshold must lie in the policy range', () => {
-    expect(loginSecurity('anna').lockAfter).toBe(5);
-    expect(() => loginSecurity('anna', { lockAfter: 2 })).toThrow(/lockAfter: must be between 3 and 10/);
-    expect(() => loginSecurity('anna', { lockAfter: 11 })).toThrow(InvalidInputError);
-    expect(loginSecurity('anna', { lockAfter: 20 }, definePolicy({ accounts: { lockout: { maxFailedAttempts: 20 } } })).lockAfter).toBe(20);
+  // ACC-05 (clarified): "An derselben Stelle können Sie auswählen, ab wie vielen fehlgeschlagenen
+  // Versuchen Sie Ihr Benutzerkonto sperren möchten." The lockout is the user's choice, including
+  // not to lock at all; the source gives no range and no default.
+  it('ACC-05 the threshold is the user\'s choice: any whole number, 0 for never; bounds only if the policy sets them', () => {
+    expect(loginSecurity('anna').lockAfter).toBe(0);
+    expect(loginSecurity('anna', { lockAfter: 1 }).lockAfter).toBe(1);
+    expect(loginSecurity('anna', { lockAfter: 2 }).lockAfter).toBe(2);
+    expect(loginSecurity('anna', { lockAfter: 11 }).lockAfter).toBe(11);
+    expect(() => loginSecurity('anna', { lockAfter: -1 })).toThrow(InvalidInputError);
+    const bounded = definePolicy({ accounts: { lockout: { minFailedAttempts: 3, maxFailedAttempts: 20 } } });
+    expect(loginSecurity('anna', { lockAfter: 20 }, bounded).lockAfter).toBe(20);
+    expect(loginSecurity('anna', { lockAfter: 0 }, bounded).lockAfter).toBe(0);
+    expect(() => loginSecurity('anna', { lockAfter: 2 }, bounded)).toThrow(/lockAfter: must be 0 \(never lock\) or between 3 and 20/);
+    expect(() => definePolicy({ accounts: { lockout: { minFailedAttempts: 5, maxFailedAttempts: 3 } } })).toThrow(InvalidInputError);
+    expect(() => definePolicy({ accounts: { lockout: { defaultFailedAttempts: -1 } } })).toThrow(InvalidInputError);
+  });
+
+  it('ACC-05 lockAfter 0: the user chose not to lock at all, failures never lock', () => {
+    let s = loginSecurity('anna', { lockAfter: 0 });
+    for (let i = 0; i < 50; i++) {
+      const r = recordLoginAttempt(s, 'failure');
+      expect(r.result).toBe('failed');
+      s = r.state;
+    }
+    expect(s.locked).toBe(false);
+    expect(recordLoginAttempt(s, 'success').result).toBe('signed-in');
+    // Turning the lockout on later counts from the failures recorded.
+    const on = changeLoginSettings(loginSecurity('ben', { lockAfter: 0 }), { lockAfter: 3 });
+    expect(on.lockAfter).toBe(3);
   });
 
   it('ACC-05 notifications on successful and/or failed logins are per-user settings', () => {
@@ -78,7 +102,7 @@ describe('ACC-05 login lockout and notifications', () => {
 
   it('ACC-05 property: the account is locked exactly after lockAfter consecutive failures', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 10 }), fc.array(fc.constantFrom('success', 'failure') as fc.Arbitrary<'success' | 'failure'>, { maxLength: 30 }), (lockAfter, attempts) => {
+      fc.property(fc.integer({ min: 0, max: 12 }), fc.array(fc.constantFrom('success', 'failure') as fc.Arbitrary<'success' | 'failure'>, { maxLength: 30 }), (lockAfter, attempts) => {
         let s = loginSecurity('u', { lockAfter });
         let streak = 0;
         let lockedModel = false;
@@ -86,10 +110,10 @@ describe('ACC-05 login lockout and notifications', () => {
           s = recordLoginAttempt(s, a).state;
           if (!lockedModel) {
             streak = a === 'failure' ? streak + 1 : 0;
-            lockedModel = streak >= lockAfter;
+            lockedModel = lockAfter > 0 && streak >= lockAfter;
           }
           expect(s.locked).toBe(lockedModel);
-          expect(s.failedAttempts).toBeLessThanOrEqual(lockAfter);
+          if (lockAfter > 0) expect(s.failedAttempts).toBeLessThanOrEqual(lockAfter);
         }
       }),
     );

@@ -41,6 +41,39 @@ describe('ACC-01 only owners change the organization', () => {
     );
   });
 
+  // ACC-01 (clarified), guide on customizing the organization's display: "Sie können insbesondere
+  // ein Logo zum Namen der Organisation hinzufügen und die Anzeige des Namens vollständig durch ein
+  // kleines Banner ersetzen." Prerequisite: "Rechtsverantwortlicher oder Administrator in der
+  // betreffenden Organisation sein."
+  it('ACC-01 customizing the display is open to owners and administrators, not to members', () => {
+    expect(canChangeOrganization({ user: { id: 'anna' }, organization: org, change: 'display' })).toEqual({ allowed: true });
+    expect(canChangeOrganization({ user: { id: 'ben' }, organization: org, change: 'display' })).toEqual({ allowed: true });
+    for (const user of ['carl', 'zoe']) {
+      expect(canChangeOrganization({ user: { id: user }, organization: org, change: 'display' })).toEqual({
+        allowed: false,
+        reasons: [{ code: 'NOT_OWNER_OR_ADMINISTRATOR', rule: 'ACC-01', message: `Only an owner / legal representative or an administrator can customize how the organization is displayed; ${user} is neither.` }],
+      });
+    }
+    // Changing the organization itself stays with its owners.
+    expect(canChangeOrganization({ user: { id: 'ben' }, organization: org, change: 'organization' })).toMatchObject({ allowed: false, reasons: [{ code: 'NOT_OWNER' }] });
+  });
+
+  it('ACC-01 property: display customization allows exactly owners and administrators', () => {
+    const ids = fc.constantFrom('a', 'b', 'c', 'd');
+    fc.assert(
+      fc.property(fc.uniqueArray(ids, { minLength: 1 }), fc.uniqueArray(ids), ids, (owners, administrators, user) => {
+        const d = canChangeOrganization({ user: { id: user }, organization: { owners, administrators }, change: 'display' });
+        expect(d.allowed).toBe(owners.includes(user) || administrators.includes(user));
+        // Whoever may change the organization may also customize its display.
+        if (canChangeOrganization({ user: { id: user }, organization: { owners, administrators } }).allowed) expect(d.allowed).toBe(true);
+      }),
+    );
+  });
+
+  it('ACC-01 bad input: an unknown kind of change is refused, naming the field', () => {
+    expect(() => canChangeOrganization({ user: { id: 'anna' }, organization: org, change: 'logo' as never })).toThrow(/change/);
+  });
+
   it('ACC-01 bad input is an InvalidInputError naming the field', () => {
     expect(() => organization({ id: 'x', name: 'X', owners: [] })).toThrow(/owners/);
     expect(() => canChangeOrganization({ user: { id: '' }, organization: { owners: ['a'] } })).toThrow(InvalidInputError);

@@ -99,7 +99,7 @@ describe('PRC-04 the partner discount is capped at 35 %', () => {
 });
 
 describe('PRC-06 VAT on the net after all reductions', () => {
-  it('PRC-06 adds Swiss VAT 8.1 % by default', () => {
+  it('PRC-06 adds Swiss VAT 8.1 % by default to a CHF quote (a customer in Switzerland)', () => {
     const q = hostings('CHF');
     expect(q.vatRate?.toString()).toBe('8.1%');
     expect(q.vat?.toString()).toBe('CHF 16.87');
@@ -116,6 +116,8 @@ describe('PRC-06 VAT on the net after all reductions', () => {
 
   it('PRC-06 takes another rate as a parameter, or a country from the policy table', () => {
     expect(hostings('EUR', { vat: { rate: '20%' } }).vat?.toString()).toBe('EUR 24.15');
+    // PRC-06 (clarified): without a country or rate a EUR quote is net ("Details der Berechnung in Euro (netto)").
+    expect(hostings('EUR').vat).toBeUndefined();
     const policy = definePolicy({ pricing: { vat: { rates: { CH: '8.1%', DE: '19%' } } } });
     const q = quote({ currency: 'EUR', lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%', vat: { country: 'DE' } }, policy);
     expect(q.vat?.toString()).toBe('EUR 22.94');

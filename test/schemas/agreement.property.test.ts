@@ -51,7 +51,7 @@ describe('JSON Schemas agree with the library on generated input', () => {
         currency: fc.constantFrom('CHF', 'EUR', 'USD', 'XYZ', 'chf'),
         lines: fc.array(
           fc.record({
-            product: fc.constantFrom('web-hosting', 'nope', ' '),
+            product: fc.constantFrom('web-hosting', 'mail-hosting', 'nope', ' '), // PRC-02: web and mail hostings
             quantity: fc.oneof(fc.integer({ min: -2, max: 1_000_002 }), fc.double({ min: 0, max: 10 }), fc.constant('3')),
           }),
           { maxLength: 3 },
