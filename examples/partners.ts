@@ -68,7 +68,7 @@ console.log('\nFull access, client pays:');
 console.log(`  partner views invoices: ${show(authorize(state, { actor: agency, action: 'view-invoices' }))}`);
 const changed = changePaymentMode(state, 'partner', '2026-11-30T14:00:00+01:00');
 state = changed.state;
-console.log(`  client switches to "partner pays" → notify ${changed.event.notify} (${changed.event.from} → ${changed.event.to})`);
+console.log(`  client switches to "partner pays" → notify ${changed.event?.notify ?? 'no one'} (${changed.event?.from ?? '-'} → ${changed.event?.to ?? '-'})`);
 console.log(`  partner views invoices: ${show(authorize(state, { actor: agency, action: 'view-invoices' }))}`);
 console.log(`  client views invoices:  ${show(authorize(state, { actor: { kind: 'client', client: 'baeckerei' }, action: 'view-invoices' }))}`);
 

@@ -134,8 +134,10 @@ function verdictFor(s: Situation): Verdict {
     )
     // The client owns its products and, outside "partner pays", its invoices.
     .with({ actor: 'client' }, () => allow)
+    // PAR-08: "Der Kunde und der Partner können die Zahlungsmittel festlegen" (with full access).
+    .with({ actor: 'partner', action: 'change-payment-mode', access: { kind: 'full' } }, () => allow)
     .with({ actor: 'partner', action: 'change-payment-mode' }, () =>
-      deny('ONLY_CLIENT_CHANGES_PAYMENT_MODE', 'PAR-08', 'Only the client changes the payment mode.'),
+      deny('NO_FULL_ACCESS', 'PAR-08', 'Only the client and a partner with full access set the payment mode; this partner has no full access.'),
     )
     .with({ actor: 'partner', access: { kind: 'none' } }, () =>
       deny('NO_GRANT', 'PAR-12', 'This partner has no access to the client\'s account.'),

@@ -13,7 +13,7 @@ export interface CompiledPartnersPolicy {
   readonly acceptedRegisters: ReadonlySet<CompanyRegister>;
   /** PRC-04: the highest reduction a partner price may give. */
   readonly discountCap: Rate;
-  readonly rfp: { readonly validityDays: number; readonly timeZone: string; readonly excerptLength: number; readonly topics: readonly string[] };
+  readonly rfp: { readonly validityDays: number | null; readonly timeZone: string; readonly excerptLength: number; readonly topics: readonly string[] };
 }
 
 const cache = new WeakMap<Policy, CompiledPartnersPolicy>();

@@ -5,7 +5,11 @@ import { match, P } from 'ts-pattern';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import type { Money } from '../money/money.js';
-import { boundedMoneyJson, moneySchema, type MoneyInput } from '../money/schema.js';
+import { boundedMoneyJson, moneySchema, rateSchema, type MoneyInput, type RateInput } from '../money/schema.js';
+import { Rate } from '../money/rate.js';
+import { ZERO } from '../money/decimal.js';
+import { catalogSchema } from '../policy/catalog.js';
+import { policyPart } from '../internal/policyPart.js';
 import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { compilePartnersPolicy } from './compiledPolicy.js';
 import { instantSchema, paymentModeSchema, type PartnerPaymentMode } from './schema.js';
@@ -20,8 +24,16 @@ export interface IncentiveOrder {
   /** Whether the partner manages the product (with full access it manages every product). */
   readonly managedByPartner: boolean;
   readonly publicPrice: MoneyInput;
-  /** The partner's preferential (reseller) price of the same order. */
+  /** The partner's preferential (reseller) price of the same order, volume tier included. */
   readonly partnerPrice: MoneyInput;
+  /**
+   * The volume tier's reduction included in `partnerPrice` (PRC-02, e.g. `'25%'` for 35 web
+   * hostings), if known. The PRC-04 cap applies to the partner discount alone, which "cumulates"
+   * with the tier: with this field the partner part is `1 − partnerPrice / (publicPrice × (1 −
+   * volumeReduction))`; without it, the whole reduction may reach the cap followed by the largest
+   * tier reduction of the policy's catalog.
+   */
+  readonly volumeReduction?: RateInput;
   /** When the order or renewal was placed; required with `partnershipEndedAt` (PAR-16). */
   readonly orderedAt?: Date | string;
   /**
@@ -50,6 +62,7 @@ export const orderSchema = strictObject({
     managedByPartner: z.boolean(),
     publicPrice: price,
     partnerPrice: price,
+    volumeReduction: z.optional(rateSchema),
     orderedAt: z.optional(instantSchema),
     partnershipEndedAt: z.optional(instantSchema),
   })
@@ -126,6 +139,11 @@ export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none
  * incentiveFor({ access: 'full', paymentMode: 'partner', actor: 'partner', managedByPartner: true,
  *                publicPrice: { amount: '347.20', currency: 'CHF' }, partnerPrice: { amount: '277.76', currency: 'CHF' } });
  * // { kind: 'discount', amount: CHF 69.44 }
+ * // PAR-09: the source's pair, partner discount 20 % cumulated with the 25 % volume tier (−40 % in all)
+ * incentiveFor({ access: 'full', paymentMode: 'client', actor: 'client', managedByPartner: true,
+ *                publicPrice: { amount: '347.20', currency: 'CHF' }, partnerPrice: { amount: '208.32', currency: 'CHF' },
+ *                volumeReduction: '25%' });
+ * // { kind: 'cashback', amount: CHF 138.88 } (the same without volumeReduction)
  * incentiveFor({ access: 'limited', actor: 'client', managedByPartner: false,
  *                publicPrice: { amount: '10', currency: 'CHF' }, partnerPrice: { amount: '8', currency: 'CHF' } });
  * // { kind: 'none' }
@@ -137,9 +155,18 @@ export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none
  * @throws HostPolicyError `LIMITED_ACCESS_CANNOT_ORDER` (PAR-02) for an order by a limited-access
  *   partner placed while the partnership lasts.
  * @throws HostPolicyError `PARTNER_PRICE_ABOVE_PUBLIC` (PAR-09) when the partner price exceeds the public price.
- * @throws HostPolicyError `PARTNER_DISCOUNT_ABOVE_CAP` (PRC-04) when the reduction exceeds `pricing.partnerDiscountCap`.
+ * The PRC-04 cap (`pricing.partnerDiscountCap`) is on the partner discount alone, which cumulates
+ * with the volume tier ("Werden mit den gestaffelten Tarifen der Webhostings kumuliert"). Give
+ * `volumeReduction` (the tier included in `partnerPrice`) to check the partner part exactly;
+ * without it, the whole reduction may reach the cap followed by the largest tier reduction of the
+ * policy's catalog (35 % then 25 %: 51.25 % with the default policy).
+ *
+ * @throws HostPolicyError `PARTNER_DISCOUNT_ABOVE_CAP` (PRC-04) when the partner discount exceeds
+ *   `pricing.partnerDiscountCap` (see above).
+ * @throws InvalidInputError (`INVALID_INPUT`) for a malformed catalog in the policy.
  * @throws HostPolicyError `CURRENCY_MISMATCH` (MON-02) when the two prices have different currencies.
- * @throws InvalidInputError (`INVALID_INPUT`) for negative prices, unknown currencies, a payment
+ * @throws InvalidInputError (`INVALID_INPUT`) for negative prices, unknown currencies, a volume
+ *   reduction that is not a rate, a payment
  *   mode missing with full access or given with limited access, an invalid instant, or
  *   `partnershipEndedAt` without `orderedAt`.
  */
@@ -150,24 +177,59 @@ export function incentiveFor(order: IncentiveOrder, policy: Policy = defaultPoli
       ? { access: 'full', paymentMode: o.paymentMode ?? 'client', actor: o.actor, managedByPartner: o.managedByPartner }
       : { access: 'limited', paymentMode: 'none', actor: o.actor, managedByPartner: o.managedByPartner };
   if (o.partnershipEndedAt !== undefined && o.orderedAt !== undefined && o.orderedAt.getTime() >= o.partnershipEndedAt.getTime()) {
-    partnerReduction(o.publicPrice, o.partnerPrice, policy);
+    partnerReduction(o.publicPrice, o.partnerPrice, policy, o.volumeReduction);
     return NOTHING;
   }
-  return incentiveOf(c, o.publicPrice, o.partnerPrice, policy);
+  return incentiveOf(c, o.publicPrice, o.partnerPrice, policy, o.volumeReduction);
 }
 
 /** No incentive. */
 const NOTHING: Incentive = Object.freeze({ kind: 'none' });
 
 /** @internal The typed core of {@link incentiveFor}. */
-export function incentiveOf(c: IncentiveCase, publicPrice: Money, partnerPrice: Money, policy: Policy = defaultPolicy): Incentive {
+export function incentiveOf(c: IncentiveCase, publicPrice: Money, partnerPrice: Money, policy: Policy = defaultPolicy, volumeReduction?: Rate): Incentive {
   const kind = incentiveKind(c);
-  const amount = partnerReduction(publicPrice, partnerPrice, policy);
+  const amount = partnerReduction(publicPrice, partnerPrice, policy, volumeReduction);
   return kind === 'none' ? Object.freeze({ kind }) : Object.freeze({ kind, amount });
 }
 
+/** The largest volume-tier reduction of the policy's catalog, per catalog object (0 % without tiers). */
+const largestTiers = new WeakMap<object, Rate>();
+
+function largestTierReduction(policy: Policy): Rate {
+  const part = policyPart(policy, 'catalog');
+  let largest = largestTiers.get(part);
+  if (largest === undefined) {
+    const catalog = parseInput(catalogSchema, part, 'policy.catalog');
+    largest = new Rate(ZERO);
+    for (const product of Object.values(catalog.products)) {
+      for (const bracket of product.tiers?.brackets ?? []) {
+        const r: Rate = bracket.reduction;
+        if (r.compare(largest) > 0) largest = r;
+      }
+    }
+    largestTiers.set(part, largest);
+  }
+  return largest;
+}
+
+/**
+ * The reduction the partner discount cap (PRC-04) is checked against, and the largest it may be.
+ * The cap is on the partner discount, which cumulates with the volume tier (PAR-09, "Werden mit
+ * den gestaffelten Tarifen der Webhostings kumuliert"): with a known tier the partner part alone
+ * is checked; without, the whole reduction against the cap followed by the largest tier.
+ */
+function capCheck(publicPrice: Money, partnerPrice: Money, cap: Rate, policy: Policy, volumeReduction: Rate | undefined): { reduction: Rate; limit: Rate } {
+  if (volumeReduction === undefined) {
+    return { reduction: new Rate(publicPrice.minus(partnerPrice).amount.dividedBy(publicPrice.amount)), limit: cap.followedBy(largestTierReduction(policy)) };
+  }
+  const beforeTier = publicPrice.amount.times(volumeReduction.complement().fraction);
+  const partnerPart = beforeTier.isZero() ? ZERO : beforeTier.minus(partnerPrice.amount).dividedBy(beforeTier);
+  return { reduction: new Rate(partnerPart), limit: cap };
+}
+
 /** Public − partner price, after checking the prices against each other and the cap (PRC-04). */
-function partnerReduction(publicPrice: Money, partnerPrice: Money, policy: Policy): Money {
+function partnerReduction(publicPrice: Money, partnerPrice: Money, policy: Policy, volumeReduction?: Rate): Money {
   if (publicPrice.currency !== partnerPrice.currency) {
     throw new HostPolicyError('CURRENCY_MISMATCH', `The public price is in ${publicPrice.currency} and the partner price in ${partnerPrice.currency}.`, { rule: 'MON-02' });
   }
@@ -179,10 +241,22 @@ function partnerReduction(publicPrice: Money, partnerPrice: Money, policy: Polic
   }
   const reduction = publicPrice.minus(partnerPrice);
   const cap = compilePartnersPolicy(policy).discountCap;
-  if (!publicPrice.isZero() && reduction.amount.dividedBy(publicPrice.amount).greaterThan(cap.fraction)) {
-    throw new HostPolicyError('PARTNER_DISCOUNT_ABOVE_CAP', `The partner price gives a reduction above the ${cap.toString()} cap.`, {
+  if (publicPrice.isZero()) return reduction;
+  const check = capCheck(publicPrice, partnerPrice, cap, policy, volumeReduction);
+  if (check.reduction.fraction.greaterThan(check.limit.fraction)) {
+    const what =
+      volumeReduction === undefined
+        ? `a reduction above the ${cap.toString()} partner discount cap combined with the largest volume tier (${check.limit.toString()} in all)`
+        : `a partner discount of ${check.reduction.toString()} on top of the ${volumeReduction.toString()} volume tier, above the ${cap.toString()} cap`;
+    throw new HostPolicyError('PARTNER_DISCOUNT_ABOVE_CAP', `The partner price gives ${what}.`, {
       rule: 'PRC-04',
-      details: { publicPrice: publicPrice.toJSON(), partnerPrice: partnerPrice.toJSON(), cap: cap.toJSON() },
+      details: {
+        publicPrice: publicPrice.toJSON(),
+        partnerPrice: partnerPrice.toJSON(),
+        cap: cap.toJSON(),
+        limit: check.limit.toJSON(),
+        ...(volumeReduction === undefined ? {} : { volumeReduction: volumeReduction.toJSON() }),
+      },
     });
   }
   return reduction;

@@ -14,7 +14,7 @@ export {
   clientAccessSchema,
   type ClientAccess,
 } from './clientAccess.js';
-export { changePaymentMode, type PaymentModeChanged } from './paymentMode.js';
+export { changePaymentMode, type PaymentModeChanged, type PaymentModeChangeOptions } from './paymentMode.js';
 export { authorize, type PartnerAuthorizationRequest } from './authorize.js';
 export { canonicalProductId } from './productId.js';
 export { inviteClient, receiveInvitation, acceptInvitation, type ClientInvitation, type InviteClientRequest } from './invitation.js';

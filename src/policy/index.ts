@@ -31,6 +31,8 @@ export {
   type SubscriptionsPolicy,
   type SupportBilling,
   type BillingPrices,
+  type DurationPrices,
+  type AfterCommitment,
 } from './subscriptions.js';
 export { defaultPartnersPolicy, partnersPolicySchema, COMPANY_REGISTERS, type PartnersPolicy, type CompanyRegister } from './partners.js';
 export { defaultBillingPolicy, billingPolicySchema, type BillingPolicy, type ReminderStepData, type PayoutMethod, type PaymentMeansKind, type DomainTransferFeeData } from './billing.js';

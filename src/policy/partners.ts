@@ -25,8 +25,11 @@ export interface PartnersPolicy {
     readonly acceptedRegisters: readonly CompanyRegister[];
   };
   readonly rfp: {
-    /** How many calendar days a request for proposal stays valid after submission (RFP-03). */
-    readonly validityDays: number;
+    /**
+     * How many calendar days a request for proposal stays valid after submission (RFP-03), or
+     * `null` (the default) for no expiry: the request stays valid until the requester deletes it.
+     */
+    readonly validityDays: number | null;
     /** The zone whose calendar days count for the validity period. */
     readonly timeZone: string;
     /** The longest summary a partner's excerpt carries, in characters (RFP-01). */
@@ -51,9 +54,10 @@ export const defaultPartnersPolicy: PartnersPolicy = {
     acceptedRegisters: ['ch-commercial-register', 'siret', 'equivalent'],
   },
   rfp: {
-    // RFP-03 (Decision): the sources say a request is opened "if it is still valid" without a
-    // period; we chose 30 calendar days in the provider's zone. Override it with definePolicy.
-    validityDays: 30,
+    // RFP-03: the sources say a request is opened "If it is still valid" and give no period; the
+    // requester deletes it ("This email contains a link to cancel your request for proposal").
+    // So no expiry by default; set a number of calendar days with definePolicy for one.
+    validityDays: null,
     timeZone: 'Europe/Zurich',
     // RFP-01 (Decision): partners receive "an excerpt"; its summary is cut at 280 characters.
     excerptLength: 280,
@@ -80,7 +84,7 @@ export const partnersPolicySchema = strictObject({
     acceptedRegisters: z.array(z.enum(COMPANY_REGISTERS)),
   }),
   rfp: strictObject({
-    validityDays: z.int().check(z.gte(1), z.lte(3650)),
+    validityDays: z.nullable(z.int().check(z.gte(1), z.lte(3650))),
     timeZone: timeZoneSchema,
     excerptLength: z.int().check(z.gte(20), z.lte(10_000)),
     topics: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(1000)),

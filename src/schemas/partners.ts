@@ -179,7 +179,7 @@ export const partnersInputs = inputEntries({
   RfpDeleteInput: {
     schema: deleteSchema,
     title: 'Delete request',
-    description: "When a request for proposal is deleted, and the deletion link's secret when the requester deletes it.",
+    description: "When a request for proposal is deleted, and the deletion link's secret (required, RFP-03).",
     usedBy: ['deleteRfp(rfp, req)'],
   },
   RfpProposalInput: {

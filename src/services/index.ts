@@ -10,6 +10,13 @@
  */
 export { importBankStatement, type ImportPorts, type StatementImport } from './importBankStatement.js';
 export { subscribeSupport, cancelSupport, upgradeSupport, type SupportPorts, type SubscribeSupportRequest, type SupportCancellation } from './support.js';
-export { grantPartnerAccess, changeClientPaymentMode, type PartnershipPorts } from './partners.js';
+export {
+  grantPartnerAccess,
+  changeClientPaymentMode,
+  proposePartnership,
+  confirmStoredPartnership,
+  endStoredPartnership,
+  type PartnershipPorts,
+} from './partners.js';
 export { submitStoredRfp, deleteStoredRfp, type RfpPorts } from './rfp.js';
 export { retryOnConflict, DEFAULT_MAX_ATTEMPTS } from './retry.js';

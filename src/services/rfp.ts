@@ -49,7 +49,8 @@ export async function submitStoredRfp(
 
 /**
  * Deletes a stored request for proposal now through its deletion link (RFP-03): from then on no
- * partner can open it. Idempotent: deleting again keeps the first deletion instant.
+ * partner can open it. The token (the link's secret) is required. Idempotent: deleting again
+ * keeps the first deletion instant.
  *
  * @example
  * ```ts
@@ -57,13 +58,13 @@ export async function submitStoredRfp(
  * ```
  * @throws HostPolicyError `RFP_TOKEN_INVALID` (RFP-03), `NOT_FOUND`; InvalidInputError (`INVALID_INPUT`).
  */
-export async function deleteStoredRfp(ports: RfpPorts, request: { readonly id: string; readonly token?: string }): Promise<Versioned<StoredRfp>> {
+export async function deleteStoredRfp(ports: RfpPorts, request: { readonly id: string; readonly token: string }): Promise<Versioned<StoredRfp>> {
   requirePorts(ports, ['rfps', 'clock']);
-  const { id } = parseInput(strictObject({ id: keySchema, token: z.unknown() }), request, 'deletion request', 'RFP-03');
+  const { id, token } = parseInput(strictObject({ id: keySchema, token: z.string().check(z.minLength(1, 'is required: the secret of the deletion link')) }), request, 'deletion request', 'RFP-03');
   return retryOnConflict(async () => {
     const record = await ports.rfps.get(id);
     if (record === undefined) throw notFound('request for proposal', id);
-    const deleted = deleteRfp(record.value.rfp, { at: ports.clock.now(), ...(request.token === undefined ? {} : { token: request.token }) });
+    const deleted = deleteRfp(record.value.rfp, { at: ports.clock.now(), token });
     if (deleted.deletedAt === record.value.rfp.deletedAt) return record;
     return ports.rfps.put({ ...record.value, rfp: deleted }, record.version);
   });

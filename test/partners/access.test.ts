@@ -88,8 +88,30 @@ describe('PAR-08 payment mode changes', () => {
     const s = grantAccess(grantAccess(acme, full('p1', 'client')), full('p1', 'client'));
     const { state, event } = changePaymentMode(s, 'partner', '2026-11-23T10:00:00+01:00');
     expect(state.grants).toEqual([{ partner: 'p1', access: 'full', paymentMode: 'partner' }]);
-    expect(event).toEqual({ type: 'PaymentModeChanged', client: 'acme', notify: 'p1', from: 'client', to: 'partner', at: new Date('2026-11-23T09:00:00Z') });
+    expect(event).toEqual({ type: 'PaymentModeChanged', client: 'acme', by: 'client', notify: 'p1', from: 'client', to: 'partner', at: new Date('2026-11-23T09:00:00Z') });
     expect(s.grants[0]).toEqual({ partner: 'p1', access: 'full', paymentMode: 'client' });
+  });
+
+  it('PAR-08 "Der Kunde und der Partner können die Zahlungsmittel festlegen": the full partner sets the mode and the client is notified', () => {
+    const s = grantAccess(acme, full('p1', 'partner'));
+    const { state, event } = changePaymentMode(s, 'client', '2026-11-23T10:00:00Z', { by: 'partner' });
+    expect(state.grants).toEqual([{ partner: 'p1', access: 'full', paymentMode: 'client' }]);
+    expect(event).toEqual({ type: 'PaymentModeChanged', client: 'acme', by: 'partner', notify: 'acme', from: 'partner', to: 'client', at: new Date('2026-11-23T10:00:00Z') });
+  });
+
+  it('PAR-08 setting the mode it already has changes nothing and notifies no one', () => {
+    const s = grantAccess(acme, full('p1', 'client'));
+    for (const by of ['client', 'partner'] as const) {
+      const { state, event } = changePaymentMode(s, 'client', '2026-11-23T10:00:00Z', { by });
+      expect(event).toBeNull();
+      expect(state).toEqual(s);
+    }
+  });
+
+  it('PAR-08 unknown options are invalid input', () => {
+    const s = grantAccess(acme, full('p1', 'client'));
+    expect(caught(() => changePaymentMode(s, 'partner', '2026-11-23T10:00:00Z', { by: 'p1' as 'partner' })).code).toBe('INVALID_INPUT');
+    expect(caught(() => changePaymentMode(s, 'partner', '2026-11-23T10:00:00Z', { notify: 'x' } as never)).code).toBe('INVALID_INPUT');
   });
 
   it('PAR-08 without full access there is no payment mode to change', () => {

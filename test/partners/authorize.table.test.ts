@@ -20,7 +20,8 @@ const PARTNER_STAFF: Record<PartnerAction, Record<StateName, string[]>> = {
   'view-invoices': { none: ['NO_GRANT'], limited: ['INVOICES_NOT_GRANTED'], 'full/client pays': ['INVOICES_IN_CLIENT_ORGANIZATION'], 'full/partner pays': [] },
   'pay-invoices': { none: ['NO_GRANT'], limited: ['INVOICES_NOT_GRANTED'], 'full/client pays': ['INVOICES_IN_CLIENT_ORGANIZATION'], 'full/partner pays': [] },
   'add-client': { none: ['LEGAL_REPRESENTATIVE_REQUIRED'], limited: ['LEGAL_REPRESENTATIVE_REQUIRED'], 'full/client pays': ['LEGAL_REPRESENTATIVE_REQUIRED'], 'full/partner pays': ['LEGAL_REPRESENTATIVE_REQUIRED'] },
-  'change-payment-mode': { none: ['ONLY_CLIENT_CHANGES_PAYMENT_MODE'], limited: ['ONLY_CLIENT_CHANGES_PAYMENT_MODE'], 'full/client pays': ['ONLY_CLIENT_CHANGES_PAYMENT_MODE'], 'full/partner pays': ['ONLY_CLIENT_CHANGES_PAYMENT_MODE'] },
+  // PAR-08 (clarified): "Der Kunde und der Partner können die Zahlungsmittel festlegen".
+  'change-payment-mode': { none: ['NO_FULL_ACCESS'], limited: ['NO_FULL_ACCESS'], 'full/client pays': [], 'full/partner pays': [] },
 };
 
 /** Expected denial codes for the client itself. */

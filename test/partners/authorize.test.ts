@@ -58,9 +58,10 @@ describe('PAR-04 PAR-06 PAR-07 full access and payment modes', () => {
     expect(d).toEqual({ allowed: false, reasons: [expect.objectContaining({ code: 'INVOICES_IN_PARTNER_ORGANIZATION', rule: 'PAR-07' })] });
   });
 
-  it('PAR-08 only the client changes the payment mode, and only with full access', () => {
+  it('PAR-08 "Der Kunde und der Partner können die Zahlungsmittel festlegen": the client and the full partner, only with full access', () => {
     expect(authorize(clientPays, { actor: client, action: 'change-payment-mode' }).allowed).toBe(true);
-    expect(codesOf(authorize(clientPays, { actor: p1, action: 'change-payment-mode' }))).toEqual(['ONLY_CLIENT_CHANGES_PAYMENT_MODE']);
+    expect(authorize(clientPays, { actor: p1, action: 'change-payment-mode' }).allowed).toBe(true);
+    expect(codesOf(authorize(limitedState, { actor: p1, action: 'change-payment-mode' }))).toEqual(['NO_FULL_ACCESS']);
     expect(codesOf(authorize(limitedState, { actor: client, action: 'change-payment-mode' }))).toEqual(['NO_FULL_ACCESS']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { incentiveFor, type IncentiveOrder } from '../../src/partners/index.js';
 import { money } from '../../src/money/index.js';
-import { definePolicy } from '../../src/policy/index.js';
+import { defaultPolicy, definePolicy } from '../../src/policy/index.js';
 import { caught, invalidPaths } from './helpers.js';
 import { incentiveOrderArb } from './arbitraries.js';
 
@@ -53,11 +53,46 @@ describe('PAR-09 PAR-10 incentive table', () => {
     expect([e.code, e.rule]).toEqual(['PARTNER_PRICE_ABOVE_PUBLIC', 'PAR-09']);
   });
 
-  it('PRC-04 a reduction above the 35 % cap is an error; the cap is pricing policy data', () => {
-    const order = { access: 'full' as const, paymentMode: 'partner' as const, actor: 'partner' as const, managedByPartner: true, publicPrice: { amount: '100', currency: 'CHF' }, partnerPrice: { amount: '64.99', currency: 'CHF' } };
+  it('PRC-04 a partner discount above the 35 % cap is an error; the cap is pricing policy data', () => {
+    // No volume tier in the price: the partner discount is the whole reduction.
+    const order = { access: 'full' as const, paymentMode: 'partner' as const, actor: 'partner' as const, managedByPartner: true, publicPrice: { amount: '100', currency: 'CHF' }, partnerPrice: { amount: '64.99', currency: 'CHF' }, volumeReduction: '0%' };
     expect([caught(() => incentiveFor(order)).code, caught(() => incentiveFor(order)).rule]).toEqual(['PARTNER_DISCOUNT_ABOVE_CAP', 'PRC-04']);
     expect(incentiveFor({ ...order, partnerPrice: { amount: '65', currency: 'CHF' } }).kind).toBe('discount');
     expect(incentiveFor(order, definePolicy({ pricing: { partnerDiscountCap: '40%' } })).kind).toBe('discount');
+  });
+
+  it('PAR-09 the source\'s pair: "Mit 35 Webhostings zahlen Sie z. B. nur CHF 208,32 / Monat netto pro Hosting anstatt CHF 347,20, was einer Gesamtreduktion von -40% entspricht" gives cashback CHF 138.88', () => {
+    // "Wiederkehrender Cashback oder bis zu 35% Rabatt auf Produkte. Werden mit den gestaffelten
+    // Tarifen der Webhostings kumuliert." The cap is on the partner part (20 %), not on the −40 %.
+    const pair = { access: 'full' as const, paymentMode: 'client' as const, actor: 'client' as const, managedByPartner: true, publicPrice: { amount: '347.20', currency: 'CHF' }, partnerPrice: { amount: '208.32', currency: 'CHF' } };
+    expect(incentiveFor(pair)).toEqual({ kind: 'cashback', amount: money('138.88', 'CHF') });
+    expect(incentiveFor({ ...pair, volumeReduction: '25%' })).toEqual({ kind: 'cashback', amount: money('138.88', 'CHF') });
+    expect(incentiveFor({ ...pair, paymentMode: 'partner', actor: 'partner', publicPrice: { amount: '201.25', currency: 'EUR' }, partnerPrice: { amount: '120.75', currency: 'EUR' }, volumeReduction: '25%' })).toEqual({ kind: 'discount', amount: money('80.50', 'EUR') });
+  });
+
+  it('PRC-04 with the volume tier named, only the partner part is capped', () => {
+    const order = { access: 'limited' as const, actor: 'client' as const, managedByPartner: true, publicPrice: { amount: '100', currency: 'CHF' }, volumeReduction: '25%' };
+    // 35 % on top of 25 %: 100 × 0.75 × 0.65 = 48.75.
+    expect(incentiveFor({ ...order, partnerPrice: { amount: '48.75', currency: 'CHF' } }).kind).toBe('cashback');
+    const e = caught(() => incentiveFor({ ...order, partnerPrice: { amount: '48.74', currency: 'CHF' } }));
+    expect([e.code, e.rule]).toEqual(['PARTNER_DISCOUNT_ABOVE_CAP', 'PRC-04']);
+    expect(e.details).toMatchObject({ volumeReduction: '0.25', cap: '0.35' });
+  });
+
+  it('PRC-04 without the volume tier, the cap combines with the largest tier of the catalog (51.25 % by default)', () => {
+    const order = { access: 'limited' as const, actor: 'client' as const, managedByPartner: true, publicPrice: { amount: '100', currency: 'CHF' } };
+    expect(incentiveFor({ ...order, partnerPrice: { amount: '48.75', currency: 'CHF' } }).kind).toBe('cashback');
+    expect(caught(() => incentiveFor({ ...order, partnerPrice: { amount: '48.74', currency: 'CHF' } })).code).toBe('PARTNER_DISCOUNT_ABOVE_CAP');
+    // A catalog without tiers leaves the cap alone.
+    const noTiers = { ...defaultPolicy, catalog: { products: { 'web-hosting': { name: 'Web hosting', prices: { CHF: { monthly: '9.92' } } } } } };
+    expect(caught(() => incentiveFor({ ...order, partnerPrice: { amount: '64.99', currency: 'CHF' } }, noTiers)).code).toBe('PARTNER_DISCOUNT_ABOVE_CAP');
+    expect(incentiveFor({ ...order, partnerPrice: { amount: '65', currency: 'CHF' } }, noTiers).kind).toBe('cashback');
+  });
+
+  it('PAR-09 a volume reduction that is not a rate is invalid input', () => {
+    const order = { access: 'limited' as const, actor: 'client' as const, managedByPartner: true, ...prices };
+    expect(invalidPaths(() => incentiveFor({ ...order, volumeReduction: '120%' }))).toEqual([['volumeReduction']]);
+    expect(invalidPaths(() => incentiveFor({ ...order, volumeReduction: 'a lot' }))).toEqual([['volumeReduction']]);
   });
 });
 

@@ -7,7 +7,8 @@ describe('PAR-01 RFP-03 partner policy data', () => {
   it('PAR-01 the defaults carry the sources values; the discount cap stays in pricing (PRC-04)', () => {
     expect(defaultPolicy.partners.eligibility.minimumYearlyVolume).toEqual({ CHF: '2000', EUR: '1800' });
     expect(defaultPolicy.partners.eligibility.acceptedRegisters).toEqual(['ch-commercial-register', 'siret', 'equivalent']);
-    expect(defaultPolicy.partners.rfp.validityDays).toBe(30);
+    // RFP-03: no expiry by default, the requester deletes ("If it is still valid" gives no period).
+    expect(defaultPolicy.partners.rfp.validityDays).toBeNull();
     expect(Object.keys(defaultPolicy.partners)).not.toContain('partnerDiscountCap');
   });
 
@@ -17,6 +18,8 @@ describe('PAR-01 RFP-03 partner policy data', () => {
     expect(bad({ partners: { eligibility: { minimumYearlyVolume: { CHF: '-1' } } } })).toEqual([['partners', 'eligibility', 'minimumYearlyVolume', 'CHF']]);
     expect(bad({ partners: { eligibility: { acceptedRegisters: ['chamber'] } } })).toEqual([['partners', 'eligibility', 'acceptedRegisters', 0]]);
     expect(bad({ partners: { rfp: { validityDays: 0 } } })).toEqual([['partners', 'rfp', 'validityDays']]);
+    expect(definePolicy({ partners: { rfp: { validityDays: 30 } } }).partners.rfp.validityDays).toBe(30);
+    expect(definePolicy({ partners: { rfp: { validityDays: null } } }).partners.rfp.validityDays).toBeNull();
     expect(bad({ partners: { rfp: { timeZone: 'Mars/Olympus' } } })).toEqual([['partners', 'rfp', 'timeZone']]);
   });
 

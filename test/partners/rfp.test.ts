@@ -22,6 +22,9 @@ const submission: RfpSubmission = {
   deleteToken: 'a-long-random-secret-0001',
   at: '2026-11-23T09:00:00Z',
 };
+/** A caller's policy that sets an expiry (RFP-03: the default has none). */
+const thirtyDays = definePolicy({ partners: { rfp: { validityDays: 30 } } });
+const token = submission.deleteToken;
 const directory = [
   { partner: 'p1', topics: ['wordpress'] },
   { partner: 'p2', topics: ['mail'] },
@@ -37,10 +40,18 @@ describe('RFP-01 submitting a request for proposal', () => {
     expect(Object.keys(rfp)).not.toContain('fee');
   });
 
-  it('RFP-03 the request is valid for 30 calendar days in Zurich (policy data), across the DST change', () => {
-    expect(submitRfp(submission, directory).rfp.validUntil).toBe('2026-12-23T09:00:00.000Z');
+  it('RFP-03 "If it is still valid": the sources give no period, so by default a request never expires; it stays until deleted', () => {
+    const { rfp } = submitRfp(submission, directory);
+    expect(rfp.validUntil).toBeNull();
+    expect(rfpExcerpt(rfp).validUntil).toBeNull();
+    expect(canOpenRfp(rfp, { partner: 'p1', at: '2036-11-23T09:00:00Z' })).toEqual({ allowed: true });
+    expect(openRfp(rfp, { partner: 'p1', at: '2036-11-23T09:00:00Z' }).validUntil).toBeNull();
+  });
+
+  it('RFP-03 a caller may set an expiry in calendar days in Zurich (policy data), across the DST change', () => {
+    expect(submitRfp(submission, directory, thirtyDays).rfp.validUntil).toBe('2026-12-23T09:00:00.000Z');
     // 09:00 Zurich summer time (07:00Z) on 2026-10-10 → 09:00 Zurich winter time (08:00Z) 30 days later.
-    expect(submitRfp({ ...submission, at: '2026-10-10T07:00:00Z' }, directory).rfp.validUntil).toBe('2026-11-09T08:00:00.000Z');
+    expect(submitRfp({ ...submission, at: '2026-10-10T07:00:00Z' }, directory, thirtyDays).rfp.validUntil).toBe('2026-11-09T08:00:00.000Z');
     const policy = definePolicy({ partners: { rfp: { validityDays: 7 } } });
     expect(submitRfp(submission, directory, policy).rfp.validUntil).toBe('2026-11-30T09:00:00.000Z');
   });
@@ -57,7 +68,7 @@ describe('RFP-02 excerpt and full request', () => {
       summary: 'We need a small shop with online payment. Write to [hidden] or call [hidden].',
       topics: ['wordpress', 'shop'],
       submittedAt: '2026-11-23T09:00:00.000Z',
-      validUntil: '2026-12-23T09:00:00.000Z',
+      validUntil: null,
     });
     const text = JSON.stringify(excerpt);
     for (const secret of ['ana@example.ch', '555 12 34', 'Ana Muster', 'Boulangerie', submission.deleteToken]) expect(text).not.toContain(secret);
@@ -72,15 +83,15 @@ describe('RFP-02 excerpt and full request', () => {
   });
 
   it('RFP-02 a concerned partner opens the full request with the contact while it is valid', () => {
-    const { rfp } = submitRfp(submission, directory);
+    const { rfp } = submitRfp(submission, directory, thirtyDays);
     const full = openRfp(rfp, { partner: 'p1', at: '2026-12-23T08:59:59.999Z' });
     expect(full.contact).toEqual(submission.contact);
     expect(full.description).toBe(submission.description);
     expect(Object.keys(full)).not.toContain('deleteToken');
   });
 
-  it('RFP-03 opening an expired request is denied', () => {
-    const { rfp } = submitRfp(submission, directory);
+  it('RFP-03 opening a request after the expiry a caller set is denied', () => {
+    const { rfp } = submitRfp(submission, directory, thirtyDays);
     const e = caught(() => openRfp(rfp, { partner: 'p1', at: '2026-12-23T09:00:00Z' }));
     expect([e.code, e.rule]).toEqual(['RFP_EXPIRED', 'RFP-03']);
     expect(codesOf(canOpenRfp(rfp, { partner: 'p1', at: '2027-01-01T00:00:00Z' }))).toEqual(['RFP_EXPIRED']);
@@ -97,25 +108,32 @@ describe('RFP-02 excerpt and full request', () => {
 
   it('RFP-03 deleting twice keeps the first instant; a wrong token is refused', () => {
     const { rfp } = submitRfp(submission, directory);
-    const once = deleteRfp(rfp, { at: '2026-11-24T10:00:00Z' });
-    expect(deleteRfp(once, { at: '2026-11-25T10:00:00Z' }).deletedAt).toBe('2026-11-24T10:00:00.000Z');
+    const once = deleteRfp(rfp, { at: '2026-11-24T10:00:00Z', token });
+    expect(deleteRfp(once, { at: '2026-11-25T10:00:00Z', token }).deletedAt).toBe('2026-11-24T10:00:00.000Z');
     expect([caught(() => deleteRfp(rfp, { at: '2026-11-24T10:00:00Z', token: 'guess' })).code]).toEqual(['RFP_TOKEN_INVALID']);
+    expect([caught(() => deleteRfp(once, { at: '2026-11-25T10:00:00Z', token: 'guess' })).code]).toEqual(['RFP_TOKEN_INVALID']);
+  });
+
+  it('RFP-03 "This email contains a link to cancel your request for proposal": deleting requires the link\'s token', () => {
+    const { rfp } = submitRfp(submission, directory);
+    expect(invalidPaths(() => deleteRfp(rfp, { at: '2026-11-24T10:00:00Z' } as never))).toEqual([['token']]);
+    expect(invalidPaths(() => deleteRfp(rfp, { at: '2026-11-24T10:00:00Z', token: '' }))).toEqual([['token']]);
   });
 
   it('RFP-01 a partner that did not receive the request cannot open it; every reason is listed', () => {
-    const { rfp } = submitRfp(submission, directory);
-    const deleted = deleteRfp(rfp, { at: '2026-11-24T10:00:00Z' });
+    const { rfp } = submitRfp(submission, directory, thirtyDays);
+    const deleted = deleteRfp(rfp, { at: '2026-11-24T10:00:00Z', token });
     expect(codesOf(canOpenRfp(deleted, { partner: 'p2', at: '2027-01-01T00:00:00Z' }))).toEqual(['RFP_DELETED', 'RFP_EXPIRED', 'RFP_NOT_ADDRESSED']);
     expect(caught(() => openRfp(rfp, { partner: 'p2', at: '2026-11-24T10:00:00Z' })).code).toBe('RFP_NOT_ADDRESSED');
   });
 
   it('RFP-03 property: deleted or expired requests are never opened', () => {
-    const { rfp } = submitRfp(submission, directory);
+    const { rfp } = submitRfp(submission, directory, thirtyDays);
     const start = Date.parse(rfp.submittedAt);
-    const end = Date.parse(rfp.validUntil);
+    const end = Date.parse(rfp.validUntil ?? '');
     fc.assert(
       fc.property(fc.integer({ min: start, max: end + 90 * 86_400_000 }), fc.option(fc.integer({ min: start, max: end }), { nil: undefined }), (atMs, deletedMs) => {
-        const r = deletedMs === undefined ? rfp : deleteRfp(rfp, { at: new Date(deletedMs) });
+        const r = deletedMs === undefined ? rfp : deleteRfp(rfp, { at: new Date(deletedMs), token });
         const d = canOpenRfp(r, { partner: 'p3', at: new Date(atMs) });
         expect(d.allowed).toBe(deletedMs === undefined && atMs < end);
       }),

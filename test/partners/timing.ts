@@ -1,6 +1,6 @@
 /**
  * Timing comparisons for hostile input (issue 16, Trust II): a hostile input is timed against a
- * benign input of the same length, in the same process, best of 3 rounds: never a bare time,
+ * benign input of the same length, in the same process, best of 5 rounds: never a bare time,
  * which would say more about the machine than about the code.
  */
 
@@ -19,7 +19,7 @@ function timeBatch(run: () => unknown, calls: number, limitMs: number): number {
  * The ratio hostile time / benign time, best of `rounds` rounds each. Each round runs a batch of
  * calls long enough (about 20 ms of benign calls) for the clock's resolution not to matter.
  */
-export function timeRatio(hostile: () => unknown, benign: () => unknown, rounds = 3): number {
+export function timeRatio(hostile: () => unknown, benign: () => unknown, rounds = 5): number {
   benign();
   let calls = 1;
   while (calls < 1 << 16 && timeBatch(benign, calls, Infinity) < 20) calls *= 2;

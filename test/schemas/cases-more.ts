@@ -113,8 +113,8 @@ export const MORE_CASES: readonly AgreementCase[] = [
   {
     name: 'BillingComparisonInput',
     call: (r: never) => subs.compareBillingPeriods(r),
-    valid: [{ tier: 'plus', prices: { monthly: '50', annual: '540' } }, { tier: 'pro', currency: 'EUR', prices: { monthly: 50, annual: 500 } }],
-    invalid: [['zero price', { tier: 'plus', prices: { monthly: '0', annual: '540' } }], ['missing annual price', { tier: 'plus', prices: { monthly: '50' } }], ['unknown tier', { tier: 'gold', prices: { monthly: '50', annual: '540' } }]],
+    valid: [{ tier: 'plus', prices: { monthly: '50', annual: '540' } }, { tier: 'pro', currency: 'EUR', prices: { monthly: 50, annual: 500 } }, { tier: 'pro', months: 12, prices: { monthly: 45, annual: 500 } }],
+    invalid: [['fractional months', { tier: 'plus', months: 6.5, prices: { monthly: '50', annual: '540' } }], ['zero price', { tier: 'plus', prices: { monthly: '0', annual: '540' } }], ['missing annual price', { tier: 'plus', prices: { monthly: '50' } }], ['unknown tier', { tier: 'gold', prices: { monthly: '50', annual: '540' } }]],
   },
   { name: 'RefundEvent', call: (e: never) => subs.refundFor(sub as never, e), valid: ['stop-support', 'close-organization'], invalid: [['unknown', 'refund-please']] },
   { name: 'SupportTierTarget', call: (t: never) => subs.changeTier(sub as never, t), valid: ['pro', 'enterprise'], invalid: [['unknown', 'platinum']] },
@@ -215,8 +215,8 @@ export const MORE_CASES: readonly AgreementCase[] = [
   {
     name: 'RequestForProposalInput',
     call: (r: never) => partners.rfpExcerpt(r),
-    valid: [rfp],
-    invalid: [['bad validUntil', { ...rfp, validUntil: 'next month' }], ['missing deletedAt', { ...rfp, deletedAt: undefined }]],
+    valid: [rfp, { ...rfp, validUntil: null }, { ...rfp, validUntil: '2026-12-23T09:00:00.000Z' }],
+    invalid: [['bad validUntil', { ...rfp, validUntil: 'next month' }], ['missing validUntil', { ...rfp, validUntil: undefined }], ['missing deletedAt', { ...rfp, deletedAt: undefined }]],
   },
   {
     name: 'RfpOpenInput',
@@ -228,7 +228,7 @@ export const MORE_CASES: readonly AgreementCase[] = [
     name: 'RfpDeleteInput',
     call: (q: never) => partners.deleteRfp(rfp as never, q),
     valid: [{ at: '2026-11-24T10:00:00Z', token: 'a-long-random-secret' }],
-    invalid: [['token a number', { at, token: 42 }], ['missing at', { token: 'a-long-random-secret' }]],
+    invalid: [['token a number', { at, token: 42 }], ['missing at', { token: 'a-long-random-secret' }], ['missing token', { at }], ['empty token', { at, token: '' }]],
   },
   {
     name: 'RfpProposalInput',
@@ -372,8 +372,17 @@ export const MORE_CASES: readonly AgreementCase[] = [
   {
     name: 'ChangeOrganizationInput',
     call: (r: never) => accounts.canChangeOrganization(r),
-    valid: [{ user: { id: 'ben' }, organization: { owners: ['anna'] } }],
-    invalid: [['owners not a list', { user: { id: 'ben' }, organization: { owners: 'anna' } }], ['blank user id', { user: { id: ' ' }, organization: { owners: [] } }]],
+    valid: [
+      { user: { id: 'ben' }, organization: { owners: ['anna'] } },
+      // ACC-01 (clarified): customizing the display is a kind of change of its own.
+      { user: { id: 'ben' }, organization: { owners: ['anna'], administrators: ['ben'] }, change: 'display' },
+      { user: { id: 'ben' }, organization: { owners: ['anna'] }, change: 'organization' },
+    ],
+    invalid: [
+      ['owners not a list', { user: { id: 'ben' }, organization: { owners: 'anna' } }],
+      ['blank user id', { user: { id: ' ' }, organization: { owners: [] } }],
+      ['unknown kind of change', { user: { id: 'ben' }, organization: { owners: ['anna'] }, change: 'logo' }],
+    ],
   },
   {
     name: 'MembershipChangeInput',
@@ -402,14 +411,15 @@ export const MORE_CASES: readonly AgreementCase[] = [
   {
     name: 'LoginSettingsInput',
     call: (s: never) => accounts.loginSecurity('anna', s),
-    valid: [{}, { lockAfter: 3, notifyOnFailure: true }, { lockAfter: 10 }],
-    invalid: [['lockAfter below the policy', { lockAfter: 2 }], ['lockAfter above the policy', { lockAfter: 11 }], ['fractional lockAfter', { lockAfter: 3.5 }]],
+    // ACC-05 (clarified): the lockout is the user's choice, including not to lock at all (0).
+    valid: [{}, { lockAfter: 3, notifyOnFailure: true }, { lockAfter: 10 }, { lockAfter: 0 }, { lockAfter: 1 }, { lockAfter: 50 }],
+    invalid: [['negative lockAfter', { lockAfter: -1 }], ['fractional lockAfter', { lockAfter: 3.5 }]],
   },
   {
     name: 'LoginSecurityInput',
     call: (s: never) => accounts.recordLoginAttempt(s, 'failure'),
-    valid: [security],
-    invalid: [['negative failures', { ...security, failedAttempts: -1 }], ['lockAfter 0', { ...security, lockAfter: 0 }], ['notify missing', { ...security, notify: undefined }]],
+    valid: [security, { ...security, lockAfter: 0 }],
+    invalid: [['negative failures', { ...security, failedAttempts: -1 }], ['negative lockAfter', { ...security, lockAfter: -1 }], ['notify missing', { ...security, notify: undefined }]],
   },
   { name: 'LoginOutcome', call: (o: never) => accounts.recordLoginAttempt(security as never, o), valid: ['success', 'failure'], invalid: [['unknown', 'maybe']] },
   {

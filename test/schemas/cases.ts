@@ -228,8 +228,10 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'IncentiveOrderInput',
     call: (o: never) => incentiveFor(o),
-    valid: [order, { ...order, access: 'full', paymentMode: 'partner', actor: 'client' }, { ...order, orderedAt: '2026-12-02T08:00:00Z', partnershipEndedAt: '2026-12-01T12:00:00Z' }, { ...order, orderedAt: '2026-12-02T08:00:00Z' }],
+    valid: [order, { ...order, access: 'full', paymentMode: 'partner', actor: 'client' }, { ...order, orderedAt: '2026-12-02T08:00:00Z', partnershipEndedAt: '2026-12-01T12:00:00Z' }, { ...order, orderedAt: '2026-12-02T08:00:00Z' }, { ...order, volumeReduction: '25%' }, { ...order, volumeReduction: 0.25 }],
     invalid: [
+      ['volume reduction above 100 %', { ...order, volumeReduction: '120%' }],
+      ['volume reduction not a rate', { ...order, volumeReduction: 'a lot' }],
       ['end of partnership without the order instant', { ...order, partnershipEndedAt: '2026-12-01T12:00:00Z' }],
       ['bad order instant', { ...order, orderedAt: 'yesterday' }],
       ['full access without payment mode', { ...order, access: 'full' }],
@@ -308,9 +310,13 @@ export const CASES: readonly AgreementCase[] = [
       { catalog: { products: { 'web-hosting': { name: 'Hosting' } } } },
       { catalog: { products: { nas: { name: 'NAS', prices: { CHF: { annual: '99' } } } } } },
       { support: { tiers: { plus: {} } } },
+      { subscriptions: { afterCommitment: 'renew-term', prices: { pro: { CHF: { '6': { monthly: '100', annual: '1100' }, '12': { monthly: '90', annual: '1000' } } } } } },
+      { subscriptions: { prices: { plus: { EUR: { monthly: '50', annual: '540' } } } } },
     ],
     invalid: [
       ['cap above 100 %', { pricing: { partnerDiscountCap: '150%' } }],
+      ['unknown afterCommitment', { subscriptions: { afterCommitment: 'never' } }],
+      ['commitment duration key not a whole number', { subscriptions: { prices: { pro: { CHF: { '6.5': { monthly: '1', annual: '10' } } } } } }],
       ['unknown part', { shipping: {} }],
       ['new product without prices', { catalog: { products: { nas: { name: 'NAS' } } } }],
       ['unknown currency of a price', { catalog: { products: { nas: { name: 'NAS', prices: { XYZ: { annual: '99' } } } } } }],

@@ -17,7 +17,8 @@ export interface RfpExcerpt {
   /** The request's topics that the policy knows, in the policy's own spelling. */
   readonly topics: readonly string[];
   readonly submittedAt: string;
-  readonly validUntil: string;
+  /** `null` when the request has no expiry (RFP-03). */
+  readonly validUntil: string | null;
 }
 
 function cut(text: string, length: number): string {
@@ -36,7 +37,7 @@ export function excerptOf(rfp: ParsedRfp, policy: Policy): RfpExcerpt {
     summary: cut(redact(rfp.description, rfp.contact), excerptLength),
     topics: excerptTopics(rfp.topics, policy),
     submittedAt: rfp.submittedAt.toISOString(),
-    validUntil: rfp.validUntil.toISOString(),
+    validUntil: rfp.validUntil === null ? null : rfp.validUntil.toISOString(),
   });
 }
 
@@ -67,7 +68,7 @@ export function excerptOf(rfp: ParsedRfp, policy: Policy): RfpExcerpt {
  * ```ts
  * rfpExcerpt(rfp);
  * // { id: 'rfp-1', title: 'WordPress shop', summary: 'We need a shop. Call [hidden].',
- * //   topics: ['wordpress'], submittedAt: '2026-11-23T09:00:00.000Z', validUntil: '2026-12-23T09:00:00.000Z' }
+ * //   topics: ['wordpress'], submittedAt: '2026-11-23T09:00:00.000Z', validUntil: null }
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed request, or one whose fields exceed their caps.
  */

@@ -13,13 +13,14 @@ export interface RfpFullView {
   readonly topics: readonly string[];
   readonly contact: RfpContact;
   readonly submittedAt: string;
-  readonly validUntil: string;
+  /** `null` when the request has no expiry (RFP-03). */
+  readonly validUntil: string | null;
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const openSchema = strictObject({ partner: partnerIdSchema, at: instantSchema });
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const deleteSchema = strictObject({ at: instantSchema, token: z.optional(z.string()) });
+export const deleteSchema = strictObject({ at: instantSchema, token: z.string().check(z.minLength(1, 'is required: the secret of the deletion link')) });
 
 /** @internal Every reason why `partner` cannot open the request at `at`. */
 export function openReasons(rfp: ParsedRfp, partner: string, at: Date): Reason[] {
@@ -28,7 +29,7 @@ export function openReasons(rfp: ParsedRfp, partner: string, at: Date): Reason[]
   if (rfp.deletedAt !== null) {
     reasons.push({ code: 'RFP_DELETED', rule: 'RFP-03', message: 'The requester deleted this request; it is no longer visible.' });
   }
-  if (at.getTime() >= rfp.validUntil.getTime()) {
+  if (rfp.validUntil !== null && at.getTime() >= rfp.validUntil.getTime()) {
     reasons.push({ code: 'RFP_EXPIRED', rule: 'RFP-03', message: `This request was valid until ${rfp.validUntil.toISOString()}.` });
   }
   if (at.getTime() < rfp.submittedAt.getTime()) {
@@ -42,12 +43,16 @@ export function openReasons(rfp: ParsedRfp, partner: string, at: Date): Reason[]
 
 /**
  * Tells whether a partner can open the full request now, listing every reason if not
- * (RFP-01..03): it must be one of the concerned partners, and the request neither deleted nor expired.
+ * (RFP-01..03): it must be one of the concerned partners, and the request neither deleted nor
+ * expired. A request with `validUntil: null` (the default policy) never expires.
  *
  * @example
  * ```ts
- * canOpenRfp(rfp, { partner: 'p1', at: '2027-01-30T00:00:00Z' });
- * // { allowed: false, reasons: [{ code: 'RFP_EXPIRED', rule: 'RFP-03', ... }] }
+ * canOpenRfp(rfp, { partner: 'p1', at: '2027-01-30T00:00:00Z' }); // { allowed: true } (no expiry by default)
+ * canOpenRfp(rfp, { partner: 'p9', at: '2027-01-30T00:00:00Z' });
+ * // { allowed: false, reasons: [{ code: 'RFP_NOT_ADDRESSED', rule: 'RFP-01', ... }] }
+ * // With definePolicy({ partners: { rfp: { validityDays: 30 } } }) at submission, the request
+ * // submitted on 2026-11-23 is RFP_EXPIRED (RFP-03) from 2026-12-23.
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed request, an empty partner id or an invalid instant.
  */
@@ -83,14 +88,15 @@ export function openRfp(rfp: RequestForProposal, req: { partner: string; at: Dat
     topics: Object.freeze([...r.topics]),
     contact: Object.freeze({ ...r.contact }),
     submittedAt: r.submittedAt.toISOString(),
-    validUntil: r.validUntil.toISOString(),
+    validUntil: r.validUntil === null ? null : r.validUntil.toISOString(),
   });
 }
 
 /**
- * The requester deletes the request through the link e-mailed at submission (RFP-03). The effect
- * is immediate: from then on no partner can open it. Without `token` the caller vouches for the
- * requester (e.g. a signed-in session); deleting twice keeps the first deletion instant.
+ * The requester deletes the request through the link e-mailed at submission (RFP-03: "This email
+ * contains a link to cancel your request for proposal. Be aware that the effect is immediate.").
+ * The `token` (the link's secret) is required: from then on no partner can open the request.
+ * Deleting twice keeps the first deletion instant.
  *
  * @example
  * ```ts
@@ -98,12 +104,13 @@ export function openRfp(rfp: RequestForProposal, req: { partner: string; at: Dat
  * deleted.deletedAt; // '2026-11-24T10:00:00.000Z'
  * ```
  * @throws HostPolicyError `RFP_TOKEN_INVALID` (RFP-03) when the token is not the link's.
- * @throws InvalidInputError (`INVALID_INPUT`) for a malformed request or an invalid instant.
+ * @throws InvalidInputError (`INVALID_INPUT`) for a malformed request, an invalid instant or a
+ *   missing token.
  */
-export function deleteRfp(rfp: RequestForProposal, req: { at: Date | string; token?: string }): RequestForProposal {
+export function deleteRfp(rfp: RequestForProposal, req: { at: Date | string; token: string }): RequestForProposal {
   const r = parseInput(rfpSchema, rfp, 'request for proposal');
   const q = parseInput(deleteSchema, req, 'delete request', 'RFP-03');
-  if (q.token !== undefined && q.token !== r.deleteToken) {
+  if (q.token !== r.deleteToken) {
     throw new HostPolicyError('RFP_TOKEN_INVALID', 'This deletion link does not belong to the request.', { rule: 'RFP-03', details: { rfp: r.id } });
   }
   if (r.deletedAt !== null) return rfp;

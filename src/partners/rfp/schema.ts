@@ -133,8 +133,8 @@ export interface RequestForProposal {
   /** The partners concerned, who received the excerpt (RFP-01). */
   readonly recipients: readonly string[];
   readonly submittedAt: string;
-  /** First instant at which the request is no longer valid (RFP-03). */
-  readonly validUntil: string;
+  /** First instant at which the request is no longer valid (RFP-03); `null`: no expiry, valid until deleted. */
+  readonly validUntil: string | null;
   readonly deletedAt: string | null;
 }
 
@@ -149,7 +149,7 @@ export const rfpSchema = strictObject({
   deleteToken: z.string().check(z.maxLength(RFP_LIMITS.deleteToken, `must be at most ${RFP_LIMITS.deleteToken} characters`)),
   recipients: z.array(partnerIdSchema),
   submittedAt: instantSchema,
-  validUntil: instantSchema,
+  validUntil: z.nullable(instantSchema),
   deletedAt: z.nullable(instantSchema),
 });
 

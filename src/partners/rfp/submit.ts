@@ -22,8 +22,10 @@ export interface RfpSubmitted {
 /**
  * Anyone submits a request for proposal, free of charge (RFP-01): there is no fee and no account
  * check. Every partner of the directory that wishes to receive one of the request's topics is
- * concerned and receives the excerpt. The request stays valid for `partners.rfp.validityDays`
- * calendar days in `partners.rfp.timeZone` (RFP-03, a Decision value).
+ * concerned and receives the excerpt. The request stays valid until the requester deletes it
+ * (RFP-03: the sources give no period), so `validUntil` is `null`; with a number of
+ * `partners.rfp.validityDays` in the policy it expires that many calendar days later in
+ * `partners.rfp.timeZone`.
  *
  * @example
  * ```ts
@@ -32,7 +34,7 @@ export interface RfpSubmitted {
  *     contact: { name: 'Ana', email: 'ana@example.ch' }, deleteToken: 'a-long-random-secret', at: '2026-11-23T09:00:00Z' },
  *   [{ partner: 'p1', topics: ['wordpress'] }, { partner: 'p2', topics: ['mail'] }],
  * );
- * rfp.validUntil;                  // '2026-12-23T09:00:00.000Z'
+ * rfp.validUntil;                  // null (valid until deleted)
  * excerpts.map((e) => e.partner);  // ['p1']
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for a missing title, description, topic or contact
@@ -49,7 +51,7 @@ export function submitRfp(
   const topics = [...new Set(s.topics)];
   const recipients = [...new Set(partners.filter((p) => p.topics.some((t) => topics.includes(t))).map((p) => p.partner))];
   // Calendar days in the provider's zone: 30 days after 09:00 is 09:00 again, across DST.
-  const validUntil = new Date(addDays(s.at, validityDays, { in: tz(timeZone) }).getTime());
+  const validUntil = validityDays === null ? null : new Date(addDays(s.at, validityDays, { in: tz(timeZone) }).getTime());
   const rfp: RequestForProposal = Object.freeze({
     id: s.id,
     title: s.title,
@@ -59,7 +61,7 @@ export function submitRfp(
     deleteToken: s.deleteToken,
     recipients: Object.freeze(recipients),
     submittedAt: s.at.toISOString(),
-    validUntil: validUntil.toISOString(),
+    validUntil: validUntil === null ? null : validUntil.toISOString(),
     deletedAt: null,
   });
   const excerpt = excerptOf(parseInput(rfpSchema, rfp, 'request for proposal'), policy);
