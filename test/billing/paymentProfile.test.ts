@@ -31,7 +31,7 @@ const profile: PaymentProfileInput = {
 const open = invoice('I-1', 'acme', REF_A, chf('80.00'));
 
 describe('BIL-13 payment profiles: means and a default', () => {
-  it('BIL-13 an organization registers payment means of the kinds the policy offers, and picks a default', () => {
+  it('BIL-13 "Das auf dem Vorkassekonto verfügbare Geld kann beispielsweise als Standardzahlungsprofil dienen, aber andere Zahlungsmittel können registriert werden": an organization registers payment means of the kinds the policy offers, and picks a default', () => {
     let p = paymentProfile({ organization: 'acme' });
     expect(p).toEqual({ organization: 'acme', means: [], defaultMeans: null });
     p = addPaymentMeans(p, { id: 'visa', kind: 'card' });

@@ -27,7 +27,7 @@ describe('BIL-12 relaunching a failed domain transfer without paying the fee aga
     expect(transferFeeDue(failed, policy).due.toString()).toBe('CHF 9.50');
   });
 
-  it('BIL-12 once the fee is paid, a relaunch from the failure link costs nothing', () => {
+  it('BIL-12 "einen Link, mit dem Sie die Übertragungsanfrage erneut starten können, ohne die Übertragungsgebühren erneut zu zahlen": once the fee is paid, a relaunch from the failure link costs nothing', () => {
     const { transfer, due, alreadyRelaunched } = relaunchTransfer(paidFailed, { attempt: 'A-2' });
     expect(due.toString()).toBe('CHF 0.00');
     expect(alreadyRelaunched).toBe(false);

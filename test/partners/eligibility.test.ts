@@ -115,7 +115,7 @@ describe('PAR-01 bad input', () => {
 });
 
 describe('PAR-13 only companies join the reseller program', () => {
-  it('PAR-13 a private person is refused and referred to the affiliate program', () => {
+  it('PAR-13 "Wenn Sie eine Privatperson sind […] verweisen wir auf unser Affiliate-Programm": a private person is refused and referred to the affiliate program', () => {
     const d = checkPartnerEligibility({ ...eligible, applicantKind: 'person' });
     expect(d.allowed).toBe(false);
     if (d.allowed) return;

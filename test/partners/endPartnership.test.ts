@@ -26,7 +26,7 @@ const prices = { publicPrice: { amount: '10.00', currency: 'CHF' }, partnerPrice
 const clientOrder: IncentiveOrder = { access: 'limited', actor: 'client', managedByPartner: true, ...prices };
 
 describe('PAR-16 ending a partnership, and product accesses with limited access', () => {
-  it('PAR-16 ending a partnership revokes every access at once and yields the instant it ended', () => {
+  it('PAR-16 "Partnerschaft aufkündigen": ending a partnership revokes every access at once and yields the instant it ended', () => {
     const { state, event } = endPartnership(limited, { partner: 'agency', at: '2026-12-01T13:00:00+01:00' });
     expect(state.grants).toEqual([]);
     expect(event).toEqual({

@@ -23,7 +23,7 @@ const acme = emptyClientAccess('acme');
 const limited = { access: 'limited', products: ['shop'] } as const;
 
 describe('PAR-15 a client adds a partner; the partnership starts when the partner confirms', () => {
-  it('PAR-15 the request is pending and grants nothing until the partner confirms', () => {
+  it('PAR-15 "Auf die Bestätigung Ihres Partners (ein E-Mail wird verschickt) warten": the request is pending and grants nothing until the partner confirms', () => {
     const { state, request } = addPartner(acme, { partner: 'agency', rights: limited, at });
     expect(request).toEqual({ client: 'acme', partner: 'agency', rights: { access: 'limited', products: ['shop'] }, requestedAt: '2026-11-23T08:00:00.000Z' });
     expect(state.grants).toEqual([]);

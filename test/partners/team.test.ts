@@ -34,7 +34,7 @@ describe('PAR-14 designated users manage the clients\' products', () => {
     expect(undesignateUser(team, 'nobody')).toEqual(team);
   });
 
-  it('PAR-14 a designated user acts with the grant; a user not designated is denied every product action, whatever the grant', () => {
+  it('PAR-14 "können Sie die Benutzer festlegen, die Produkte Ihrer Kunden verwalten können": a designated user acts with the grant; a user not designated is denied every product action, whatever the grant', () => {
     for (const action of PRODUCT_ACTIONS) {
       expect(authorize(full, { actor: anna, action, product: 'shop' }, team)).toEqual({ allowed: true });
       const d = authorize(full, { actor: ben, action, product: 'shop' }, team);
