@@ -31,7 +31,9 @@ function excerptOf(description: string, extra: Partial<RfpSubmission> = {}): Rfp
 /** Everything a partner reads in an excerpt, lower case. */
 const visible = (e: RfpExcerpt): string => `${e.title} ${e.summary} ${e.topics.join(' ')}`.toLowerCase();
 
-describe('RFP-02 spelled-out e-mail addresses are hidden', () => {
+// RFP-02: "If it is still valid (see below), the Partner displays your request for proposal and discovers
+// your contact details" — only then; the excerpt before it carries none, in whatever spelling.
+describe('RFP-02 "the Partner displays your request for proposal and discovers your contact details" only on opening: spelled-out e-mail addresses are hidden in the excerpt', () => {
   it.each([
     ['[at] and [dot]', 'Write to anna [at] baeckerei [dot] ch please.'],
     ['(at)', 'Write to anna(at)baeckerei.ch please.'],
