@@ -18,9 +18,16 @@ export const tierSchema = z.enum(SUPPORT_TIERS);
 export const channelSchema = z.enum(['phone', 'email']);
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
+/** The longest language tag read. */
+const MAX_LANGUAGE_TAG = 35;
 
 /** zod schema: a BCP 47 language tag (`'fr'`, `'fr-CH'`, `'EN'`), parsed into its lower-case primary language. */
 export const languageSchema = z.pipe(
-  z.string().check(z.regex(LANGUAGE_TAG, "must be a language tag like 'fr', 'en' or 'fr-CH'")),
+  // The cap first (RFC 5646 asks for tags of up to 35 characters): the pattern then reads a bounded text.
+  // `abort`: a tag above the cap is refused without running the pattern on it.
+  z.string().check(
+    z.maxLength(MAX_LANGUAGE_TAG, { message: `must be a language tag of at most ${MAX_LANGUAGE_TAG} characters`, abort: true }),
+    z.regex(LANGUAGE_TAG, "must be a language tag like 'fr', 'en' or 'fr-CH'"),
+  ),
   z.transform((tag: string) => (tag.split(/[-_]/)[0] ?? tag).toLowerCase()),
 );
