@@ -27,7 +27,7 @@ export interface AccountsPolicy {
   /**
    * The form of an EU VAT identification number by its country prefix (ACC-10): the part after
    * the prefix, upper case without spaces, as a pattern of the safe subset that
-   * {@link vatNumberPatternSchema} accepts (letters, digits, classes, bounded counts, `|`).
+   * `vatNumberPatternSchema` accepts (letters, digits, classes, bounded counts, `|`).
    */
   readonly vatNumberFormats: Readonly<Record<string, string>>;
 }
