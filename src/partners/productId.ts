@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describeJson } from '../internal/jsonHint.js';
+import { invalidField } from '../internal/parse.js';
 
 /** The longest product id read (a domain name has at most 253 characters); checked before any other work. */
 export const MAX_PRODUCT_ID = 253;
@@ -20,6 +21,8 @@ const DOMAIN = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)+\.?$/u;
  * zero-width space are one product, and a rival cannot be granted it under another spelling.
  * Other ids keep their case (`'Site-A'` and `'site-a'` are two products).
  *
+ * @throws InvalidInputError (`INVALID_INPUT`) for a value that is not a string, or one above 253 characters.
+ *
  * @example
  * ```ts
  * canonicalProductId(' SHOP.example.CH ');    // 'shop.example.ch'
@@ -28,6 +31,7 @@ const DOMAIN = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)+\.?$/u;
  * ```
  */
 export function canonicalProductId(id: string): string {
+  if (typeof id !== 'string' || id.length > MAX_PRODUCT_ID) invalidField('product id', [], `must be a product id of at most ${MAX_PRODUCT_ID} characters`);
   const plain = id.normalize('NFKC').replace(INVISIBLE, '').trim();
   return DOMAIN.test(plain) ? plain.toLowerCase().replace(/\.$/, '') : plain;
 }
