@@ -85,8 +85,16 @@ export class StringIndex {
     }
     this.#keys[position] = key;
     this.#count = position + 1;
-    if (2 * this.#count > this.#mask + 1) this.#grow();
-    this.#place(hash, position);
+    if (2 * this.#count > this.#mask + 1) {
+      this.#grow();
+      this.#place(hash, position);
+    } else if (runIsFull) {
+      // The run just walked is still full: straight to the fallback, without walking it again.
+      (this.#overflow ??= new Map()).set(key, position);
+    } else {
+      this.#slots[2 * slot] = hash;
+      this.#slots[2 * slot + 1] = position + 1;
+    }
     return position;
   }
 
