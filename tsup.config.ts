@@ -28,8 +28,11 @@ export const entries = {
   partners: 'src/partners/index.ts',
   billing: 'src/billing/index.ts',
   accounts: 'src/accounts/index.ts',
+  qrbill: 'src/qrbill/index.ts',
+  holidays: 'src/holidays/index.ts',
   ports: 'src/ports/index.ts',
   'adapters/memory': 'src/adapters/memory/index.ts',
+  'adapters/postgres': 'src/adapters/postgres/index.ts',
   services: 'src/services/index.ts',
   testing: 'src/testing/index.ts',
   errors: 'src/errors.ts',
@@ -48,7 +51,7 @@ export default defineConfig([
     treeshake: true,
     target: 'node20',
     outDir: 'dist',
-    external: ['vitest', 'fast-check'],
+    external: ['vitest', 'fast-check', 'date-holidays'],
   },
   // The partner quote bundle: money and pricing only. terser compresses about 0.5 kB (gzip)
   // better than esbuild, which keeps the bundle within its 25 kB budget (scripts/size.mjs).
