@@ -1,24 +1,13 @@
-import { MAX_REFERENCE_TEXT } from './referenceText.js';
+import { compactCreditorReference, mod97 } from './checkDigits.js';
 import * as z from 'zod/mini';
 import { describeJson } from '../internal/jsonHint.js';
 import { parseInput } from '../internal/parse.js';
 
+// Re-exported for the modules that read references with their schemas.
+export { compactCreditorReference };
+
 /** Largest body: 21 alphanumerics (ISO 11649). */
 export const CREDITOR_BODY_MAX = 21;
-
-/**
- * ISO 7064 MOD 97-10 remainder of an alphanumeric string, letters counting A=10 … Z=35.
- * Works digit by digit so that no big integers are needed. @internal
- */
-function mod97(text: string): number {
-  let rest = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) rest = (rest * 10 + (c - 48)) % 97;
-    else rest = (rest * 100 + (c - 55)) % 97; // 'A' (65) → 10
-  }
-  return rest;
-}
 
 const BODY = /^[0-9A-Z]{1,21}$/;
 
@@ -54,18 +43,6 @@ export function creditorReference(body: string): string {
   const compact = parseInput(bodySchema, body, 'creditor reference body', 'BIL-01');
   const check = 98 - mod97(`${compact}RF00`);
   return `RF${String(check).padStart(2, '0')}${compact}`;
-}
-
-/** The compact form (spaces removed, upper case) when valid, else `undefined`. @internal */
-export function compactCreditorReference(ref: string): string | undefined {
-  if (ref.length > MAX_REFERENCE_TEXT) return undefined; // before any work: bounded whatever the input
-  const compact = (ref.indexOf(' ') === -1 ? ref : ref.replace(/ /g, '')).toUpperCase();
-  if (!/^RF\d\d[0-9A-Z]{1,21}$/.test(compact)) return undefined;
-  const check = compact.slice(2, 4);
-  // 00, 01 and 99 are never generated (98 − r lies in 02..98); ISO 11649 rejects them even when
-  // the remainder happens to be 1, e.g. 'RF0072'.
-  if (check === '00' || check === '01' || check === '99') return undefined;
-  return mod97(compact.slice(4) + compact.slice(0, 4)) === 1 ? compact : undefined;
 }
 
 /**

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { match } from 'ts-pattern';
-import type { Reason } from '../errors.js';
+import { InvalidInputError, type Reason } from '../errors.js';
+import { isOurBill } from '../qrbill/isOurBill.js';
+import { parseQrBill } from '../qrbill/parse.js';
 import { parseInput, readFields } from '../internal/parse.js';
 import type { Money, MoneyInput } from '../money/index.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
@@ -39,6 +41,8 @@ export interface ReminderInput {
   readonly reference?: string;
   /** The amount the reminder asks for. */
   readonly amount?: MoneyInput;
+  /** The payload of the QR-bill the reminder carries (the text of its Swiss QR Code): checked with `isOurBill`. */
+  readonly qrBill?: string;
 }
 
 /** The options of {@link explainReminder}. */
@@ -47,6 +51,8 @@ export interface ExplainReminderInput {
   readonly invoices: readonly InvoiceInput[];
   readonly payments: readonly PaymentInput[];
   readonly prepaid?: PrepaidLedgerInput;
+  /** Our accounts (IBAN or QR-IBAN): needed when the reminder carries a QR-bill. */
+  readonly accounts?: readonly string[];
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
@@ -56,8 +62,14 @@ export const reminderSchema = strictObject({
     invoice: z.optional(idSchema),
     reference: z.optional(referenceSchema),
     amount: z.optional(positiveMoneySchema),
+    qrBill: z.optional(z.string()),
   })
-  .check(z.refine((r) => r.invoice !== undefined || r.reference !== undefined, { message: 'needs the invoice id or the reference the reminder shows', path: ['invoice'] }));
+  .check(
+    z.refine((r) => r.invoice !== undefined || r.reference !== undefined || r.qrBill !== undefined, {
+      message: 'needs the invoice id, the reference or the QR-bill the reminder shows',
+      path: ['invoice'],
+    }),
+  );
 
 interface Facts {
   readonly invoice?: Invoice;
@@ -116,6 +128,12 @@ function earlierCredits(result: Reconciliation, payments: ReadonlyMap<string, Pa
   return out;
 }
 
+/** NOT_OUR_INVOICE, with what tells the reminder's QR-bill from ours. */
+function notOurBill(reasons: readonly Reason[]): ReminderCause {
+  const base = describe('NOT_OUR_INVOICE', {});
+  return { ...base, message: `${base.message} Its QR-bill is not ours: ${reasons.map((r) => r.message).join(' ')}` };
+}
+
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -129,7 +147,9 @@ function cap(s: string): string {
  * `STALE_REFERENCE`, `AMOUNT_MISMATCH`, `CURRENCY_MISMATCH` (a payment of the customer did not
  * settle it), `CREDITED_TO_PREPAID` (such money, or an earlier balance covering the invoice, is on
  * the prepaid account), or `NO_PAYMENT`. An empty list means the invoice was settled before the
- * reminder went out.
+ * reminder went out. When the reminder carries a QR-bill (`reminder.qrBill`, with our `accounts`),
+ * the bill is checked first with `isOurBill`: a bill that is not ours (another account, a reference
+ * or amount of none of our invoices, or no valid QR-bill at all) is `NOT_OUR_INVOICE`, with why.
  *
  * @throws InvalidInputError (`INVALID_INPUT`) for malformed input (see {@link reconcile}).
  * @example
@@ -145,8 +165,17 @@ function cap(s: string): string {
  */
 export function explainReminder(input: ExplainReminderInput, policy: Policy = defaultPolicy): { causes: ReminderCause[] } {
   // Read strictly (a misspelled `prepaid` would be ignored); each field has its own validator.
-  const { reminder: rawReminder, invoices, payments, prepaid } = readFields(input, ['reminder', 'invoices', 'payments', 'prepaid'], 'reminder input', 'BIL-07');
-  const reminder = parseInput(reminderSchema, rawReminder, 'reminder', 'BIL-07');
+  const { reminder: rawReminder, invoices, payments, prepaid, accounts } = readFields(input, ['reminder', 'invoices', 'payments', 'prepaid', 'accounts'], 'reminder input', 'BIL-07');
+  const parsedReminder = parseInput(reminderSchema, rawReminder, 'reminder', 'BIL-07');
+  let reminder: typeof parsedReminder = parsedReminder;
+  if (parsedReminder.qrBill !== undefined) {
+    // The bill decides what the reminder is about; one that is not ours is the whole answer (BIL-07).
+    if (accounts === undefined) throw new InvalidInputError('reminder input', [{ path: ['accounts'], message: 'is needed to check the QR-bill of the reminder (our IBANs)', code: 'custom' }], 'BIL-07');
+    const decision = isOurBill(parsedReminder.qrBill, { accounts: accounts as readonly string[], invoices: invoices as readonly InvoiceInput[] });
+    if (!decision.allowed) return { causes: [notOurBill(decision.reasons)] };
+    const bill = parseQrBill(parsedReminder.qrBill);
+    if (bill.ok) reminder = { ...parsedReminder, reference: bill.bill.reference as string };
+  }
   const result = reconcile({
     invoices: invoices as ExplainReminderInput['invoices'],
     payments: payments as ExplainReminderInput['payments'],

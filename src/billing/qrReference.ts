@@ -1,27 +1,10 @@
-import { MAX_REFERENCE_TEXT } from './referenceText.js';
+import { compactQrReference, mod10RecursiveCheckDigit, QR_REFERENCE_LENGTH } from './checkDigits.js';
 import * as z from 'zod/mini';
 import { describeJson } from '../internal/jsonHint.js';
 import { parseInput } from '../internal/parse.js';
 
-/** Carry table of the modulo 10 recursive check digit (SIX, QR-bill implementation guidelines). */
-const CARRY = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5] as const;
-/** The next carry for each carry and digit (`NEXT_CARRY[carry * 10 + digit]`): the recursion without a division per digit. */
-const NEXT_CARRY = Uint8Array.from({ length: 100 }, (_, i) => CARRY[(Math.floor(i / 10) + (i % 10)) % 10] as number);
-
-/** A QR reference has 27 digits: 26 of payload and the check digit. */
-export const QR_REFERENCE_LENGTH = 27;
-
-/**
- * The modulo 10 recursive check digit of a string of digits (already checked to be digits).
- * @internal
- */
-export function mod10RecursiveCheckDigit(digits: string): number {
-  let carry = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    carry = NEXT_CARRY[carry * 10 + digits.charCodeAt(i) - 48] as number;
-  }
-  return (10 - carry) % 10;
-}
+// Re-exported for the modules that read references with their schemas.
+export { compactQrReference, mod10RecursiveCheckDigit, QR_REFERENCE_LENGTH };
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const bodySchema = describeJson(
@@ -54,21 +37,6 @@ export function qrReference(body: string): string {
   const digits = parseInput(bodySchema, typeof body === 'string' ? body.replace(/ /g, '') : body, 'QR reference body', 'BIL-01');
   const padded = digits.padStart(QR_REFERENCE_LENGTH - 1, '0');
   return padded + String(mod10RecursiveCheckDigit(padded));
-}
-
-/** The compact form (spaces removed) when it is a valid QR reference, else `undefined`. @internal */
-export function compactQrReference(ref: string): string | undefined {
-  if (ref.length > MAX_REFERENCE_TEXT) return undefined; // before any work: bounded whatever the input
-  const compact = ref.indexOf(' ') === -1 ? ref : ref.replace(/ /g, '');
-  if (compact.length !== QR_REFERENCE_LENGTH) return undefined;
-  // One pass checks the digits and runs the check-digit recursion (a million invoices go through here).
-  let carry = 0;
-  for (let i = 0; i < QR_REFERENCE_LENGTH - 1; i += 1) {
-    const digit = compact.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return undefined;
-    carry = NEXT_CARRY[carry * 10 + digit] as number;
-  }
-  return compact.charCodeAt(QR_REFERENCE_LENGTH - 1) - 48 === (10 - carry) % 10 ? compact : undefined;
 }
 
 /**
