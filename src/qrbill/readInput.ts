@@ -78,18 +78,20 @@ function normalizeAmount(r: Reader, amount: string): string {
 function amountLines(r: Reader, value: unknown, currency: string): [string, string] {
   if (value === undefined) return ['', currency];
   let plain: unknown = value;
-  if (typeof value === 'object' && value !== null && !Object.prototype.hasOwnProperty.call(value, 'amount')) {
+  if (typeof value === 'object' && value !== null && typeof (value as { amount?: unknown }).amount !== 'string') {
+    // A Money (its amount is a Decimal): read through its toJSON, as it would be sent anywhere.
     const toJSON: unknown = (value as { toJSON?: unknown }).toJSON;
-    if (typeof toJSON === 'function') plain = (toJSON as () => unknown).call(value); // a Money
+    if (typeof toJSON === 'function') plain = (toJSON as () => unknown).call(value);
   }
   const m = r.object(plain, ['amount'], ['amount', 'currency']);
   if (m === undefined) return ['', currency];
   const amount = r.text(m.amount, ['amount', 'amount'], true);
   const own = r.text(m.currency, ['amount', 'currency'], true);
+  const normalized = amount === '' ? '' : normalizeAmount(r, amount);
   if (currency !== '' && own !== '' && currency !== own) {
     r.errors.push({ field: 'currency', code: 'INVALID_CURRENCY', rule: 'QRB-08', message: `currency: ${currency.slice(0, 20)} differs from the amount's currency ${own.slice(0, 20)}` });
   }
-  return [amount === '' ? '' : normalizeAmount(r, amount), own === '' ? currency : own];
+  return [normalized, own === '' ? currency : own];
 }
 
 /** The reference type that a reference implies: none → NON, RF… → SCOR, digits → QRR. */
