@@ -40,4 +40,26 @@ for (const { file, budgeted } of files) {
     console.log(`✓ ${file} contains none of: ${MUST_NOT_APPEAR.join(', ')}`);
   }
 }
+// The QR-bill codec alone (issue 18): what a page or service importing only parseQrBill from the
+// built package ships, bundled with esbuild and minified. It must need neither decimal.js nor zod.
+const CODEC_BUDGET_BYTES = 4000;
+const CODEC_MUST_NOT_APPEAR = ['[DecimalError]', '$ZodType', 'zod'];
+const { build } = await import('esbuild');
+const codec = await build({
+  stdin: { contents: "import { parseQrBill } from './dist/qrbill.js'; globalThis.parseQrBill = parseQrBill;", resolveDir: process.cwd(), loader: 'js' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'neutral',
+  write: false,
+});
+const codecText = codec.outputFiles[0].text;
+const codecGzip = gzipSync(codecText, { level: 9 }).length;
+const codecOk = codecGzip <= CODEC_BUDGET_BYTES;
+failed ||= !codecOk;
+console.log(`${codecOk ? '✓' : '✗'} import { parseQrBill } from 'hostpolicy/qrbill' (esbuild, minified): ${codecText.length} bytes, ${codecGzip} bytes gzip (budget ${CODEC_BUDGET_BYTES}; ${CODEC_BUDGET_BYTES - codecGzip} to spare)`);
+const codecLeaks = CODEC_MUST_NOT_APPEAR.filter((name) => codecText.includes(name));
+failed ||= codecLeaks.length > 0;
+console.log(codecLeaks.length > 0 ? `✗ the codec bundle contains ${codecLeaks.join(', ')}` : `✓ the codec bundle contains none of: ${CODEC_MUST_NOT_APPEAR.join(', ')}`);
+
 process.exit(failed ? 1 : 0);

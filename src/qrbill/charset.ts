@@ -11,6 +11,12 @@ function allowed(code: number): boolean {
   );
 }
 
+/**
+ * A character outside the set, line breaks apart: one native scan of a whole payload (a single
+ * character class cannot backtrack), so that valid payloads skip the per-field scan. @internal
+ */
+export const OUTSIDE_SET = /[^\n\r\x20-\x7e\xa0-\u017f\u0218-\u021b\u20ac]/;
+
 /** The index of the first character outside the set, or -1. One pass, no pattern: bounded by the text's length. @internal */
 export function firstInvalidCharacter(text: string): number {
   for (let i = 0; i < text.length; i += 1) if (!allowed(text.charCodeAt(i))) return i;

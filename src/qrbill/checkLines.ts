@@ -1,5 +1,5 @@
 import { compactCreditorReference, compactQrReference } from '../billing/checkDigits.js';
-import { describeCharacter, firstInvalidCharacter } from './charset.js';
+import { describeCharacter, firstInvalidCharacter, OUTSIDE_SET } from './charset.js';
 import { ibanProblem, isQrIban } from './iban.js';
 import {
   ADDRESS_FIELDS,
@@ -23,6 +23,8 @@ import type { QrBillError, QrBillErrorCode, QrBillRuleId } from './model.js';
 /** Collects every broken rule, in the order of the payload's lines. */
 class Findings {
   readonly errors: QrBillError[] = [];
+  /** Whether characters must be checked field by field (the payload as a whole had one outside the set). */
+  constructor(readonly scanCharacters: boolean) {}
   add(field: string, code: QrBillErrorCode, rule: QrBillRuleId, message: string): void {
     this.errors.push({ field, code, rule, message: `${field}: ${message}` });
   }
@@ -35,15 +37,18 @@ function checkText(f: Findings, field: string, text: string, max: number, requir
     return;
   }
   if (text.length > max) f.add(field, 'FIELD_TOO_LONG', 'QRB-02', `has ${text.length} characters; at most ${max} are allowed`);
-  const bad = firstInvalidCharacter(text);
+  const bad = f.scanCharacters ? firstInvalidCharacter(text) : -1;
   if (bad !== -1) f.add(field, 'INVALID_CHARACTER', 'QRB-03', `${describeCharacter(text, bad)} at position ${bad + 1} is not in the QR-bill character set (v2.3: Latin-1, Latin Extended-A, Ș ș Ț ț, €)`);
 }
 
 /** An address's seven lines from `start` (QRB-02, QRB-07). An optional address may be all empty. */
 function checkAddress(f: Findings, lines: readonly string[], start: number, prefix: string, optional: boolean): void {
   const type = lines[start] as string;
-  const fields = lines.slice(start + 1, start + 7);
-  if (optional && type === '' && fields.every((x) => x === '')) return;
+  if (optional) {
+    let empty = true;
+    for (let i = start; i < start + 7; i += 1) empty &&= lines[i] === '';
+    if (empty) return;
+  }
   if (type === COMBINED_ADDRESS) {
     // Its lines mean other things (address lines 1 and 2): checking them as S fields would only add noise.
     f.add(`${prefix}.addressType`, 'COMBINED_ADDRESS_NOT_ALLOWED', 'QRB-07', 'combined addresses (type K) are not allowed since 21 November 2025; give street, building number, postal code and town apart (type S)');
@@ -52,8 +57,11 @@ function checkAddress(f: Findings, lines: readonly string[], start: number, pref
   if (type !== STRUCTURED_ADDRESS) {
     f.add(`${prefix}.addressType`, optional ? 'INCOMPLETE_ADDRESS' : 'FIELD_REQUIRED', 'QRB-07', `must be ${STRUCTURED_ADDRESS} (structured address)${type === '' ? '' : `, not ${JSON.stringify(type)}`}`);
   }
-  ADDRESS_FIELDS.forEach(({ key, max, required }, i) => checkText(f, `${prefix}.${key}`, fields[i] as string, max, required));
-  const country = fields[5] as string;
+  for (let i = 0; i < ADDRESS_FIELDS.length; i += 1) {
+    const { key, max, required } = ADDRESS_FIELDS[i] as (typeof ADDRESS_FIELDS)[number];
+    checkText(f, `${prefix}.${key}`, lines[start + 1 + i] as string, max, required);
+  }
+  const country = lines[start + 6] as string;
   if (country.length > 0 && !/^[A-Z]{2}$/.test(country)) f.add(`${prefix}.country`, 'INVALID_COUNTRY', 'QRB-07', 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. CH');
 }
 
@@ -85,11 +93,12 @@ function checkReference(f: Findings, type: string, reference: string, account: s
 
 /**
  * Every rule of the QR-bill over a payload's lines (at least {@link MIN_LINES}, each trimmed):
- * one validator for what {@link parseQrBill} reads and what {@link qrBillPayload} writes.
+ * one validator for what {@link parseQrBill} reads and what {@link qrBillPayload} writes. `text`
+ * is the payload the lines come from, scanned once for characters outside the set.
  * @internal
  */
-export function checkLines(lines: readonly string[]): QrBillError[] {
-  const f = new Findings();
+export function checkLines(lines: readonly string[], text: string = lines.join('\n')): QrBillError[] {
+  const f = new Findings(OUTSIDE_SET.test(text));
   if (lines[LINE.qrType] !== QR_TYPE) f.add('qrType', 'INVALID_STRUCTURE', 'QRB-01', `must be ${QR_TYPE}`);
   if (!VERSION_PATTERN.test(lines[LINE.version] as string)) f.add('version', 'UNSUPPORTED_VERSION', 'QRB-01', 'must be a version 2 payload (0200)');
   if (lines[LINE.codingType] !== CODING_TYPE) f.add('codingType', 'INVALID_STRUCTURE', 'QRB-01', `must be ${CODING_TYPE} (UTF-8, restricted to the QR-bill character set)`);
@@ -118,7 +127,7 @@ export function checkLines(lines: readonly string[]): QrBillError[] {
   }
   const schemes = lines.slice(LINE.alternativeSchemes);
   if (schemes.length > MAX_SCHEMES) f.add('alternativeSchemes', 'TOO_MANY_SCHEMES', 'QRB-09', `at most ${MAX_SCHEMES} alternative schemes are allowed (found ${schemes.length})`);
-  schemes.slice(0, MAX_SCHEMES).forEach((s, i) => checkText(f, `alternativeSchemes[${i}]`, s, MAX_SCHEME, true));
+  for (let i = 0; i < Math.min(schemes.length, MAX_SCHEMES); i += 1) checkText(f, `alternativeSchemes[${i}]`, schemes[i] as string, MAX_SCHEME, true);
   return f.errors;
 }
 

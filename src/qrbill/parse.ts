@@ -5,34 +5,49 @@ import type { QrBill, QrBillAddress, QrBillCurrency, QrBillError, QrBillParseRes
 
 /** The address of seven lines from `start`, or `undefined` when they are all empty. */
 function addressAt(lines: readonly string[], start: number): QrBillAddress | undefined {
-  if (lines.slice(start, start + 7).every((x) => x === '')) return undefined;
+  let empty = true;
+  for (let i = start; i < start + 7; i += 1) empty &&= lines[i] === '';
+  if (empty) return undefined;
   const address: Record<string, string> = {};
-  ADDRESS_FIELDS.forEach(({ key }, i) => {
+  for (let i = 0; i < ADDRESS_FIELDS.length; i += 1) {
     const value = lines[start + 1 + i] as string;
-    if (value !== '') address[key] = value;
-  });
+    if (value !== '') address[(ADDRESS_FIELDS[i] as (typeof ADDRESS_FIELDS)[number]).key] = value;
+  }
   return address as unknown as QrBillAddress;
 }
 
-/** A bill from lines that passed every check. */
+/** A bill from lines that passed every check (loops, no closures: this runs 200,000 times a second). */
 function billOf(lines: readonly string[]): QrBill {
-  const at = (i: number): string => lines[i] ?? '';
-  const currency = at(LINE.currency) as QrBillCurrency;
+  const currency = lines[LINE.currency] as QrBillCurrency;
+  const bill: Record<string, unknown> = { account: lines[LINE.account], creditor: addressAt(lines, LINE.creditor) };
+  const amount = lines[LINE.amount] as string;
+  if (amount !== '') bill.amount = { amount, currency };
+  bill.currency = currency;
   const debtor = addressAt(lines, LINE.debtor);
-  const schemes = lines.slice(LINE.alternativeSchemes);
-  const optional = (key: string, value: string): Record<string, string> => (value === '' ? {} : { [key]: value });
-  return {
-    account: at(LINE.account),
-    creditor: addressAt(lines, LINE.creditor) as QrBillAddress,
-    ...(at(LINE.amount) === '' ? {} : { amount: { amount: at(LINE.amount), currency } }),
-    currency,
-    ...(debtor === undefined ? {} : { debtor }),
-    referenceType: at(LINE.referenceType) as QrBillReferenceType,
-    ...optional('reference', at(LINE.reference)),
-    ...optional('message', at(LINE.message)),
-    ...optional('billInformation', at(LINE.billInformation)),
-    ...(schemes.length === 0 ? {} : { alternativeSchemes: schemes }),
-  };
+  if (debtor !== undefined) bill.debtor = debtor;
+  bill.referenceType = lines[LINE.referenceType] as QrBillReferenceType;
+  for (const [key, line] of OPTIONAL_TEXTS) {
+    const value = lines[line] ?? '';
+    if (value !== '') bill[key] = value;
+  }
+  if (lines.length > LINE.alternativeSchemes) bill.alternativeSchemes = lines.slice(LINE.alternativeSchemes);
+  return bill as unknown as QrBill;
+}
+
+const OPTIONAL_TEXTS = [
+  ['reference', LINE.reference],
+  ['message', LINE.message],
+  ['billInformation', LINE.billInformation],
+] as const;
+
+/** The payload's lines, each without its CR (CR LF line breaks) and the spaces around it. */
+function splitLines(body: string): string[] {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] as string;
+    lines[i] = (line.endsWith('\r') ? line.slice(0, -1) : line).trim();
+  }
+  return lines;
 }
 
 const structure = (message: string): QrBillParseResult => ({
@@ -64,10 +79,10 @@ export function parseQrBill(text: string): QrBillParseResult {
   // Bounded work whatever the input: the length is checked before the text is split.
   const body = text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
   if (body.length > MAX_PAYLOAD) return structure(`has ${body.length} characters; a QR-bill payload has at most ${MAX_PAYLOAD}`);
-  const lines = body.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line).trim());
+  const lines = splitLines(body);
   if (lines.length < MIN_LINES || lines.length > MAX_LINES) {
     return structure(`has ${lines.length} lines; a QR-bill has ${MIN_LINES} (up to the EPD trailer) to ${MAX_LINES}${lines[0] === 'SPC' ? '' : ' and starts with SPC'}`);
   }
-  const errors: QrBillError[] = checkLines(lines);
+  const errors: QrBillError[] = checkLines(lines, body);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, bill: billOf(lines) };
 }

@@ -35,7 +35,8 @@ export function invalidBill(errors: readonly QrBillError[]): HostPolicyError {
  */
 export function qrBillPayload(bill: QrBillInput): string {
   const { lines, errors } = readBillInput(bill);
-  const all = [...errors, ...checkLines(lines)];
+  const payload = lines.join('\n');
+  const all = [...errors, ...checkLines(lines, payload)];
   if (all.length > 0) throw invalidBill(all);
-  return lines.join('\n');
+  return payload;
 }

@@ -103,7 +103,8 @@ describe('explainReminder with the reminder’s QR-bill (BIL-07)', () => {
   it('BIL-07: a reminder whose QR-bill is not ours is NOT_OUR_INVOICE, saying why', () => {
     const bill = parseQrBill(billForInvoice(qrInvoice, creditor));
     if (!bill.ok) throw new Error('genuine bill');
-    const phishing = qrBillPayload({ ...bill.bill, account: 'CH5204835012345671000', referenceType: 'NON', reference: undefined });
+    const { reference: _ours, ...rest } = bill.bill;
+    const phishing = qrBillPayload({ ...rest, account: 'CH5204835012345671000', referenceType: 'NON' });
     const { causes } = explainReminder({
       reminder: { customer: 'pia', sentAt: '2026-07-20T08:00:00Z', qrBill: phishing },
       invoices: [qrInvoice],
