@@ -53,6 +53,16 @@ export default defineConfig([
     outDir: 'dist',
     external: ['vitest', 'fast-check', 'date-holidays'],
   },
+  // The `hostpolicy` command line (package.json `bin`): ESM only, never imported by the library.
+  {
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    outDir: 'dist',
+    sourcemap: true,
+    external: ['date-holidays'],
+  },
   // The partner quote bundle: money and pricing only. terser compresses about 0.5 kB (gzip)
   // better than esbuild, which keeps the bundle within its 25 kB budget (scripts/size.mjs).
   {
