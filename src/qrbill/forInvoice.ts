@@ -23,23 +23,30 @@ export interface BillForInvoiceOptions {
   readonly alternativeSchemes?: readonly string[];
 }
 
-const text = z.string();
-const address = {
-  name: text,
-  street: z.optional(text),
-  buildingNumber: z.optional(text),
-  postalCode: text,
-  town: text,
-  country: text,
-};
-// Types only here: the codec checks lengths, characters and every QR-bill rule itself.
-const creditorSchema = strictObject({ account: text, ...address });
-const optionsSchema = strictObject({
-  debtor: z.optional(strictObject(address)),
-  message: z.optional(text),
-  billInformation: z.optional(text),
-  alternativeSchemes: z.optional(z.array(text)),
-});
+/**
+ * The argument schemas, built on first use: top-level zod calls would stay in every bundle of
+ * `hostpolicy/qrbill`, even one that imports only the codec (the bundler cannot know they are
+ * pure). Types only here: the codec checks lengths, characters and every QR-bill rule itself.
+ */
+const schemas = (() => {
+  let built: { creditor: z.ZodMiniType<QrBillCreditor>; options: z.ZodMiniType<BillForInvoiceOptions> } | undefined;
+  return () => {
+    if (built === undefined) {
+      const text = z.string();
+      const address = { name: text, street: z.optional(text), buildingNumber: z.optional(text), postalCode: text, town: text, country: text };
+      built = {
+        creditor: strictObject({ account: text, ...address }) as unknown as z.ZodMiniType<QrBillCreditor>,
+        options: strictObject({
+          debtor: z.optional(strictObject(address)),
+          message: z.optional(text),
+          billInformation: z.optional(text),
+          alternativeSchemes: z.optional(z.array(text)),
+        }) as unknown as z.ZodMiniType<BillForInvoiceOptions>,
+      };
+    }
+    return built;
+  };
+})();
 
 /**
  * The QR-bill payload of one of our invoices (BIL-01): its amount and its reference, on the
@@ -65,8 +72,8 @@ const optionsSchema = strictObject({
  */
 export function billForInvoice(invoice: InvoiceInput, creditor: QrBillCreditor, options: BillForInvoiceOptions = {}): string {
   const parsed = parseInput(invoiceSchema, invoice, 'invoice', 'BIL-01');
-  const { account, ...creditorAddress } = parseInput(creditorSchema, creditor, 'creditor', 'QRB-07');
-  const extra = parseInput(optionsSchema, options, 'QR-bill options', 'QRB-09');
+  const { account, ...creditorAddress } = parseInput(schemas().creditor, creditor, 'creditor', 'QRB-07');
+  const extra = parseInput(schemas().options, options, 'QR-bill options', 'QRB-09');
   // zod's optional fields may read as `undefined`: the codec treats those as absent.
   return qrBillPayload({ account, creditor: creditorAddress, amount: parsed.amount, reference: parsed.reference, ...extra } as QrBillInput);
 }
