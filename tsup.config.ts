@@ -58,7 +58,8 @@ export default defineConfig([
     treeshake: true,
     target: 'node20',
     outDir: 'dist',
-    external: ['vitest', 'fast-check', 'date-holidays'],
+    // Optional peers: never bundled (the postgres adapter takes the caller's pool; nothing imports pg).
+    external: ['vitest', 'fast-check', 'date-holidays', 'pg', '@electric-sql/pglite'],
   },
   // The `hostpolicy` command line (package.json `bin`): ESM only, never imported by the library.
   {

@@ -3,13 +3,14 @@
  * writer and to swissqrbill 4 (a dev dependency of the bench only) making the QR code of the same
  * bills, in the same run. swissqrbill has no payload parser and exports no payload writer: its
  * SwissQRCode validates the bill, writes the payload and encodes the QR matrix, so the ratio
- * against it is "reading a bill" against "making one's code", not like for like.
+ * against it is "reading a bill" against "making one's code", not like for like. Throughput is
+ * counted in this process's CPU time (other processes share the cores of these machines).
  */
 import fc from 'fast-check';
 import { SwissQRCode } from 'swissqrbill/svg';
 import { parseQrBill, qrBillPayload, type QrBill } from '../src/qrbill/index.js';
 import { qrBill } from '../test/qrbill/arbitraries.js';
-import { formatOps, measure, report } from './harness.js';
+import { formatOps, measureCpu as measure, report } from './harness.js';
 
 /** swissqrbill's data for one of our bills (it takes amounts as floats: for rendering only). */
 function forSwissQrBill(bill: QrBill): ConstructorParameters<typeof SwissQRCode>[0] {

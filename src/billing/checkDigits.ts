@@ -39,13 +39,15 @@ export function compactQrReference(ref: string): string | undefined {
 }
 
 /**
- * ISO 7064 MOD 97-10 remainder of an upper-case alphanumeric string, letters counting A=10 … Z=35
+ * ISO 7064 MOD 97-10 remainder of an upper-case alphanumeric string (read from index `rotate`, wrapping around), letters counting A=10 … Z=35
  * (creditor references, IBANs). Works digit by digit so that no big integers are needed. @internal
  */
-export function mod97(text: string): number {
+export function mod97(text: string, rotate = 0): number {
+  // `rotate`: start at that index and wrap around (IBANs and creditor references move their first
+  // four characters to the end), without building the rotated string.
   let rest = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
+  for (let k = 0; k < text.length; k += 1) {
+    const c = text.charCodeAt((k + rotate) % text.length);
     if (c >= 48 && c <= 57) rest = (rest * 10 + (c - 48)) % 97;
     else rest = (rest * 100 + (c - 55)) % 97; // 'A' (65) → 10
   }
@@ -61,5 +63,5 @@ export function compactCreditorReference(ref: string): string | undefined {
   // 00, 01 and 99 are never generated (98 − r lies in 02..98); ISO 11649 rejects them even when
   // the remainder happens to be 1, e.g. 'RF0072'.
   if (check === '00' || check === '01' || check === '99') return undefined;
-  return mod97(compact.slice(4) + compact.slice(0, 4)) === 1 ? compact : undefined;
+  return mod97(compact, 4) === 1 ? compact : undefined;
 }

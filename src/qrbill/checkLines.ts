@@ -30,15 +30,22 @@ class Findings {
   }
 }
 
-/** Length, required and character set of one text field (QRB-02, QRB-03). */
-function checkText(f: Findings, field: string, text: string, max: number, required: boolean): void {
+function fieldName(prefix: string, key: string): string {
+  return prefix === '' ? key : `${prefix}.${key}`;
+}
+
+/**
+ * Length, required and character set of one text field (QRB-02, QRB-03). The field's name is
+ * `prefix.key` (or `key`), built only for an error: this runs a dozen times per payload.
+ */
+function checkText(f: Findings, prefix: string, key: string, text: string, max: number, required: boolean): void {
   if (text.length === 0) {
-    if (required) f.add(field, 'FIELD_REQUIRED', 'QRB-02', 'is required');
+    if (required) f.add(fieldName(prefix, key), 'FIELD_REQUIRED', 'QRB-02', 'is required');
     return;
   }
-  if (text.length > max) f.add(field, 'FIELD_TOO_LONG', 'QRB-02', `has ${text.length} characters; at most ${max} are allowed`);
+  if (text.length > max) f.add(fieldName(prefix, key), 'FIELD_TOO_LONG', 'QRB-02', `has ${text.length} characters; at most ${max} are allowed`);
   const bad = f.scanCharacters ? firstInvalidCharacter(text) : -1;
-  if (bad !== -1) f.add(field, 'INVALID_CHARACTER', 'QRB-03', `${describeCharacter(text, bad)} at position ${bad + 1} is not in the QR-bill character set (v2.3: Latin-1, Latin Extended-A, Ș ș Ț ț, €)`);
+  if (bad !== -1) f.add(fieldName(prefix, key), 'INVALID_CHARACTER', 'QRB-03', `${describeCharacter(text, bad)} at position ${bad + 1} is not in the QR-bill character set (v2.3: Latin-1, Latin Extended-A, Ș ș Ț ț, €)`);
 }
 
 /** An address's seven lines from `start` (QRB-02, QRB-07). An optional address may be all empty. */
@@ -59,7 +66,7 @@ function checkAddress(f: Findings, lines: readonly string[], start: number, pref
   }
   for (let i = 0; i < ADDRESS_FIELDS.length; i += 1) {
     const { key, max, required } = ADDRESS_FIELDS[i] as (typeof ADDRESS_FIELDS)[number];
-    checkText(f, `${prefix}.${key}`, lines[start + 1 + i] as string, max, required);
+    checkText(f, prefix, key, lines[start + 1 + i] as string, max, required);
   }
   const country = lines[start + 6] as string;
   if (country.length > 0 && !/^[A-Z]{2}$/.test(country)) f.add(`${prefix}.country`, 'INVALID_COUNTRY', 'QRB-07', 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. CH');
@@ -119,15 +126,15 @@ export function checkLines(lines: readonly string[], text: string = lines.join('
 
   const message = lines[LINE.message] as string;
   const billInformation = lines[LINE.billInformation] ?? '';
-  checkText(f, 'message', message, MAX_MESSAGE, false);
+  checkText(f, '', 'message', message, MAX_MESSAGE, false);
   if (lines[LINE.trailer] !== TRAILER) f.add('trailer', 'INVALID_STRUCTURE', 'QRB-01', `must be ${TRAILER} (end of payment data)`);
-  checkText(f, 'billInformation', billInformation, MAX_MESSAGE, false);
+  checkText(f, '', 'billInformation', billInformation, MAX_MESSAGE, false);
   if (message.length + billInformation.length > MAX_MESSAGE_AND_BILL_INFORMATION) {
     f.add('message', 'TEXT_TOO_LONG', 'QRB-09', `and billInformation have ${message.length + billInformation.length} characters together; at most ${MAX_MESSAGE_AND_BILL_INFORMATION} are allowed`);
   }
-  const schemes = lines.slice(LINE.alternativeSchemes);
-  if (schemes.length > MAX_SCHEMES) f.add('alternativeSchemes', 'TOO_MANY_SCHEMES', 'QRB-09', `at most ${MAX_SCHEMES} alternative schemes are allowed (found ${schemes.length})`);
-  for (let i = 0; i < Math.min(schemes.length, MAX_SCHEMES); i += 1) checkText(f, `alternativeSchemes[${i}]`, schemes[i] as string, MAX_SCHEME, true);
+  const schemes = Math.max(0, lines.length - LINE.alternativeSchemes);
+  if (schemes > MAX_SCHEMES) f.add('alternativeSchemes', 'TOO_MANY_SCHEMES', 'QRB-09', `at most ${MAX_SCHEMES} alternative schemes are allowed (found ${schemes})`);
+  for (let i = 0; i < Math.min(schemes, MAX_SCHEMES); i += 1) checkText(f, '', `alternativeSchemes[${i}]`, lines[LINE.alternativeSchemes + i] as string, MAX_SCHEME, true);
   return f.errors;
 }
 

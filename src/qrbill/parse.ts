@@ -44,8 +44,12 @@ const OPTIONAL_TEXTS = [
 function splitLines(body: string): string[] {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] as string;
-    lines[i] = (line.endsWith('\r') ? line.slice(0, -1) : line).trim();
+    let line = lines[i] as string;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    // Most fields have no surrounding spaces: trim only those that do (a new string per field otherwise).
+    const last = line.length - 1;
+    if (last >= 0 && (line.charCodeAt(0) <= 32 || line.charCodeAt(last) <= 32 || line.charCodeAt(0) === 0xa0 || line.charCodeAt(last) === 0xa0)) line = line.trim();
+    lines[i] = line;
   }
   return lines;
 }
