@@ -1,4 +1,4 @@
-import type { MinuteInterval, ParsedClosure } from './schema.js';
+import type { MinuteInterval, ParsedClosure, ParsedOverride } from './schema.js';
 import { DAY_MS, MINUTE_MS, localDay, offsetMsAt, wallToInstant, zoneOffsets, type ZoneOffsets } from './zone.js';
 
 /**
@@ -34,14 +34,22 @@ export class CompiledSchedule {
   readonly week: readonly (readonly MinuteInterval[])[];
   /** Open milliseconds of a week without closures and without an offset change. */
   readonly weekOpenMs: number;
-  readonly #closedDays: readonly number[];
+  /** Days that are not plain weeks' days: closed dates and dates with their own hours, ascending. */
+  readonly #irregularDays: readonly number[];
   readonly #closedDaySet: ReadonlySet<number>;
+  /** Per-date hours that replace the weekday's (date overrides). */
+  readonly #overrides: ReadonlyMap<number, readonly MinuteInterval[]>;
   readonly #rangeFrom: readonly number[];
   readonly #rangeTo: readonly number[];
   readonly #dayKeys = new Int32Array(DAY_SLOTS).fill(EMPTY_SLOT);
   readonly #dayRecords: (DayRecord | undefined)[] = new Array<DayRecord | undefined>(DAY_SLOTS).fill(undefined);
 
-  constructor(timeZone: string, week: readonly (readonly MinuteInterval[])[], closures: readonly ParsedClosure[]) {
+  constructor(
+    timeZone: string,
+    week: readonly (readonly MinuteInterval[])[],
+    closures: readonly ParsedClosure[],
+    overrides: readonly ParsedOverride[] = [],
+  ) {
     this.zone = zoneOffsets(timeZone);
     this.week = week;
     this.weekOpenMs = week.flat().reduce((sum, [from, to]) => sum + (to - from) * MINUTE_MS, 0);
@@ -51,7 +59,8 @@ export class CompiledSchedule {
       if (c.kind === 'date') days.push(c.day);
       else ranges.push([c.from, c.to]);
     }
-    this.#closedDays = [...new Set(days)].sort((a, b) => a - b);
+    this.#overrides = new Map(overrides.map((o) => [o.day, o.hours]));
+    this.#irregularDays = [...new Set([...days, ...this.#overrides.keys()])].sort((a, b) => a - b);
     this.#closedDaySet = new Set(days);
     const merged = mergeRanges(ranges);
     this.#rangeFrom = merged.map((r) => r[0]);
@@ -79,7 +88,7 @@ export class CompiledSchedule {
   }
 
   /**
-   * How many days from `day` on (at most `max`) are "plain": no closure, and no offset change
+   * How many days from `day` on (at most `max`) are "plain": no closure, no date override, and no offset change
    * within a margin, so that each week of them is open exactly {@link weekOpenMs}. `retry` is
    * the first later day worth asking again (past the event that ended the run), so a walk asks
    * once per event instead of once per day.
@@ -87,8 +96,8 @@ export class CompiledSchedule {
   plainRun(day: number, max: number): { readonly days: number; readonly retry: number } {
     let n = max;
     let retry = day + max + 1;
-    if (this.#closedDays.length > 0) {
-      const closed = firstAtOrAfter(this.#closedDays, day);
+    if (this.#irregularDays.length > 0) {
+      const closed = firstAtOrAfter(this.#irregularDays, day);
       if (closed !== undefined && closed - day < n) {
         n = closed - day;
         retry = closed + 1;
@@ -170,7 +179,8 @@ export class CompiledSchedule {
     for (let date = Math.floor(wallFrom / DAY_MS); date * DAY_MS < wallTo; date += 1) {
       if (this.#closedDaySet.has(date)) continue;
       const base = date * DAY_MS;
-      for (const [a, b] of this.week[(((date + 3) % 7) + 7) % 7] as readonly MinuteInterval[]) {
+      const hours = this.#overrides.get(date) ?? (this.week[(((date + 3) % 7) + 7) % 7] as readonly MinuteInterval[]);
+      for (const [a, b] of hours) {
         const start = Math.max(base + a * MINUTE_MS, wallFrom);
         const stop = Math.min(base + b * MINUTE_MS, wallTo);
         if (stop > start) out.push([start - offset, stop - offset]);

@@ -1,6 +1,7 @@
 /**
  * Business-hours calendar: weekly opening hours in an IANA time zone with closures
- * ({@link weeklySchedule}, {@link alwaysOpen}) and business-time arithmetic
+ * ({@link weeklySchedule}, {@link alwaysOpen}), per-date overrides, closures read from an ICS file
+ * ({@link closuresFromIcs}) and business-time arithmetic
  * ({@link addBusinessTime}, {@link businessTimeBetween}, {@link isOpen}, {@link nextOpening}),
  * computed with `@date-fns/tz` offsets, independent of the host's time zone and DST-safe.
  *
@@ -23,4 +24,7 @@ export {
   type ClosureInput,
   type ScheduleDefinition,
   type BusinessDuration,
+  type DateOverrideInput,
+  MAX_DATE_OVERRIDES,
 } from './schema.js';
+export { closuresFromIcs, ICS_LIMITS, type IcsOptions, type IcsClosure } from './ics.js';

@@ -6,6 +6,7 @@ import {
   SCHEDULE_WEEKDAYS,
   scheduleDefinitionSchema,
   type ClosureInput,
+  type DateOverrideInput,
   type MinuteInterval,
   type OpeningInterval,
   type ParsedDefinition,
@@ -28,6 +29,8 @@ export class Schedule {
   /** Intervals per weekday as `'HH:MM'` pairs, sorted, touching ones joined; `[]` = closed. */
   readonly hours: Readonly<Record<Weekday, readonly OpeningInterval[]>>;
   readonly closures: readonly ScheduleClosure[];
+  /** Per-date hours replacing the weekday's, sorted by date (`hours: []` = closed that date). */
+  readonly overrides: readonly DateOverrideInput[];
 
   private constructor(parsed: ParsedDefinition) {
     this.timeZone = parsed.timeZone;
@@ -43,7 +46,11 @@ export class Schedule {
         c.kind === 'date' ? c.date : Object.freeze({ from: new Date(c.from).toISOString(), to: new Date(c.to).toISOString() }),
       ),
     );
-    compiledSchedules.set(this, new CompiledSchedule(parsed.timeZone, week, closures));
+    const overrides = [...(parsed.overrides ?? [])].sort((a, b) => a.day - b.day);
+    this.overrides = Object.freeze(
+      overrides.map((o) => Object.freeze({ date: o.date, hours: Object.freeze(o.hours.map((iv) => Object.freeze([wall(iv[0]), wall(iv[1])] as const))) })),
+    );
+    compiledSchedules.set(this, new CompiledSchedule(parsed.timeZone, week, closures, overrides));
     Object.freeze(this);
   }
 
@@ -63,6 +70,7 @@ export class Schedule {
       timeZone: this.timeZone,
       hours: Object.fromEntries(SCHEDULE_WEEKDAYS.filter((d) => this.hours[d].length > 0).map((d) => [d, this.hours[d]])),
       ...(this.closures.length === 0 ? {} : { closures: this.closures }),
+      ...(this.overrides.length === 0 ? {} : { overrides: this.overrides }),
     };
   }
 }
@@ -101,7 +109,9 @@ export const scheduleSchema = describeJson(
  * Builds a {@link Schedule} from opening intervals per weekday in an IANA time zone. A weekday
  * that is missing (or `[]`) is closed; `'24:00'` ends a day; a shift across midnight is two
  * intervals (`mon: [['22:00', '24:00']], tue: [['00:00', '06:00']]`). Closures are whole dates in
- * the schedule's zone (`'2026-12-25'`) or instant ranges `{ from, to }` (to exclusive).
+ * the schedule's zone (`'2026-12-25'`) or instant ranges `{ from, to }` (to exclusive). Per-date
+ * overrides replace one date's weekday hours (`{ date: '2026-12-24', hours: [['06:00', '12:00']] }`,
+ * a short day before a holiday; `hours: []` closes the date); closures still apply on top.
  *
  * @example
  * ```ts
@@ -114,8 +124,8 @@ export const scheduleSchema = describeJson(
  * phone.weeklyOpenHours; // 65
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for an unknown time zone, a time like `'25:00'`,
- *   a reversed or overlapping interval, an unknown weekday key, a bad closure, or a schedule
- *   that is never open.
+ *   a reversed or overlapping interval, an unknown weekday key, a bad closure or override (a date
+ *   given twice, more than 10,000 overrides), or a schedule whose weekly hours are never open.
  */
 export function weeklySchedule(definition: ScheduleDefinition): Schedule {
   return parseInput(scheduleSchema, definition, 'schedule');

@@ -25,7 +25,24 @@ export interface ScheduleDefinition {
   readonly timeZone: string;
   readonly hours: { readonly [D in Weekday]?: readonly OpeningInterval[] };
   readonly closures?: readonly ClosureInput[];
+  /**
+   * Per-date hours that replace the weekday's for one date in the schedule's zone: a short day
+   * before a holiday (`{ date: '2026-12-24', hours: [['06:00', '12:00']] }`), an extra opening on
+   * a closed weekday, or `hours: []` for a date closed all day. Closures still apply on top.
+   */
+  readonly overrides?: readonly DateOverrideInput[];
 }
+
+/** Hours for one date that replace its weekday's hours (see {@link ScheduleDefinition.overrides}). */
+export interface DateOverrideInput {
+  /** The date in the schedule's zone, `'YYYY-MM-DD'`. */
+  readonly date: string;
+  /** The opening intervals of that date, like a weekday's; `[]` closes it. */
+  readonly hours: readonly OpeningInterval[];
+}
+
+/** Most per-date overrides one schedule takes (about 27 years of one a day would be far more than any desk needs). */
+export const MAX_DATE_OVERRIDES = 10_000;
 
 /** A business-time duration; the parts add up, rounded to the millisecond. */
 export interface BusinessDuration {
@@ -279,6 +296,48 @@ const closureSchema = describeJson(
   }),
 );
 
+/** A date override after parsing: its day number (days since 1970-01-01) and its intervals in minutes. */
+export interface ParsedOverride {
+  readonly day: number;
+  readonly date: string;
+  readonly hours: readonly MinuteInterval[];
+}
+
+const overrideDateSchema = describeJson(
+  z.pipe(
+    z.unknown(),
+    z.transform((value, ctx): { day: number; date: string } => {
+      const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+      if (m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+        return { day: Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS), date: value as string };
+      }
+      ctx.issues.push({ code: 'custom', message: "must be a date 'YYYY-MM-DD'", input: value });
+      return z.NEVER;
+    }),
+  ),
+  () => ({ type: 'string', pattern: ISO_DATE_JSON, description: "A date in the schedule's zone, 'YYYY-MM-DD'." }),
+);
+
+const overrideShape = strictObject({ date: overrideDateSchema, hours: daySchema });
+const overrideSchema = describeJson(
+  z.pipe(overrideShape, z.transform((o): ParsedOverride => ({ day: o.date.day, date: o.date.date, hours: o.hours }))),
+  (render) => render(overrideShape),
+);
+
+// The count is checked before any item is parsed (`abort`), so a huge list costs nothing.
+const overridesSchema = describeJson(
+  z.pipe(
+    z.array(z.unknown()).check(z.maxLength(MAX_DATE_OVERRIDES, { message: `must have at most ${MAX_DATE_OVERRIDES} per-date overrides`, abort: true })),
+    z.array(overrideSchema).check(z.refine((list) => new Set(list.map((o) => o.day)).size === list.length, 'must give each date at most once')),
+  ),
+  (render) => ({
+    type: 'array',
+    items: render(overrideSchema),
+    maxItems: MAX_DATE_OVERRIDES,
+    description: "Per-date hours replacing the weekday's, each date at most once (not checked here).",
+  }),
+);
+
 const hoursSchema = strictObject({
   mon: z.optional(daySchema),
   tue: z.optional(daySchema),
@@ -296,6 +355,7 @@ export const scheduleDefinitionSchema = strictObject({
     z.refine((hours) => SCHEDULE_WEEKDAYS.some((d) => (hours[d]?.length ?? 0) > 0), 'the schedule is never open: give at least one opening interval'),
   ),
   closures: z.optional(z.array(closureSchema)),
+  overrides: z.optional(overridesSchema),
 });
 
 export type ParsedDefinition = z.output<typeof scheduleDefinitionSchema>;

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
-import { addBusinessTime } from '../calendar/index.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy, type SupportChannel, type SupportTier } from '../policy/index.js';
 import { channelSchema, instantSchema, tierSchema, type SupportInstantInput } from './schema.js';
-import { compileSupportPolicy, type CompiledSupportPolicy } from './compiledPolicy.js';
+import { firstResponseDue } from './sla/firstResponse.js';
+import { slaPolicyOf } from './sla/policy.js';
 
 /** A support request: its tier, the channel it came by, and when it arrived. */
 export interface SupportRequest {
@@ -37,12 +37,14 @@ export const supportRequestSchema = strictObject({ tier: tierSchema, channel: ch
  */
 export function responseDeadline(req: SupportRequest, policy: Policy = defaultPolicy): Date | null {
   const input = parseInput(supportRequestSchema, req, 'support request', 'SUP-03');
-  return deadlineOf(input, compileSupportPolicy(policy));
+  return deadlineOf(input, policy);
 }
 
-/** @internal The deadline of an already-parsed request. */
-export function deadlineOf(req: { tier: SupportTier; channel: SupportChannel; receivedAt: Date }, support: CompiledSupportPolicy): Date | null {
-  const hours = support.data.tiers[req.tier].firstResponseHours;
-  if (hours === null) return null;
-  return addBusinessTime(req.receivedAt, { hours }, support.schedules[req.channel]);
+/**
+ * @internal The deadline of an already-parsed request: the first-response due instant of the
+ * SLA clock (see `slaClock`) for a ticket with only its `received` event.
+ */
+export function deadlineOf(req: { tier: SupportTier; channel: SupportChannel; receivedAt: Date }, policy: Policy): Date | null {
+  const due = firstResponseDue(slaPolicyOf(policy), req.tier, req.channel, req.receivedAt.getTime());
+  return due === undefined ? null : new Date(due);
 }

@@ -4,9 +4,10 @@ import { match } from 'ts-pattern';
 import { businessTimeBetween } from '../calendar/index.js';
 import { parseInput } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
-import { deadlineOf, type SupportRequest } from './deadline.js';
+import type { SupportRequest } from './deadline.js';
+import { firstResponseView } from './sla/firstResponse.js';
+import { slaPolicyOf } from './sla/policy.js';
 import { channelSchema, instantSchema, tierSchema, type SupportInstantInput } from './schema.js';
-import { compileSupportPolicy } from './compiledPolicy.js';
 
 /** Input of {@link slaStatus}: a request, its first response if any, and the present instant. */
 export interface SlaStatusRequest extends SupportRequest {
@@ -48,7 +49,9 @@ export const requestSchema = strictObject({ tier: tierSchema, channel: channelSc
   );
 
 /**
- * Where a request stands against its first-response guarantee (SUP-03): `met` or `breached` once
+ * Where a request stands against its first-response guarantee (SUP-03), read from the
+ * first-response metric of the SLA clock (`slaClock` with the events `received` and, once
+ * responded, `staff-replied`): `met` or `breached` once
  * responded (on or before the deadline, or after it), otherwise `breached` once `now` is past the
  * deadline, `at-risk` when the business time left is at most the policy's share of the guarantee
  * (default 25 %: 1 h of Plus's 4 h), else `running`. `none` for Standard (no guarantee).
@@ -64,21 +67,19 @@ export const requestSchema = strictObject({ tier: tierSchema, channel: channelSc
  */
 export function slaStatus(req: SlaStatusRequest, policy: Policy = defaultPolicy): SlaStatus {
   const input = parseInput(requestSchema, req, 'SLA status request', 'SUP-03');
-  const support = compileSupportPolicy(policy);
-  const deadline = deadlineOf(input, support);
-  if (deadline === null) return Object.freeze({ state: 'none', deadline: null, remainingMs: null, remainingBusinessMs: null });
-  const schedule = support.schedules[input.channel];
+  const sla = slaPolicyOf(policy);
+  // The first-response metric of the SLA clock: received, answered (or not), read at now.
+  const view = firstResponseView(sla, input.tier, input.channel, input.receivedAt.getTime(), input.respondedAt?.getTime(), input.now.getTime());
+  if (view.dueAt === null) return Object.freeze({ state: 'none', deadline: null, remainingMs: null, remainingBusinessMs: null });
+  const deadline = view.dueAt;
   // Measured from the response once there is one: the clock stops when the request is taken in charge.
   const from = input.respondedAt ?? input.now;
   const remainingMs = deadline.getTime() - from.getTime();
-  const remainingBusinessMs = businessTimeBetween(from, deadline, schedule);
-  const guaranteeMs = (support.data.tiers[input.tier].firstResponseHours ?? 0) * 3_600_000;
-  const state = match({ responded: input.respondedAt !== undefined, late: remainingMs < 0 })
-    .with({ responded: true, late: false }, () => 'met' as const)
-    .with({ late: true }, () => 'breached' as const)
-    .with({ responded: false, late: false }, () =>
-      remainingBusinessMs <= support.atRiskFraction * guaranteeMs ? ('at-risk' as const) : ('running' as const),
-    )
+  const remainingBusinessMs = businessTimeBetween(from, deadline, sla.schedules[input.channel]);
+  const state = match(view.state)
+    .with('met', 'breached', 'at-risk', 'running', (s) => s)
+    // Not reached: a request without pause is never paused, and one with a target is never idle or without target.
+    .with('paused', 'idle', 'none', () => 'running' as const)
     .exhaustive();
   return Object.freeze({ state, deadline, remainingMs, remainingBusinessMs });
 }
