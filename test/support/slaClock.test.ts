@@ -16,7 +16,7 @@ const sla = defineSlaPolicy({
 const pro = (at: string) => ({ type: 'received', at, channel: 'phone', tier: 'pro' }) as const;
 
 describe('SLA clock: what support desks document', () => {
-  it('SUP-03 pauses while waiting for the customer and resumes on the customer reply', () => {
+  it('SLA-01 pauses while waiting for the customer and resumes on the customer reply', () => {
     const events: SlaEvent[] = [
       { type: 'received', at: '2026-03-10T10:00:00+01:00', channel: 'email', tier: 'plus' },
       { type: 'waiting-on-customer', at: '2026-03-10T11:00:00+01:00' },
@@ -37,7 +37,7 @@ describe('SLA clock: what support desks document', () => {
     expect(iso(slaClock([events[0]!]).firstResponse.dueAt)).toBe('2026-03-10T13:00:00.000Z');
   });
 
-  it('SUP-03 a breach cannot happen while paused: it happens when the clock runs again', () => {
+  it('SLA-01 a breach cannot happen while paused: it happens when the clock runs again', () => {
     const events: SlaEvent[] = [pro('2026-03-09T08:00:00+01:00'), { type: 'waiting-on-customer', at: '2026-03-09T09:59:00+01:00' }];
     const week = slaClock({ events, at: '2026-03-16T12:00:00+01:00' }, sla);
     expect(week.firstResponse).toMatchObject({ state: 'paused', usedMs: 2 * H - 60_000, breachedAt: null, breaches: [], dueAt: null });
@@ -51,7 +51,7 @@ describe('SLA clock: what support desks document', () => {
     expect(iso(edge.firstResponse.breachedAt)).toBe('2026-03-10T08:00:00.000Z');
   });
 
-  it('SUP-03 reopening continues the resolution metric: time used before stays used, the solved span does not count', () => {
+  it('SLA-02 reopening continues the resolution metric: time used before stays used, the solved span does not count', () => {
     const events: SlaEvent[] = [
       pro('2026-03-09T08:00:00+01:00'),
       { type: 'staff-replied', at: '2026-03-09T09:00:00+01:00' },
@@ -75,7 +75,7 @@ describe('SLA clock: what support desks document', () => {
     expect(iso(fresh.resolution.dueAt)).toBe('2026-03-11T15:00:00.000Z');
   });
 
-  it('SUP-03 a priority change measures open metrics against the new target from their start', () => {
+  it('SLA-03 a priority change measures open metrics against the new target from their start', () => {
     const base = pro('2026-03-09T08:00:00+01:00');
     const urgentAt9 = slaClock({ events: [base, { type: 'priority-changed', at: '2026-03-09T09:00:00+01:00', priority: 'urgent' }], at: '2026-03-09T09:00:00+01:00' }, sla);
     expect(urgentAt9.priority).toBe('urgent');
@@ -100,7 +100,7 @@ describe('SLA clock: what support desks document', () => {
     expect(tier.resolution).toMatchObject({ state: 'none', targetMs: null, usedMs: 2 * H });
   });
 
-  it('SUP-03 next response: each customer message after a staff reply starts a cycle, the next staff reply ends it', () => {
+  it('SLA-04 next response: each customer message after a staff reply starts a cycle, the next staff reply ends it', () => {
     const events: SlaEvent[] = [
       pro('2026-03-09T08:00:00+01:00'),
       { type: 'customer-replied', at: '2026-03-09T08:30:00+01:00' }, // before any staff reply: first response still runs
@@ -120,7 +120,7 @@ describe('SLA clock: what support desks document', () => {
     expect(slaClock({ events, at: '2026-03-09T15:30:00+01:00' }, sla).nextResponse).toMatchObject({ state: 'running', usedMs: 2.5 * H });
   });
 
-  it('SUP-03 solving fulfils the open response metrics and stops every clock', () => {
+  it('SLA-04 solving fulfils the open response metrics and stops every clock', () => {
     const c = slaClock([pro('2026-03-09T08:00:00+01:00'), { type: 'waiting-on-customer', at: '2026-03-09T08:30:00+01:00' }, { type: 'solved', at: '2026-03-09T09:00:00+01:00' }], sla);
     expect(c.status).toBe('solved');
     expect(c.firstResponse).toMatchObject({ state: 'met', usedMs: H / 2 });
@@ -129,7 +129,7 @@ describe('SLA clock: what support desks document', () => {
     expect(slaClock({ events: [pro('2026-03-09T08:00:00+01:00'), { type: 'solved', at: '2026-03-09T09:00:00+01:00' }], at: '2026-03-20T00:00:00Z' }, sla).resolution.usedMs).toBe(H);
   });
 
-  it('SUP-03 targets per tier and priority are policy data; the sources give the first response for every priority', () => {
+  it('SLA-05 SUP-03 targets per tier and priority are policy data; the sources give the first response for every priority', () => {
     expect(defineSlaPolicy().targets.plus.urgent).toEqual({ firstResponse: 4, nextResponse: null, resolution: null });
     expect(defineSlaPolicy().targets.standard.normal.firstResponse).toBeNull();
     expect(sla.targets.pro.urgent).toEqual({ firstResponse: 1, nextResponse: 1, resolution: 4 });
@@ -150,7 +150,7 @@ describe('SLA clock: what support desks document', () => {
     expect(slaClock(waited).firstResponse).toMatchObject({ state: 'paused', usedMs: H });
   });
 
-  it('SUP-03 events are applied by instant, then in a fixed order: any order of the same events gives the same clock', () => {
+  it('SLA-06 events are applied by instant, then in a fixed order: any order of the same events gives the same clock', () => {
     const events: SlaEvent[] = [
       { type: 'solved', at: '2026-03-09T12:00:00+01:00' },
       { type: 'reopened', at: '2026-03-09T12:00:00+01:00' },
@@ -166,7 +166,7 @@ describe('SLA clock: what support desks document', () => {
     expect(a.nextResponse).toMatchObject({ state: 'met', cycles: 1 }); // ... and fulfilled by the solve at 12:00
   });
 
-  it('SUP-03 the clock can be read at any instant: later events are not applied', () => {
+  it('SLA-06 the clock can be read at any instant: later events are not applied', () => {
     const events: SlaEvent[] = [pro('2026-03-09T08:00:00+01:00'), { type: 'staff-replied', at: '2026-03-09T09:00:00+01:00' }];
     expect(slaClock({ events, at: '2026-03-09T08:30:00+01:00' }, sla).firstResponse).toMatchObject({ state: 'running', usedMs: H / 2, completedAt: null });
     expect(slaClock({ events, at: '2026-03-09T09:00:00+01:00' }, sla).firstResponse.state).toBe('met');
@@ -174,7 +174,7 @@ describe('SLA clock: what support desks document', () => {
     expect(slaClock(events, sla).at.toISOString()).toBe('2026-03-09T08:00:00.000Z');
   });
 
-  it('SUP-03 advanceSlaClock continues a clock with new events, equal to folding all of them', () => {
+  it('SLA-06 advanceSlaClock continues a clock with new events, equal to folding all of them', () => {
     const events: SlaEvent[] = [pro('2026-03-09T08:00:00+01:00'), { type: 'staff-replied', at: '2026-03-09T09:00:00+01:00' }];
     const more: SlaEvent[] = [{ type: 'customer-replied', at: '2026-03-09T10:00:00+01:00' }, { type: 'waiting-on-customer', at: '2026-03-09T11:00:00+01:00' }];
     const first = slaClock({ events, at: '2026-03-09T09:30:00+01:00' }, sla);
@@ -263,7 +263,7 @@ function await_() {
 }
 
 describe('SLA clock: bounded work', () => {
-  it('SUP-03 10,000 priority changes cost about as much as 10,000 replies (no quadratic replay)', async () => {
+  it('10,000 priority changes cost about as much as 10,000 replies (no quadratic replay)', async () => {
     const { cpuMs } = await import('../partners/timing.js');
     const start = Date.parse('2026-03-09T07:00:00Z');
     const sla = defineSlaPolicy({ targets: { pro: { low: { resolution: 80_000 }, urgent: { resolution: 79_999 } } } });

@@ -51,7 +51,7 @@ const eventArb = fc.record({
 const startArb = fc.tuple(fc.constantFrom(Date.UTC(2026, 2, 24), Date.UTC(2026, 9, 20)), fc.integer({ min: 0, max: 6 * 24 * 60 })).map(([d, m]) => d + m * MIN);
 
 describe('SLA clock against a minute-stepping oracle', () => {
-  it('SUP-03 every metric (state, used, due, breach, completion, cycles) agrees on random event sequences', () => {
+  it('SLA-06 every metric (state, used, due, breach, completion, cycles) agrees on random event sequences', () => {
     fc.assert(
       fc.property(
         startArb,

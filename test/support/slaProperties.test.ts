@@ -52,7 +52,7 @@ const ticketArb = fc
 const metrics = (c: ReturnType<typeof slaClock>) => [c.firstResponse, c.nextResponse, c.resolution];
 
 describe('SLA clock properties', () => {
-  it('SUP-03 used time never decreases as the clock is read later (within a cycle)', () => {
+  it('SLA-06 used time never decreases as the clock is read later (within a cycle)', () => {
     fc.assert(
       fc.property(ticketArb, fc.array(fc.integer({ min: 0, max: 6_000 }), { minLength: 2, maxLength: 5 }), ({ events }, offsets) => {
         const start = (events[0]!.at as Date).getTime();
@@ -70,7 +70,7 @@ describe('SLA clock properties', () => {
     );
   });
 
-  it('SUP-03 pausing never brings a due date earlier, nor a breach', () => {
+  it('SLA-01 pausing never brings a due date earlier, nor a breach', () => {
     fc.assert(
       fc.property(ticketArb, fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 3_000 }), ({ events: all, last }, from, length, after) => {
         // The added pause is the ticket's only one: no other waiting, and no customer message inside it.
@@ -98,7 +98,7 @@ describe('SLA clock properties', () => {
     );
   });
 
-  it('SUP-03 events in any order with the same instants give the same clock', () => {
+  it('SLA-06 events in any order with the same instants give the same clock', () => {
     fc.assert(
       fc.property(ticketArb, fc.integer({ min: 0, max: 2_000 }), fc.infiniteStream(fc.nat()), ({ events, last }, after, rnd) => {
         const shuffled = [...events];
@@ -114,7 +114,7 @@ describe('SLA clock properties', () => {
     );
   });
 
-  it('SUP-03 advancing a stored clock equals folding every event again', () => {
+  it('SLA-06 advancing a stored clock equals folding every event again', () => {
     fc.assert(
       fc.property(ticketArb, fc.nat(), fc.integer({ min: 0, max: 2_000 }), ({ events, last }, cut, after) => {
         const sorted = [...events].sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime());
@@ -131,7 +131,7 @@ describe('SLA clock properties', () => {
     );
   });
 
-  it('SUP-03 a priority change equals having had that priority from the start, for the metrics still open', () => {
+  it('SLA-03 a priority change equals having had that priority from the start, for the metrics still open', () => {
     fc.assert(
       fc.property(ticketArb, fc.constantFrom(...PRIORITIES), fc.integer({ min: 0, max: 2_000 }), ({ events, last }, priority, after) => {
         const simple = events.filter((e) => e.type !== 'priority-changed' && e.type !== 'tier-changed' && e.type !== 'reopened');

@@ -12,7 +12,7 @@ describe('SLA clock when the calendar changes (a holiday added)', () => {
   // Plus by e-mail, Thursday 24 December 2026 20:00 in Zurich: 3 h that evening, due Friday 07:00.
   const received: SlaEvent = { type: 'received', at: '2026-12-24T20:00:00+01:00', channel: 'email', tier: 'plus' };
 
-  it('SUP-03 time used stays used; what remains counts in the new hours', () => {
+  it('SLA-07 time used stays used; what remains counts in the new hours', () => {
     expect(iso(slaClock([received]).firstResponse.dueAt)).toBe('2026-12-25T06:00:00.000Z');
     // At 22:00 the desk closes Christmas Day: 2 h used stay, 2 h remain: 22:00–23:00, then Saturday 06:00–07:00.
     const change: SlaEvent = { type: 'schedule-changed', at: '2026-12-24T22:00:00+01:00', schedule: withHoliday(['2026-12-25']) };
@@ -21,7 +21,7 @@ describe('SLA clock when the calendar changes (a holiday added)', () => {
     expect(iso(c.firstResponse.dueAt)).toBe('2026-12-26T06:00:00.000Z');
   });
 
-  it('SUP-03 a holiday declared for a day already under way does not give back the time used', () => {
+  it('SLA-07 a holiday declared for a day already under way does not give back the time used', () => {
     const morning: SlaEvent = { type: 'received', at: '2026-12-24T10:00:00+01:00', channel: 'email', tier: 'plus' };
     const schedule = withHoliday(['2026-12-24']);
     const c = slaClock({ events: [morning, { type: 'schedule-changed', at: '2026-12-24T11:00:00+01:00', schedule }], at: '2026-12-24T12:00:00+01:00' });
@@ -33,14 +33,14 @@ describe('SLA clock when the calendar changes (a holiday added)', () => {
     expect(iso(scratch.firstResponse.dueAt)).toBe('2026-12-25T09:00:00.000Z');
   });
 
-  it('SUP-03 the calendar can come from an ICS file, with a part day', () => {
+  it('SLA-07 the calendar can come from an ICS file, with a part day', () => {
     const ics = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART;TZID=Europe/Zurich:20261224T120000', 'DTEND;TZID=Europe/Zurich:20261226T000000', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
     const schedule = withHoliday(closuresFromIcs(ics, { zone: 'Europe/Zurich' }));
     const c = slaClock([{ type: 'received', at: '2026-12-24T10:00:00+01:00', channel: 'email', tier: 'plus' }], defineSlaPolicy({ schedules: { email: schedule } }));
     expect(iso(c.firstResponse.dueAt)).toBe('2026-12-26T07:00:00.000Z'); // 2 h on the 24th, 2 h from Saturday 06:00
   });
 
-  it('SUP-03 recomputing many open tickets: advancing stored clocks equals folding their events again', () => {
+  it('SLA-07 recomputing many open tickets: advancing stored clocks equals folding their events again', () => {
     const schedule = withHoliday(['2026-12-25', '2026-12-26']);
     const change = { type: 'schedule-changed', at: '2026-12-24T18:00:00+01:00', schedule } as const;
     for (let i = 0; i < 50; i += 1) {
@@ -56,7 +56,7 @@ describe('SLA clock when the calendar changes (a holiday added)', () => {
 });
 
 describe('advanceSlaClocks', () => {
-  it('SUP-03 applies one change to many clocks, each equal to advancing it alone; names a bad clock by index', async () => {
+  it('SLA-07 applies one change to many clocks, each equal to advancing it alone; names a bad clock by index', async () => {
     const { advanceSlaClocks } = await import('../../src/support/index.js');
     const schedule = withHoliday(['2026-12-25']);
     const change = [{ type: 'schedule-changed', at: '2026-12-24T21:00:00Z', schedule }] as const;
