@@ -1,3 +1,4 @@
+import { isInstance } from '../../internal/parse.js';
 import * as z from 'zod/mini';
 import type { CompiledSchedule } from '../../calendar/compiled.js';
 import { compiledOf, scheduleInstanceSchema, type Schedule } from '../../calendar/schedule.js';
@@ -137,7 +138,8 @@ const fromPolicy = new WeakMap<object, SlaPolicy>();
 
 /** @internal The SLA policy of an argument: an {@link SlaPolicy} as is, a {@link Policy} with the default SLA rules over it. */
 export function slaPolicyOf(value: unknown): SlaPolicy {
-  if (value instanceof SlaPolicy) return value;
+  // isInstance: a revoked Proxy is no SlaPolicy (and compileSupportPolicy reports it), not a TypeError.
+  if (isInstance(value, SlaPolicy)) return value as SlaPolicy;
   if (typeof value === 'object' && value !== null) {
     const cached = fromPolicy.get(value);
     if (cached !== undefined) return cached;
