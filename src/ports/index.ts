@@ -4,7 +4,7 @@
  *
  * @module ports
  */
-export { versionConflict, isVersionConflict, type Entity, type Versioned, type Repository } from './repository.js';
+export { versionConflict, isVersionConflict, type Entity, type Versioned, type Repository, type PutEntry } from './repository.js';
 export { referenceKey } from './invoices.js';
 export { fixedClock, type Clock } from './clock.js';
 export type {

@@ -115,4 +115,13 @@ export interface Ports {
   readonly clientAccess: ClientAccessRepository;
   readonly organizations: OrganizationRepository;
   readonly rfps: RfpRepository;
+  /**
+   * Optional: runs `work` in one transaction of the store, with ports whose writes commit
+   * together when `work` resolves, and not at all when it rejects (the error is thrown on). A
+   * transaction the store aborted to stay serialisable rejects with `VERSION_CONFLICT`: nothing of
+   * it was written; read again and retry. Adapters over a database with transactions have it
+   * (the postgres adapter, given a pool); services use it where present (`importBankStatement`
+   * commits each round's effects and outcomes together) and are exactly once without it too.
+   */
+  readonly transaction?: <T>(work: (ports: Ports) => Promise<T>) => Promise<T>;
 }

@@ -39,6 +39,22 @@ export interface Repository<T extends Entity> {
   listByOwner(owner: string): Promise<readonly Versioned<T>[]>;
   list(): Promise<readonly Versioned<T>[]>;
   put(entity: T, expectedVersion: number): Promise<Versioned<T>>;
+  /**
+   * Optional: many `put`s in a few round trips (a database adapter: one statement per batch).
+   * Each entry is applied as `put` would apply it, on its own (not all or nothing); the answer
+   * has one item per entry, in order: the new version, or the `VERSION_CONFLICT` error that `put`
+   * would have thrown (returned in place, not thrown). Any other error (`DUPLICATE_REFERENCE`, a
+   * network error) is thrown, and entries may then be stored or not, as with several `put`s of
+   * which one failed. Ids must be distinct within one call. Services use it when a port has it
+   * and fall back to `put` otherwise, with the same outcome.
+   */
+  putMany?(entries: readonly PutEntry<T>[]): Promise<readonly (Versioned<T> | HostPolicyError)[]>;
+}
+
+/** One write of {@link Repository.putMany}: the entity and the version it must be at (`0`: new). */
+export interface PutEntry<T extends Entity> {
+  readonly entity: T;
+  readonly expectedVersion: number;
 }
 
 /**

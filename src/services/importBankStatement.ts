@@ -9,7 +9,7 @@ import { DEFAULT_MAX_ATTEMPTS, tooManyConflicts } from './retry.js';
 import { requirePorts } from './schema.js';
 
 /** The ports {@link importBankStatement} uses. */
-export type ImportPorts = Pick<Ports, 'invoices' | 'payments' | 'prepaidLedgers'>;
+export type ImportPorts = Pick<Ports, 'invoices' | 'payments' | 'prepaidLedgers' | 'transaction'>;
 
 /** What {@link importBankStatement} did. */
 export interface StatementImport {
@@ -42,7 +42,10 @@ const METHODS = {
  * check, then the record is finished. Invoices (`settledBy`) and ledgers (`creditedPayments`)
  * record the payment id, so an import that finds a `pending` record applies its plan again only
  * where the store does not show it yet. After a `VERSION_CONFLICT` only the entities concerned
- * are read again. See docs/storage.md, "Failure model".
+ * are read again. Where the ports have the optional `transaction` (the postgres adapter over a
+ * pool), each round's invoice updates, ledger credits and final payment records commit in one
+ * transaction, after the intents: a failure between them leaves none of them written. See
+ * docs/storage.md, "Failure model" and "One transaction per round".
  *
  * Linear: one batch read of the payment records, of the invoices the references name, of the
  * ledgers of the customers involved (no listing); each invoice is read once per statement unless
@@ -96,14 +99,14 @@ export async function importBankStatement(ports: ImportPorts, payments: readonly
     // The same objects, still in booking order: the finished ones leave, stale ones stay if still open.
     open = open.filter((o) => !applied.has(o.payment.id) && (!staleSet.has(o) || reread.has(o)));
   }
-  // Reported in booking order, the statement's order.
-  const inOrder = (ids: ReadonlySet<string>): string[] => statement.flatMap(({ payment }) => (ids.has(payment.id) ? [payment.id] : []));
-  return {
-    applied: statement.flatMap(({ payment }) => {
-      const outcome = applied.get(payment.id);
-      return outcome === undefined ? [] : [{ payment: payment.id, outcome }];
-    }),
-    alreadyImported: inOrder(alreadyImported),
-    conflicting: inOrder(conflicting),
-  };
+  // Reported in booking order, the statement's order (one pass, no array per payment).
+  const report: StatementImport = { applied: [], alreadyImported: [], conflicting: [] };
+  for (const { payment } of statement) {
+    const id = payment.id;
+    const outcome = applied.get(id);
+    if (outcome !== undefined) (report.applied as { payment: string; outcome: AppliedOutcome }[]).push({ payment: id, outcome });
+    else if (alreadyImported.has(id)) (report.alreadyImported as string[]).push(id);
+    else if (conflicting.has(id)) (report.conflicting as string[]).push(id);
+  }
+  return report;
 }

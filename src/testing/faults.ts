@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 
-/** Which port calls a fault plan counts: writes (`put`), reads (every other method), or both. */
+/** Which port calls a fault plan counts: writes (`put`, `putMany`), reads (every other method), or both. */
 export type FaultTarget = 'write' | 'read' | 'any';
 
 /** Options of {@link withFaults}. */
@@ -60,14 +60,15 @@ const optionsSchema = strictObject({
 });
 
 /** Port methods that change the store; every other method of a port is a read. */
-const WRITES: ReadonlySet<string> = new Set(['put']);
+const WRITES: ReadonlySet<string> = new Set(['put', 'putMany']);
 
 /**
  * Wraps ports so that one chosen call fails, to prove that code survives a crash or a network
  * error at any port call: count the calls of an operation once (no `failAt`), then for every k
  * from 1 to that count run it with `failAt: k`, run it again on the unwrapped ports, and compare
  * the final state with a run without faults. Every repository method of every port is wrapped
- * (`put` is a write, any other method a read); the `clock` is passed through as it is. The
+ * (`put` and `putMany` are writes, any other method a read); the `clock` is passed through as it is,
+ * and an optional `transaction(work)` hands `work` ports wrapped on the same plan. The
  * wrapper keeps each port's methods (also `getMany`, `findByReferences` and methods it does not
  * know), so it fits any adapter.
  *
@@ -99,19 +100,30 @@ export function withFaults<P extends object>(ports: P, options: FaultOptions = {
       if (after) await original.apply(target, args);
       throw new InjectedFault(call, after);
     };
-  const wrapped: Record<string, unknown> = {};
-  for (const [name, port] of Object.entries(ports)) {
-    if (name === 'clock' || typeof port !== 'object' || port === null) {
-      wrapped[name] = port;
-      continue;
+  const wrap = (target: object): Record<string, unknown> => {
+    const wrapped: Record<string, unknown> = {};
+    for (const [name, port] of Object.entries(target)) {
+      if (name === 'transaction' && typeof port === 'function') {
+        // The ports a transaction hands to its work are wrapped too, counting on the same plan:
+        // a fault inside a transaction is a fault of its work, which then rolls back.
+        const original = port as (work: (inner: object) => Promise<unknown>) => Promise<unknown>;
+        wrapped[name] = (work: (inner: object) => Promise<unknown>) => original.call(target, (inner) => work(wrap(inner)));
+        continue;
+      }
+      if (name === 'clock' || typeof port !== 'object' || port === null) {
+        wrapped[name] = port;
+        continue;
+      }
+      const copy: Record<string, unknown> = {};
+      for (const method of methodsOf(port)) {
+        const original = (port as Record<string, unknown>)[method];
+        if (typeof original === 'function') copy[method] = wrapMethod(port, name, method, original as (...args: unknown[]) => unknown);
+      }
+      wrapped[name] = copy;
     }
-    const copy: Record<string, unknown> = {};
-    for (const method of methodsOf(port)) {
-      const original = (port as Record<string, unknown>)[method];
-      if (typeof original === 'function') copy[method] = wrapMethod(port, name, method, original as (...args: unknown[]) => unknown);
-    }
-    wrapped[name] = copy;
-  }
+    return wrapped;
+  };
+  const wrapped = wrap(ports);
   return {
     ports: wrapped as P,
     calls: () => counted,

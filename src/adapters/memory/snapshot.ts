@@ -63,7 +63,10 @@ function copy(value: unknown, seen: Map<object, unknown>, found: { mutable: bool
   if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   seen.set(value, out);
-  for (const [k, v] of Object.entries(value)) {
+  // Own enumerable string keys, as Object.entries gives them, without building the pairs.
+  for (const k in value) {
+    if (!Object.hasOwn(value, k)) continue;
+    const v = (value as Record<string, unknown>)[k];
     // Defined, not assigned: a key '__proto__' (a customer id in a ledger) must stay an own key
     // of the copy; `out[k] = v` would set the copy's prototype instead and lose the data.
     if (k === '__proto__') Object.defineProperty(out, k, { value: copy(v, seen, found), enumerable: true, writable: true, configurable: true });

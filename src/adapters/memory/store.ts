@@ -28,6 +28,11 @@ export interface MemoryStore<T extends Entity> {
 
 const keySchema = z.string().check(z.minLength(1, 'must not be empty'));
 
+/** A record as the store holds it: with whether its value can be handed out as it is. */
+interface Held<T extends Entity> extends Versioned<T> {
+  readonly shareable: boolean;
+}
+
 /** A stored record and when its id was first stored (listings keep that order). */
 interface Slot<T extends Entity> {
   readonly record: Versioned<T>;
@@ -54,9 +59,9 @@ export function memoryStore<T extends Entity>(interleave: (() => Promise<void>) 
   const pause = async (): Promise<void> => {
     if (interleave !== undefined) await interleave();
   };
-  // Which stored values are deeply frozen plain data, handed out without a copy (see frozenCopy).
-  const shared = new WeakSet<object>();
-  const out = (record: Versioned<T>): Versioned<T> => ({ version: record.version, value: shared.has(record.value) ? record.value : snapshot(record.value) });
+  // A stored record knows whether its value is deeply frozen plain data, handed out without a copy
+  // (see frozenCopy); the record itself never leaves the store (`out` makes the caller's).
+  const out = (record: Versioned<T>): Versioned<T> => ({ version: record.version, value: (record as Held<T>).shareable ? record.value : snapshot(record.value) });
   const list = (ids: Iterable<string>): Versioned<T>[] => {
     const found: Slot<T>[] = [];
     for (const id of ids) {
@@ -108,9 +113,8 @@ export function memoryStore<T extends Entity>(interleave: (() => Promise<void>) 
       const actual = slot?.record.version ?? 0;
       if (actual !== expectedVersion) throw versionConflict(value.id, expectedVersion, actual);
       index?.check(value, slot?.record.value);
-      const record: Versioned<T> = Object.freeze({ version: actual + 1, value });
+      const record: Held<T> = Object.freeze({ version: actual + 1, value, shareable });
       slots.set(value.id, { record, seq: slot?.seq ?? nextSeq++ });
-      if (shareable) shared.add(value);
       move(value, slot?.record.value);
       index?.stored(value, slot?.record.value);
       return out(record);

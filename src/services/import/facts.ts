@@ -6,7 +6,7 @@ import { invoiceRecordCheck, ledgerRecordCheck, paymentRecordCheck } from './ent
 import { plannedOf, type OpenPayment } from './statement.js';
 
 /** The ports an import uses. @internal */
-export type ImportPortsOf = Pick<Ports, 'invoices' | 'payments' | 'prepaidLedgers'>;
+export type ImportPortsOf = Pick<Ports, 'invoices' | 'payments' | 'prepaidLedgers' | 'transaction'>;
 
 /** What one round of an import reads of the store: everything its open payments can touch. @internal */
 export interface Facts {

@@ -1,0 +1,122 @@
+import { HostPolicyError } from '../../errors.js';
+import { invalidField } from '../../internal/parse.js';
+
+/**
+ * What the adapter needs of a database connection: `query(text, values)` answering `{ rows }`,
+ * as a `pg.Pool`, a `pg.Client` or a `PoolClient` does (PGlite too, through
+ * `@electric-sql/pglite/node-postgres`). Structural, so that the library imports nothing of `pg`:
+ * the caller brings the driver.
+ *
+ * Every statement the adapter sends outside a transaction is a single statement, atomic on its
+ * own, so it needs no dedicated connection and works through a pool; `migrate` sends its
+ * transaction as one multi-statement query (the simple protocol runs it as one transaction on one
+ * connection). A pool with `connect()` (a `pg.Pool`) also gives the ports their optional
+ * `transaction`: a client checked out for `BEGIN` … `COMMIT`, released afterwards.
+ */
+export interface SqlPool {
+  query(text: string, values?: unknown[]): Promise<SqlResult>;
+  /**
+   * Optional: a connection of the pool of its own, for a transaction (`pg.Pool#connect`, which
+   * answers a {@link SqlClient}; checked when called, since `pg.Client#connect` answers nothing).
+   */
+  connect?(): Promise<unknown>;
+}
+
+/** A connection checked out of a pool: queries, then `release` (with an error: discard it). */
+export interface SqlClient {
+  query(text: string, values?: unknown[]): Promise<SqlResult>;
+  release(error?: Error | boolean): void;
+}
+
+/** What the adapter reads of a query's answer. */
+export interface SqlResult {
+  readonly rows: readonly unknown[];
+}
+
+/** A row as the adapter reads it (every column cast to a known type in the SQL). @internal */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** The SQLSTATE of a driver error, if it has one. @internal */
+export function sqlState(e: unknown): string | undefined {
+  try {
+    const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+  } catch {
+    return undefined; // a revoked Proxy thrown as an error
+  }
+}
+
+/** SQLSTATEs of a transaction the engine aborted to keep it serialisable: run it again (CockroachDB: 40001). */
+export const RETRYABLE: ReadonlySet<string> = new Set(['40001', '40P01']);
+
+/**
+ * The error for a failure of the database or the driver: `STORAGE_FAILED`, with the SQLSTATE,
+ * the constraint where the database names one, whether running it again may succeed, and the
+ * driver's error as `cause`. @internal
+ *
+ * @example
+ * ```ts
+ * storageFailed(new Error('connection refused'), 'get').code; // 'STORAGE_FAILED'
+ * ```
+ */
+export function storageFailed(e: unknown, operation: string): HostPolicyError {
+  if (e instanceof HostPolicyError) return e;
+  const state = sqlState(e);
+  let constraint: string | undefined;
+  let message = 'unknown error';
+  try {
+    const c = (e as { constraint?: unknown } | null)?.constraint;
+    constraint = typeof c === 'string' ? c.slice(0, 200) : undefined;
+    message = e instanceof Error ? e.message.slice(0, 500) : typeof e === 'string' ? e.slice(0, 500) : message;
+  } catch {
+    // an error that cannot be read is still an error of the database
+  }
+  return new HostPolicyError('STORAGE_FAILED', `The database failed during ${operation}: ${message}`, {
+    cause: e,
+    details: { operation, ...(state === undefined ? {} : { sqlState: state, retryable: RETRYABLE.has(state) }), ...(constraint === undefined ? {} : { constraint }) },
+  });
+}
+
+/**
+ * Checks that `pool` can run queries, before anything is sent. @internal
+ *
+ * @example
+ * ```ts
+ * checkPool(new pg.Pool()); // fine
+ * checkPool({});            // throws InvalidInputError
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) for anything without a `query` function.
+ */
+export function checkPool(pool: unknown): SqlPool {
+  let ok = false;
+  try {
+    ok = typeof pool === 'object' && pool !== null && typeof (pool as { query?: unknown }).query === 'function';
+  } catch {
+    ok = false; // a revoked Proxy
+  }
+  if (!ok) invalidField('postgres pool', [], 'must be a pg.Pool, a pg.Client or anything with query(text, values) answering { rows }');
+  return pool as SqlPool;
+}
+
+/**
+ * Runs one statement: its rows, or `STORAGE_FAILED` for anything the driver throws or answers
+ * that is not `{ rows: [...] }`. @internal
+ *
+ * @example
+ * ```ts
+ * const rows = await run(pool, 'SELECT version FROM hp_payments WHERE id = $1', ['P-1'], 'get');
+ * ```
+ */
+export async function run(pool: SqlPool, text: string, values: unknown[] | undefined, operation: string): Promise<readonly Row[]> {
+  let answer: unknown;
+  try {
+    answer = await (values === undefined ? pool.query(text) : pool.query(text, values));
+  } catch (e) {
+    throw storageFailed(e, operation);
+  }
+  // A multi-statement query answers one result per statement: the rows are those of the last.
+  const last: unknown = Array.isArray(answer) ? answer[answer.length - 1] : answer;
+  const rows = typeof last === 'object' && last !== null ? (last as { rows?: unknown }).rows : undefined;
+  if (!Array.isArray(rows)) throw storageFailed(new Error('the driver answered without rows'), operation);
+  return rows as readonly Row[];
+}
