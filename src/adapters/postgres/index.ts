@@ -9,4 +9,4 @@
 export { migrate, type MigrationReport } from './migrate.js';
 export { postgresPorts, type PostgresPortsOptions } from './ports.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
-export type { SqlPool, SqlResult } from './client.js';
+export type { SqlClient, SqlPool, SqlResult } from './client.js';
