@@ -5,9 +5,16 @@
  * - recomputing 1,000,000 open tickets after a holiday is added (target ≤ 3 s): stored clocks
  *   advanced with one `schedule-changed` event (`advanceSlaClock`), in batches so memory stays
  *   small; refolding every ticket's events from scratch is shown next to it for comparison.
+ * Every figure is CPU time of this process (user + system, GC threads included), not wall time:
+ * the machine's cores are shared. Each target is printed with a floor measured in the same run —
+ * the bare calendar walk the computation cannot avoid — and the ratio to it.
  */
 import { advanceSlaClock, defineSlaPolicy, responseDeadline, slaClock, weeklySchedule, defaultPolicy, type SlaClock, type SlaEvent, type ScheduleDefinition } from '../src/index.js';
-import { formatOps, measure, report } from './harness.js';
+import { compiledOf } from '../src/calendar/schedule.js';
+import { addMs, betweenMs } from '../src/calendar/walk.js';
+import { foldStateOf } from '../src/support/sla/result.js';
+import type { FoldState } from '../src/support/sla/fold.js';
+import { formatOps, measureCpu, report } from './harness.js';
 
 /** Runs `fn` and returns its result with the CPU time (ms, user + system) this process spent: on a
  * shared 2-core machine the wall clock also counts the time other processes held the cores. */
@@ -51,26 +58,36 @@ function clocksPerSecond(): void {
     return { tier: r.tier, channel: r.channel, receivedAt: r.at as string };
   });
   let i = 0;
-  const base = measure('responseDeadline', () => responseDeadline(reqs[(i += 1) & 63] as (typeof reqs)[number]));
+  const base = measureCpu('responseDeadline', () => responseDeadline(reqs[(i += 1) & 63] as (typeof reqs)[number]));
   // Every metric read (objects and dates are built on first read: reading all of them is the honest cost).
-  const clock = measure('slaClock 50 events', () => {
+  const clock = measureCpu('slaClock 50 events', () => {
     const c = slaClock(tickets[(i += 1) & 63] as SlaEvent[], sla);
     return [c.firstResponse, c.nextResponse, c.resolution, c.waits];
   });
   // The same tickets with Date instants (as a database driver returns them): no ISO strings to read.
   const dated = tickets.map((t) => t.map((e) => ({ ...e, at: new Date(e.at) })) as SlaEvent[]);
-  const withDates = measure('slaClock 50 events, Date instants', () => {
+  const withDates = measureCpu('slaClock 50 events, Date instants', () => {
     const c = slaClock(dated[(i += 1) & 63] as SlaEvent[], sla);
     return [c.firstResponse, c.nextResponse, c.resolution, c.waits];
   });
-  report(`responseDeadline baseline     ${formatOps(base.opsPerSecond)} (${base.nsPerOp.toFixed(0)} ns/op)`);
+  // The floor: the calendar walk alone over the same tickets' 49 gaps (no events read, nothing built).
+  const email = compiledOf(sla.schedules.email) as NonNullable<ReturnType<typeof compiledOf>>;
+  const instants = tickets.map((t) => t.map((e) => Date.parse(e.at as string)));
+  const walk = measureCpu('bare walk, 49 gaps', () => {
+    const at = instants[(i += 1) & 63] as number[];
+    let sum = 0;
+    for (let k = 1; k < at.length; k += 1) sum += betweenMs(email, at[k - 1] as number, at[k] as number);
+    return sum;
+  });
+  report(`responseDeadline baseline     ${formatOps(base.opsPerSecond)} (${base.nsPerOp.toFixed(0)} ns/op, CPU)`);
+  report(`floor: bare walk of 49 gaps   ${formatOps(walk.opsPerSecond)} (${walk.nsPerOp.toFixed(0)} ns/op, betweenMs per gap)`);
   report(
     `slaClock, 50-event ticket     ${formatOps(clock.opsPerSecond)} (${clock.nsPerOp.toFixed(0)} ns/op, ${(clock.nsPerOp / 50).toFixed(0)} ns/event), ` +
-      `${(clock.nsPerOp / base.nsPerOp).toFixed(1)}× the baseline's cost — target ≥ 100,000/s`,
+      `${(clock.nsPerOp / base.nsPerOp).toFixed(1)}× the baseline's cost, ${(clock.nsPerOp / walk.nsPerOp).toFixed(1)}× the floor — target ≥ 100,000/s: ${clock.opsPerSecond >= 100_000 ? 'met' : 'NOT met'}`,
     clock.opsPerSecond >= 100_000,
   );
   report(
-    `  the same with Date instants  ${formatOps(withDates.opsPerSecond)} (${withDates.nsPerOp.toFixed(0)} ns/op), ${(withDates.nsPerOp / base.nsPerOp).toFixed(1)}× the baseline's cost`,
+    `  the same with Date instants  ${formatOps(withDates.opsPerSecond)} (${withDates.nsPerOp.toFixed(0)} ns/op), ${(withDates.nsPerOp / base.nsPerOp).toFixed(1)}× the baseline's cost, ${(withDates.nsPerOp / walk.nsPerOp).toFixed(1)}× the floor`,
     withDates.opsPerSecond >= 100_000,
   );
 }
@@ -91,6 +108,9 @@ function recompute(): void {
     for (let j = 0; j < k % 5 + 1; j += 1) events.push({ type: kinds[j] ?? 'staff-replied', at: new Date(start + (j + 1) * 5_400_000).toISOString() });
     return events;
   };
+  const holidayCalendar = compiledOf(holiday) as NonNullable<ReturnType<typeof compiledOf>>;
+  const changeAt = Date.parse(change[0].at);
+  let floorMs = 0;
   let advanceMs = 0;
   let advanceWallMs = 0;
   let done = 0;
@@ -105,7 +125,18 @@ function recompute(): void {
       for (const c of stored) sum += advanceSlaClock(c, change).resolution.dueAt?.getTime() ?? 0;
       return sum;
     });
-    checksum += result % 1000;
+    // The floor, on the same stored clocks: the one walk a recompute cannot avoid (the resolution's
+    // remaining time from the change, in the new calendar), nothing read, checked or built.
+    const floor = cpuTime(() => {
+      let sum = 0;
+      for (const c of stored) {
+        const m = (foldStateOf(c) as FoldState).metrics[2];
+        if (m.active && !Number.isNaN(m.target)) sum += addMs(holidayCalendar, changeAt, Math.max(0, m.target - m.used));
+      }
+      return sum;
+    });
+    floorMs += floor.ms;
+    checksum += (result + floor.result) % 1000;
     advanceMs += ms;
     advanceWallMs += wallMs;
     done += BATCH;
@@ -118,9 +149,11 @@ function recompute(): void {
     return sum;
   });
   report(
-    `1,000,000 open tickets after a holiday is added: ${(advanceMs / 1000).toFixed(2)} s CPU (${(advanceWallMs / 1000).toFixed(2)} s wall) with advanceSlaClock (${((advanceMs * 1e6) / TOTAL).toFixed(0)} ns/ticket) — target ≤ 3 s`,
+    `1,000,000 open tickets after a holiday is added: ${(advanceMs / 1000).toFixed(2)} s CPU (${(advanceWallMs / 1000).toFixed(2)} s wall) with advanceSlaClock (${((advanceMs * 1e6) / TOTAL).toFixed(0)} ns/ticket), ` +
+      `${(advanceMs / floorMs).toFixed(1)}× the floor — target ≤ 3 s: ${advanceMs <= 3000 ? 'met' : 'NOT met'}`,
     advanceMs <= 3000,
   );
+  report(`  floor: one addMs per open resolution on the same stored clocks: ${(floorMs / 1000).toFixed(2)} s CPU (${((floorMs * 1e6) / TOTAL).toFixed(0)} ns/ticket)`);
   report(`  refolding every ticket's events instead: ${((refold.ms * (TOTAL / BATCH)) / 1000).toFixed(2)} s CPU (measured on ${BATCH.toLocaleString('en-US')} tickets, scaled)${checksum < 0 ? '' : ''}`);
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { describeJson, type JsonSchema } from '../internal/jsonHint.js';
+import { commonIsoMs } from './isoInstant.js';
 import { DAY_MS, MINUTE_MS } from './zone.js';
 
 /** The weekday keys of {@link ScheduleDefinition.hours}, Monday first. */
@@ -99,70 +100,27 @@ function digits(s: string, start: number, end: number): number {
   return n;
 }
 
+/** @internal Any ISO 8601 instant string the library accepts, read by the general path (a regex test, then `Date.parse`). */
+export function isoInstantMs(value: string): number | undefined {
+  if (!ISO_INSTANT.test(value) || !isRealDate(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10))) return undefined;
+  const ms = Date.parse(value);
+  return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined; // false for NaN
+}
+
 /**
  * Milliseconds since the epoch of an instant input, or `undefined` when it is not one. Runs on
- * every call of every public function, hence the regex test and digit arithmetic instead of
- * capture groups.
+ * every call of every public function: the common shapes are read from their character codes
+ * (isoInstant.ts); the others by a regex test and digit arithmetic instead of capture groups.
  */
 export function toInstantMs(value: unknown): number | undefined {
   if (typeof value === 'string') {
-    const canonical = canonicalUtcMs(value);
-    if (canonical !== undefined) return canonical;
-    if (!ISO_INSTANT.test(value) || !isRealDate(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10))) return undefined;
-    const ms = Date.parse(value);
-    return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined; // false for NaN
+    return commonIsoMs(value) ?? isoInstantMs(value);
   }
   if (value instanceof Date) {
     const ms = value.getTime();
     return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined;
   }
   return undefined;
-}
-
-const CANONICAL_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22] as const;
-
-/**
- * Calendar days read by canonicalUtcMs, as yyyymmdd, and their midnights (ms), one slot per day
- * of the year (month × 32 + day): statements repeat a few hundred days, and invoices alternate
- * between an issue day and a due day, which a single remembered day would miss every time.
- */
-const DAY_SLOTS = 512;
-/** -1 marks an empty slot: no string's key is negative (0 would be the impossible day 0000-00-00). */
-const cachedDays = new Int32Array(DAY_SLOTS).fill(-1);
-const cachedDayMs = new Float64Array(DAY_SLOTS);
-
-/**
- * The shape `Date#toISOString()` writes (`2026-03-01T09:00:00.000Z`), read from its character
- * codes: bank statements and JSON round trips are full of it, and reading it this way is several
- * times faster than a regular expression plus `Date.parse` (reconciling a million payments).
- * Days' midnights are remembered, so instants of a day seen before skip the calendar checks and
- * `Date.UTC`. Anything else returns `undefined` and takes the general path.
- */
-function canonicalUtcMs(s: string): number | undefined {
-  // Character codes: '-' 45, 'T' 84, ':' 58, '.' 46, 'Z' 90.
-  if (s.length !== 24 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return undefined;
-  if (s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 46 || s.charCodeAt(23) !== 90) return undefined;
-  for (const i of CANONICAL_DIGITS) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
-  }
-  const hour = digits(s, 11, 13);
-  const minute = digits(s, 14, 16);
-  const second = digits(s, 17, 19);
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const time = ((hour * 60 + minute) * 60 + second) * 1000 + digits(s, 20, 23);
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 7);
-  const day = digits(s, 8, 10);
-  const key = (year * 100 + month) * 100 + day;
-  const slot = (month * 32 + day) & (DAY_SLOTS - 1);
-  if (cachedDays[slot] === key) return (cachedDayMs[slot] as number) + time;
-  // Date.UTC reads the years 0–99 as 1900–1999: those take the general path.
-  if (year < 100 || !isRealDate(year, month, day)) return undefined;
-  const midnight = Date.UTC(year, month - 1, day);
-  cachedDays[slot] = key;
-  cachedDayMs[slot] = midnight;
-  return midnight + time;
 }
 
 /** What an invalid instant is told. */

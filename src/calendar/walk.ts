@@ -147,3 +147,53 @@ export function nextOpeningAt(s: CompiledSchedule, t: number): number {
   }
   return noOpening(t, 'horizon');
 }
+
+/**
+ * Where a {@link openMsForward} walk stands: the wall day whose record it reads next (its
+ * midnight is at or before the walk's instant), and that midnight. `walkDay` NaN: not seated
+ * (yet, or any more: the calendar changed).
+ */
+export interface WalkSeat {
+  walkDay: number;
+  walkMidnight: number;
+}
+
+/** Farthest a seated walk goes day by day; beyond, {@link betweenMs} (with its week jumps) counts. */
+const FORWARD_SPAN_MS = 8 * DAY_MS;
+
+/**
+ * {@link betweenMs} for a caller that asks for consecutive spans `[a, b)`, `[b, c)`, … of one
+ * schedule (a ticket's gaps between events): the walk remembers the day it reached, so each span
+ * reads only the day records it covers, without locating its ends again. The result is exactly
+ * `betweenMs(s, a, b)`: day records partition time, and a span counts the open instants of the
+ * records from the seat's day to the one holding `b`. `seat` must come from walks of the same
+ * schedule up to `a` (or be unseated: `walkDay` NaN), and `a <= b`.
+ */
+export function openMsForward(s: CompiledSchedule, seat: WalkSeat, a: number, b: number): number {
+  let day = seat.walkDay;
+  if (Number.isNaN(day) || !(b - seat.walkMidnight <= FORWARD_SPAN_MS)) {
+    // Unseated (NaN compares false), or too far: count with the week jumps and seat near b.
+    const total = betweenMs(s, a, b);
+    day = s.dayOf(b) - 1;
+    seat.walkDay = day;
+    seat.walkMidnight = s.midnight(day);
+    return total;
+  }
+  let total = 0;
+  let record = s.day(day);
+  for (;;) {
+    const { starts, ends } = record;
+    for (let i = 0; i < starts.length; i += 1) {
+      const from = Math.max(starts[i] as number, a);
+      const to = Math.min(ends[i] as number, b);
+      if (to > from) total += to - from;
+    }
+    const next = s.day(day + 1);
+    if (next.midnight >= b) break;
+    day += 1;
+    record = next;
+  }
+  seat.walkDay = day;
+  seat.walkMidnight = record.midnight;
+  return total;
+}

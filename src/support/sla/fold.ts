@@ -1,5 +1,5 @@
 import type { CompiledSchedule } from '../../calendar/compiled.js';
-import { addMs, betweenMs } from '../../calendar/walk.js';
+import { addMs, openMsForward, type WalkSeat } from '../../calendar/walk.js';
 import type { SupportChannel, SupportTier } from '../../policy/index.js';
 import type { ParsedEvent, SlaEventType } from './events.js';
 import { SLA_METRICS, type SlaPolicy, type SlaPriority } from './policy.js';
@@ -22,6 +22,10 @@ export interface MetricState {
   completed: number;
   /** The calendar in force when the cycle completed (for its due instant). */
   completedIn: CompiledSchedule | undefined;
+  /** The due instant of the completed cycle, once a reading computed it (see result.ts), and the `completed` and `used` it is for. */
+  completedDue: number;
+  completedDueFor: number;
+  completedDueUsed: number;
   /** Breach instant of the current cycle. */
   breached: number;
   /** Every breach instant, all cycles. */
@@ -58,7 +62,7 @@ function usedBefore(gap: GapRecord, k: number): number {
  * metric running through it. Gaps are logged (with which metrics ran) so a target change can
  * find, from the metric's start, the instant its new target was reached.
  */
-export interface FoldState {
+export interface FoldState extends WalkSeat {
   readonly policy: SlaPolicy;
   tier: SupportTier;
   priority: SlaPriority;
@@ -85,7 +89,7 @@ export interface FoldState {
 }
 
 function newMetric(): MetricState {
-  return { target: Number.NaN, active: false, paused: false, started: Number.NaN, used: 0, completed: Number.NaN, completedIn: undefined, breached: Number.NaN, breaches: [], pauses: [], cycles: 0, cycleGap: 0, shared: false };
+  return { target: Number.NaN, active: false, paused: false, started: Number.NaN, used: 0, completed: Number.NaN, completedIn: undefined, completedDue: Number.NaN, completedDueFor: Number.NaN, completedDueUsed: Number.NaN, breached: Number.NaN, breaches: [], pauses: [], cycles: 0, cycleGap: 0, shared: false };
 }
 
 /** Makes a metric's arrays its own before they are written. */
@@ -124,6 +128,8 @@ export function startFold(policy: SlaPolicy, e: ParsedEvent): FoldState {
     waitsShared: false,
     log: [],
     logLength: 0,
+    walkDay: Number.NaN,
+    walkMidnight: Number.NaN,
   };
   startCycle(s, FIRST, e.at, s.targets[FIRST] as number);
   startCycle(s, RESOLUTION, e.at, s.targets[RESOLUTION] as number);
@@ -173,7 +179,8 @@ export function advance(s: FoldState, to: number): void {
   if (!(to > s.cursor)) return;
   const mask = runningMask(s);
   if (mask !== 0) {
-    const ms = betweenMs(s.schedule, s.cursor, to);
+    // Gaps follow each other: the walk goes on from the day the last one reached.
+    const ms = openMsForward(s.schedule, s, s.cursor, to);
     const [m0, m1, m2] = s.metrics;
     const record: GapRecord = { from: s.cursor, to, ms, mask, calendar: s.schedule, used0: m0.used, used1: m1.used, used2: m2.used };
     for (let k = 0; k < 3; k += 1) {
@@ -293,6 +300,9 @@ const HANDLERS: { readonly [T in SlaEventType]: Handler } = {
   },
   'schedule-changed': (s, e) => {
     s.schedule = e.schedule as CompiledSchedule;
+    // The walk's days were the old calendar's.
+    s.walkDay = Number.NaN;
+    s.walkMidnight = Number.NaN;
   },
   reopened: (s, e) => {
     if (!s.solved) return;
@@ -352,14 +362,46 @@ export function apply(s: FoldState, e: ParsedEvent): void {
  * must not be advanced itself afterwards; stored clocks never are.
  */
 function cloneMetric(m: MetricState): MetricState {
-  return { ...m, shared: true };
+  // Field by field rather than a spread: a literal of one shape is far cheaper to build.
+  return {
+    target: m.target,
+    active: m.active,
+    paused: m.paused,
+    started: m.started,
+    used: m.used,
+    completed: m.completed,
+    completedIn: m.completedIn,
+    completedDue: m.completedDue,
+    completedDueFor: m.completedDueFor,
+    completedDueUsed: m.completedDueUsed,
+    breached: m.breached,
+    breaches: m.breaches,
+    pauses: m.pauses,
+    cycles: m.cycles,
+    cycleGap: m.cycleGap,
+    shared: true,
+  };
 }
 
 export function cloneFold(s: FoldState): FoldState {
-  const metric = cloneMetric;
   return {
-    ...s,
-    metrics: [metric(s.metrics[0]), metric(s.metrics[1]), metric(s.metrics[2])],
+    policy: s.policy,
+    tier: s.tier,
+    priority: s.priority,
+    targets: s.targets,
+    channel: s.channel,
+    schedule: s.schedule,
+    waiting: s.waiting,
+    solved: s.solved,
+    solvedAt: s.solvedAt,
+    firstDone: s.firstDone,
+    cursor: s.cursor,
+    metrics: [cloneMetric(s.metrics[0]), cloneMetric(s.metrics[1]), cloneMetric(s.metrics[2])],
+    waits: s.waits,
     waitsShared: true,
+    log: s.log,
+    logLength: s.logLength,
+    walkDay: s.walkDay,
+    walkMidnight: s.walkMidnight,
   };
 }

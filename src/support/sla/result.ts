@@ -95,15 +95,18 @@ function breachList(breaches: readonly number[], extra: number): readonly Date[]
   return Object.freeze(all.map((b) => new Date(b)));
 }
 
-/** A metric's figures at the reading instant, as numbers (NaN: none). */
-interface Figures {
-  readonly k: number;
-  readonly state: SlaMetricState;
-  readonly used: number;
-  readonly breached: number;
-  readonly extraBreach: number;
-  readonly due: number;
-}
+/**
+ * The figures of the three metrics at the reading instant, flat (one array of numbers per
+ * reading, rather than an object per metric: a desk recomputing a million clocks makes a
+ * million of them): metric k's five numbers start at k × FIELDS. NaN: none.
+ */
+const FIELDS = 5;
+const STATE = 0; // index in STATES
+const USED = 1;
+const BREACHED = 2;
+const EXTRA_BREACH = 3; // a breach between the last event and the reading instant
+const DUE = 4;
+const STATES: readonly SlaMetricState[] = ['running', 'at-risk', 'paused', 'met', 'breached', 'idle', 'none'];
 
 /** Business time from the cursor to `at`, computed once per reading (−1: not yet). */
 interface Gap {
@@ -112,7 +115,7 @@ interface Gap {
 /** The one Gap of the reading under way (readings do not nest; one object, no garbage). */
 const GAP: Gap = { ms: -1 };
 
-function figuresOf(s: FoldState, at: number, k: number, gap: Gap): Figures {
+function figuresOf(s: FoldState, at: number, k: number, gap: Gap, out: number[]): void {
   const m = s.metrics[k] as MetricState;
   const running = m.active && !m.paused;
   let used = m.used;
@@ -131,26 +134,48 @@ function figuresOf(s: FoldState, at: number, k: number, gap: Gap): Figures {
   if (hasTarget && m.cycles > 0) {
     if (!Number.isNaN(breached)) due = breached;
     else if (running) due = addMs(s.schedule, Math.max(at, s.cursor), m.target - used);
-    else if (!m.active) due = addMs(m.completedIn as CompiledSchedule, m.completed, m.target - used);
+    else if (!m.active) due = completedDue(m, used);
   }
-  return { k, state: stateOf(m, hasTarget, breached, used, s.policy.atRisk), used, breached, extraBreach, due };
+  const i = k * FIELDS;
+  out[i + STATE] = stateOf(m, hasTarget, breached, used, s.policy.atRisk);
+  out[i + USED] = used;
+  out[i + BREACHED] = breached;
+  out[i + EXTRA_BREACH] = extraBreach;
+  out[i + DUE] = due;
 }
 
-function metricOf(s: FoldState, f: Figures, pauses: Map<number, SlaPause>): SlaMetric {
-  const m = s.metrics[f.k] as MetricState;
+/**
+ * The due instant of a completed cycle, as it stood at completion. It does not change until the
+ * metric starts again, so it is kept on the metric: the clocks advanced from this one (a million
+ * open tickets after a holiday is added) copy it instead of walking the calendar again. A cache
+ * of a value the metric's fields determine: writing it changes nothing a reader can see.
+ */
+function completedDue(m: MetricState, used: number): number {
+  if (m.completedDueFor !== m.completed || m.completedDueUsed !== used) {
+    m.completedDue = addMs(m.completedIn as CompiledSchedule, m.completed, m.target - used);
+    m.completedDueFor = m.completed;
+    m.completedDueUsed = used;
+  }
+  return m.completedDue;
+}
+
+function metricOf(s: FoldState, k: number, f: readonly number[], pauses: Map<number, SlaPause>): SlaMetric {
+  const m = s.metrics[k] as MetricState;
   const hasTarget = !Number.isNaN(m.target);
+  const i = k * FIELDS;
+  const used = f[i + USED] as number;
   return Object.freeze({
-    metric: SLA_METRICS[f.k] as SlaMetricName,
-    state: f.state,
+    metric: SLA_METRICS[k] as SlaMetricName,
+    state: STATES[f[i + STATE] as number] as SlaMetricState,
     targetMs: hasTarget ? m.target : null,
     startedAt: date(m.started),
-    dueAt: date(f.due),
-    usedMs: f.used,
-    remainingMs: hasTarget ? m.target - f.used : null,
+    dueAt: date(f[i + DUE] as number),
+    usedMs: used,
+    remainingMs: hasTarget ? m.target - used : null,
     completedAt: date(m.completed),
-    breachedAt: date(f.breached),
+    breachedAt: date(f[i + BREACHED] as number),
     pauses: spans(m.pauses, pauses),
-    breaches: breachList(m.breaches, f.extraBreach),
+    breaches: breachList(m.breaches, f[i + EXTRA_BREACH] as number),
     cycles: m.cycles,
   });
 }
@@ -169,7 +194,7 @@ class Clock implements SlaClock {
   readonly channel: SupportChannel;
   readonly status: 'open' | 'waiting' | 'solved';
   readonly #state: FoldState;
-  readonly #figures: readonly [Figures, Figures, Figures];
+  readonly #figures: number[];
   // Pause objects by start instant: a metric's pauses are mostly the ticket's waits.
   #pauses: Map<number, SlaPause> | undefined;
   #first: SlaMetric | undefined;
@@ -186,11 +211,15 @@ class Clock implements SlaClock {
     this.channel = s.channel;
     this.status = s.solved ? 'solved' : s.waiting ? 'waiting' : 'open';
     this.#state = s;
-    this.#figures = [figuresOf(s, at, 0, gap), figuresOf(s, at, 1, gap), figuresOf(s, at, 2, gap)];
+    const figures: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    figuresOf(s, at, 0, gap, figures);
+    figuresOf(s, at, 1, gap, figures);
+    figuresOf(s, at, 2, gap, figures);
+    this.#figures = figures;
   }
 
   #metric(k: number): SlaMetric {
-    return metricOf(this.#state, this.#figures[k] as Figures, (this.#pauses ??= new Map()));
+    return metricOf(this.#state, k, this.#figures, (this.#pauses ??= new Map()));
   }
 
   get firstResponse(): SlaMetric {
@@ -228,11 +257,12 @@ export function readClock(s: FoldState, at: number): SlaClock {
 /** @internal The fold state behind a clock made by {@link readClock}, or `undefined` for anything else. */
 export const foldStateOf: (value: unknown) => FoldState | undefined = (value) => Clock.stateOf(value);
 
-function stateOf(m: MetricState, hasTarget: boolean, breached: number, used: number, atRisk: number): SlaMetricState {
-  if (m.cycles === 0) return hasTarget ? 'idle' : 'none';
-  if (!hasTarget) return 'none';
-  if (!Number.isNaN(breached)) return 'breached';
-  if (!m.active) return 'met';
-  if (m.paused) return 'paused';
-  return m.target - used <= atRisk * m.target ? 'at-risk' : 'running';
+/** The index in STATES of where a metric stands. */
+function stateOf(m: MetricState, hasTarget: boolean, breached: number, used: number, atRisk: number): number {
+  if (m.cycles === 0) return hasTarget ? 5 : 6; // idle, none
+  if (!hasTarget) return 6; // none
+  if (!Number.isNaN(breached)) return 4; // breached
+  if (!m.active) return 3; // met
+  if (m.paused) return 2; // paused
+  return m.target - used <= atRisk * m.target ? 1 : 0; // at-risk, running
 }
