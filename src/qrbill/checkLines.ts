@@ -12,7 +12,6 @@ import {
   MAX_MESSAGE_AND_BILL_INFORMATION,
   MAX_SCHEME,
   MAX_SCHEMES,
-  MIN_LINES,
   QR_TYPE,
   STRUCTURED_ADDRESS,
   TRAILER,
@@ -99,7 +98,7 @@ function checkReference(f: Findings, type: string, reference: string, account: s
 }
 
 /**
- * Every rule of the QR-bill over a payload's lines (at least {@link MIN_LINES}, each trimmed):
+ * Every rule of the QR-bill over a payload's lines (at least the 31 up to the trailer, each trimmed):
  * one validator for what {@link parseQrBill} reads and what {@link qrBillPayload} writes. `text`
  * is the payload the lines come from, scanned once for characters outside the set.
  * @internal
@@ -137,5 +136,3 @@ export function checkLines(lines: readonly string[], text: string = lines.join('
   for (let i = 0; i < Math.min(schemes, MAX_SCHEMES); i += 1) checkText(f, '', `alternativeSchemes[${i}]`, lines[LINE.alternativeSchemes + i] as string, MAX_SCHEME, true);
   return f.errors;
 }
-
-export { MIN_LINES };
