@@ -43,9 +43,19 @@ export const entries = {
 /**
  * Entries built but not exported: an entry changes which modules the code splitting puts together.
  * `qrbill-codec` gives the QR-bill codec a chunk of its own, apart from billing's zod schemas that
- * `isOurBill` needs (see src/qrbill/codec.ts).
+ * `isOurBill` needs (see src/qrbill/codec.ts). The `split/` entries do the same for the light
+ * imports that scripts/size.mjs budgets (docs/packaging.md): a chunk holds only modules reached
+ * from the same entries, so the chunks of these modules hold nothing those imports do not need —
+ * without them, `money()` would share a chunk with the zod schemas of money, and a bundler keeps
+ * every top-level statement of a chunk it loads.
  */
-const chunkingEntries = { 'qrbill-codec': 'src/qrbill/codec.ts' };
+const chunkingEntries = {
+  'qrbill-codec': 'src/qrbill/codec.ts',
+  'split/qr-reference': 'src/billing/qrReference.ts',
+  'split/creditor-reference': 'src/billing/creditorReference.ts',
+  'split/money': 'src/money/factories.ts',
+  'split/response-deadline': 'src/support/deadline.ts',
+};
 
 export default defineConfig([
   {

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm run size`: the gzip size of the partner quote bundle against its budget, and a check that
 // no reconciliation or partner-authorization code reached it (STYLE.md: MUST_NOT_APPEAR).
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 25;
+const BUDGET_KB = 23;
 // The budget holds for the <script> build; the ESM build is measured for information (partners who
 // bundle it tree-shake it further).
 const files = [
@@ -61,5 +64,87 @@ console.log(`${codecOk ? '✓' : '✗'} import { parseQrBill } from 'hostpolicy/
 const codecLeaks = CODEC_MUST_NOT_APPEAR.filter((name) => codecText.includes(name));
 failed ||= codecLeaks.length > 0;
 console.log(codecLeaks.length > 0 ? `✗ the codec bundle contains ${codecLeaks.join(', ')}` : `✓ the codec bundle contains none of: ${CODEC_MUST_NOT_APPEAR.join(', ')}`);
+
+// Single imports from the PACKED package (issue 20): what a browser bundler ships for one import
+// of one function, measured on the tarball a user installs (so `exports` conditions, `files` and
+// `sideEffects` count), not on src/. Each probe has a budget and a names list: strings that
+// survive minification (policy keys, error codes, library markers) of what it must not pull in.
+const MARKERS = {
+  'decimal.js': ['[DecimalError]'],
+  zod: ['$ZodType'],
+  '@date-fns/tz': ['longOffset'],
+  'the catalog and pricing policy': ['Hébergement Web', 'cashRoundingSteps'],
+  'the support policy': ['firstResponseHours', 'accountManagerHours'],
+  'the subscriptions policy': ['afterCommitment', 'renewalMonths'],
+  'the partners policy and engines': ['minimumYearlyVolume', 'excerptLength', 'ACCESS_CONFLICT', 'PaymentModeChanged'],
+  'the billing policy': ['reminderSteps', 'payoutMethods'],
+  'reconciliation': ['STALE_REFERENCE', 'CROSSED_PAYMENT', 'NOT_OUR_INVOICE'],
+  'the accounts policy': ['vatNumberFormats', 'ksuiteOffers'],
+  'the calendar engine': ['NO_OPENING'],
+};
+const policiesBut = (...kept) =>
+  ['the catalog and pricing policy', 'the support policy', 'the subscriptions policy', 'the partners policy and engines', 'the billing policy', 'reconciliation', 'the accounts policy'].filter(
+    (group) => !kept.includes(group),
+  );
+const PROBES = [
+  { what: 'isValidQrReference', from: 'hostpolicy/billing', budget: 1500, without: ['decimal.js', 'zod', '@date-fns/tz', 'the calendar engine', ...policiesBut()] },
+  { what: 'isValidCreditorReference', from: 'hostpolicy/billing', budget: 1500, without: ['decimal.js', 'zod', '@date-fns/tz', 'the calendar engine', ...policiesBut()] },
+  { what: 'money', from: 'hostpolicy/money', budget: 15000, without: ['zod', '@date-fns/tz', 'the calendar engine', ...policiesBut()] },
+  { what: 'responseDeadline', from: 'hostpolicy/support', budget: 20000, without: policiesBut('the support policy') },
+  { what: 'quote, describeQuote', from: 'hostpolicy/quote', budget: BUDGET_KB * 1000, without: ['@date-fns/tz', 'the calendar engine', ...policiesBut('the catalog and pricing policy')] },
+];
+// Optional peers and Node built-ins stay outside the bundle, as an application's bundler would
+// leave them to the application (the full-entry sizes below are for information).
+const EXTERNAL = ['vitest', 'fast-check', 'date-holidays', 'swissqrbill', 'pg', '@electric-sql/pglite', 'node:*'];
+
+const packDir = mkdtempSync(join(tmpdir(), 'hostpolicy-size-'));
+try {
+  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--silent', '--pack-destination', packDir], { encoding: 'utf8' }));
+  const installed = join(packDir, 'node_modules', 'hostpolicy');
+  mkdirSync(installed, { recursive: true });
+  execFileSync('tar', ['-xzf', join(packDir, filename), '-C', installed, '--strip-components=1']);
+  const bundle = async (contents) => {
+    const result = await build({
+      stdin: { contents, resolveDir: packDir, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      // A browser bundler: `browser` and `import` conditions, `browser`/`module` fields.
+      platform: 'browser',
+      // The tarball holds no node_modules: its runtime dependencies come from this checkout's.
+      nodePaths: [join(process.cwd(), 'node_modules')],
+      external: EXTERNAL,
+      write: false,
+      logLevel: 'silent',
+    });
+    const text = result.outputFiles[0].text;
+    return { text, gzip: gzipSync(text, { level: 9 }).length };
+  };
+  console.log(`single imports from the packed package (${filename}; esbuild, browser, minified, gzip level 9):`);
+  for (const probe of PROBES) {
+    const { text, gzip } = await bundle(`import { ${probe.what} } from '${probe.from}'; globalThis.probe = [${probe.what}];`);
+    const ok = gzip <= probe.budget;
+    failed ||= !ok;
+    console.log(`${ok ? '✓' : '✗'} import { ${probe.what} } from '${probe.from}': ${gzip} bytes gzip (budget ${probe.budget}; ${probe.budget - gzip} to spare)`);
+    const pulled = probe.without.filter((group) => MARKERS[group].some((name) => text.includes(name)));
+    failed ||= pulled.length > 0;
+    for (const group of pulled) console.log(`  ✗ it pulls in ${group} (${MARKERS[group].filter((name) => text.includes(name)).join(', ')})`);
+    if (pulled.length === 0) console.log(`  ✓ none of: ${probe.without.join('; ')}`);
+  }
+  console.log('every entry imported whole (for information: docs/packaging.md):');
+  const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  for (const subpath of Object.keys(pkg.exports)) {
+    if (subpath.endsWith('.json')) continue;
+    const specifier = subpath === '.' ? 'hostpolicy' : `hostpolicy/${subpath.slice(2)}`;
+    try {
+      const { gzip } = await bundle(`import * as entry from '${specifier}'; globalThis.probe = entry;`);
+      console.log(`  ${specifier}: ${gzip} bytes gzip`);
+    } catch (e) {
+      console.log(`  ${specifier}: not bundled for the browser (${String(e.errors?.[0]?.text ?? e).slice(0, 100)})`);
+    }
+  }
+} finally {
+  rmSync(packDir, { recursive: true, force: true });
+}
 
 process.exit(failed ? 1 : 0);

@@ -8,13 +8,19 @@
  * @module
  */
 
-/** A rule ID from the rule catalogue, e.g. `'PRC-04'`. */
-export type RuleId = string;
+import type { HostPolicyErrorCode, ReasonCode } from './errorCodes.js';
+import type { RuleId } from './ruleIds.js';
 
-/** One failed condition of a decision, or one cause of an outcome. */
-export interface Reason {
-  /** Stable, machine-readable code, e.g. `'TIER_NOT_ELIGIBLE'`. */
-  readonly code: string;
+export type { HostPolicyErrorCode, QrBillErrorCode, ReasonCode, SharedCode } from './errorCodes.js';
+export type { RuleId } from './ruleIds.js';
+
+/**
+ * One failed condition of a decision, or one cause of an outcome. `C` narrows the code where a
+ * function reports only some codes (e.g. `Reason<SharedCode>` for reasons that are thrown too).
+ */
+export interface Reason<C extends ReasonCode = ReasonCode> {
+  /** Stable, machine-readable code, e.g. `'TIER_NOT_OPEN_TO_PARTNERS'` (docs/errors.md lists them all). */
+  readonly code: C;
   /** The rule that the condition comes from, e.g. `'SUP-04'`. */
   readonly rule: RuleId;
   /** A sentence a person understands. */
@@ -52,15 +58,15 @@ const BRAND = Symbol.for('hostpolicy.error');
  * ```
  */
 export class HostPolicyError extends Error {
-  /** Stable machine-readable code. */
-  readonly code: string;
+  /** Stable machine-readable code (docs/errors.md lists each with what to do). */
+  readonly code: HostPolicyErrorCode;
   /** The rule ID when a business rule is the cause. */
   readonly rule: RuleId | undefined;
   /** Extra facts about the failure (amounts, ids). */
   readonly details: Readonly<Record<string, unknown>> | undefined;
 
   constructor(
-    code: string,
+    code: HostPolicyErrorCode,
     message: string,
     options: { rule?: RuleId | undefined; details?: Record<string, unknown>; cause?: unknown } = {},
   ) {
@@ -73,7 +79,7 @@ export class HostPolicyError extends Error {
   }
 
   /** The error as plain data, e.g. for an API response or a log line. */
-  toJSON(): { name: string; code: string; rule?: RuleId; message: string } {
+  toJSON(): { name: string; code: HostPolicyErrorCode; rule?: RuleId; message: string } {
     return {
       name: this.name,
       code: this.code,
@@ -124,8 +130,8 @@ function formatPath(path: readonly PropertyKey[]): string {
  *
  * @example
  * ```ts
- * isHostPolicyError(new HostPolicyError('X', 'x')); // true
- * isHostPolicyError(new Error('x'));                 // false
+ * isHostPolicyError(new HostPolicyError('NOT_FOUND', 'x')); // true
+ * isHostPolicyError(new Error('x'));                         // false
  * ```
  */
 export function isHostPolicyError(value: unknown): value is HostPolicyError {
@@ -150,8 +156,9 @@ export const ALLOWED: Decision = Object.freeze({ allowed: true });
  *
  * @example
  * ```ts
- * decide([]);                                                     // { allowed: true }
- * decide([{ code: 'X', rule: 'PAR-01', message: 'Too small' }]); // { allowed: false, reasons: [...] }
+ * decide([]); // { allowed: true }
+ * decide([{ code: 'VOLUME_BELOW_MINIMUM', rule: 'PAR-01', message: 'Too small' }]);
+ * // { allowed: false, reasons: [...] }
  * ```
  */
 export function decide(reasons: readonly Reason[]): Decision {

@@ -18,3 +18,4 @@ export * from './accounts/index.js';
 export * from './ports/index.js';
 export * from './adapters/memory/index.js';
 export * from './services/index.js';
+export * from './schemas/index.js';

@@ -1,6 +1,6 @@
 import { policyPartReader } from '../internal/policyPart.js';
 import { accountsPolicySchema, type AccountsPolicy } from '../policy/accounts.js';
-import type { Policy } from '../policy/defaultPolicy.js';
+import type { AccountsPolicyParts } from './policyParts.js';
 
 const readAccountsPolicy = policyPartReader('accounts', accountsPolicySchema);
 
@@ -10,6 +10,6 @@ const readAccountsPolicy = policyPartReader('accounts', accountsPolicySchema);
  *
  * @throws InvalidInputError (`INVALID_INPUT`) when the policy or its `accounts` part is malformed.
  */
-export function accountsPolicyOf(policy: Policy): AccountsPolicy {
+export function accountsPolicyOf(policy: AccountsPolicyParts): AccountsPolicy {
   return readAccountsPolicy(policy) as AccountsPolicy;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
-import { decide, type Decision, type Reason } from '../errors.js';
+import { decide, type Decision, type Reason, type ReasonCode } from '../errors.js';
 import { strictObject } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import { readOrganization } from './organization.js';
@@ -46,6 +46,6 @@ export function canDeleteUserAccount(request: DeleteAccountRequest): Decision {
   return decide(reasons);
 }
 
-function reason(code: string, message: string): Reason {
+function reason(code: ReasonCode, message: string): Reason {
   return { code, rule: 'ACC-08', message };
 }

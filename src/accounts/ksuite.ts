@@ -1,11 +1,11 @@
 import { match } from 'ts-pattern';
-import { decide, type Decision } from '../errors.js';
+import { decide, type Decision, type Reason } from '../errors.js';
 import { canChangePlan, changeOffer, planLadder, type PlanLadder } from '../subscriptions/index.js';
 import { invalidField, parseInput } from '../internal/parse.js';
-import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { accountsPolicyOf } from './accountsPolicy.js';
 import { idSchema } from './schema.js';
 import { includedProductRequestSchema, ksuiteSchema, type IncludedProductRequest, type KsuiteInput } from './ksuiteSchema.js';
+import { ACCOUNTS_DEFAULTS, type AccountsPolicyParts } from './policyParts.js';
 
 /** A kSuite: a bundled offer of one organization and the products it includes (ACC-04). */
 export interface Ksuite {
@@ -24,7 +24,7 @@ export interface Ksuite {
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`, rule ACC-04) for an unknown offer or a malformed field.
  */
-export function ksuite(input: KsuiteInput | Ksuite, policy: Policy = defaultPolicy): Ksuite {
+export function ksuite(input: KsuiteInput | Ksuite, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Ksuite {
   const parsed = parseInput(ksuiteSchema, input, 'kSuite', 'ACC-04');
   const offers = accountsPolicyOf(policy).ksuiteOffers;
   if (!offers.includes(parsed.offer)) invalidField('kSuite', ['offer'], `must be one of ${offers.join(', ')}`, 'ACC-04');
@@ -43,7 +43,7 @@ const ladders = new WeakMap<object, PlanLadder>();
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed policy.
  */
-export function ksuiteOfferLadder(policy: Policy = defaultPolicy): PlanLadder {
+export function ksuiteOfferLadder(policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): PlanLadder {
   const part = accountsPolicyOf(policy);
   let ladder = ladders.get(part);
   if (ladder === undefined) {
@@ -66,7 +66,7 @@ export function ksuiteOfferLadder(policy: Policy = defaultPolicy): PlanLadder {
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for an offer not on the ladder.
  */
-export function canUpgradeKsuite(current: Ksuite, to: string, policy: Policy = defaultPolicy): Decision {
+export function canUpgradeKsuite(current: Ksuite, to: string, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Decision {
   const suite = ksuite(current, policy);
   return canChangePlan(ksuiteOfferLadder(policy), suite.offer, parseInput(ksuiteSchema.shape.offer, to, 'kSuite offer', 'ACC-04'));
 }
@@ -84,7 +84,7 @@ export function canUpgradeKsuite(current: Ksuite, to: string, policy: Policy = d
  * @throws HostPolicyError `DOWNGRADE_NOT_ALLOWED` (ACC-04) for a lower offer; InvalidInputError
  * (`INVALID_INPUT`) for an offer not on the ladder.
  */
-export function upgradeKsuite(current: Ksuite, to: string, policy: Policy = defaultPolicy): Ksuite {
+export function upgradeKsuite(current: Ksuite, to: string, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Ksuite {
   const suite = ksuite(current, policy);
   const target = parseInput(ksuiteSchema.shape.offer, to, 'kSuite offer', 'ACC-04');
   const offer = changeOffer(ksuiteOfferLadder(policy), suite.offer, target);
@@ -101,7 +101,7 @@ export function upgradeKsuite(current: Ksuite, to: string, policy: Policy = defa
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed kSuite or organization id.
  */
-export function canTransferKsuite(current: Ksuite, toOrganization: string, policy: Policy = defaultPolicy): Decision {
+export function canTransferKsuite(current: Ksuite, toOrganization: string, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Decision {
   const suite = ksuite(current, policy);
   const target = parseInput(idSchema, toOrganization, 'organization id', 'ACC-04');
   return decide([
@@ -126,12 +126,12 @@ export function canTransferKsuite(current: Ksuite, toOrganization: string, polic
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) naming each malformed field.
  */
-export function canDetachKsuiteProduct(current: Ksuite, request: IncludedProductRequest, policy: Policy = defaultPolicy): Decision {
+export function canDetachKsuiteProduct(current: Ksuite, request: IncludedProductRequest, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Decision {
   const suite = ksuite(current, policy);
   const { product, action } = parseInput(includedProductRequestSchema, request, 'included product request', 'ACC-04');
   if (!suite.products.includes(product)) return decide([]);
   return decide([
-    match(action)
+    match<typeof action, Reason>(action)
       .with('move', () => ({ code: 'INCLUDED_PRODUCT_NOT_MOVABLE', rule: 'ACC-04', message: `${product} is included in the kSuite and cannot be moved on its own.` }))
       .with('cancel', () => ({ code: 'INCLUDED_PRODUCT_NOT_CANCELLABLE', rule: 'ACC-04', message: `${product} is included in the kSuite and cannot be cancelled on its own.` }))
       .exhaustive(),

@@ -1,4 +1,4 @@
-import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
+import { decide, HostPolicyError, type Decision, type Reason, type ReasonCode } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { makeOrganization, readOrganization, type Organization } from './organization.js';
 import { domainOf, leaveRequestSchema, userSchema, type LeaveOrganizationRequest } from './schema.js';
@@ -29,7 +29,8 @@ export interface LeaveFacts {
  *   user: { id: 'anna', loginEmail: 'anna@acme.ch' },
  *   organization: { owners: ['anna'], members: ['anna', 'ben'], ksuiteMembers: ['anna'], mailDomains: ['acme.ch'] },
  * });
- * // { allowed: false, reasons: [KSUITE_MEMBER, LOGIN_IN_ORGANIZATION_MAIL, LAST_OWNER] (each rule 'ACC-02') }
+ * // { allowed: false, reasons: [{ code: 'KSUITE_MEMBER', rule: 'ACC-02', … },
+ * //   { code: 'LOGIN_IN_ORGANIZATION_MAIL', rule: 'ACC-02', … }, { code: 'LAST_OWNER', rule: 'ACC-02', … }] }
  * // Alone in the organization, a user also gets LAST_USER.
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) naming each malformed field.
@@ -57,7 +58,7 @@ export function leaveDecision({ user, organization: org }: LeaveFacts): Decision
   return decide(reasons);
 }
 
-function reason(code: string, message: string): Reason {
+function reason(code: ReasonCode, message: string): Reason {
   return { code, rule: 'ACC-02', message };
 }
 

@@ -1,12 +1,12 @@
 import { match } from 'ts-pattern';
-import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
+import { decide, HostPolicyError, type Decision, type Reason, type ReasonCode } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 import { lockAfterInRange } from '../policy/accounts.js';
-import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { accountsPolicyOf } from './accountsPolicy.js';
 import { roleOf } from './organization.js';
 import { idSchema } from './schema.js';
 import { loginOutcomeSchema as outcomeSchema, loginSecuritySchema, loginSettingsSchema, unlockerSchema, type LoginSettingsInput, type Unlocker } from './lockoutSchema.js';
+import { ACCOUNTS_DEFAULTS, type AccountsPolicyParts } from './policyParts.js';
 
 /** A user's login security: lockout threshold, failed attempts, lock, notifications (ACC-05). */
 export interface LoginSecurity {
@@ -28,7 +28,7 @@ export interface LoginAttemptResult {
   readonly notify: 'success' | 'failure' | null;
 }
 
-function checkedSettings(settings: LoginSettingsInput, base: LoginSecurity | undefined, policy: Policy): Pick<LoginSecurity, 'lockAfter' | 'notify'> {
+function checkedSettings(settings: LoginSettingsInput, base: LoginSecurity | undefined, policy: AccountsPolicyParts): Pick<LoginSecurity, 'lockAfter' | 'notify'> {
   const parsed = parseInput(loginSettingsSchema, settings, 'login settings', 'ACC-05');
   const bounds = accountsPolicyOf(policy).lockout;
   const lockAfter = parsed.lockAfter ?? base?.lockAfter ?? bounds.defaultFailedAttempts;
@@ -55,7 +55,7 @@ function checkedSettings(settings: LoginSettingsInput, base: LoginSecurity | und
  * @throws InvalidInputError (`INVALID_INPUT`, rule ACC-05) for a negative or fractional threshold,
  * or one outside bounds the policy sets (the default policy sets none).
  */
-export function loginSecurity(userId: string, settings: LoginSettingsInput = {}, policy: Policy = defaultPolicy): LoginSecurity {
+export function loginSecurity(userId: string, settings: LoginSettingsInput = {}, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): LoginSecurity {
   const user = parseInput(idSchema, userId, 'user id', 'ACC-05');
   return Object.freeze({ user, failedAttempts: 0, locked: false, ...checkedSettings(settings, undefined, policy) });
 }
@@ -69,7 +69,7 @@ export function loginSecurity(userId: string, settings: LoginSettingsInput = {},
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`, rule ACC-05) for a threshold outside the policy range.
  */
-export function changeLoginSettings(state: LoginSecurity, settings: LoginSettingsInput, policy: Policy = defaultPolicy): LoginSecurity {
+export function changeLoginSettings(state: LoginSecurity, settings: LoginSettingsInput, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): LoginSecurity {
   const current = parseInput(loginSecuritySchema, state, 'login security', 'ACC-05');
   return Object.freeze({ ...current, ...checkedSettings(settings, current, policy) });
 }
@@ -120,7 +120,7 @@ export function recordLoginAttempt(state: LoginSecurity, outcome: 'success' | 'f
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) naming each malformed field.
  */
-export function canUnlockAccount(state: LoginSecurity, by: Unlocker, policy: Policy = defaultPolicy): Decision {
+export function canUnlockAccount(state: LoginSecurity, by: Unlocker, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Decision {
   const current = parseInput(loginSecuritySchema, state, 'login security', 'ACC-05');
   const unlocker = parseInput(unlockerSchema, by, 'unlocker', 'ACC-05');
   const reasons: Reason[] = [];
@@ -150,7 +150,7 @@ export function canUnlockAccount(state: LoginSecurity, by: Unlocker, policy: Pol
  * @throws HostPolicyError `UNLOCK_NOT_ALLOWED` (ACC-05; `details.reasons` lists why);
  * InvalidInputError (`INVALID_INPUT`).
  */
-export function unlockAccount(state: LoginSecurity, by: Unlocker, policy: Policy = defaultPolicy): LoginSecurity {
+export function unlockAccount(state: LoginSecurity, by: Unlocker, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): LoginSecurity {
   const decision = canUnlockAccount(state, by, policy);
   if (!decision.allowed) {
     throw new HostPolicyError('UNLOCK_NOT_ALLOWED', decision.reasons.map((r) => r.message).join(' '), { rule: 'ACC-05', details: { reasons: decision.reasons } });
@@ -158,6 +158,6 @@ export function unlockAccount(state: LoginSecurity, by: Unlocker, policy: Policy
   return Object.freeze({ ...parseInput(loginSecuritySchema, state, 'login security', 'ACC-05'), failedAttempts: 0, locked: false });
 }
 
-function reason(code: string, message: string): Reason {
+function reason(code: ReasonCode, message: string): Reason {
   return { code, rule: 'ACC-05', message };
 }

@@ -36,7 +36,7 @@ export function membershipsOf(userId: string, organizations: readonly Organizati
  *
  * @example
  * ```ts
- * switchOrganization('anna', [a, b], 'b'); // { organization: b, role: 'member' }
+ * switchOrganization('anna', [a, b], 'b'); // { organization: { id: 'b', … }, role: 'member' }
  * ```
  * @throws HostPolicyError `UNKNOWN_ORGANIZATION` (ACC-03) when no organization has that id;
  * `NOT_A_MEMBER` (ACC-03) when the user does not belong to it; InvalidInputError (`INVALID_INPUT`).

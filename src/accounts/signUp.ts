@@ -3,10 +3,10 @@ import { match } from 'ts-pattern';
 import { strictObject, text, variants } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import type { OrganizationRole } from '../policy/accounts.js';
-import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { makeOrganization, readOrganization, roleOf, type Organization } from './organization.js';
 import { idSchema, organizationSchema, type ReadonlyInput } from './schema.js';
 import { checkedVatNumber, vatNumberTextSchema } from './vatNumber.js';
+import { ACCOUNTS_DEFAULTS, type AccountsPolicyParts } from './policyParts.js';
 
 /** The longest user or company name read at sign-up. */
 export const MAX_NAME_LENGTH = 200;
@@ -63,7 +63,7 @@ export interface SignUpResult {
  * @throws HostPolicyError `VAT_NUMBER_REFUSED` (ACC-10) for a company VAT number of the wrong
  * form; InvalidInputError (`INVALID_INPUT`) naming each malformed field.
  */
-export function signUp(request: SignUpRequest, policy: Policy = defaultPolicy): SignUpResult {
+export function signUp(request: SignUpRequest, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): SignUpResult {
   const r = parseInput(signUpSchema, request, 'sign-up', 'ACC-07');
   const result = match(r)
     .with({ via: 'own' }, ({ user, organizationId, company }) => {

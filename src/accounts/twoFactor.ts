@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { match } from 'ts-pattern';
-import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
+import { decide, HostPolicyError, type Decision, type Reason, type ReasonCode } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { idSchema, type ReadonlyInput } from './schema.js';
 
@@ -51,7 +51,7 @@ export function canDisableTwoFactor(request: DisableTwoFactorRequest): Decision 
   return decide(reasons);
 }
 
-function reason(code: string, message: string): Reason {
+function reason(code: ReasonCode, message: string): Reason {
   return { code, rule: 'ACC-06', message };
 }
 
@@ -145,6 +145,6 @@ export function removeAuthenticatorApp(request: AuthenticatorRemovalRequest): Au
   });
 }
 
-function removalReason(code: string, message: string): Reason {
+function removalReason(code: ReasonCode, message: string): Reason {
   return { code, rule: 'ACC-09', message };
 }

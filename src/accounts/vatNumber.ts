@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { match, P } from 'ts-pattern';
-import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
+import { decide, HostPolicyError, type Decision, type Reason, type ReasonCode } from '../errors.js';
 import { strictObject } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import { policyPartReader } from '../internal/policyPart.js';
 import { accountsPolicySchema, compileVatPattern } from '../policy/accounts.js';
-import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { makeOrganization, readOrganization, type Organization, type OrganizationKind } from './organization.js';
 import { idSchema, MAX_VAT_NUMBER_TEXT, type ReadonlyInput } from './schema.js';
+import { ACCOUNTS_DEFAULTS, type AccountsPolicyParts } from './policyParts.js';
 
 /**
  * zod schema: an EU VAT identification number as a person types it (ACC-10): at most
@@ -43,7 +43,7 @@ function compact(text: string): string | undefined {
   return /^[A-Z]{2}[A-Z0-9+*]{2,12}$/.test(out) ? out : undefined;
 }
 
-function formOf(text: string, policy: Policy): VatForm {
+function formOf(text: string, policy: AccountsPolicyParts): VatForm {
   const formats = readVatFormats(policy);
   const number = compact(text);
   if (number === undefined) return { kind: 'unreadable' };
@@ -85,7 +85,7 @@ function formReasons(form: VatForm): Reason[] {
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed policy only.
  */
-export function isValidEuVatNumber(vatNumber: string, policy: Policy = defaultPolicy): boolean {
+export function isValidEuVatNumber(vatNumber: string, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): boolean {
   readVatFormats(policy); // the policy is checked whatever the text
   return typeof vatNumber === 'string' && formOf(vatNumber, policy).kind === 'valid';
 }
@@ -107,11 +107,11 @@ export function isValidEuVatNumber(vatNumber: string, policy: Policy = defaultPo
  * @throws InvalidInputError (`INVALID_INPUT`) naming each malformed field (a VAT number longer
  * than 32 characters is one).
  */
-export function canRegisterVatNumber(current: Organization, request: VatRegistration, policy: Policy = defaultPolicy): Decision {
+export function canRegisterVatNumber(current: Organization, request: VatRegistration, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Decision {
   return registration(current, request, policy).decision;
 }
 
-function registration(current: Organization, request: VatRegistration, policy: Policy): { org: Organization; decision: Decision; form: VatForm } {
+function registration(current: Organization, request: VatRegistration, policy: AccountsPolicyParts): { org: Organization; decision: Decision; form: VatForm } {
   const org = readOrganization(current);
   const { actor, vatNumber } = parseInput(vatRegistrationSchema, request, 'VAT number registration', 'ACC-10');
   const form = formOf(vatNumber, policy);
@@ -119,7 +119,7 @@ function registration(current: Organization, request: VatRegistration, policy: P
     ...(org.kind === 'company' ? [] : [reason('NOT_A_COMPANY', `Organization ${org.id} is not a company: only a company registers a VAT number.`)]),
     ...(org.owners.includes(actor)
       ? []
-      : [{ code: 'NOT_OWNER', rule: 'ACC-01', message: `Only an owner / legal representative can change the organization; ${actor} is not one.` }]),
+      : [{ code: 'NOT_OWNER', rule: 'ACC-01', message: `Only an owner / legal representative can change the organization; ${actor} is not one.` } satisfies Reason]),
     ...formReasons(form),
   ];
   return { org, decision: decide(reasons), form };
@@ -138,7 +138,7 @@ function registration(current: Organization, request: VatRegistration, policy: P
  * @throws HostPolicyError `VAT_NUMBER_REFUSED` (ACC-10; `details.reasons` lists every failed
  * condition); InvalidInputError (`INVALID_INPUT`).
  */
-export function registerVatNumber(current: Organization, request: VatRegistration, policy: Policy = defaultPolicy): Organization {
+export function registerVatNumber(current: Organization, request: VatRegistration, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Organization {
   const { org, decision, form } = registration(current, request, policy);
   if (!decision.allowed || form.kind !== 'valid') throw vatRefused(org.id, decision.allowed ? formReasons(form) : decision.reasons);
   return makeOrganization({ ...org, vatNumber: form.compact });
@@ -148,7 +148,7 @@ export function registerVatNumber(current: Organization, request: VatRegistratio
  * The compact form of a VAT number whose form is valid (ACC-10), for a sign-up as a company.
  * @throws HostPolicyError `VAT_NUMBER_REFUSED` (ACC-10) otherwise. @internal
  */
-export function checkedVatNumber(text: string, organizationId: string, policy: Policy): string {
+export function checkedVatNumber(text: string, organizationId: string, policy: AccountsPolicyParts): string {
   const form = formOf(text, policy);
   if (form.kind !== 'valid') throw vatRefused(organizationId, formReasons(form));
   return form.compact;
@@ -209,6 +209,6 @@ export function billingIdentity(current: Organization): BillingIdentity {
   return Object.freeze(identity);
 }
 
-function reason(code: string, message: string): Reason {
+function reason(code: ReasonCode, message: string): Reason {
   return { code, rule: 'ACC-10', message };
 }

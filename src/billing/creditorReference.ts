@@ -1,7 +1,11 @@
 import { compactCreditorReference, mod97 } from './checkDigits.js';
-import * as z from 'zod/mini';
-import { describeJson } from '../internal/jsonHint.js';
-import { parseInput } from '../internal/parse.js';
+import type { InputIssue } from '../errors.js';
+import { readInput } from '../internal/parse.js';
+
+/*
+ * No zod here (nor decimal.js), as in qrReference.ts: the zod schemas of the same checks are in
+ * referenceSchemas.ts, on the same patterns and messages.
+ */
 
 // Re-exported for the modules that read references with their schemas.
 export { compactCreditorReference };
@@ -10,22 +14,17 @@ export { compactCreditorReference };
 export const CREDITOR_BODY_MAX = 21;
 
 const BODY = /^[0-9A-Z]{1,21}$/;
+/** @internal */
+export const CREDITOR_BODY_MESSAGE = 'must be 1 to 21 letters or digits';
+/** @internal */
+export const CREDITOR_REFERENCE_MESSAGE = "must be a creditor reference: 'RF', two check digits, up to 21 letters or digits";
 
-/** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const bodySchema = describeJson(
-  z.pipe(
-    z.custom<string>((v) => typeof v === 'string' && BODY.test(v.replace(/ /g, '').toUpperCase()), 'must be 1 to 21 letters or digits'),
-    z.transform((v: string) => v.replace(/ /g, '').toUpperCase()),
-  ),
-  () => ({ type: 'string', pattern: '^ *(?:[0-9A-Za-z] *){1,21}$' }),
-);
-
-/** JSON Schema of a creditor reference's shape; the check digits are not expressible there. @internal */
-export const creditorReferenceJson = () => ({
-  type: 'string',
-  pattern: '^ *[Rr] *[Ff] *(?:\\d *){2}(?:[0-9A-Za-z] *){1,21}$',
-  description: "A creditor reference (ISO 11649): 'RF', two check digits, 1 to 21 letters or digits; spaces and any case allowed. Not checked here: the check digits (modulo 97).",
-});
+/** The compact body (spaces removed, upper case) of a creditor reference body, or `undefined`. @internal */
+export function compactCreditorBody(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const compact = v.replace(/ /g, '').toUpperCase();
+  return BODY.test(compact) ? compact : undefined;
+}
 
 /**
  * Generates an ISO 11649 creditor reference (BIL-01): `RF`, two check digits, the body. The check
@@ -40,7 +39,7 @@ export const creditorReferenceJson = () => ({
  * ```
  */
 export function creditorReference(body: string): string {
-  const compact = parseInput(bodySchema, body, 'creditor reference body', 'BIL-01');
+  const compact = readInput(body, 'creditor reference body', readBody, 'BIL-01');
   const check = 98 - mod97(`${compact}RF00`);
   return `RF${String(check).padStart(2, '0')}${compact}`;
 }
@@ -71,15 +70,18 @@ export function isValidCreditorReference(ref: string): boolean {
  * ```
  */
 export function formatCreditorReference(ref: string): string {
-  const compact = parseInput(creditorReferenceSchema, ref, 'creditor reference', 'BIL-01');
+  const compact = readInput(ref, 'creditor reference', readCreditorReference, 'BIL-01');
   return compact.replace(/(.{4})(?!$)/g, '$1 ');
 }
 
-/** zod schema: a valid creditor reference, parsed into its compact upper-case form. */
-export const creditorReferenceSchema = describeJson(
-  z.pipe(
-    z.custom<string>((v) => typeof v === 'string' && compactCreditorReference(v) !== undefined, "must be a creditor reference: 'RF', two check digits, up to 21 letters or digits"),
-    z.transform((v: string) => compactCreditorReference(v) as string),
-  ),
-  creditorReferenceJson,
-);
+function readBody(v: unknown, issues: InputIssue[]): string {
+  const compact = compactCreditorBody(v);
+  if (compact === undefined) issues.push({ path: [], message: CREDITOR_BODY_MESSAGE, code: 'custom' });
+  return compact as string;
+}
+
+function readCreditorReference(v: unknown, issues: InputIssue[]): string {
+  const compact = typeof v === 'string' ? compactCreditorReference(v) : undefined;
+  if (compact === undefined) issues.push({ path: [], message: CREDITOR_REFERENCE_MESSAGE, code: 'custom' });
+  return compact as string;
+}

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
-import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
+import { decide, HostPolicyError, type Decision, type Reason, type SharedCode } from '../errors.js';
 import { oneOf, strictObject, text } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import { Money, type MoneyInput } from '../money/index.js';
 import { currencySchema } from '../money/schema.js';
-import { defaultPolicy, type Policy } from '../policy/index.js';
+
 import { billingPolicyOf } from './billingPolicy.js';
 import { idSchema, positiveMoneySchema } from './schema.js';
+import { BILLING_DEFAULTS, type BillingPolicyParts } from './policyParts.js';
 
 /** How an attempt of a domain transfer ended, or that it is still under way (BIL-12). */
 export type TransferOutcome = 'pending' | 'failed' | 'succeeded';
@@ -99,7 +100,7 @@ function readTransfer(transfer: DomainTransferInput): DomainTransfer {
 }
 
 /** The policy's transfer fee in `currency`. */
-function feeIn(currency: string, policy: Policy): Money {
+function feeIn(currency: string, policy: BillingPolicyParts): Money {
   const fee = billingPolicyOf(policy).transferFees.get(currency);
   if (fee === undefined) {
     throw new HostPolicyError('TRANSFER_FEE_UNKNOWN', `The policy has no domain transfer fee in ${currency}.`, { rule: 'BIL-12', details: { currency } });
@@ -126,7 +127,7 @@ function paidOf(t: DomainTransfer): Money {
   return paid;
 }
 
-function dueOf(t: DomainTransfer, policy: Policy): TransferFeeDue {
+function dueOf(t: DomainTransfer, policy: BillingPolicyParts): TransferFeeDue {
   const fee = feeIn(t.currency, policy);
   const paid = paidOf(t);
   return { transfer: t.id, fee, paid, due: paid.compare(fee) >= 0 ? Money.zero(t.currency) : fee.minus(paid) };
@@ -148,14 +149,14 @@ function dueOf(t: DomainTransfer, policy: Policy): TransferFeeDue {
  * transferFeeDue({ ...transfer, feePayments: [] }).due.toString();  // 'CHF 15.00'
  * ```
  */
-export function transferFeeDue(transfer: DomainTransferInput, policy: Policy = defaultPolicy): TransferFeeDue {
+export function transferFeeDue(transfer: DomainTransferInput, policy: BillingPolicyParts = BILLING_DEFAULTS): TransferFeeDue {
   return dueOf(readTransfer(transfer), policy);
 }
 
 /** Why the transfer cannot be relaunched now, from the outcome of its last attempt. */
-function relaunchReason(t: DomainTransfer): Reason | undefined {
+function relaunchReason(t: DomainTransfer): Reason<SharedCode> | undefined {
   const last = t.attempts[t.attempts.length - 1];
-  return match(last?.outcome ?? 'none')
+  return match<TransferOutcome | 'none', Reason<SharedCode> | undefined>(last?.outcome ?? 'none')
     .with('failed', () => undefined)
     .with('none', () => ({ code: 'TRANSFER_NOT_STARTED', rule: 'BIL-12', message: `Transfer ${t.id} of ${t.domain} has no attempt yet: there is nothing to relaunch.` }))
     .with('pending', () => ({ code: 'TRANSFER_IN_PROGRESS', rule: 'BIL-12', message: `The last attempt of transfer ${t.id} of ${t.domain} is still under way.` }))
@@ -203,7 +204,7 @@ export function canRelaunchTransfer(transfer: DomainTransferInput): Decision {
 export function relaunchTransfer(
   transfer: DomainTransferInput,
   relaunch: { readonly attempt: string },
-  policy: Policy = defaultPolicy,
+  policy: BillingPolicyParts = BILLING_DEFAULTS,
 ): { transfer: DomainTransfer; due: Money; alreadyRelaunched: boolean } {
   const t = readTransfer(transfer);
   const { attempt } = parseInput(relaunchSchema, relaunch, 'transfer relaunch', 'BIL-12');
@@ -234,7 +235,7 @@ export function relaunchTransfer(
 export function payTransferFee(
   transfer: DomainTransferInput,
   payment: { readonly id: string; readonly amount: MoneyInput },
-  policy: Policy = defaultPolicy,
+  policy: BillingPolicyParts = BILLING_DEFAULTS,
 ): { transfer: DomainTransfer; alreadyRecorded: boolean } {
   const t = readTransfer(transfer);
   const p = parseInput(transferFeePaymentSchema, payment, 'transfer fee payment', 'BIL-12');

@@ -3,11 +3,11 @@ import { addDays } from 'date-fns';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { Money } from '../money/index.js';
-import { defaultPolicy, type Policy } from '../policy/index.js';
 import { billingPolicyOf } from './billingPolicy.js';
 import { instantSchema, type InstantInput } from './instant.js';
 import { readInvoice, readPayment } from './items.js';
 import type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
+import { BILLING_DEFAULTS, type BillingPolicyParts } from './policyParts.js';
 
 /** A reminder step that is due (BIL-08). */
 export interface DueReminder {
@@ -43,7 +43,7 @@ export function covers(payment: Payment, invoice: Invoice): boolean {
  * dueReminder(invoice, [], '2026-04-05T08:00:00Z');       // null
  * ```
  */
-export function dueReminder(invoice: InvoiceInput, payments: readonly PaymentInput[], now: InstantInput, policy: Policy = defaultPolicy): DueReminder | null {
+export function dueReminder(invoice: InvoiceInput, payments: readonly PaymentInput[], now: InstantInput, policy: BillingPolicyParts = BILLING_DEFAULTS): DueReminder | null {
   const parsed = readInvoice(invoice, ['invoice'], 'reminder input');
   if (!Array.isArray(payments)) throw new InvalidInputError('reminder input', [{ path: ['payments'], message: 'must be an array of payments', code: 'custom' }]);
   // Array.from visits every index: map would skip a hole, and with it a payment check.

@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { match } from 'ts-pattern';
-import { InvalidInputError, type Reason } from '../errors.js';
+import { InvalidInputError, type Reason, type RuleId } from '../errors.js';
 import { isOurBill } from '../qrbill/isOurBill.js';
 import { parseQrBill } from '../qrbill/parse.js';
 import { parseInput, readFields } from '../internal/parse.js';
 import type { Money, MoneyInput } from '../money/index.js';
-import { defaultPolicy, type Policy } from '../policy/index.js';
 import { instantSchema, type InstantInput } from './instant.js';
 import type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
 import type { PrepaidLedgerInput } from './prepaidLedger.js';
@@ -14,6 +13,7 @@ import { outcome } from './outcome.js';
 import { reconcile, type CreditedPayment, type Reconciliation } from './reconcile.js';
 import { referenceSchema } from './reference.js';
 import { idSchema, positiveMoneySchema } from './schema.js';
+import { BILLING_DEFAULTS, type BillingPolicyParts } from './policyParts.js';
 
 /** The causes a questioned reminder can have (BIL-06, BIL-07). */
 export type ReminderCauseCode =
@@ -81,7 +81,7 @@ interface Facts {
 function describe(code: ReminderCauseCode, f: Facts): ReminderCause {
   const inv = f.invoice === undefined ? 'the invoice' : `invoice ${f.invoice.id}`;
   const pay = f.payment === undefined ? 'a payment' : `payment ${f.payment.id} (${f.payment.amount.toString()}, booked ${f.payment.bookedAt.toISOString()})`;
-  const { rule, message } = match(code)
+  const { rule, message } = match<ReminderCauseCode, { rule: RuleId; message: string }>(code)
     .with('NO_PAYMENT', () => ({ rule: 'BIL-07', message: `No payment for ${inv} has been received.` }))
     .with('STALE_REFERENCE', () => ({
       rule: 'BIL-03',
@@ -163,7 +163,7 @@ function cap(s: string): string {
  * }).causes.map((c) => c.code); // ['CROSSED_PAYMENT']
  * ```
  */
-export function explainReminder(input: ExplainReminderInput, policy: Policy = defaultPolicy): { causes: ReminderCause[] } {
+export function explainReminder(input: ExplainReminderInput, policy: BillingPolicyParts = BILLING_DEFAULTS): { causes: ReminderCause[] } {
   // Read strictly (a misspelled `prepaid` would be ignored); each field has its own validator.
   const { reminder: rawReminder, invoices, payments, prepaid, accounts } = readFields(input, ['reminder', 'invoices', 'payments', 'prepaid', 'accounts'], 'reminder input', 'BIL-07');
   const parsedReminder = parseInput(reminderSchema, rawReminder, 'reminder', 'BIL-07');

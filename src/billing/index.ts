@@ -5,12 +5,13 @@
  *
  * @module billing
  */
-export { qrReference, isValidQrReference, formatQrReference, qrReferenceSchema } from './qrReference.js';
-export { creditorReference, isValidCreditorReference, formatCreditorReference, creditorReferenceSchema } from './creditorReference.js';
+export { qrReference, isValidQrReference, formatQrReference } from './qrReference.js';
+export { creditorReference, isValidCreditorReference, formatCreditorReference } from './creditorReference.js';
+export { qrReferenceSchema, creditorReferenceSchema } from './referenceSchemas.js';
 export { referenceKind, referenceSchema, type ReferenceKind } from './reference.js';
 export type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
 export { invoiceSchema, paymentSchema, prepaidLedgerSchema } from './schema.js';
-export { PrepaidLedger, type PrepaidLedgerInput, type PrepaidLedgerJSON, type PrepaidAccount } from './prepaidLedger.js';
+export { PrepaidLedger, isPrepaidLedger, type PrepaidLedgerInput, type PrepaidLedgerJSON, type PrepaidAccount } from './prepaidLedger.js';
 export {
   emptyPrepaidLedger,
   prepaidLedger,

@@ -1,8 +1,9 @@
-import type { InputIssue } from '../errors.js';
+import type { InputIssue, RuleId } from '../errors.js';
 import { InvalidInputError } from '../errors.js';
 import { unknownKeys } from '../internal/checks.js';
 import { inheritsProperties, NOT_PLAIN, readError } from '../internal/parse.js';
 import { isCurrency, Money } from '../money/index.js';
+import { foreignMoneyData } from '../money/money.js';
 import { isAmountInput, toDecimal } from '../money/amount.js';
 import { INSTANT_MESSAGE, instantMs } from './instant.js';
 import { readonlyDate } from './readonlyDate.js';
@@ -51,12 +52,14 @@ function strictIssue(v: object, path: readonly PropertyKey[], known: readonly st
 }
 
 /** Reads a positive amount of money; adds issues under `field`. */
-function readMoney(v: unknown, path: readonly PropertyKey[], field: string, issues: Issues): Money | undefined {
-  if (v instanceof Money) {
-    if (v.isPositive()) return v;
+function readMoney(given: unknown, path: readonly PropertyKey[], field: string, issues: Issues): Money | undefined {
+  if (given instanceof Money) {
+    if (given.isPositive()) return given;
     issues.add(path, field, 'must be above zero');
     return undefined;
   }
+  // A Money of another copy of the library is read as its JSON form.
+  const v = foreignMoneyData(given);
   if (!isRecord(v)) {
     issues.add(path, field, v === undefined ? 'is required (money)' : "must be money like { amount: '100.00', currency: 'CHF' }");
     return undefined;
@@ -91,7 +94,7 @@ function readInstant(v: unknown, path: readonly PropertyKey[], field: string, is
   return readonlyDate(ms);
 }
 
-function raise(what: string, issues: Issues, rule: string): never {
+function raise(what: string, issues: Issues, rule: RuleId): never {
   throw new InvalidInputError(what, issues.list ?? [], rule);
 }
 

@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
-import { decide, HostPolicyError, type Reason } from '../errors.js';
+import { decide, HostPolicyError, type Reason, type SharedCode } from '../errors.js';
 import { strictObject, text } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import type { Money } from '../money/index.js';
-import { defaultPolicy, type PaymentMeansKind, type Policy } from '../policy/index.js';
+import type { PaymentMeansKind } from '../policy/index.js';
 import { billingPolicyOf } from './billingPolicy.js';
 import { readInvoice } from './items.js';
 import type { Invoice, InvoiceInput } from './model.js';
 import { payInvoiceFromPrepaid, prepaidLedger } from './prepaidFunctions.js';
 import type { PrepaidLedger, PrepaidLedgerInput } from './prepaidLedger.js';
 import { idSchema } from './schema.js';
+import { BILLING_DEFAULTS, type BillingPolicyParts } from './policyParts.js';
 
 /** The payment means kind that pays from the prepaid account (BIL-05, BIL-13). */
 export const PREPAID_MEANS: PaymentMeansKind = 'prepaid';
@@ -118,7 +119,7 @@ export function paymentProfile(input: PaymentProfileInput): PaymentProfile {
  * profile.defaultMeans;           // null
  * ```
  */
-export function addPaymentMeans(profile: PaymentProfileInput, means: PaymentMeans, policy: Policy = defaultPolicy): PaymentProfile {
+export function addPaymentMeans(profile: PaymentProfileInput, means: PaymentMeans, policy: BillingPolicyParts = BILLING_DEFAULTS): PaymentProfile {
   const p = paymentProfile(profile);
   const m = meansOf(parseInput(paymentMeansSchema, means, 'payment means', 'BIL-13'));
   const details = { organization: p.organization, means: m.id };
@@ -224,14 +225,14 @@ export type ProfilePaymentDecision =
 /** Everything known about paying `invoice` with `profile` and `ledger`: the means, and every failed condition. */
 interface Assessment {
   readonly means: PaymentMeans | undefined;
-  readonly reasons: Reason[];
+  readonly reasons: Reason<SharedCode>[];
   readonly shortfall: Money | undefined;
   /** The ledger already paid this invoice (a retry of a prepaid payment). */
   readonly alreadyPaid: boolean;
 }
 
 function assess(p: PaymentProfile, ledger: PrepaidLedger, invoice: Invoice, chosen: string | undefined): Assessment {
-  const reasons: Reason[] = [];
+  const reasons: Reason<SharedCode>[] = [];
   if (invoice.customer !== p.organization) {
     reasons.push({
       code: 'PAYMENT_PROFILE_MISMATCH',

@@ -1,14 +1,15 @@
 import { billingPolicyOf } from './billingPolicy.js';
 import * as z from 'zod/mini';
-import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
+import { decide, HostPolicyError, type Decision, type Reason, type RuleId, type SharedCode } from '../errors.js';
 import { isInstance, parseInput } from '../internal/parse.js';
 import { strictObject } from '../internal/checks.js';
 import type { Money, MoneyInput } from '../money/index.js';
-import { defaultPolicy, type PayoutMethod, type Policy } from '../policy/index.js';
+import type { PayoutMethod } from '../policy/index.js';
 import { readInvoice } from './items.js';
 import type { Invoice, InvoiceInput } from './model.js';
 import { PrepaidLedger, type PrepaidLedgerInput } from './prepaidLedger.js';
 import { idSchema, positiveMoneySchema, prepaidLedgerSchema } from './schema.js';
+import { BILLING_DEFAULTS, type BillingPolicyParts } from './policyParts.js';
 
 let empty: PrepaidLedger | undefined;
 
@@ -43,7 +44,7 @@ export function prepaidLedger(input: PrepaidLedgerInput): PrepaidLedger {
   return isInstance(input, PrepaidLedger) ? (input as PrepaidLedger) : parseInput(prepaidLedgerSchema, input, 'prepaid ledger', 'BIL-05');
 }
 
-function insufficient(ledger: PrepaidLedger, customer: string, amount: Money, rule: string, what: string): Reason | undefined {
+function insufficient(ledger: PrepaidLedger, customer: string, amount: Money, rule: RuleId, what: string): Reason<SharedCode> | undefined {
   const balance = ledger.balance(customer, amount.currency);
   if (balance.compare(amount) >= 0) return undefined;
   return {
@@ -53,8 +54,8 @@ function insufficient(ledger: PrepaidLedger, customer: string, amount: Money, ru
   };
 }
 
-function invoiceReasons(ledger: PrepaidLedger, invoice: Invoice): Reason[] {
-  const reasons: Reason[] = [];
+function invoiceReasons(ledger: PrepaidLedger, invoice: Invoice): Reason<SharedCode>[] {
+  const reasons: Reason<SharedCode>[] = [];
   if (invoice.settled) reasons.push({ code: 'INVOICE_ALREADY_SETTLED', rule: 'BIL-05', message: `Invoice ${invoice.id} is already settled.` });
   const short = insufficient(ledger, invoice.customer, invoice.amount, 'BIL-05', `invoice ${invoice.id}`);
   if (short !== undefined) reasons.push(short);
@@ -168,7 +169,7 @@ export const payoutSchema = strictObject({ customer: idSchema, amount: positiveM
 export function requestPayout(
   ledger: PrepaidLedgerInput,
   request: { readonly customer: string; readonly amount: MoneyInput; readonly method: PayoutMethod; readonly id?: string },
-  policy: Policy = defaultPolicy,
+  policy: BillingPolicyParts = BILLING_DEFAULTS,
 ): { ledger: PrepaidLedger; payout: Payout; alreadyMade: boolean } {
   const current = prepaidLedger(ledger);
   const { customer, amount, method, id } = parseInput(payoutSchema, request, 'payout request', 'BIL-09');

@@ -1,6 +1,12 @@
 import { HostPolicyError } from '../errors.js';
 import type { Decimal } from '../money/decimal.js';
 import { Money } from '../money/index.js';
+import { hasBrand, hasOwnFormat, setBrand } from '../internal/brand.js';
+
+/** The brand of {@link PrepaidLedger} in every copy of the library (see internal/brand.ts). */
+const LEDGER_BRAND = Symbol.for('hostpolicy.PrepaidLedger');
+/** The version of a ledger's public data ({@link PrepaidLedgerJSON}). */
+const LEDGER_FORMAT = 1;
 
 /**
  * The JSON form of a {@link PrepaidLedger}: balances per customer and currency, and the ids of
@@ -75,6 +81,10 @@ function amountIn(head: Balance | undefined, currency: string): Decimal | undefi
  * {@link emptyPrepaidLedger} or {@link prepaidLedger}.
  */
 export class PrepaidLedger {
+  static {
+    setBrand(this.prototype, LEDGER_BRAND, LEDGER_FORMAT);
+  }
+
   /** @internal customer → chain of balances by currency (`undefined`: an account with no balance yet). */
   readonly #balances: ReadonlyMap<string, Balance | undefined>;
   /** @internal The credited payment ids: a set, plus ids added since, merged on first use. */
@@ -178,6 +188,30 @@ export class PrepaidLedger {
   draft(): LedgerDraft {
     return new LedgerDraft(new Map(this.#balances), this.#creditedSet(), this.#entries);
   }
+}
+
+/**
+ * Tells whether a value is a {@link PrepaidLedger}, also one made by another copy of hostpolicy
+ * (the ESM and CommonJS builds in one process), where `instanceof` is false. Every function that
+ * takes a ledger accepts such a value, and its JSON form as well.
+ *
+ * @example
+ * ```ts
+ * isPrepaidLedger(emptyPrepaidLedger());  // true
+ * isPrepaidLedger({ balances: {} });      // false: the JSON form, which functions accept too
+ * ```
+ */
+export function isPrepaidLedger(value: unknown): value is PrepaidLedger {
+  // Ledgers of this copy carry the brand too (on their prototype): one property read answers.
+  return hasOwnFormat(value, LEDGER_BRAND, LEDGER_FORMAT);
+}
+
+/**
+ * Whether a value is a ledger, of this copy or another (with this copy's format). @internal
+ * @throws HostPolicyError `INCOMPATIBLE_VALUE` for a ledger of another format.
+ */
+export function isAnyPrepaidLedger(value: unknown): boolean {
+  return hasBrand(value, LEDGER_BRAND, 'PrepaidLedger', LEDGER_FORMAT);
 }
 
 /**

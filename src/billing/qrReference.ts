@@ -1,24 +1,23 @@
 import { compactQrReference, mod10RecursiveCheckDigit, QR_REFERENCE_LENGTH } from './checkDigits.js';
-import * as z from 'zod/mini';
-import { describeJson } from '../internal/jsonHint.js';
-import { parseInput } from '../internal/parse.js';
+import type { InputIssue } from '../errors.js';
+import { readInput, typeMessage } from '../internal/parse.js';
+
+/*
+ * No zod here (nor decimal.js): a page that checks or prints references ships a few hundred bytes
+ * (docs/packaging.md). The zod schemas of the same checks, for `hostpolicy/schemas` and the
+ * boundary schemas that embed them, are in referenceSchemas.ts, built on the same patterns and
+ * messages; a property test keeps both in agreement.
+ */
 
 // Re-exported for the modules that read references with their schemas.
 export { compactQrReference, mod10RecursiveCheckDigit, QR_REFERENCE_LENGTH };
 
-/** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const bodySchema = describeJson(
-  z.string().check(z.regex(/^\d{1,26}$/, 'must be 1 to 26 digits (the check digit is added)')),
-  // qrReference() removes spaces before this check.
-  () => ({ type: 'string', pattern: '^ *(?:\\d *){1,26}$' }),
-);
-
-/** JSON Schema of a QR reference's shape; the check digit is not expressible there. @internal */
-export const qrReferenceJson = () => ({
-  type: 'string',
-  pattern: '^ *(?:\\d *){27}$',
-  description: 'A QR reference: 27 digits, spaces allowed. Not checked here: the check digit (modulo 10, recursive).',
-});
+/** A QR reference body, spaces removed. @internal */
+export const QR_BODY = /^\d{1,26}$/;
+/** @internal */
+export const QR_BODY_MESSAGE = 'must be 1 to 26 digits (the check digit is added)';
+/** @internal */
+export const QR_REFERENCE_MESSAGE = 'must be a QR reference: 27 digits with a valid check digit';
 
 /**
  * Generates a Swiss QR reference (BIL-01): the body, left-padded with zeros to 26 digits, followed
@@ -34,7 +33,7 @@ export const qrReferenceJson = () => ({
  * ```
  */
 export function qrReference(body: string): string {
-  const digits = parseInput(bodySchema, typeof body === 'string' ? body.replace(/ /g, '') : body, 'QR reference body', 'BIL-01');
+  const digits = readInput(typeof body === 'string' ? body.replace(/ /g, '') : body, 'QR reference body', readBody, 'BIL-01');
   const padded = digits.padStart(QR_REFERENCE_LENGTH - 1, '0');
   return padded + String(mod10RecursiveCheckDigit(padded));
 }
@@ -64,17 +63,22 @@ export function isValidQrReference(ref: string): boolean {
  * ```
  */
 export function formatQrReference(ref: string): string {
-  const compact = parseInput(qrReferenceSchema, ref, 'QR reference', 'BIL-01');
+  const compact = readInput(ref, 'QR reference', readQrReference, 'BIL-01');
   const groups = [compact.slice(0, 2)];
   for (let i = 2; i < QR_REFERENCE_LENGTH; i += 5) groups.push(compact.slice(i, i + 5));
   return groups.join(' ');
 }
 
-/** zod schema: a valid QR reference, spaces allowed, parsed into its compact 27-digit form. */
-export const qrReferenceSchema = describeJson(
-  z.pipe(
-    z.custom<string>((v) => typeof v === 'string' && compactQrReference(v) !== undefined, 'must be a QR reference: 27 digits with a valid check digit'),
-    z.transform((v: string) => compactQrReference(v) as string),
-  ),
-  qrReferenceJson,
-);
+/** The digits of a body (spaces already removed), as the zod schema `z.string()` + `z.regex` reads them. */
+function readBody(v: unknown, issues: InputIssue[]): string {
+  if (typeof v !== 'string') issues.push({ path: [], message: typeMessage('string', v), code: 'invalid_type' });
+  else if (!QR_BODY.test(v)) issues.push({ path: [], message: QR_BODY_MESSAGE, code: 'invalid_format' });
+  return v as string;
+}
+
+/** The compact form of a valid QR reference, or an issue. @internal */
+export function readQrReference(v: unknown, issues: InputIssue[]): string {
+  const compact = typeof v === 'string' ? compactQrReference(v) : undefined;
+  if (compact === undefined) issues.push({ path: [], message: QR_REFERENCE_MESSAGE, code: 'custom' });
+  return compact as string;
+}

@@ -2,7 +2,7 @@ import type { Money } from '../money/index.js';
 import { InvalidInputError, type InputIssue } from '../errors.js';
 import { HOLE, isInstance, parseInput, readError, readFields } from '../internal/parse.js';
 import { requirePolicyObject } from '../internal/policyPart.js';
-import type { Policy } from '../policy/index.js';
+import type { BillingPolicyParts } from './policyParts.js';
 import { CreditBatch } from './creditBatch.js';
 import { FastItemReader, invoiceOf, type InvoiceParts } from './fastItems.js';
 import { readInvoice, readPayment } from './items.js';
@@ -31,7 +31,7 @@ export interface ReconcileInput {
    * Accepted for symmetry with the other billing functions (DESIGN.md). The matching rules of
    * BIL-02..04 have no adjustable values, so no part of the policy changes the result today.
    */
-  readonly policy?: Policy;
+  readonly policy?: BillingPolicyParts;
 }
 
 /** A payment that settled an invoice (BIL-02); `invoice` is the invoice as settled. */

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { describeJson } from '../internal/jsonHint.js';
-import { compactCreditorReference, creditorReferenceJson } from './creditorReference.js';
-import { compactQrReference, qrReferenceJson } from './qrReference.js';
+import { compactCreditorReference } from './creditorReference.js';
+import { compactQrReference } from './qrReference.js';
+import { creditorReferenceJson, qrReferenceJson } from './referenceSchemas.js';
 
 /** The two kinds of invoice reference (BIL-01). */
 export type ReferenceKind = 'qr' | 'creditor';

@@ -3,9 +3,10 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { decide, HostPolicyError, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { defaultPolicy, type Policy } from '../policy/index.js';
+
 import { instantSchema, type InstantInput } from './instant.js';
 import { idSchema } from './schema.js';
+import { BILLING_DEFAULTS, type BillingPolicyParts } from './policyParts.js';
 
 /** When the Renewal Warranty is chosen (BIL-10). */
 export type WarrantyMoment = 'order' | 'after-purchase';
@@ -25,7 +26,7 @@ export const choiceSchema = strictObject({ product: idSchema, moment: momentSche
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const renewableSchema = strictObject({ renewalWarranty: z.boolean(), expiresAt: instantSchema, renewed: z.boolean() });
 
-function notAtOrder(product: string, moment: WarrantyMoment, policy: Policy): Reason | undefined {
+function notAtOrder(product: string, moment: WarrantyMoment, policy: BillingPolicyParts): Reason | undefined {
   if (moment !== 'order' || !billingPolicyOf(policy).data.renewalWarranty.notAtOrder.includes(product)) return undefined;
   return {
     code: 'RENEWAL_WARRANTY_NOT_AT_ORDER',
@@ -45,7 +46,7 @@ function notAtOrder(product: string, moment: WarrantyMoment, policy: Policy): Re
  * canChooseRenewalWarranty({ product: 'nas-synology', moment: 'after-purchase' }); // { allowed: true }
  * ```
  */
-export function canChooseRenewalWarranty(req: { readonly product: string; readonly moment: WarrantyMoment }, policy: Policy = defaultPolicy): Decision {
+export function canChooseRenewalWarranty(req: { readonly product: string; readonly moment: WarrantyMoment }, policy: BillingPolicyParts = BILLING_DEFAULTS): Decision {
   const { product, moment } = parseInput(choiceSchema, req, 'Renewal Warranty request', 'BIL-10');
   const reason = notAtOrder(product, moment, policy);
   return decide(reason === undefined ? [] : [reason]);
@@ -81,7 +82,7 @@ export const changeSchema = strictObject({
 export function setRenewalWarranty(
   products: readonly RenewableProduct[],
   change: { readonly enabled: boolean; readonly moment: WarrantyMoment; readonly ids?: readonly string[] },
-  policy: Policy = defaultPolicy,
+  policy: BillingPolicyParts = BILLING_DEFAULTS,
 ): RenewableProduct[] {
   const list = parseInput(z.array(productSchema), products, 'products', 'BIL-10');
   const { enabled, moment, ids } = parseInput(changeSchema, change, 'Renewal Warranty change', 'BIL-10');

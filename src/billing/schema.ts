@@ -9,7 +9,8 @@ import { Dec, type Decimal } from '../money/decimal.js';
 import { amountSchema, boundedMoneyJson, currencySchema } from '../money/schema.js';
 import { instantSchema } from './instant.js';
 import type { Invoice, Payment } from './model.js';
-import { PrepaidLedger, type Balance } from './prepaidLedger.js';
+import { isAnyPrepaidLedger, PrepaidLedger, type Balance } from './prepaidLedger.js';
+import { dataOf } from '../internal/brand.js';
 import { referenceSchema } from './reference.js';
 
 /** A non-empty identifier (invoice, payment, customer). */
@@ -121,10 +122,11 @@ const idList = z.optional(z.array(idSchema));
 
 /**
  * zod schema: a {@link PrepaidLedger} or its JSON form, parsed into a ledger. A ledger instance
- * is read through its JSON form (as `moneySchema` does for Money), so one path checks both.
+ * is read through its JSON form (as `moneySchema` does for Money), so one path checks both; so is
+ * a ledger of another copy of the library, which becomes one of this copy.
  */
 export const prepaidLedgerSchema = z.pipe(
-  z.transform((v: unknown) => (isInstance(v, PrepaidLedger) ? (v as PrepaidLedger).toJSON() : v)),
+  z.transform((v: unknown) => (isInstance(v, PrepaidLedger) ? (v as PrepaidLedger).toJSON() : isAnyPrepaidLedger(v) ? dataOf(v as object) : v)),
   z.pipe(
     strictObject({ balances: balancesSchema, creditedPayments: idList, paidInvoices: idList, payouts: idList, incentiveOrders: idList }),
     z.transform(({ balances, creditedPayments, paidInvoices, payouts, incentiveOrders }): PrepaidLedger => {

@@ -29,7 +29,7 @@ export interface ContentLine {
 }
 
 /** Raises the reader's error for a line of the file. */
-export function icsError(line: number, message: string, code = 'INVALID_ICS'): never {
+export function icsError(line: number, message: string, code: 'INVALID_ICS' | 'ICS_TOO_LARGE' = 'INVALID_ICS'): never {
   throw new HostPolicyError(code, line > 0 ? `ICS line ${line}: ${message}` : `ICS: ${message}`, { details: { line } });
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describeJson } from '../internal/jsonHint.js';
+import { dataOf, hasBrand, hasOwnFormat, setBrand } from '../internal/brand.js';
 import { parseInput } from '../internal/parse.js';
 import { CompiledSchedule } from './compiled.js';
 import {
@@ -16,14 +17,24 @@ import {
 
 const compiledSchedules = new WeakMap<Schedule, CompiledSchedule>();
 
+/** The brand of {@link Schedule} in every copy of the library (see internal/brand.ts). */
+const SCHEDULE_BRAND = Symbol.for('hostpolicy.Schedule');
+/** The version of a Schedule's public data (`toJSON()`: its definition). */
+const SCHEDULE_FORMAT = 1;
+
 /** A closure as a {@link Schedule} keeps it: a date, or an instant range as ISO strings. */
 export type ScheduleClosure = string | { readonly from: string; readonly to: string };
 
 /**
  * Opening hours in an IANA time zone: intervals per weekday and closures. Immutable; make one
  * with {@link weeklySchedule} or {@link alwaysOpen}. Compiled once, so reuse it across calls.
+ * Recognise one with {@link isSchedule}.
  */
 export class Schedule {
+  static {
+    setBrand(this.prototype, SCHEDULE_BRAND, SCHEDULE_FORMAT);
+  }
+
   /** Canonical IANA time zone of the wall-clock times. */
   readonly timeZone: string;
   /** Intervals per weekday as `'HH:MM'` pairs, sorted, touching ones joined; `[]` = closed. */
@@ -79,9 +90,55 @@ function wall(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** The compiled form of a schedule made by this module, or `undefined` for anything else. */
+/**
+ * The compiled form of a schedule made by this module, or by another copy of the library (read
+ * once through its definition), or `undefined` for anything else.
+ * @throws HostPolicyError `INCOMPATIBLE_VALUE` for a Schedule of another format.
+ */
 export function compiledOf(value: unknown): CompiledSchedule | undefined {
-  return value instanceof Schedule ? compiledSchedules.get(value) : undefined;
+  if (value instanceof Schedule) return compiledSchedules.get(value);
+  const own = foreignSchedule(value);
+  return own === undefined ? undefined : compiledSchedules.get(own);
+}
+
+/** Schedules of other copies of the library, each with the one of this copy read from its definition. */
+const fromOtherCopies = new WeakMap<object, Schedule>();
+
+/**
+ * A Schedule made by another copy of the library as one of this copy (its definition read once
+ * and kept), or `undefined` for anything else, an unreadable definition included.
+ * @throws HostPolicyError `INCOMPATIBLE_VALUE` for a Schedule of another format.
+ */
+function foreignSchedule(value: unknown): Schedule | undefined {
+  if (!hasBrand(value, SCHEDULE_BRAND, 'Schedule', SCHEDULE_FORMAT)) return undefined;
+  const known = fromOtherCopies.get(value as object);
+  if (known !== undefined) return known;
+  let result;
+  try {
+    result = scheduleDefinitionSchema.safeParse(dataOf(value as object));
+  } catch {
+    return undefined; // its toJSON threw: no schedule, which the caller reports
+  }
+  if (!result.success) return undefined;
+  const own = Schedule.fromParsed(result.data);
+  fromOtherCopies.set(value as object, own);
+  return own;
+}
+
+/**
+ * Tells whether a value is a {@link Schedule}, also one made by another copy of hostpolicy (the
+ * ESM and CommonJS builds in one process, two bundles on one page), where `instanceof` is false.
+ * Every function that takes a Schedule accepts such a value.
+ *
+ * @example
+ * ```ts
+ * isSchedule(alwaysOpen('Europe/Zurich'));                 // true
+ * isSchedule({ timeZone: 'Europe/Zurich', hours: {} });    // false: a definition, not a schedule
+ * ```
+ */
+export function isSchedule(value: unknown): value is Schedule {
+  // Schedules of this copy carry the brand too (on their prototype): one property read answers.
+  return hasOwnFormat(value, SCHEDULE_BRAND, SCHEDULE_FORMAT);
 }
 
 /** zod schema: a {@link Schedule} made by {@link weeklySchedule} or {@link alwaysOpen}. */
@@ -95,7 +152,9 @@ export const scheduleSchema = describeJson(
   z.pipe(
     z.unknown(),
     z.transform((value, ctx): Schedule => {
-      if (compiledOf(value) !== undefined) return value as Schedule;
+      if (value instanceof Schedule && compiledSchedules.has(value)) return value;
+      const own = foreignSchedule(value);
+      if (own !== undefined) return own;
       const result = scheduleDefinitionSchema.safeParse(value);
       if (result.success) return Schedule.fromParsed(result.data);
       for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);

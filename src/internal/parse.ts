@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { HostPolicyError, InvalidInputError, type InputIssue, type RuleId } from '../errors.js';
-import { unknownKeys } from './checks.js';
+import { unknownKeys } from './unknownKeys.js';
 
 /**
  * Validates `input` against `schema`; on failure raises an {@link InvalidInputError} that names
@@ -31,6 +31,27 @@ export function parseInput<S extends z.ZodMiniType>(
   }
   if (result.success) return result.data;
   throw new InvalidInputError(what, result.error.issues.map(toInputIssue), rule);
+}
+
+/**
+ * {@link parseInput} for a check written without zod, for the paths that must not pull zod into a
+ * bundle (money, payment references; see docs/packaging.md): the same reading of the input first,
+ * the same errors. `read` returns the value, or pushes issues (worded as parseInput words zod's)
+ * and returns anything.
+ */
+export function readInput<T>(input: unknown, what: string, read: (input: unknown, issues: InputIssue[]) => T, rule?: RuleId): T {
+  const path: PropertyKey[] = [];
+  const issues: InputIssue[] = [];
+  let value: T;
+  try {
+    const problem = unreadable(input, path, new Set());
+    if (problem) invalidField(what, path, problem, rule);
+    value = read(input, issues);
+  } catch (e) {
+    throw readError(what, e, path, rule);
+  }
+  if (issues.length > 0) throw new InvalidInputError(what, issues, rule);
+  return value;
 }
 
 /**
@@ -136,12 +157,15 @@ function toInputIssue(issue: z.core.$ZodIssue): InputIssue {
  */
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.message !== 'Invalid input' && issue.message !== '') return issue.message;
-  if (issue.code === 'invalid_type') {
-    return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`;
-  }
+  if (issue.code === 'invalid_type') return typeMessage(issue.expected, issue.input);
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'unrecognized_keys') return unknownKeys(issue.keys, []); // a strict object not built with strictObject()
   return `is not valid (${issue.code.replace(/_/g, ' ')})`;
+}
+
+/** How a value of the wrong type is told: "is required (string)" when missing, else "must be a string". @internal */
+export function typeMessage(expected: string, input: unknown): string {
+  return input === undefined ? `is required (${expected})` : `must be ${article(expected)}`;
 }
 
 function article(expected: string): string {

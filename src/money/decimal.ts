@@ -1,4 +1,7 @@
-import Decimal from 'decimal.js';
+// A named import, never the default one: decimal.js's declarations are typed as CommonJS, so in
+// our ESM declarations read under `moduleResolution: nodenext` a default import is the whole
+// module and `Decimal` stops being a type (TS2709, or a silent `any` with skipLibCheck; issue 20).
+import { Decimal } from 'decimal.js';
 
 /**
  * The library's own decimal.js constructor. Sixty significant digits keep every product of an

@@ -1,8 +1,10 @@
-import { isInstance, parseInput } from '../internal/parse.js';
-import type { AmountInput } from './amount.js';
+import { isInstance, readInput } from '../internal/parse.js';
+import type { AmountInput } from './amountInput.js';
 import { Money } from './money.js';
 import type { Rate } from './rate.js';
-import { moneySchema, rateSchema, type MoneyInput, type RateInput } from './schema.js';
+// No zod here (docs/packaging.md): read.ts checks as moneySchema and rateSchema do.
+import { readMoney, readRate } from './read.js';
+import type { MoneyInput, RateInput } from './schema.js';
 
 /**
  * Creates an exact amount of money (MON-01).
@@ -16,13 +18,13 @@ import { moneySchema, rateSchema, type MoneyInput, type RateInput } from './sche
  *
  * @example
  * ```ts
- * money('347.20', 'CHF').times('0.8').toString();      // 'CHF 277.760'
+ * money('347.20', 'CHF').times('0.8').toString();      // 'CHF 277.76' (exact: nothing to round)
  * money('347.20', 'CHF').times('0.8').round().toString(); // 'CHF 277.76'
  * money(0.1, 'EUR').plus(money(0.2, 'EUR')).toString(); // 'EUR 0.30'
  * ```
  */
 export function money(amount: AmountInput, currency: string): Money {
-  return parseInput(moneySchema, { amount, currency }, 'money');
+  return readInput({ amount, currency }, 'money', readMoney);
 }
 
 /**
@@ -37,7 +39,7 @@ export function money(amount: AmountInput, currency: string): Money {
  * ```
  */
 export function parseMoney(input: MoneyInput): Money {
-  return isInstance(input, Money) ? (input as Money) : parseInput(moneySchema, input, 'money');
+  return isInstance(input, Money) ? (input as Money) : readInput(input, 'money', readMoney);
 }
 
 /**
@@ -54,5 +56,5 @@ export function parseMoney(input: MoneyInput): Money {
  * ```
  */
 export function rate(input: RateInput): Rate {
-  return parseInput(rateSchema, input, 'rate');
+  return readInput(input, 'rate', readRate);
 }

@@ -41,9 +41,9 @@ function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberForma
  *
  * @example
  * ```ts
- * formatMoney(money('1208.32', 'CHF'), 'de-CH'); // 'CHF 1’208.32'
- * formatMoney(money('120.75', 'EUR'), 'fr-CH');  // '120,75 €'
- * formatMoney(money('120.75', 'EUR'), 'es');     // '120,75 €'
+ * formatMoney(money('1208.32', 'CHF'), 'de-CH'); // ≈ "CHF 1'208.32" (ICU 78; older ICU groups with ’)
+ * formatMoney(money('120.75', 'EUR'), 'fr-CH');  // ≈ '120.75 €' (ICU 78; older ICU: '120,75 €')
+ * formatMoney(money('120.75', 'EUR'), 'es');     // ≈ '120,75 €' (ICU)
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for a bad amount or locale tag.
  */
@@ -67,8 +67,8 @@ export function formatMoney(m: MoneyInput, locale: SiteLocale | (string & {})): 
  *
  * @example
  * ```ts
- * formatRate(rate('40%'), 'fr-CH'); // '40 %'
- * formatRate(rate('8.1%'), 'de-CH'); // '8.1%'
+ * formatRate(rate('40%'), 'fr-CH'); // ≈ '40%' (ICU 78; older ICU: '40 %')
+ * formatRate(rate('8.1%'), 'de-CH'); // ≈ '8.1%' (ICU)
  * ```
  */
 export function formatRate(r: RateInput, locale: SiteLocale | (string & {})): string {

@@ -1,11 +1,12 @@
 /**
  * Exact money (MON-01..04): {@link money}, {@link Money}, {@link rate}, {@link Rate},
- * rounding modes, allocation and formatting for people.
+ * rounding modes, allocation, whole minor units (`toMinorUnits`) and formatting for people.
  *
  * @module money
  */
-export { Money, type MoneyJSON, type Factor } from './money.js';
-export { Rate } from './rate.js';
+export { isMoney, Money, type MoneyJSON, type Factor } from './money.js';
+export { isRate, Rate } from './rate.js';
+export { fromMinorUnits, toMinorUnits, type MinorUnitsInput, type ToMinorUnitsOptions } from './minorUnits.js';
 export { money, parseMoney, rate } from './factories.js';
 export { formatMoney, formatRate, type SiteLocale } from './format.js';
 export { currencies, isCurrency, minorUnits } from './currencies.js';

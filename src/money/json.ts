@@ -59,9 +59,9 @@ function fractionAtMost(digits: string): string {
   return first === 0 ? same : `(?:[0-${first - 1}]\\d*|${same})`;
 }
 
-/** A non-negative decimal (leading zeros allowed) at most `bound`, as a pattern body; `undefined` past 1000. */
-function decimalAtMost(bound: Decimal): string | undefined {
-  const [whole = '0', fraction = ''] = bound.toFixed().split('.');
+/** A non-negative decimal (leading zeros allowed) at most `bound` (plain decimal text), as a pattern body; `undefined` past 1000. */
+function decimalAtMost(bound: string): string | undefined {
+  const [whole = '0', fraction = ''] = bound.split('.');
   const limit = Number(whole);
   if (limit > 1000) return undefined;
   const below = Array.from({ length: limit }, (_, i) => String(i)).join('|');
@@ -75,16 +75,29 @@ function decimalAtMost(bound: Decimal): string | undefined {
  * pattern bounds the value, since JSON Schema cannot compare numbers written in strings.
  */
 export function rateJson(percent: RegExp, fraction: RegExp, cap: Decimal): JsonSchema {
-  const percentBound = decimalAtMost(cap.times(100));
-  const fractionBound = decimalAtMost(cap);
+  const inPercent = cap.times(100);
+  return rateJsonOf(percent, fraction, { fraction: cap.toFixed(), percent: inPercent.toFixed(), percentText: inPercent.toString(), max: cap.toNumber() });
+}
+
+/** {@link rateJson} from 0 to 100 %, for the rate checks that read rates without decimal.js (unitRate.ts). */
+export function unitRateJson(percent: RegExp, fraction: RegExp): JsonSchema {
+  return rateJsonOf(percent, fraction, { fraction: '1', percent: '100', percentText: '100', max: 1 });
+}
+
+/** The cap of a rate as plain decimal text: the fraction, the percentage (and as the description writes it), the largest number. */
+type RateCap = { readonly fraction: string; readonly percent: string; readonly percentText: string; readonly max: number };
+
+function rateJsonOf(percent: RegExp, fraction: RegExp, cap: RateCap): JsonSchema {
+  const percentBound = decimalAtMost(cap.percent);
+  const fractionBound = decimalAtMost(cap.fraction);
   const bounded = (shape: RegExp, bound: string | undefined, suffix: string): JsonSchema =>
     bound === undefined
       ? { type: 'string', pattern: shape.source }
       : { type: 'string', allOf: [{ pattern: shape.source }, { pattern: `^\\s*${bound}\\s*${suffix}$` }] };
   return {
-    description: `A rate from 0 % to ${cap.times(100).toString()} %: '20%', '0.2' or 0.2. A second pattern bounds the value written in a string.`,
+    description: `A rate from 0 % to ${cap.percentText} %: '20%', '0.2' or 0.2. A second pattern bounds the value written in a string.`,
     anyOf: [
-      { type: 'number', minimum: 0, maximum: cap.toNumber() },
+      { type: 'number', minimum: 0, maximum: cap.max },
       bounded(percent, percentBound, '%\\s*'),
       bounded(fraction, fractionBound, ''),
     ],

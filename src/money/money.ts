@@ -4,11 +4,12 @@ import { minorUnits } from './currencies.js';
 import { isRoundingMode, roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
 import { allocateUnits } from './allocation.js';
 import { Rate } from './rate.js';
-import { parseInput } from '../internal/parse.js';
-import { factorSchema, moneySchema, ratiosSchema, roundingModeSchema, type MoneyInput } from './schema.js';
-import { isMoneySized, positiveAmountSchema } from './amount.js';
-import * as z from 'zod/mini';
-import { wholeNumber } from '../internal/checks.js';
+import { isInstance, readInput } from '../internal/parse.js';
+import type { MoneyInput } from './schema.js';
+import { isMoneySized } from './amountInput.js';
+// No zod on this path (docs/packaging.md): the checks are read.ts's, which agree with schema.ts.
+import { readFactor, readMoney, readParts, readPositiveAmount, readRatios, readRoundingMode } from './read.js';
+import { dataOf, hasBrand, hasOwnFormat, setBrand } from '../internal/brand.js';
 
 /** The JSON form of a {@link Money}: the amount as a decimal string and the ISO 4217 code. */
 export interface MoneyJSON {
@@ -19,12 +20,22 @@ export interface MoneyJSON {
 /** A factor that an amount can be multiplied by. */
 export type Factor = number | string | Decimal | Rate;
 
+/** The brand of {@link Money} in every copy of the library (see internal/brand.ts). */
+const MONEY_BRAND = Symbol.for('hostpolicy.Money');
+/** The version of a Money's public data (`toJSON()`), which another copy re-reads. */
+const MONEY_FORMAT = 1;
+
 /**
  * An exact amount of one currency (MON-01). Immutable: every operation returns a new value.
  * Arithmetic is exact; rounding happens only when {@link Money.round} is called (MON-03).
- * Create values with {@link money}; this class is exported for `instanceof` checks and types.
+ * Create values with {@link money}; this class is exported for types. To recognise a Money, use
+ * {@link isMoney}: `instanceof` is false for one made by another copy of hostpolicy.
  */
 export class Money {
+  static {
+    setBrand(this.prototype, MONEY_BRAND, MONEY_FORMAT);
+  }
+
   /** The exact amount. */
   readonly amount: Decimal;
   /** The ISO 4217 code, e.g. `'CHF'`. */
@@ -116,11 +127,11 @@ export class Money {
    */
   round(mode: RoundingMode = 'half-up', step?: string | number | Decimal): Money {
     // The common call (a valid mode) skips the schema: rounding sits on every quote's hot path.
-    const checkedMode = isRoundingMode(mode) ? mode : parseInput(roundingModeSchema, mode, 'rounding mode');
+    const checkedMode = isRoundingMode(mode) ? mode : readInput(mode, 'rounding mode', readRoundingMode);
     const rounded =
       step === undefined
         ? roundToPlaces(this.amount, this.minorUnits, checkedMode)
-        : roundToStep(this.amount, parseInput(positiveAmountSchema, step, 'rounding step'), checkedMode);
+        : roundToStep(this.amount, readInput(step, 'rounding step', readPositiveAmount), checkedMode);
     return new Money(rounded, this.currency);
   }
 
@@ -132,13 +143,13 @@ export class Money {
   allocate(ratios: readonly (number | string)[]): Money[] {
     const places = Math.max(this.minorUnits, this.amount.decimalPlaces());
     const scale = new Dec(10).pow(places);
-    const units = allocateUnits(this.amount.times(scale), parseInput(ratiosSchema, ratios, 'allocation ratios'));
+    const units = allocateUnits(this.amount.times(scale), readInput(ratios, 'allocation ratios', readRatios));
     return units.map((u) => new Money(u.dividedBy(scale), this.currency));
   }
 
   /** Splits into `parts` amounts that differ by at most one minor unit and sum exactly (MON-04). */
   split(parts: number): Money[] {
-    parseInput(partsSchema, parts, 'number of parts');
+    readInput(parts, 'number of parts', readParts);
     return this.allocate(Array.from({ length: parts }, () => 1));
   }
 
@@ -173,11 +184,33 @@ export class Money {
 function factorOf(factor: Factor): Decimal {
   if (factor instanceof Rate) return factor.fraction;
   if (typeof factor === 'number' && Number.isFinite(factor)) return new Dec(String(factor));
-  return parseInput(factorSchema, factor, 'factor');
+  return readInput(factor, 'factor', readFactor);
+}
+
+/**
+ * Tells whether a value is a {@link Money}, also one made by another copy of hostpolicy (the ESM
+ * and CommonJS builds in one process, two bundles on one page), where `instanceof` is false.
+ * Every function that takes a Money accepts such a value, and its JSON form as well.
+ *
+ * @example
+ * ```ts
+ * isMoney(money('12.34', 'CHF'));               // true
+ * isMoney({ amount: '12.34', currency: 'CHF' }); // false: the JSON form, which functions accept too
+ * ```
+ */
+export function isMoney(value: unknown): value is Money {
+  return isInstance(value, Money) || hasOwnFormat(value, MONEY_BRAND, MONEY_FORMAT);
+}
+
+/**
+ * A Money made by another copy of the library, as its JSON form (read on as any input); any
+ * other value unchanged. @internal
+ * @throws HostPolicyError `INCOMPATIBLE_VALUE` for a Money of another format.
+ */
+export function foreignMoneyData(value: unknown): unknown {
+  return !(value instanceof Money) && hasBrand(value, MONEY_BRAND, 'Money', MONEY_FORMAT) ? dataOf(value as object) : value;
 }
 
 function asMoney(input: MoneyInput): Money {
-  return input instanceof Money ? input : parseInput(moneySchema, input, 'money');
+  return input instanceof Money ? input : readInput(input, 'money', readMoney);
 }
-
-const partsSchema = wholeNumber(1, 1_000_000);

@@ -1,11 +1,20 @@
 import { ONE, type Decimal } from './decimal.js';
 import { roundToPlaces } from './rounding.js';
+import { hasBrand, hasOwnFormat, setBrand } from '../internal/brand.js';
+import { isInstance } from '../internal/parse.js';
+
+// The brand and format of a Rate (forms.ts): the decimal-free rate checks (unitRate.ts) read them too.
+import { RATE_BRAND, RATE_FORMAT } from './forms.js';
 
 /**
  * A percentage between 0 % and 100 %, held as an exact fraction (`0.2` for 20 %).
- * Create values with {@link rate}.
+ * Create values with {@link rate}; recognise one with {@link isRate}.
  */
 export class Rate {
+  static {
+    setBrand(this.prototype, RATE_BRAND, RATE_FORMAT);
+  }
+
   /** The exact fraction, e.g. 0.2 for 20 %. */
   readonly fraction: Decimal;
 
@@ -54,4 +63,27 @@ export class Rate {
   toString(): string {
     return `${roundToPlaces(this.percent, 2, 'half-up').toString()}%`;
   }
+}
+
+/**
+ * Tells whether a value is a {@link Rate}, also one made by another copy of hostpolicy (the ESM
+ * and CommonJS builds in one process, two bundles on one page), where `instanceof` is false.
+ * Every function that takes a Rate accepts such a value.
+ *
+ * @example
+ * ```ts
+ * isRate(rate('20%')); // true
+ * isRate('20%');       // false: a rate's text, which functions accept too
+ * ```
+ */
+export function isRate(value: unknown): value is Rate {
+  return isInstance(value, Rate) || hasOwnFormat(value, RATE_BRAND, RATE_FORMAT);
+}
+
+/**
+ * Whether a value is a Rate made by another copy of the library (with this copy's format). @internal
+ * @throws HostPolicyError `INCOMPATIBLE_VALUE` for a Rate of another format.
+ */
+export function isForeignRate(value: unknown): boolean {
+  return !(value instanceof Rate) && hasBrand(value, RATE_BRAND, 'Rate', RATE_FORMAT);
 }

@@ -1,4 +1,5 @@
-import Decimal from 'decimal.js';
+// Named import: a default import breaks the declarations under nodenext (see decimal.ts).
+import { Decimal } from 'decimal.js';
 
 /**
  * How an amount is rounded (MON-03).

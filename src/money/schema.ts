@@ -5,8 +5,9 @@ import { AMOUNT_JSON, amountSchema, isAmountInput, toDecimal, type AmountInput }
 import { currencies, isCurrency } from './currencies.js';
 import { Dec, ONE, isDecimal, type Decimal } from './decimal.js';
 import { nonNegativeAmountJson, positiveAmountJson, rateJson } from './json.js';
-import { Money } from './money.js';
+import { foreignMoneyData, Money } from './money.js';
 import { Rate } from './rate.js';
+import { FRACTION, foreignRate, PERCENT, RATE_MESSAGE, rateOf } from './rateInput.js';
 import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
 
 export { amountSchema };
@@ -23,10 +24,11 @@ export type MoneyInput = Money | { readonly amount: string | number; readonly cu
 
 /**
  * zod schema: a {@link MoneyInput}, parsed into a {@link Money}. A Money instance is read through
- * its JSON form, so that every malformed value gets field-level messages.
+ * its JSON form, so that every malformed value gets field-level messages; so is a Money of
+ * another copy of the library, which becomes one of this copy.
  */
 export const moneySchema = z.pipe(
-  z.transform((v: unknown) => (v instanceof Money ? v.toJSON() : v)),
+  z.transform((v: unknown) => (v instanceof Money ? v.toJSON() : foreignMoneyData(v))),
   z.pipe(
     strictObject({ amount: amountSchema, currency: currencySchema }),
     z.transform(({ amount, currency }) => new Money(amount, currency)),
@@ -47,39 +49,11 @@ export function boundedMoneyJson(render: RenderJson, bound: 'positive' | 'non-ne
 /** What {@link rate} accepts: `'20%'`, `'20 %'`, `0.2`, `'0.2'`, or a {@link Rate}. */
 export type RateInput = Rate | string | number;
 
-const PERCENT = /^\s*(\d{1,3}(?:\.\d{1,10})?)\s*%\s*$/;
-const FRACTION = /^\s*(\d(?:\.\d{1,12})?)\s*$/;
-const rateMessage = "must be a percentage between 0% and 100%, written '20%', '0.2' or 0.2";
-
-/** The longest rate text read ('12.3456789012 %' with room for blanks). */
-const MAX_RATE_TEXT = 40;
-
-function fractionOf(input: string | number): Decimal | undefined {
-  if (typeof input === 'number') return Number.isFinite(input) ? toDecimal(input) : undefined;
-  if (input.length > MAX_RATE_TEXT) return undefined; // before the patterns: bounded work
-  const percent = PERCENT.exec(input);
-  if (percent?.[1] !== undefined) return new Dec(`${percent[1]}e-2`); // exact, and no division
-  const fraction = FRACTION.exec(input);
-  return fraction?.[1] === undefined ? undefined : new Dec(fraction[1]);
-}
-
-function inUnitInterval(fraction: Decimal | undefined): fraction is Decimal {
-  return fraction !== undefined && fraction.greaterThanOrEqualTo(0) && fraction.lessThanOrEqualTo(1);
-}
-
-/** The rate an input stands for, or `undefined`; each input is read once (rates sit on hot paths). */
-function rateOf(v: unknown): Rate | undefined {
-  if (v instanceof Rate) return v;
-  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-  const fraction = fractionOf(v);
-  return inUnitInterval(fraction) ? new Rate(fraction) : undefined;
-}
-
 /** zod schema: a {@link RateInput}, parsed into a {@link Rate} between 0 and 1. */
 export const rateSchema = z.transform((v: unknown, ctx): Rate => {
   const parsed = rateOf(v);
   if (parsed !== undefined) return parsed;
-  ctx.issues.push({ code: 'custom', message: rateMessage, input: v });
+  ctx.issues.push({ code: 'custom', message: RATE_MESSAGE, input: v });
   return z.NEVER;
 });
 hintJson(rateSchema, () => rateJsonUpTo(ONE));
@@ -94,8 +68,8 @@ export const roundingModeSchema = oneOf<RoundingMode>(ROUNDING_MODES, 'rounding 
 
 /** zod schema: a multiplication factor (finite number, decimal string, Decimal, or Rate). */
 export const factorSchema = z.pipe(
-  z.custom<Rate | AmountInput>((v) => v instanceof Rate || isAmountInput(v), 'must be a finite number, a decimal string or a Rate'),
-  z.transform((v): Decimal => (v instanceof Rate ? v.fraction : toDecimal(v))),
+  z.custom<Rate | AmountInput>((v) => v instanceof Rate || isAmountInput(v) || foreignRate(v) !== undefined, 'must be a finite number, a decimal string or a Rate'),
+  z.transform((v): Decimal => (v instanceof Rate ? v.fraction : isAmountInput(v) ? toDecimal(v) : (foreignRate(v) as Rate).fraction)),
 );
 
 /** zod schema: allocation ratios — at least one, none negative, not all zero. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { match, P } from 'ts-pattern';
-import { decide, type Decision, type Reason } from '../errors.js';
+import { decide, type Decision, type Reason, type ReasonCode, type RuleId } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { grantOf, parseClientAccess, type ClientAccess } from './clientAccess.js';
 import { parsePartnerTeam } from './team.js';
@@ -51,7 +51,7 @@ type Verdict = (s: Situation) => Reason[];
 
 const allow: Verdict = () => [];
 const deny =
-  (code: string, rule: string, message: string): Verdict =>
+  (code: ReasonCode, rule: RuleId, message: string): Verdict =>
   () => [{ code, rule, message }];
 const INVOICES = P.union('view-invoices', 'pay-invoices');
 const PRODUCT_ACTIONS = P.union('view-product', 'manage-product', 'order', 'renew');
@@ -67,7 +67,7 @@ type Designation = 'unchecked' | 'designated' | 'not-designated' | 'no-user' | '
 
 /** The PAR-14 reasons for a partner actor's product action, given its designation. */
 function designationReasons(designation: Designation, actor: { partner: string; user?: string | undefined }): Reason[] {
-  const reason = (code: string, message: string): Reason[] => [{ code, rule: 'PAR-14', message }];
+  const reason = (code: ReasonCode, message: string): Reason[] => [{ code, rule: 'PAR-14', message }];
   return match(designation)
     .with(P.union('unchecked', 'designated'), () => [])
     .with('not-designated', () =>

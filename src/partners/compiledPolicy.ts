@@ -3,7 +3,7 @@ import { ownValue, policyPart, requirePolicyObject } from '../internal/policyPar
 import { Money } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
 import { rateSchema } from '../money/schema.js';
-import type { Policy } from '../policy/defaultPolicy.js';
+import type { PartnersPolicyParts } from './policyParts.js';
 import { partnersPolicySchema, type CompanyRegister } from '../policy/partners.js';
 
 /** The partner program's policy values, parsed once per policy object. */
@@ -16,10 +16,10 @@ export interface CompiledPartnersPolicy {
   readonly rfp: { readonly validityDays: number | null; readonly timeZone: string; readonly excerptLength: number; readonly topics: readonly string[] };
 }
 
-const cache = new WeakMap<Policy, CompiledPartnersPolicy>();
+const cache = new WeakMap<PartnersPolicyParts, CompiledPartnersPolicy>();
 
 /** Parses (and caches) the partner part of a policy; a bad policy raises `INVALID_INPUT`. */
-export function compilePartnersPolicy(policy: Policy): CompiledPartnersPolicy {
+export function compilePartnersPolicy(policy: PartnersPolicyParts): CompiledPartnersPolicy {
   requirePolicyObject(policy);
   const cached = cache.get(policy);
   if (cached !== undefined) return cached;

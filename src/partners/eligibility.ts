@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { describeJson } from '../internal/jsonHint.js';
-import { decide, type Decision, type Reason } from '../errors.js';
+import { decide, type Decision, type Reason, type ReasonCode } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import type { Money } from '../money/money.js';
 import { boundedMoneyJson, moneySchema, type MoneyInput } from '../money/schema.js';
-import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { COMPANY_REGISTERS, type CompanyRegister } from '../policy/partners.js';
 import { compilePartnersPolicy, type CompiledPartnersPolicy } from './compiledPolicy.js';
+import { PARTNERS_DEFAULTS, type PartnersPolicyParts } from './policyParts.js';
 
 /** Who applies: a company, or a private person (PAR-13). */
 export const APPLICANT_KINDS = ['company', 'person'] as const;
@@ -83,7 +83,7 @@ type ParsedApplicant = z.output<typeof applicantSchema>;
  * @throws InvalidInputError (`INVALID_INPUT`) for a negative volume, an unknown currency, an
  *   unknown applicant kind or a missing or mistyped field.
  */
-export function checkPartnerEligibility(applicant: PartnerApplicant, policy: Policy = defaultPolicy): Decision {
+export function checkPartnerEligibility(applicant: PartnerApplicant, policy: PartnersPolicyParts = PARTNERS_DEFAULTS): Decision {
   const parsed = parseInput(applicantSchema, applicant, 'partner applicant', 'PAR-01');
   return eligibilityOf(parsed, compilePartnersPolicy(policy));
 }
@@ -91,7 +91,7 @@ export function checkPartnerEligibility(applicant: PartnerApplicant, policy: Pol
 /** @internal The typed core of {@link checkPartnerEligibility}. */
 export function eligibilityOf(a: ParsedApplicant, policy: CompiledPartnersPolicy): Decision {
   const reasons: Reason[] = [];
-  const fail = (code: string, message: string): void => {
+  const fail = (code: ReasonCode, message: string): void => {
     reasons.push({ code, rule: 'PAR-01', message });
   };
   if (a.applicantKind === 'person') {

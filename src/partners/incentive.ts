@@ -10,8 +10,8 @@ import { Rate } from '../money/rate.js';
 import { ZERO } from '../money/decimal.js';
 import { catalogSchema } from '../policy/catalog.js';
 import { policyPart } from '../internal/policyPart.js';
-import { defaultPolicy, type Policy } from '../policy/defaultPolicy.js';
 import { compilePartnersPolicy } from './compiledPolicy.js';
+import { INCENTIVE_DEFAULTS, type IncentivePolicyParts } from './policyParts.js';
 import { instantSchema, paymentModeSchema, type PartnerPaymentMode } from './schema.js';
 
 /** An order or renewal, as the incentive table reads it (PAR-09, PAR-10). */
@@ -161,7 +161,7 @@ export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none
  * without it, the whole reduction may reach the cap followed by the largest tier reduction of the
  * policy's catalog (35 % then 25 %: 51.25 % with the default policy).
  *
- * @throws HostPolicyError `PARTNER_DISCOUNT_ABOVE_CAP` (PRC-04) when the partner discount exceeds
+ * @throws HostPolicyError `RATE_ABOVE_CAP` (PRC-04) when the partner discount exceeds
  *   `pricing.partnerDiscountCap` (see above).
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed catalog in the policy.
  * @throws HostPolicyError `CURRENCY_MISMATCH` (MON-02) when the two prices have different currencies.
@@ -170,7 +170,7 @@ export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none
  *   mode missing with full access or given with limited access, an invalid instant, or
  *   `partnershipEndedAt` without `orderedAt`.
  */
-export function incentiveFor(order: IncentiveOrder, policy: Policy = defaultPolicy): Incentive {
+export function incentiveFor(order: IncentiveOrder, policy: IncentivePolicyParts = INCENTIVE_DEFAULTS): Incentive {
   const o = parseInput(orderSchema, order, 'order', 'PAR-09');
   const c: IncentiveCase =
     o.access === 'full'
@@ -187,7 +187,7 @@ export function incentiveFor(order: IncentiveOrder, policy: Policy = defaultPoli
 const NOTHING: Incentive = Object.freeze({ kind: 'none' });
 
 /** @internal The typed core of {@link incentiveFor}. */
-export function incentiveOf(c: IncentiveCase, publicPrice: Money, partnerPrice: Money, policy: Policy = defaultPolicy, volumeReduction?: Rate): Incentive {
+export function incentiveOf(c: IncentiveCase, publicPrice: Money, partnerPrice: Money, policy: IncentivePolicyParts = INCENTIVE_DEFAULTS, volumeReduction?: Rate): Incentive {
   const kind = incentiveKind(c);
   const amount = partnerReduction(publicPrice, partnerPrice, policy, volumeReduction);
   return kind === 'none' ? Object.freeze({ kind }) : Object.freeze({ kind, amount });
@@ -196,7 +196,7 @@ export function incentiveOf(c: IncentiveCase, publicPrice: Money, partnerPrice: 
 /** The largest volume-tier reduction of the policy's catalog, per catalog object (0 % without tiers). */
 const largestTiers = new WeakMap<object, Rate>();
 
-function largestTierReduction(policy: Policy): Rate {
+function largestTierReduction(policy: IncentivePolicyParts): Rate {
   const part = policyPart(policy, 'catalog');
   let largest = largestTiers.get(part);
   if (largest === undefined) {
@@ -219,7 +219,7 @@ function largestTierReduction(policy: Policy): Rate {
  * den gestaffelten Tarifen der Webhostings kumuliert"): with a known tier the partner part alone
  * is checked; without, the whole reduction against the cap followed by the largest tier.
  */
-function capCheck(publicPrice: Money, partnerPrice: Money, cap: Rate, policy: Policy, volumeReduction: Rate | undefined): { reduction: Rate; limit: Rate } {
+function capCheck(publicPrice: Money, partnerPrice: Money, cap: Rate, policy: IncentivePolicyParts, volumeReduction: Rate | undefined): { reduction: Rate; limit: Rate } {
   if (volumeReduction === undefined) {
     return { reduction: new Rate(publicPrice.minus(partnerPrice).amount.dividedBy(publicPrice.amount)), limit: cap.followedBy(largestTierReduction(policy)) };
   }
@@ -229,7 +229,7 @@ function capCheck(publicPrice: Money, partnerPrice: Money, cap: Rate, policy: Po
 }
 
 /** Public − partner price, after checking the prices against each other and the cap (PRC-04). */
-function partnerReduction(publicPrice: Money, partnerPrice: Money, policy: Policy, volumeReduction?: Rate): Money {
+function partnerReduction(publicPrice: Money, partnerPrice: Money, policy: IncentivePolicyParts, volumeReduction?: Rate): Money {
   if (publicPrice.currency !== partnerPrice.currency) {
     throw new HostPolicyError('CURRENCY_MISMATCH', `The public price is in ${publicPrice.currency} and the partner price in ${partnerPrice.currency}.`, { rule: 'MON-02' });
   }
@@ -248,7 +248,7 @@ function partnerReduction(publicPrice: Money, partnerPrice: Money, policy: Polic
       volumeReduction === undefined
         ? `a reduction above the ${cap.toString()} partner discount cap combined with the largest volume tier (${check.limit.toString()} in all)`
         : `a partner discount of ${check.reduction.toString()} on top of the ${volumeReduction.toString()} volume tier, above the ${cap.toString()} cap`;
-    throw new HostPolicyError('PARTNER_DISCOUNT_ABOVE_CAP', `The partner price gives ${what}.`, {
+    throw new HostPolicyError('RATE_ABOVE_CAP', `The partner price gives ${what}.`, {
       rule: 'PRC-04',
       details: {
         publicPrice: publicPrice.toJSON(),

@@ -92,7 +92,7 @@ function sameInvitation(a: ClientInvitation, b: ClientInvitation): boolean {
  * ```ts
  * const inv = inviteClient({ partner: 'p1', role: 'legal-representative', client: 'acme',
  *                            requested: { access: 'full', paymentMode: 'partner' }, at: '2026-11-23T09:00:00Z' });
- * receiveInvitation(emptyClientAccess('acme'), inv).invitations; // [inv]
+ * receiveInvitation(emptyClientAccess('acme'), inv).invitations; // [{ partner: 'p1', client: 'acme', … }]
  * ```
  * @throws HostPolicyError `INVITATION_CLIENT_MISMATCH` (PAR-11) when the invitation is for another client.
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed state or invitation.

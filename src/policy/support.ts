@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { describeJson } from '../internal/jsonHint.js';
-import { rateSchema } from '../money/schema.js';
+// A rate read without decimal.js (money/unitRate.ts): the support functions ship none (docs/packaging.md).
+import { unitRateSchema } from '../money/unitRate.js';
 
 /** The four support tiers (SUP-01), lowest first. */
 export const SUPPORT_TIERS = ['standard', 'plus', 'pro', 'enterprise'] as const;
@@ -266,7 +267,7 @@ export const supportPolicySchema = strictObject({
     incidents: z.array(z.enum(['infrastructure', 'application', 'webmastering', 'other'])),
     languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be a lower-case ISO 639 language code'))),
   }),
-  atRiskRemaining: rateSchema,
+  atRiskRemaining: unitRateSchema,
   scope: strictObject({ inScope: tokens, outOfScope: tokens })
     .check(z.refine((s) => !s.inScope.some((a) => s.outOfScope.includes(a)), 'an activity cannot be both in and out of scope')),
   temporaryAccess: strictObject({

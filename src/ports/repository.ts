@@ -99,7 +99,7 @@ export function isVersionConflict(error: unknown): error is HostPolicyError {
  *
  * @example
  * ```ts
- * checkPut({ id: 'a', owner: 'anna' }, 0); // fine
+ * checkPut({ id: 'a', owner: 'anna' }, 0); // undefined (accepted)
  * checkPut({ id: '', owner: 'anna' }, 0);  // throws InvalidInputError naming entity.id
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for a missing id or owner, or a bad version.

@@ -2,7 +2,8 @@ import { checkLocale, formatMoney, formatRate, type SiteLocale } from '../money/
 import type { Money } from '../money/money.js';
 import { defaultCatalog } from '../policy/catalog.js';
 import { quoteLabels, quoteLanguage } from './labels.js';
-import type { Quote } from './quoteTypes.js';
+import { QUOTE_BRAND, QUOTE_FORMAT, type Quote } from './quoteTypes.js';
+import { hasBrand } from '../internal/brand.js';
 import { InvalidInputError } from '../errors.js';
 
 /** One row of a quote breakdown, already formatted for a locale. */
@@ -40,12 +41,13 @@ export interface QuoteRow {
  * @example
  * ```ts
  * const q = quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%' });
- * describeQuote(q, 'de-CH')[2]; // { kind: 'partner-discount', line: 0, label: 'Partnerrabatt −20%', value: '−CHF 69.44', after: 'CHF 277.76' }
+ * describeQuote(q, 'de-CH')[2]; // { kind: 'partner-discount', line: 0, label: ≈ 'Partnerrabatt −20%', value: ≈ '−CHF 69.44', after: ≈ 'CHF 277.76' }
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for something that is not a quote, or a bad locale.
+ * @throws HostPolicyError `INCOMPATIBLE_VALUE` for a quote made by another version of hostpolicy.
  */
 export function describeQuote(q: Quote, locale: SiteLocale | (string & {}), names?: Readonly<Record<string, string>>): QuoteRow[] {
-  if (!isQuote(q)) {
+  if (!readableQuote(q)) {
     throw new InvalidInputError('quote', [{ path: [], message: 'must be a quote made by quote()', code: 'custom' }]);
   }
   const tag = checkLocale(locale);
@@ -84,17 +86,18 @@ export function describeQuote(q: Quote, locale: SiteLocale | (string & {}), name
  * @example
  * ```ts
  * const q = quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%', vat: false });
- * console.log(formatQuote(q, 'de-CH'));
- * // 35 × Webhosting                     pro Monat
- * //   Normalpreis                      CHF 347.20
- * //   Partnerrabatt −20%               −CHF 69.44   CHF 277.76
- * //   Staffelrabatt −25%               −CHF 69.44   CHF 208.32
- * //   Netto                            CHF 208.32
- * //   Netto pro Einheit                  CHF 5.95
- * // Total exkl. MwSt.                  CHF 208.32
- * // Gesamtreduktion                          40%
+ * console.log(formatQuote(q, 'de-CH')); // prints:
+ * // 35 × Webhosting        pro Monat
+ * //   Normalpreis         CHF 347.20
+ * //   Partnerrabatt −20%  −CHF 69.44   CHF 277.76
+ * //   Staffelrabatt −25%  −CHF 69.44   CHF 208.32
+ * //   Netto               CHF 208.32
+ * //   Netto pro Einheit     CHF 5.95
+ * // Total exkl. MwSt.     CHF 208.32
+ * // Gesamtreduktion              40%
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for something that is not a quote, or a bad locale.
+ * @throws HostPolicyError `INCOMPATIBLE_VALUE` for a quote made by another version of hostpolicy.
  */
 export function formatQuote(q: Quote, locale: SiteLocale | (string & {}), names?: Readonly<Record<string, string>>): string {
   const rows = describeQuote(q, locale, names);
@@ -109,7 +112,12 @@ export function formatQuote(q: Quote, locale: SiteLocale | (string & {}), names?
     .join('\n');
 }
 
-function isQuote(value: unknown): value is Quote {
+/**
+ * Whether a value has a quote's fields: quotes of any copy of the library pass.
+ * @throws HostPolicyError `INCOMPATIBLE_VALUE` for a quote of another format, whose fields may mean something else.
+ */
+function readableQuote(value: unknown): value is Quote {
+  hasBrand(value, QUOTE_BRAND, 'Quote', QUOTE_FORMAT);
   try {
     return (
       typeof value === 'object' &&

@@ -6,7 +6,7 @@
  */
 export { quote, type PricingPolicyParts } from './quote.js';
 export { quoteRequestSchema, MAX_QUANTITY, type QuoteRequest } from './schema.js';
-export type { Jsonify, Quote, QuoteJSON, QuoteLine, Step } from './quoteTypes.js';
+export { isQuote, type Jsonify, type Quote, type QuoteJSON, type QuoteLine, type Step } from './quoteTypes.js';
 export { defineCatalog, type Catalog, type Product, type TierBracket } from './catalog.js';
 export { describeQuote, formatQuote, type QuoteRow } from './formatQuote.js';
 export { quoteLabels, type QuoteLabels } from './labels.js';

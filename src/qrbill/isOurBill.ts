@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { invoiceSchema } from '../billing/schema.js';
 import type { Invoice, InvoiceInput } from '../billing/model.js';
-import { decide, HostPolicyError, isHostPolicyError, type Decision, type Reason } from '../errors.js';
+import { decide, HostPolicyError, isHostPolicyError, type Decision, type Reason, type ReasonCode } from '../errors.js';
 import { listOf, strictObject } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import { money } from '../money/index.js';
@@ -22,7 +22,7 @@ const accountsSchema = listOf(z.string().check(z.refine((s) => s.length > 0 && s
 const listSchema = strictObject({ accounts: accountsSchema, invoices: listOf(invoiceSchema, 0, 1_000_000, 'invoices') });
 const lookupSchema = strictObject({ accounts: accountsSchema, lookup: z.custom<(reference: string) => unknown>((v) => typeof v === 'function', 'must be a function') });
 
-const reason = (code: string, message: string): Reason => ({ code, rule: 'BIL-07', message });
+const reason = (code: ReasonCode, message: string): Reason => ({ code, rule: 'BIL-07', message });
 
 /** The invoice a reference names, through the caller's lookup (its answer is checked like any input). */
 function lookedUp(lookup: (reference: string) => unknown, reference: string): Invoice | undefined {

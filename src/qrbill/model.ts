@@ -6,6 +6,8 @@
  * @module
  */
 
+import type { QrBillErrorCode } from '../errorCodes.js';
+
 /** The currencies a QR-bill may carry (QRB-08). */
 export type QrBillCurrency = 'CHF' | 'EUR';
 
@@ -98,25 +100,8 @@ export interface QrBillError {
 /** The rules of the QR-bill payload (docs/rules.md, family QRB). */
 export type QrBillRuleId = 'QRB-01' | 'QRB-02' | 'QRB-03' | 'QRB-04' | 'QRB-05' | 'QRB-06' | 'QRB-07' | 'QRB-08' | 'QRB-09';
 
-/** The stable codes of {@link QrBillError}. */
-export type QrBillErrorCode =
-  | 'INVALID_STRUCTURE'
-  | 'UNSUPPORTED_VERSION'
-  | 'FIELD_REQUIRED'
-  | 'FIELD_TOO_LONG'
-  | 'FIELD_MUST_BE_EMPTY'
-  | 'INVALID_CHARACTER'
-  | 'INVALID_IBAN'
-  | 'QR_IBAN_NEEDS_QR_REFERENCE'
-  | 'QR_REFERENCE_NEEDS_QR_IBAN'
-  | 'INVALID_REFERENCE'
-  | 'COMBINED_ADDRESS_NOT_ALLOWED'
-  | 'INVALID_COUNTRY'
-  | 'INCOMPLETE_ADDRESS'
-  | 'INVALID_AMOUNT'
-  | 'INVALID_CURRENCY'
-  | 'TEXT_TOO_LONG'
-  | 'TOO_MANY_SCHEMES';
+/** The stable codes of {@link QrBillError} (listed with the library's other codes in src/errorCodes.ts). */
+export type { QrBillErrorCode } from '../errorCodes.js';
 
 /** What {@link parseQrBill} answers: the bill, or every broken rule at once. */
 export type QrBillParseResult = { readonly ok: true; readonly bill: QrBill } | { readonly ok: false; readonly errors: readonly QrBillError[] };

@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { inputSchema as billingAddressSchema } from '../billing/billingAddress.js';
-import { bodySchema as creditorBodySchema, creditorReferenceSchema } from '../billing/creditorReference.js';
 import { reminderSchema } from '../billing/explainReminder.js';
 import { domainTransferSchema, relaunchSchema, transferFeePaymentSchema } from '../billing/domainTransfer.js';
 import { meansRemovalSchema, paymentChoiceSchema, paymentMeansSchema, paymentProfileSchema } from '../billing/paymentProfile.js';
 import { creditSchema, payoutSchema } from '../billing/prepaidFunctions.js';
-import { bodySchema as qrBodySchema, qrReferenceSchema } from '../billing/qrReference.js';
+import { creditorBodySchema, creditorReferenceSchema, qrBodySchema, qrReferenceSchema } from '../billing/referenceSchemas.js';
 import { referenceSchema } from '../billing/reference.js';
 import { changeSchema, choiceSchema, productSchema, renewableSchema } from '../billing/renewalWarranty.js';
 import { idSchema, invoiceSchema, paymentSchema, prepaidLedgerSchema } from '../billing/schema.js';

@@ -1,5 +1,13 @@
 import { amountSchema, currencySchema, moneySchema, rateSchema, roundingModeSchema } from '../money/schema.js';
 import { inputEntries } from './entry.js';
+import { hintJson } from '../internal/jsonHint.js';
+import { FRACTION, PERCENT } from '../money/forms.js';
+import { unitRateJson } from '../money/json.js';
+import { unitRateSchema } from '../money/unitRate.js';
+
+// The hint of the rate check that reads rates without decimal.js (the support policy's at-risk
+// share): attached here rather than next to the check, which the support bundles carry.
+hintJson(unitRateSchema, () => unitRateJson(PERCENT, FRACTION));
 
 /** Money, amounts, currencies and rates (MON-01..04). */
 export const moneyInputs = inputEntries({

@@ -167,7 +167,7 @@ export async function confirmStoredPartnership(
  * @example
  * ```ts
  * const { event } = await endStoredPartnership(ports, { client: 'acme', partner: 'agency' });
- * event?.at; // now
+ * event?.at; // Date (now, from the ports' clock)
  * (await endStoredPartnership(ports, { client: 'acme', partner: 'agency' })).event; // null
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for an empty client or partner id.

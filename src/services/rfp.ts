@@ -54,7 +54,7 @@ export async function submitStoredRfp(
  *
  * @example
  * ```ts
- * (await deleteStoredRfp(ports, { id: 'rfp-1', token: 'a-long-random-secret' })).value.rfp.deletedAt; // now
+ * (await deleteStoredRfp(ports, { id: 'rfp-1', token: 'a-long-random-secret' })).value.rfp.deletedAt; // now, as an ISO string
  * ```
  * @throws HostPolicyError `RFP_TOKEN_INVALID` (RFP-03), `NOT_FOUND`; InvalidInputError (`INVALID_INPUT`).
  */

@@ -5,9 +5,10 @@ import { parseInput } from '../internal/parse.js';
 import { Money, Rate } from '../money/index.js';
 import { currencySchema } from '../money/schema.js';
 import type { Decimal } from '../money/decimal.js';
-import { billingPricesSchema, defaultPolicy, type BillingPrices, type Policy, type PremiumSupportTier, type SupportBilling } from '../policy/index.js';
+import { billingPricesSchema, type BillingPrices, type PremiumSupportTier, type SupportBilling } from '../policy/index.js';
 import { compileSubscriptionsPolicy } from './compiledPolicy.js';
 import { premiumTierSchema } from './schema.js';
+import { SUBSCRIPTIONS_DEFAULTS, type SubscriptionsPolicyParts } from './policyParts.js';
 
 /** Input of {@link compareBillingPeriods}. */
 export interface BillingComparisonRequest {
@@ -74,7 +75,7 @@ export const requestSchema = strictObject({
  * c.savingsRate.toString();    // '10%'
  * ```
  */
-export function compareBillingPeriods(req: BillingComparisonRequest, policy: Policy = defaultPolicy): BillingComparison {
+export function compareBillingPeriods(req: BillingComparisonRequest, policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS): BillingComparison {
   const input = parseInput(requestSchema, req, 'billing comparison request', 'COM-05');
   const subs = compileSubscriptionsPolicy(policy);
   const currency = input.currency ?? subs.defaultCurrency;

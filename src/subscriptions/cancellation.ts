@@ -1,11 +1,11 @@
 import type { Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { Money } from '../money/index.js';
-import { defaultPolicy, type Policy } from '../policy/index.js';
 import { instantSchema, type InstantInput } from './schema.js';
 import { parseSubscription, type Subscription, type SubscriptionInput } from './subscription.js';
 import { addZonedMonths, zonedDay } from './zonedMonths.js';
 import { compileSubscriptionsPolicy, type CompiledSubscriptionsPolicy } from './compiledPolicy.js';
+import { SUBSCRIPTIONS_DEFAULTS, type SubscriptionsPolicyParts } from './policyParts.js';
 
 /** The outcome of a cancellation request (COM-02, COM-03). */
 export interface Cancellation {
@@ -50,7 +50,7 @@ export interface Cancellation {
  * requestCancellation(sub, '2026-09-20T00:00:00Z').effectiveAt; // 2026-10-15T07:00:00.000Z (monthly billing)
  * ```
  */
-export function requestCancellation(sub: SubscriptionInput, requestedAt: InstantInput, policy: Policy = defaultPolicy): Cancellation {
+export function requestCancellation(sub: SubscriptionInput, requestedAt: InstantInput, policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS): Cancellation {
   const subscription = parseSubscription(sub);
   const at = parseInput(instantSchema, requestedAt, 'requestedAt', 'COM-02');
   return cancel(subscription, at, compileSubscriptionsPolicy(policy));
@@ -78,7 +78,7 @@ export function cancel(sub: Subscription, at: Date, subs: CompiledSubscriptionsP
   return Object.freeze({
     effectiveAt,
     refund: Money.zero(sub.currency),
-    reasons: Object.freeze([
+    reasons: Object.freeze<Reason[]>([
       first,
       {
         code: 'NO_REFUND',

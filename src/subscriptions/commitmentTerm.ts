@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { defaultPolicy, type Policy } from '../policy/index.js';
 import { instantSchema, type InstantInput } from './schema.js';
 import { compileSubscriptionsPolicy, type CompiledSubscriptionsPolicy } from './compiledPolicy.js';
 import { addZonedMonths } from './zonedMonths.js';
+import { SUBSCRIPTIONS_DEFAULTS, type SubscriptionsPolicyParts } from './policyParts.js';
 
 /** Input of {@link commitmentTerm}. */
 export interface CommitmentTermRequest {
@@ -45,7 +45,7 @@ export const requestSchema = strictObject({
  * // { start: 2026-08-31T08:00:00.000Z, end: 2027-02-28T09:00:00.000Z } (28 Feb, 10:00 in Zurich)
  * ```
  */
-export function commitmentTerm(req: CommitmentTermRequest, policy: Policy = defaultPolicy): CommitmentTerm {
+export function commitmentTerm(req: CommitmentTermRequest, policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS): CommitmentTerm {
   const { startedAt, months } = parseInput(requestSchema, req, 'commitment term request', 'COM-01');
   const subs = compileSubscriptionsPolicy(policy);
   return termFrom(startedAt, months ?? subs.commitmentMonths, subs);

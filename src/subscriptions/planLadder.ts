@@ -50,7 +50,8 @@ export function planLadder<const P extends string>(plans: readonly [P, ...P[]], 
   // Read strictly: a misspelled option is an error, not a default silently kept.
   const { rule } = readFields(options, ['rule'], 'plan ladder options');
   const parsed = parseInput(ladderSchema, { plans, rule: rule ?? 'COM-04' }, 'plan ladder');
-  const ladder = Object.freeze({ plans: Object.freeze([...parsed.plans]) as readonly P[], rule: parsed.rule });
+  // The schema checks the form of the ID (as it always has); the library's ladders cite COM-04 and ACC-04.
+  const ladder = Object.freeze({ plans: Object.freeze([...parsed.plans]) as readonly P[], rule: parsed.rule as RuleId });
   checked.add(ladder);
   return ladder;
 }

@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import { currencySchema } from '../money/schema.js';
-import { defaultPolicy, type Policy, type PremiumSupportTier, type SupportBilling } from '../policy/index.js';
+import type { PremiumSupportTier, SupportBilling } from '../policy/index.js';
 import { termFrom, type CommitmentTerm } from './commitmentTerm.js';
 import { compileSubscriptionsPolicy } from './compiledPolicy.js';
 import { billingSchema, instantSchema, premiumTierSchema, subscriptionSchema, type InstantInput } from './schema.js';
+import { SUBSCRIPTIONS_DEFAULTS, type SubscriptionsPolicyParts } from './policyParts.js';
 
 /**
  * A Premium Support subscription: plain immutable data. `JSON.parse(JSON.stringify(sub))` is
@@ -67,7 +68,7 @@ export const requestSchema = strictObject({
  * sub.commitment.end; // 2026-07-31T07:00:00.000Z (31 July, 09:00 in Zurich)
  * ```
  */
-export function subscribe(req: SubscribeRequest, policy: Policy = defaultPolicy): Subscription {
+export function subscribe(req: SubscribeRequest, policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS): Subscription {
   const input = parseInput(requestSchema, req, 'subscription request', 'COM-01');
   const subs = compileSubscriptionsPolicy(policy);
   const months = input.months ?? subs.commitmentMonths;

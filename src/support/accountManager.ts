@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
-import { isOpen } from '../calendar/index.js';
+import { isOpen } from '../calendar/openings.js';
 import { parseInput } from '../internal/parse.js';
-import { defaultPolicy, type Policy, type SupportTier } from '../policy/index.js';
+import type { SupportTier } from '../policy/index.js';
 import { instantSchema, tierSchema, type SupportInstantInput } from './schema.js';
 import { compileSupportPolicy } from './compiledPolicy.js';
+import { SUPPORT_DEFAULTS, type SupportPolicyParts } from './policyParts.js';
 
 const argsSchema = strictObject({ tier: tierSchema, at: instantSchema });
 
@@ -20,7 +21,7 @@ const argsSchema = strictObject({ tier: tierSchema, at: instantSchema });
  * isAccountManagerAvailable('plus', '2026-03-30T10:00:00+02:00'); // false (no account manager)
  * ```
  */
-export function isAccountManagerAvailable(tier: SupportTier, at: SupportInstantInput, policy: Policy = defaultPolicy): boolean {
+export function isAccountManagerAvailable(tier: SupportTier, at: SupportInstantInput, policy: SupportPolicyParts = SUPPORT_DEFAULTS): boolean {
   const input = parseInput(argsSchema, { tier, at }, 'account manager request', 'SUP-05');
   const { data, schedules } = compileSupportPolicy(policy);
   return data.tiers[input.tier].accountManagers.total > 0 && isOpen(input.at, schedules.accountManager);

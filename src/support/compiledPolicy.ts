@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
-import { weeklySchedule, type Schedule, type ScheduleDefinition } from '../calendar/index.js';
+// The calendar's modules, not its index (docs/packaging.md: an index brings its whole context along).
+import type { ScheduleDefinition } from '../calendar/schema.js';
+import { weeklySchedule, type Schedule } from '../calendar/schedule.js';
 import { policyPartReader } from '../internal/policyPart.js';
 import { supportPolicySchema } from '../policy/support.js';
 
@@ -30,7 +32,7 @@ function definition(h: HoursData): ScheduleDefinition {
 export const compileSupportPolicy: (policy: unknown) => CompiledSupportPolicy = policyPartReader('support', supportPolicySchema, (data) =>
   Object.freeze({
     data,
-    atRiskFraction: data.atRiskRemaining.fraction.toNumber(),
+    atRiskFraction: data.atRiskRemaining,
     schedules: Object.freeze({
       phone: weeklySchedule(definition(data.channels.phone)),
       email: weeklySchedule(definition(data.channels.email)),

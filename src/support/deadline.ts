@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
-import { defaultPolicy, type Policy, type SupportChannel, type SupportTier } from '../policy/index.js';
+import type { SupportChannel, SupportTier } from '../policy/index.js';
 import { channelSchema, instantSchema, tierSchema, type SupportInstantInput } from './schema.js';
 import { firstResponseDue } from './sla/firstResponse.js';
 import { slaPolicyOf } from './sla/policy.js';
+import { SUPPORT_DEFAULTS, type SupportPolicyParts } from './policyParts.js';
 
 /** A support request: its tier, the channel it came by, and when it arrived. */
 export interface SupportRequest {
@@ -35,7 +36,7 @@ export const supportRequestSchema = strictObject({ tier: tierSchema, channel: ch
  * responseDeadline({ tier: 'standard', channel: 'phone', receivedAt: '2026-10-24T22:00:00+02:00' }); // null
  * ```
  */
-export function responseDeadline(req: SupportRequest, policy: Policy = defaultPolicy): Date | null {
+export function responseDeadline(req: SupportRequest, policy: SupportPolicyParts = SUPPORT_DEFAULTS): Date | null {
   const input = parseInput(supportRequestSchema, req, 'support request', 'SUP-03');
   return deadlineOf(input, policy);
 }
@@ -44,7 +45,7 @@ export function responseDeadline(req: SupportRequest, policy: Policy = defaultPo
  * @internal The deadline of an already-parsed request: the first-response due instant of the
  * SLA clock (see `slaClock`) for a ticket with only its `received` event.
  */
-export function deadlineOf(req: { tier: SupportTier; channel: SupportChannel; receivedAt: Date }, policy: Policy): Date | null {
+export function deadlineOf(req: { tier: SupportTier; channel: SupportChannel; receivedAt: Date }, policy: SupportPolicyParts): Date | null {
   const due = firstResponseDue(slaPolicyOf(policy), req.tier, req.channel, req.receivedAt.getTime());
   return due === undefined ? null : new Date(due);
 }

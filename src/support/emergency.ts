@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
-import { isOpen } from '../calendar/index.js';
+import { isOpen } from '../calendar/openings.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { defaultPolicy, type IncidentKind, type Policy, type SupportTier } from '../policy/index.js';
+import type { IncidentKind, SupportTier } from '../policy/index.js';
 import { instantSchema, languageSchema, tierSchema, type SupportInstantInput } from './schema.js';
 import { compileSupportPolicy } from './compiledPolicy.js';
+import { SUPPORT_DEFAULTS, type SupportPolicyParts } from './policyParts.js';
 
 /** Input of {@link canPlaceEmergencyCall}. */
 export interface EmergencyCallRequest {
@@ -40,10 +41,11 @@ export const requestSchema = strictObject({
  * ```ts
  * canPlaceEmergencyCall({ tier: 'pro', incident: 'infrastructure', language: 'fr-CH' }); // { allowed: true }
  * canPlaceEmergencyCall({ tier: 'plus', incident: 'webmastering', language: 'de' });
- * // { allowed: false, reasons: [TIER_WITHOUT_EMERGENCY_CALLS, INCIDENT_NOT_ELIGIBLE, LANGUAGE_NOT_SUPPORTED] (all SUP-04) }
+ * // { allowed: false, reasons: [{ code: 'TIER_WITHOUT_EMERGENCY_CALLS', rule: 'SUP-04', … },
+ * //   { code: 'INCIDENT_NOT_ELIGIBLE', rule: 'SUP-04', … }, { code: 'LANGUAGE_NOT_SUPPORTED', rule: 'SUP-04', … }] }
  * ```
  */
-export function canPlaceEmergencyCall(req: EmergencyCallRequest, policy: Policy = defaultPolicy): Decision {
+export function canPlaceEmergencyCall(req: EmergencyCallRequest, policy: SupportPolicyParts = SUPPORT_DEFAULTS): Decision {
   const input = parseInput(requestSchema, req, 'emergency call request', 'SUP-04');
   const {
     data: { tiers, emergency },

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
-import { instantSchema, type InstantInput } from '../calendar/index.js';
-import { SUPPORT_TIERS } from '../policy/index.js';
+// Modules, not the calendar's and policy's index: an import of an index brings the whole context
+// into the bundle's chunks (docs/packaging.md).
+import { instantSchema, type InstantInput } from '../calendar/schema.js';
+import { SUPPORT_TIERS } from '../policy/support.js';
 
 /**
  * An instant: a valid `Date`, or an ISO 8601 string with a `Z` or `±HH:MM` offset (seconds

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
-import { defaultPolicy, type Policy } from '../policy/index.js';
 import { compileSupportPolicy } from './compiledPolicy.js';
+import { SUPPORT_DEFAULTS, type SupportPolicyParts } from './policyParts.js';
 
 /** Input of {@link isInSupportScope}. */
 export interface SupportScopeRequest {
@@ -35,10 +35,11 @@ export const requestSchema = strictObject({
  * ```ts
  * isInSupportScope({ activity: 'diagnosis' }); // { allowed: true }
  * isInSupportScope({ activity: 'webmastering', providerService: false });
- * // { allowed: false, reasons: [ACTIVITY_OUT_OF_SCOPE, NOT_A_PROVIDER_SERVICE] (SUP-07) }
+ * // { allowed: false, reasons: [{ code: 'ACTIVITY_OUT_OF_SCOPE', rule: 'SUP-07', … },
+ * //   { code: 'NOT_A_PROVIDER_SERVICE', rule: 'SUP-07', … }] }
  * ```
  */
-export function isInSupportScope(req: SupportScopeRequest, policy: Policy = defaultPolicy): Decision {
+export function isInSupportScope(req: SupportScopeRequest, policy: SupportPolicyParts = SUPPORT_DEFAULTS): Decision {
   const { activity, providerService } = parseInput(requestSchema, req, 'support scope request', 'SUP-07');
   const { inScope, outOfScope } = compileSupportPolicy(policy).data.scope;
   if (!inScope.includes(activity) && !outOfScope.includes(activity)) {

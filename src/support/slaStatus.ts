@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { match } from 'ts-pattern';
-import { businessTimeBetween } from '../calendar/index.js';
+import { businessTimeBetween } from '../calendar/businessTime.js';
 import { parseInput } from '../internal/parse.js';
-import { defaultPolicy, type Policy } from '../policy/index.js';
 import type { SupportRequest } from './deadline.js';
 import { firstResponseView } from './sla/firstResponse.js';
 import { slaPolicyOf } from './sla/policy.js';
 import { channelSchema, instantSchema, tierSchema, type SupportInstantInput } from './schema.js';
+import { SUPPORT_DEFAULTS, type SupportPolicyParts } from './policyParts.js';
 
 /** Input of {@link slaStatus}: a request, its first response if any, and the present instant. */
 export interface SlaStatusRequest extends SupportRequest {
@@ -65,7 +65,7 @@ export const requestSchema = strictObject({ tier: tierSchema, channel: channelSc
  * // { state: 'at-risk', deadline: 2026-03-30T06:00:00.000Z, remainingMs: 1_800_000, remainingBusinessMs: 1_800_000 }
  * ```
  */
-export function slaStatus(req: SlaStatusRequest, policy: Policy = defaultPolicy): SlaStatus {
+export function slaStatus(req: SlaStatusRequest, policy: SupportPolicyParts = SUPPORT_DEFAULTS): SlaStatus {
   const input = parseInput(requestSchema, req, 'SLA status request', 'SUP-03');
   const sla = slaPolicyOf(policy);
   // The first-response metric of the SLA clock: received, answered (or not), read at now.

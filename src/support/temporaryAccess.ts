@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { invalidField, parseInput } from '../internal/parse.js';
-import { defaultPolicy, type Policy, type SupportActorKind } from '../policy/index.js';
+import type { SupportActorKind } from '../policy/index.js';
 import { instantSchema, type SupportInstantInput } from './schema.js';
 import { compileSupportPolicy } from './compiledPolicy.js';
+import { SUPPORT_DEFAULTS, type SupportPolicyParts } from './policyParts.js';
 
 /**
  * Access that a customer grants the provider's support staff to some services (SUP-09). Plain
@@ -44,7 +45,7 @@ export const grantSchema = strictObject({ services, grantedAt: instantSchema, ex
     z.refine((g) => g.revokedAt == null || g.revokedAt.getTime() >= g.grantedAt.getTime(), { message: 'must not be before grantedAt', path: ['revokedAt'] }),
   );
 
-function checkServices(list: readonly string[], policy: Policy): void {
+function checkServices(list: readonly string[], policy: SupportPolicyParts): void {
   const known = compileSupportPolicy(policy).data.temporaryAccess.services;
   list.forEach((s, i) => {
     if (!known.includes(s)) invalidField('temporary access grant', ['services', i], `must be one of ${known.map((k) => JSON.stringify(k)).join(', ')}`, 'SUP-09');
@@ -68,7 +69,7 @@ function freeze(g: { services: readonly string[]; grantedAt: Date; expiresAt: Da
  */
 export function grantTemporaryAccess(
   req: { services: readonly string[]; grantedAt: SupportInstantInput; expiresAt: SupportInstantInput },
-  policy: Policy = defaultPolicy,
+  policy: SupportPolicyParts = SUPPORT_DEFAULTS,
 ): TemporaryAccessGrant {
   const input = parseInput(grantRequestSchema, req, 'temporary access grant', 'SUP-09');
   checkServices(input.services, policy);
@@ -119,10 +120,11 @@ export const useSchema = strictObject({
  * ```ts
  * canUseTemporaryAccess(g, { actor: { kind: 'support-staff' }, at: '2026-05-05T09:00:00Z', service: 'mail' }); // { allowed: true }
  * canUseTemporaryAccess(g, { actor: { kind: 'partner' }, at: '2026-05-07T09:00:00Z' });
- * // { allowed: false, reasons: [ACTOR_NOT_ALLOWED, ACCESS_EXPIRED] (SUP-09) }
+ * // { allowed: false, reasons: [{ code: 'ACTOR_NOT_ALLOWED', rule: 'SUP-09', … },
+ * //   { code: 'ACCESS_EXPIRED', rule: 'SUP-09', … }] }
  * ```
  */
-export function canUseTemporaryAccess(grant: TemporaryAccessGrantInput, use: TemporaryAccessUse, policy: Policy = defaultPolicy): Decision {
+export function canUseTemporaryAccess(grant: TemporaryAccessGrantInput, use: TemporaryAccessUse, policy: SupportPolicyParts = SUPPORT_DEFAULTS): Decision {
   const g = parseInput(grantSchema, grant, 'temporary access grant', 'SUP-09');
   const { actor, at, service } = parseInput(useSchema, use, 'temporary access use', 'SUP-09');
   const t = at.getTime();

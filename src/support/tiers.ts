@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { decide, type Decision, type Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { defaultPolicy, type Policy, type SupportTier, type SupportTierData } from '../policy/index.js';
+import type { SupportTier, SupportTierData } from '../policy/index.js';
 import { tierSchema } from './schema.js';
 import { compileSupportPolicy } from './compiledPolicy.js';
+import { SUPPORT_DEFAULTS, type SupportPolicyParts } from './policyParts.js';
 
 /**
  * Every feature of a support tier, from the policy (SUP-01..08): included or subscribed, guaranteed
@@ -18,7 +19,7 @@ import { compileSupportPolicy } from './compiledPolicy.js';
  * //   accountManagers: { total: 2, technical: 1 }, customAdvice: true, openToPartners: false, vipCode: true }
  * ```
  */
-export function supportTierFeatures(tier: SupportTier, policy: Policy = defaultPolicy): SupportTierData {
+export function supportTierFeatures(tier: SupportTier, policy: SupportPolicyParts = SUPPORT_DEFAULTS): SupportTierData {
   const t = compileSupportPolicy(policy).data.tiers[parseInput(tierSchema, tier, 'support tier', 'SUP-01')];
   // A frozen copy: callers must not be able to change the shared default policy through it.
   return Object.freeze({ ...t, accountManagers: Object.freeze({ ...t.accountManagers }) });
@@ -44,7 +45,7 @@ export const takeSchema = strictObject({ tier: tierSchema, subscriber: z.enum(['
  * // { allowed: false, reasons: [{ code: 'TIER_NOT_OPEN_TO_PARTNERS', rule: 'SUP-06', … }] }
  * ```
  */
-export function canTakeSupportTier(req: { tier: SupportTier; subscriber: SupportSubscriberKind }, policy: Policy = defaultPolicy): Decision {
+export function canTakeSupportTier(req: { tier: SupportTier; subscriber: SupportSubscriberKind }, policy: SupportPolicyParts = SUPPORT_DEFAULTS): Decision {
   const { tier, subscriber } = parseInput(takeSchema, req, 'support tier request', 'SUP-06');
   const features = compileSupportPolicy(policy).data.tiers[tier];
   const reasons: Reason[] = [];
@@ -66,7 +67,7 @@ export function canTakeSupportTier(req: { tier: SupportTier; subscriber: Support
  * canUseVipCode('standard'); // { allowed: false, reasons: [{ code: 'VIP_CODE_NOT_INCLUDED', rule: 'SUP-08', … }] }
  * ```
  */
-export function canUseVipCode(tier: SupportTier, policy: Policy = defaultPolicy): Decision {
+export function canUseVipCode(tier: SupportTier, policy: SupportPolicyParts = SUPPORT_DEFAULTS): Decision {
   const features = supportTierFeatures(tier, policy);
   return decide(
     features.vipCode

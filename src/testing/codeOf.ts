@@ -1,4 +1,4 @@
-import { isHostPolicyError } from '../errors.js';
+import { isHostPolicyError, type HostPolicyErrorCode } from '../errors.js';
 
 /**
  * The `code` a promise rejects with: `undefined` when it resolves, `'NOT_A_HOSTPOLICY_ERROR'`
@@ -9,7 +9,7 @@ import { isHostPolicyError } from '../errors.js';
  * await codeOf(repo.get('')); // 'INVALID_INPUT'
  * ```
  */
-export async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
+export async function codeOf(p: Promise<unknown>): Promise<HostPolicyErrorCode | 'NOT_A_HOSTPOLICY_ERROR' | undefined> {
   try {
     await p;
     return undefined;

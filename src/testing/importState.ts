@@ -1,4 +1,4 @@
-import { money, Money } from '../money/index.js';
+import { isMoney, money, Money, parseMoney } from '../money/index.js';
 import type { PaymentInput } from '../billing/index.js';
 import type { Ports } from '../ports/ports.js';
 
@@ -45,7 +45,8 @@ export async function importState(ports: ImportStatePorts): Promise<ImportState>
 const add = (totals: Map<string, Money>, m: Money): void => {
   totals.set(m.currency, (totals.get(m.currency) ?? money(0, m.currency)).plus(m));
 };
-const amountOf = (m: { amount: unknown; currency: string } | Money): Money => (m instanceof Money ? m : money(String(m.amount), m.currency));
+// A Money of another copy of the library (isMoney) is read through its JSON form by parseMoney.
+const amountOf = (m: { amount: unknown; currency: string } | Money): Money => (m instanceof Money ? m : isMoney(m) ? parseMoney(m) : money(String(m.amount), m.currency));
 
 /**
  * Where the money of these payments is, per currency: invoices they settled, every prepaid

@@ -1,6 +1,7 @@
 /**
- * What `npm pack` would publish: the built package, README, LICENSE and CHANGELOG, nothing from
- * test/ or bench/; and a version that the CHANGELOG documents.
+ * What `npm pack` would publish: the built package, the docs (README links into docs/, and the
+ * API reference lands in docs/api), README, LICENSE and CHANGELOG, nothing from test/ or bench/;
+ * and a version that the CHANGELOG documents.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,8 +17,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 describe('package contents', () => {
-  it('publishes only dist, README, LICENSE and CHANGELOG', () => {
-    expect([...pkg.files].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist']);
+  it('publishes only dist, docs, README, LICENSE and CHANGELOG', () => {
+    expect([...pkg.files].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'docs']);
   });
 
   it('has no side effects at import and only the runtime dependencies the design names', () => {

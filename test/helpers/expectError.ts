@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { HostPolicyError, InvalidInputError } from '../../src/errors.js';
+import { HostPolicyError, InvalidInputError, type HostPolicyErrorCode, type RuleId } from '../../src/errors.js';
 
 /** Asserts that `fn` throws an {@link InvalidInputError} and returns it. */
 export function expectInvalid(fn: () => unknown): InvalidInputError {
@@ -14,7 +14,7 @@ export function expectInvalid(fn: () => unknown): InvalidInputError {
 }
 
 /** Asserts that `fn` throws a {@link HostPolicyError} with `code` (and `rule`, when given). */
-export function expectPolicyError(fn: () => unknown, code: string, rule?: string): HostPolicyError {
+export function expectPolicyError(fn: () => unknown, code: HostPolicyErrorCode, rule?: RuleId): HostPolicyError {
   try {
     fn();
   } catch (e) {

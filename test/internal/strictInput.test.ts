@@ -43,7 +43,7 @@ const applicant = {
 } as const;
 const invoice = billingInvoice('INV-1', 'c1', REF_A, chf('120.00'));
 const payment = billingPayment('P-1', chf('120.00'), { reference: REF_A });
-const denial: Reason = { code: 'X', rule: 'PAR-01', message: 'Too small' };
+const denial: Reason = { code: 'VOLUME_BELOW_MINIMUM', rule: 'PAR-01', message: 'Too small' };
 
 function revoked(): object {
   const { proxy, revoke } = Proxy.revocable({}, {});

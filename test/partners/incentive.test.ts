@@ -56,7 +56,7 @@ describe('PAR-09 PAR-10 incentive table', () => {
   it('PRC-04 a partner discount above the 35 % cap is an error; the cap is pricing policy data', () => {
     // No volume tier in the price: the partner discount is the whole reduction.
     const order = { access: 'full' as const, paymentMode: 'partner' as const, actor: 'partner' as const, managedByPartner: true, publicPrice: { amount: '100', currency: 'CHF' }, partnerPrice: { amount: '64.99', currency: 'CHF' }, volumeReduction: '0%' };
-    expect([caught(() => incentiveFor(order)).code, caught(() => incentiveFor(order)).rule]).toEqual(['PARTNER_DISCOUNT_ABOVE_CAP', 'PRC-04']);
+    expect([caught(() => incentiveFor(order)).code, caught(() => incentiveFor(order)).rule]).toEqual(['RATE_ABOVE_CAP', 'PRC-04']);
     expect(incentiveFor({ ...order, partnerPrice: { amount: '65', currency: 'CHF' } }).kind).toBe('discount');
     expect(incentiveFor(order, definePolicy({ pricing: { partnerDiscountCap: '40%' } })).kind).toBe('discount');
   });
@@ -75,17 +75,17 @@ describe('PAR-09 PAR-10 incentive table', () => {
     // 35 % on top of 25 %: 100 × 0.75 × 0.65 = 48.75.
     expect(incentiveFor({ ...order, partnerPrice: { amount: '48.75', currency: 'CHF' } }).kind).toBe('cashback');
     const e = caught(() => incentiveFor({ ...order, partnerPrice: { amount: '48.74', currency: 'CHF' } }));
-    expect([e.code, e.rule]).toEqual(['PARTNER_DISCOUNT_ABOVE_CAP', 'PRC-04']);
+    expect([e.code, e.rule]).toEqual(['RATE_ABOVE_CAP', 'PRC-04']);
     expect(e.details).toMatchObject({ volumeReduction: '0.25', cap: '0.35' });
   });
 
   it('PRC-04 without the volume tier, the cap combines with the largest tier of the catalog (51.25 % by default)', () => {
     const order = { access: 'limited' as const, actor: 'client' as const, managedByPartner: true, publicPrice: { amount: '100', currency: 'CHF' } };
     expect(incentiveFor({ ...order, partnerPrice: { amount: '48.75', currency: 'CHF' } }).kind).toBe('cashback');
-    expect(caught(() => incentiveFor({ ...order, partnerPrice: { amount: '48.74', currency: 'CHF' } })).code).toBe('PARTNER_DISCOUNT_ABOVE_CAP');
+    expect(caught(() => incentiveFor({ ...order, partnerPrice: { amount: '48.74', currency: 'CHF' } })).code).toBe('RATE_ABOVE_CAP');
     // A catalog without tiers leaves the cap alone.
     const noTiers = { ...defaultPolicy, catalog: { products: { 'web-hosting': { name: 'Web hosting', prices: { CHF: { monthly: '9.92' } } } } } };
-    expect(caught(() => incentiveFor({ ...order, partnerPrice: { amount: '64.99', currency: 'CHF' } }, noTiers)).code).toBe('PARTNER_DISCOUNT_ABOVE_CAP');
+    expect(caught(() => incentiveFor({ ...order, partnerPrice: { amount: '64.99', currency: 'CHF' } }, noTiers)).code).toBe('RATE_ABOVE_CAP');
     expect(incentiveFor({ ...order, partnerPrice: { amount: '65', currency: 'CHF' } }, noTiers).kind).toBe('cashback');
   });
 

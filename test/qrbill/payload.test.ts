@@ -91,6 +91,6 @@ describe('qrBillPayload', () => {
     const [error] = errorsOf(() => qrBillPayload({ ...base, account: 'CH44 3199 9123 0008 8901 3' }));
     expect(error).toEqual({ field: 'account', code: 'INVALID_IBAN', rule: 'QRB-04', message: 'account: has wrong check digits (modulo 97)' });
     expect(errorsOf(() => qrBillPayload({ ...base, account: 'CH44 3199 9123 0008 8901 3' }))).toHaveLength(1); // no follow-on error
-    expect(new HostPolicyError('X', 'y')).toBeInstanceOf(Error);
+    expect(new HostPolicyError('INVALID_QR_BILL', 'y')).toBeInstanceOf(Error);
   });
 });

@@ -183,7 +183,7 @@ describe('COM-04 ladders', () => {
   });
 
   it('COM-04 a ladder not made by planLadder is validated, then used', () => {
-    const plain = { plans: ['x', 'y', 'z'], rule: 'ACC-04' };
+    const plain = { plans: ['x', 'y', 'z'], rule: 'ACC-04' as const };
     expect(planChangeKind(plain, 'z', 'x')).toBe('downgrade');
     expect(planChangeKind(plain, 'x', 'z')).toBe('upgrade');
     expect(planChangeKind(plain, 'y', 'y')).toBe('same');

@@ -65,6 +65,7 @@ describe('COM-04 upgrade-only plan ladder', () => {
     expect(() => planLadder([] as never)).toThrow(InvalidInputError);
     expect(() => planLadder(['a', 'a'])).toThrow(/unique/);
     expect(() => planLadder(['a', ''])).toThrow(InvalidInputError);
+    // @ts-expect-error 'nope' is not a rule ID: refused by the types, and at run time for JavaScript callers
     expect(() => planLadder(['a'], { rule: 'nope' })).toThrow(/rule ID/);
     expect(() => changePlan(tiers, 'gold' as never, 'pro')).toThrow(/from: must be one of/);
     expect(() => changePlan(tiers, 'plus', 42 as never)).toThrow(/to: must be one of/);

@@ -82,7 +82,7 @@ export function storageFailed(e: unknown, operation: string): HostPolicyError {
  *
  * @example
  * ```ts
- * checkPool(new pg.Pool()); // fine
+ * checkPool(new pg.Pool()); // undefined (accepted)
  * checkPool({});            // throws InvalidInputError
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for anything without a `query` function.

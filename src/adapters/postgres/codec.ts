@@ -162,7 +162,7 @@ function plainJson(v: unknown, ancestors: object[]): boolean {
  *
  * @example
  * ```ts
- * decode('{"at":"1970-01-01T00:00:00.000Z"}', '[[["at"],"date"]]'); // { at: new Date(0) }
+ * decode('{"at":"1970-01-01T00:00:00.000Z"}', '[[["at"],"date"]]'); // { at: 1970-01-01T00:00:00.000Z }
  * ```
  */
 export function decode(doc: string, revive: string | null): unknown {

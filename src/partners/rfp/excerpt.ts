@@ -1,6 +1,6 @@
 import { parseInput } from '../../internal/parse.js';
-import { defaultPolicy, type Policy } from '../../policy/defaultPolicy.js';
 import { compilePartnersPolicy } from '../compiledPolicy.js';
+import { PARTNERS_DEFAULTS, type PartnersPolicyParts } from '../policyParts.js';
 import { redact } from './redact.js';
 import { RFP_LIMITS, rfpSchema, type ParsedRfp, type RequestForProposal } from './schema.js';
 import { excerptTopics } from './topics.js';
@@ -27,7 +27,7 @@ function cut(text: string, length: number): string {
 }
 
 /** @internal The typed core of {@link rfpExcerpt}. */
-export function excerptOf(rfp: ParsedRfp, policy: Policy): RfpExcerpt {
+export function excerptOf(rfp: ParsedRfp, policy: PartnersPolicyParts): RfpExcerpt {
   const { excerptLength } = compilePartnersPolicy(policy).rfp;
   // Redact before cutting, so that a cut never leaves half an address behind. NFKC can lengthen
   // a text, so the redacted title is cut to the title's cap again.
@@ -72,6 +72,6 @@ export function excerptOf(rfp: ParsedRfp, policy: Policy): RfpExcerpt {
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed request, or one whose fields exceed their caps.
  */
-export function rfpExcerpt(rfp: RequestForProposal, policy: Policy = defaultPolicy): RfpExcerpt {
+export function rfpExcerpt(rfp: RequestForProposal, policy: PartnersPolicyParts = PARTNERS_DEFAULTS): RfpExcerpt {
   return excerptOf(parseInput(rfpSchema, rfp, 'request for proposal'), policy);
 }

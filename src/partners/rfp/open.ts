@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../../internal/checks.js';
-import { decide, HostPolicyError, type Decision, type Reason } from '../../errors.js';
+import { decide, HostPolicyError, type Decision, type Reason, type SharedCode } from '../../errors.js';
 import { parseInput } from '../../internal/parse.js';
 import { instantSchema, partnerIdSchema } from '../schema.js';
 import { rfpSchema, type ParsedRfp, type RequestForProposal, type RfpContact } from './schema.js';
@@ -23,8 +23,8 @@ export const openSchema = strictObject({ partner: partnerIdSchema, at: instantSc
 export const deleteSchema = strictObject({ at: instantSchema, token: z.string().check(z.minLength(1, 'is required: the secret of the deletion link')) });
 
 /** @internal Every reason why `partner` cannot open the request at `at`. */
-export function openReasons(rfp: ParsedRfp, partner: string, at: Date): Reason[] {
-  const reasons: Reason[] = [];
+export function openReasons(rfp: ParsedRfp, partner: string, at: Date): Reason<SharedCode>[] {
+  const reasons: Reason<SharedCode>[] = [];
   // Deletion has immediate and final effect (RFP-03), whatever instant is asked about.
   if (rfp.deletedAt !== null) {
     reasons.push({ code: 'RFP_DELETED', rule: 'RFP-03', message: 'The requester deleted this request; it is no longer visible.' });

@@ -1,8 +1,8 @@
 import { addDays } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import { parseInput } from '../../internal/parse.js';
-import { defaultPolicy, type Policy } from '../../policy/defaultPolicy.js';
 import { compilePartnersPolicy } from '../compiledPolicy.js';
+import { PARTNERS_DEFAULTS, type PartnersPolicyParts } from '../policyParts.js';
 import { excerptOf, type RfpExcerpt } from './excerpt.js';
 import {
   recipientsSchema,
@@ -43,7 +43,7 @@ export interface RfpSubmitted {
 export function submitRfp(
   submission: RfpSubmission,
   directory: readonly RfpRecipient[],
-  policy: Policy = defaultPolicy,
+  policy: PartnersPolicyParts = PARTNERS_DEFAULTS,
 ): RfpSubmitted {
   const s = parseInput(submissionSchema, submission, 'request for proposal', 'RFP-01');
   const partners = parseInput(recipientsSchema, directory, 'partner directory', 'RFP-01');

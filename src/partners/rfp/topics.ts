@@ -1,4 +1,4 @@
-import type { Policy } from '../../policy/defaultPolicy.js';
+import type { PartnersPolicyParts } from '../policyParts.js';
 import { compilePartnersPolicy } from '../compiledPolicy.js';
 
 /*
@@ -7,7 +7,7 @@ import { compilePartnersPolicy } from '../compiledPolicy.js';
  * the policy's list (`partners.rfp.topics`), never with the requester's.
  */
 
-const lookups = new WeakMap<Policy, ReadonlyMap<string, string>>();
+const lookups = new WeakMap<PartnersPolicyParts, ReadonlyMap<string, string>>();
 
 /**
  * The form in which topics are compared: trimmed, NFKC, case-folded.
@@ -22,7 +22,7 @@ export function canonicalTopic(topic: string): string {
   return topic.normalize('NFKC').trim().toLowerCase();
 }
 
-function lookupOf(policy: Policy): ReadonlyMap<string, string> {
+function lookupOf(policy: PartnersPolicyParts): ReadonlyMap<string, string> {
   let lookup = lookups.get(policy);
   if (lookup === undefined) {
     const map = new Map<string, string>();
@@ -44,7 +44,7 @@ function lookupOf(policy: Policy): ReadonlyMap<string, string> {
  * ```
  * @internal
  */
-export function excerptTopics(topics: readonly string[], policy: Policy): readonly string[] {
+export function excerptTopics(topics: readonly string[], policy: PartnersPolicyParts): readonly string[] {
   const lookup = lookupOf(policy);
   const known = topics.map((t) => lookup.get(canonicalTopic(t))).filter((t): t is string => t !== undefined);
   return Object.freeze([...new Set(known)]);

@@ -2,7 +2,7 @@ import type { CompiledSchedule } from '../../calendar/compiled.js';
 import { compiledOf, type Schedule } from '../../calendar/schedule.js';
 import { INSTANT_MESSAGE, toInstantMs, type InstantInput } from '../../calendar/schema.js';
 import { invalidField, readError } from '../../internal/parse.js';
-import { SUPPORT_TIERS, type SupportChannel, type SupportTier } from '../../policy/index.js';
+import { SUPPORT_TIERS, type SupportChannel, type SupportTier } from '../../policy/support.js';
 import { parseEventFast } from './fastEvents.js';
 import { SLA_PRIORITIES, type SlaPriority } from './policy.js';
 

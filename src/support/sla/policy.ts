@@ -4,9 +4,10 @@ import type { CompiledSchedule } from '../../calendar/compiled.js';
 import { compiledOf, scheduleInstanceSchema, type Schedule } from '../../calendar/schedule.js';
 import { strictObject } from '../../internal/checks.js';
 import { parseInput } from '../../internal/parse.js';
-import { rateSchema } from '../../money/schema.js';
-import { defaultPolicy, SUPPORT_TIERS, type Policy, type SupportChannel, type SupportTier } from '../../policy/index.js';
+import { unitRateSchema } from '../../money/unitRate.js';
+import { SUPPORT_TIERS, type SupportChannel, type SupportTier } from '../../policy/support.js';
 import { compileSupportPolicy } from '../compiledPolicy.js';
+import { SUPPORT_DEFAULTS, type SupportPolicyParts } from '../policyParts.js';
 
 /** The metrics of the SLA clock: the first response, every next response, the resolution. */
 export const SLA_METRICS = ['firstResponse', 'nextResponse', 'resolution'] as const;
@@ -47,7 +48,7 @@ const targetSchema = strictObject({ firstResponse: z.optional(hoursSchema), next
 const byPriority = strictObject({ low: z.optional(targetSchema), normal: z.optional(targetSchema), high: z.optional(targetSchema), urgent: z.optional(targetSchema) });
 const inputSchema = strictObject({
   targets: z.optional(strictObject({ standard: z.optional(byPriority), plus: z.optional(byPriority), pro: z.optional(byPriority), enterprise: z.optional(byPriority) })),
-  atRisk: z.optional(rateSchema),
+  atRisk: z.optional(unitRateSchema),
   pauseWhileWaiting: z.optional(strictObject({ firstResponse: z.optional(z.boolean()), nextResponse: z.optional(z.boolean()), resolution: z.optional(z.boolean()) })),
   reopen: z.optional(z.enum(['continue', 'restart'])),
   schedules: z.optional(strictObject({ phone: z.optional(scheduleInstanceSchema), email: z.optional(scheduleInstanceSchema) })),
@@ -73,7 +74,7 @@ export class SlaPolicy {
   readonly compiledSchedules: Readonly<Record<SupportChannel, CompiledSchedule>>;
 
   /** @internal Use {@link defineSlaPolicy}. */
-  constructor(input: z.output<typeof inputSchema>, policy: Policy) {
+  constructor(input: z.output<typeof inputSchema>, policy: SupportPolicyParts) {
     const support = compileSupportPolicy(policy);
     const targets = {} as Record<SupportTier, Record<SlaPriority, SlaTargets>>;
     const compiled = new Map<string, Float64Array>();
@@ -92,7 +93,7 @@ export class SlaPolicy {
       targets[tier] = Object.freeze(perPriority);
     }
     this.targets = Object.freeze(targets);
-    this.atRisk = input.atRisk?.fraction.toNumber() ?? support.atRiskFraction;
+    this.atRisk = input.atRisk ?? support.atRiskFraction;
     const pauses = input.pauseWhileWaiting;
     this.pauseWhileWaiting = Object.freeze({
       firstResponse: pauses?.firstResponse ?? true,
@@ -130,22 +131,22 @@ export class SlaPolicy {
  *   number of hours (at most 87,660) or `null`, a share outside 0–100 %, or a schedule not made by
  *   `weeklySchedule()`; or a bad `policy`.
  */
-export function defineSlaPolicy(overrides: SlaPolicyInput = {}, policy: Policy = defaultPolicy): SlaPolicy {
+export function defineSlaPolicy(overrides: SlaPolicyInput = {}, policy: SupportPolicyParts = SUPPORT_DEFAULTS): SlaPolicy {
   return new SlaPolicy(parseInput(inputSchema, overrides, 'SLA policy', 'SUP-03'), policy);
 }
 
 const fromPolicy = new WeakMap<object, SlaPolicy>();
 
-/** @internal The SLA policy of an argument: an {@link SlaPolicy} as is, a {@link Policy} with the default SLA rules over it. */
+/** @internal The SLA policy of an argument: an {@link SlaPolicy} as is, a policy (its support part) with the default SLA rules over it. */
 export function slaPolicyOf(value: unknown): SlaPolicy {
   // isInstance: a revoked Proxy is no SlaPolicy (and compileSupportPolicy reports it), not a TypeError.
   if (isInstance(value, SlaPolicy)) return value as SlaPolicy;
   if (typeof value === 'object' && value !== null) {
     const cached = fromPolicy.get(value);
     if (cached !== undefined) return cached;
-    const made = new SlaPolicy({}, value as Policy);
+    const made = new SlaPolicy({}, value as SupportPolicyParts);
     fromPolicy.set(value, made);
     return made;
   }
-  return new SlaPolicy({}, value as Policy); // compileSupportPolicy reports what is wrong with it
+  return new SlaPolicy({}, value as SupportPolicyParts); // compileSupportPolicy reports what is wrong with it
 }

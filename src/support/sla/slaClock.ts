@@ -1,10 +1,10 @@
 import { INSTANT_MESSAGE, toInstantMs, type InstantInput } from '../../calendar/schema.js';
 import { invalidField, readError, readFields } from '../../internal/parse.js';
-import { defaultPolicy, type Policy } from '../../policy/index.js';
 import { parseEvents, sortEvents, type ParsedEvent, type SlaEvent } from './events.js';
 import { apply, cloneFold, startFold, type FoldState } from './fold.js';
 import { slaPolicyOf, type SlaPolicy } from './policy.js';
 import { foldStateOf, readClock, type SlaClock } from './result.js';
+import { SUPPORT_DEFAULTS, type SupportPolicyParts } from '../policyParts.js';
 
 /** The events of a ticket and the instant to read its clock at (default: its last event). */
 export interface SlaClockRequest {
@@ -99,7 +99,7 @@ function remember(clock: SlaClock, complete: boolean): SlaClock {
  *   instant, more than 10,000 events, or `at` before the ticket was received.
  * @throws HostPolicyError `NO_OPENING` when the calendar never opens again.
  */
-export function slaClock(input: readonly SlaEvent[] | SlaClockRequest, policy: Policy | SlaPolicy = defaultPolicy): SlaClock {
+export function slaClock(input: readonly SlaEvent[] | SlaClockRequest, policy: SupportPolicyParts | SlaPolicy = SUPPORT_DEFAULTS): SlaClock {
   const request = readRequest(input);
   const sla = slaPolicyOf(policy);
   const sorted = sortEvents(request.events);
