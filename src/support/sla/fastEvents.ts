@@ -80,25 +80,22 @@ export function parseEventFast(e: unknown, index: number): ParsedEvent | undefin
   if (typeof e !== 'object' || e === null || Object.getPrototypeOf(e) !== Object.prototype) return undefined;
   const o = e as { type?: unknown; at?: unknown; channel?: unknown; tier?: unknown; priority?: unknown; schedule?: unknown };
   const type = o.type;
-  const rawAt = o.at;
-  const channel = o.channel;
-  const tier = o.tier;
-  const priority = o.priority;
-  const schedule = o.schedule;
-  const present =
-    (type === undefined ? 0 : TYPE) |
-    (rawAt === undefined ? 0 : AT) |
-    (channel === undefined ? 0 : CHANNEL) |
-    (tier === undefined ? 0 : TIER) |
-    (priority === undefined ? 0 : PRIORITY) |
-    (schedule === undefined ? 0 : SCHEDULE);
+  const rank = rankOf(type);
+  if (rank < 0) return undefined;
   const keys = Object.keys(o);
   let own = 0;
   for (let i = 0; i < keys.length; i += 1) own |= keyBit(keys[i] as string);
-  // Every key known and distinct (a bit per key), and exactly the fields found.
-  if (own !== present || keys.length !== popCount(present)) return undefined;
-  const rank = rankOf(type);
-  if (rank < 0 || (present & ~(ALLOWED[rank] as number)) !== 0) return undefined;
+  // Every key known and distinct (a bit per key), `type` and `at` among them, none the type may not have.
+  if (keys.length !== popCount(own) || (own & (TYPE | AT)) !== (TYPE | AT) || (own & ~(ALLOWED[rank] as number)) !== 0) return undefined;
+  // Only the own fields are read (an event of most types has two); none may be set to `undefined`.
+  const rawAt = o.at;
+  const channel = (own & CHANNEL) === 0 ? undefined : o.channel;
+  const tier = (own & TIER) === 0 ? undefined : o.tier;
+  const priority = (own & PRIORITY) === 0 ? undefined : o.priority;
+  const schedule = (own & SCHEDULE) === 0 ? undefined : o.schedule;
+  if ((own & CHANNEL) !== 0 && channel === undefined) return undefined;
+  if ((own & PRIORITY) !== 0 && priority === undefined) return undefined;
+  if ((own & SCHEDULE) !== 0 && schedule === undefined) return undefined;
   const at = toInstantMs(rawAt);
   if (at === undefined) return undefined;
   if (channel !== undefined ? !isChannel(channel) : rank === 0) return undefined;

@@ -1,7 +1,7 @@
 import type { CompiledSchedule } from '../../calendar/compiled.js';
 import { addMs, openMsForward, type WalkSeat } from '../../calendar/walk.js';
 import type { SupportChannel, SupportTier } from '../../policy/index.js';
-import type { ParsedEvent, SlaEventType } from './events.js';
+import { SLA_EVENT_TYPES, type ParsedEvent, type SlaEventType } from './events.js';
 import { SLA_METRICS, type SlaPolicy, type SlaPriority } from './policy.js';
 
 /** Metric indexes: first response, next response, resolution. */
@@ -39,22 +39,19 @@ export interface MetricState {
   shared: boolean;
 }
 
-/** One gap of the log: its span, its business time, the metrics that ran, the calendar in force. */
-interface GapRecord {
-  readonly from: number;
-  readonly to: number;
-  readonly ms: number;
-  readonly mask: number;
-  readonly calendar: CompiledSchedule;
-  /** Each metric's used time before the gap (non-decreasing within a cycle: found by bisection). */
-  readonly used0: number;
-  readonly used1: number;
-  readonly used2: number;
-}
-
-function usedBefore(gap: GapRecord, k: number): number {
-  return k === 0 ? gap.used0 : k === 1 ? gap.used1 : gap.used2;
-}
+/**
+ * The gap log, flat: gap g's figures start at g × GAP_FIELDS — its span, its business time, the
+ * metrics that ran (a bit mask), and each metric's used time before it (non-decreasing within a
+ * cycle: found by bisection). The calendar in force is in `logCalendars[g]`. Numbers in one
+ * array rather than an object per gap: no allocation per gap, and a stored clock a third of the
+ * size (a million of them are kept and advanced after a holiday is added).
+ */
+const GAP_FIELDS = 7;
+const GAP_FROM = 0;
+const GAP_TO = 1;
+const GAP_MS = 2;
+const GAP_MASK = 3;
+const GAP_USED = 4; // + k for metric k
 
 /**
  * The clock of one ticket: a pure fold over its sorted events. Time between two events is a
@@ -81,11 +78,16 @@ export interface FoldState extends WalkSeat {
   waits: number[];
   waitsShared: boolean;
   /**
-   * The gap log, append-only. A copied state shares the array and knows its own length: it
-   * appends in place while the array is no longer than that, and copies it otherwise.
+   * The gap log, append-only. A copied state shares the array with its original and copies it
+   * before its first append: appending in place would make a stored clock (long-lived, in the
+   * old generation) point at fresh records, which every minor GC must then trace — a million
+   * stored clocks advanced once cost twice as much that way.
    */
-  log: GapRecord[];
+  log: number[];
+  logCalendars: CompiledSchedule[];
+  /** Gaps in the log (a copied state may share longer arrays). */
   logLength: number;
+  logShared: boolean;
 }
 
 function newMetric(): MetricState {
@@ -127,7 +129,9 @@ export function startFold(policy: SlaPolicy, e: ParsedEvent): FoldState {
     waits: [],
     waitsShared: false,
     log: [],
+    logCalendars: [],
     logLength: 0,
+    logShared: false,
     walkDay: Number.NaN,
     walkMidnight: Number.NaN,
   };
@@ -182,7 +186,14 @@ export function advance(s: FoldState, to: number): void {
     // Gaps follow each other: the walk goes on from the day the last one reached.
     const ms = openMsForward(s.schedule, s, s.cursor, to);
     const [m0, m1, m2] = s.metrics;
-    const record: GapRecord = { from: s.cursor, to, ms, mask, calendar: s.schedule, used0: m0.used, used1: m1.used, used2: m2.used };
+    if (s.logShared) {
+      s.log = s.log.slice(0, s.logLength * GAP_FIELDS);
+      s.logCalendars = s.logCalendars.slice(0, s.logLength);
+      s.logShared = false;
+    }
+    s.log.push(s.cursor, to, ms, mask, m0.used, m1.used, m2.used);
+    s.logCalendars.push(s.schedule);
+    s.logLength += 1;
     for (let k = 0; k < 3; k += 1) {
       if ((mask & (1 << k)) === 0) continue;
       const m = s.metrics[k] as MetricState;
@@ -195,9 +206,6 @@ export function advance(s: FoldState, to: number): void {
       }
       m.used += ms;
     }
-    if (s.log.length !== s.logLength) s.log = s.log.slice(0, s.logLength);
-    s.log.push(record);
-    s.logLength += 1;
   }
   s.cursor = to;
 }
@@ -260,19 +268,21 @@ function retarget(s: FoldState, k: number, target: number): void {
   // The first gap of the cycle after which the metric had used the target: a bisection, so that
   // thousands of priority changes on one ticket stay cheap.
   const bit = 1 << k;
-  const reached = (gap: GapRecord) => usedBefore(gap, k) + ((gap.mask & bit) === 0 ? 0 : gap.ms) >= target;
+  const log = s.log;
+  const used = GAP_USED + k;
+  const reached = (g: number) => (log[g * GAP_FIELDS + used] as number) + (((log[g * GAP_FIELDS + GAP_MASK] as number) & bit) === 0 ? 0 : (log[g * GAP_FIELDS + GAP_MS] as number)) >= target;
   let lo = m.cycleGap;
   let hi = s.logLength;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (reached(s.log[mid] as GapRecord)) hi = mid;
+    if (reached(mid)) hi = mid;
     else lo = mid + 1;
   }
   // From there, the first gap in which it ran past the target (usually that one or the next running one).
   for (let g = lo; g < s.logLength; g += 1) {
-    const gap = s.log[g] as GapRecord;
-    if ((gap.mask & bit) === 0) continue;
-    const at = breachIn(gap.calendar, gap.from, gap.to, gap.ms, usedBefore(gap, k), target);
+    const i = g * GAP_FIELDS;
+    if (((log[i + GAP_MASK] as number) & bit) === 0) continue;
+    const at = breachIn(s.logCalendars[g] as CompiledSchedule, log[i + GAP_FROM] as number, log[i + GAP_TO] as number, log[i + GAP_MS] as number, log[i + used] as number, target);
     if (!Number.isNaN(at)) {
       m.breached = at;
       m.breaches.push(at);
@@ -345,6 +355,9 @@ const HANDLERS: { readonly [T in SlaEventType]: Handler } = {
   },
 };
 
+/** The handlers by rank (the event type's index in SLA_EVENT_TYPES): an array read, not a keyed lookup, per event. */
+const BY_RANK: readonly Handler[] = SLA_EVENT_TYPES.map((t) => HANDLERS[t]);
+
 function retargetAll(s: FoldState): void {
   s.targets = targetsOf(s);
   for (let k = 0; k < 3; k += 1) retarget(s, k, s.targets[k] as number);
@@ -353,7 +366,7 @@ function retargetAll(s: FoldState): void {
 /** Applies one event (at or after the cursor) to the state. */
 export function apply(s: FoldState, e: ParsedEvent): void {
   advance(s, e.at);
-  HANDLERS[e.type](s, e);
+  (BY_RANK[e.rank] as Handler)(s, e);
 }
 
 /**
@@ -400,7 +413,9 @@ export function cloneFold(s: FoldState): FoldState {
     waits: s.waits,
     waitsShared: true,
     log: s.log,
+    logCalendars: s.logCalendars,
     logLength: s.logLength,
+    logShared: true,
     walkDay: s.walkDay,
     walkMidnight: s.walkMidnight,
   };

@@ -72,21 +72,35 @@ const date = (t: number): Date | null => (Number.isNaN(t) ? null : new Date(t));
 
 const NONE: readonly never[] = Object.freeze([]);
 
-function spans(flat: readonly number[], memo: Map<number, SlaPause>): SlaPause[] {
+/**
+ * Pause objects of a flat `[from, to, …]` list. A metric's pauses are mostly the ticket's waits:
+ * those are taken from `shared` (the waits, built first), found by a merge since both lists run
+ * in time order, so a clock read in full builds each span once.
+ */
+function spans(flat: readonly number[], shared: Spans | undefined): SlaPause[] {
   if (flat.length === 0) return NONE as unknown as SlaPause[];
-  const out: SlaPause[] = [];
+  const out = new Array<SlaPause>(flat.length / 2);
+  const other = shared?.flat;
+  let j = 0;
   for (let i = 0; i < flat.length; i += 2) {
     const from = flat[i] as number;
     const to = flat[i + 1] as number;
-    let pause = memo.get(from);
-    const same = pause !== undefined && (pause.to === null ? Number.isNaN(to) : pause.to.getTime() === to);
-    if (pause === undefined || !same) {
-      pause = Object.freeze({ from: new Date(from), to: date(to) });
-      memo.set(from, pause);
+    if (other !== undefined) {
+      while (j < other.length && (other[j] as number) < from) j += 2;
+      if (j < other.length && other[j] === from && Object.is(other[j + 1], to)) {
+        out[i >> 1] = (shared as Spans).list[j >> 1] as SlaPause;
+        continue;
+      }
     }
-    out.push(pause);
+    out[i >> 1] = Object.freeze({ from: new Date(from), to: date(to) });
   }
   return Object.freeze(out) as SlaPause[];
+}
+
+/** A built list of spans and the flat instants it was built from. */
+interface Spans {
+  readonly flat: readonly number[];
+  readonly list: readonly SlaPause[];
 }
 
 function breachList(breaches: readonly number[], extra: number): readonly Date[] {
@@ -159,7 +173,7 @@ function completedDue(m: MetricState, used: number): number {
   return m.completedDue;
 }
 
-function metricOf(s: FoldState, k: number, f: readonly number[], pauses: Map<number, SlaPause>): SlaMetric {
+function metricOf(s: FoldState, k: number, f: readonly number[], waits: Spans | undefined): SlaMetric {
   const m = s.metrics[k] as MetricState;
   const hasTarget = !Number.isNaN(m.target);
   const i = k * FIELDS;
@@ -174,7 +188,7 @@ function metricOf(s: FoldState, k: number, f: readonly number[], pauses: Map<num
     remainingMs: hasTarget ? m.target - used : null,
     completedAt: date(m.completed),
     breachedAt: date(f[i + BREACHED] as number),
-    pauses: spans(m.pauses, pauses),
+    pauses: spans(m.pauses, waits),
     breaches: breachList(m.breaches, f[i + EXTRA_BREACH] as number),
     cycles: m.cycles,
   });
@@ -195,8 +209,6 @@ class Clock implements SlaClock {
   readonly status: 'open' | 'waiting' | 'solved';
   readonly #state: FoldState;
   readonly #figures: number[];
-  // Pause objects by start instant: a metric's pauses are mostly the ticket's waits.
-  #pauses: Map<number, SlaPause> | undefined;
   #first: SlaMetric | undefined;
   #next: SlaMetric | undefined;
   #resolution: SlaMetric | undefined;
@@ -219,7 +231,10 @@ class Clock implements SlaClock {
   }
 
   #metric(k: number): SlaMetric {
-    return metricOf(this.#state, k, this.#figures, (this.#pauses ??= new Map()));
+    const s = this.#state;
+    // A metric that paused shares its spans with the ticket's waits.
+    const waits = (s.metrics[k] as MetricState).pauses.length === 0 ? undefined : { flat: s.waits, list: this.waits };
+    return metricOf(s, k, this.#figures, waits);
   }
 
   get firstResponse(): SlaMetric {
@@ -235,7 +250,7 @@ class Clock implements SlaClock {
   }
 
   get waits(): readonly SlaPause[] {
-    return (this.#waits ??= spans(this.#state.waits, (this.#pauses ??= new Map())));
+    return (this.#waits ??= spans(this.#state.waits, undefined));
   }
 
   /** The fold state behind a clock made here, or `undefined`. @internal */
