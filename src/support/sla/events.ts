@@ -96,21 +96,21 @@ function oneOf<T extends string>(v: unknown, key: string, values: readonly T[], 
  * read (a revoked Proxy, a getter that throws) is `INVALID_INPUT` too.
  */
 export function parseEvents(raw: unknown, first: readonly PropertyKey[] = []): ParsedEvent[] {
-  const path: PropertyKey[] = [...first];
+  // The index being read, for the path of an error (a path is built only when one is raised).
+  let at = -1;
   try {
-    if (!Array.isArray(raw) || Object.getPrototypeOf(raw) !== Array.prototype) invalidField(WHAT, path, 'must be a list of events', RULE);
-    if (raw.length > MAX_SLA_EVENTS) invalidField(WHAT, path, `must have at most ${MAX_SLA_EVENTS} events`, RULE);
+    if (!Array.isArray(raw) || Object.getPrototypeOf(raw) !== Array.prototype) invalidField(WHAT, [...first], 'must be a list of events', RULE);
+    if (raw.length > MAX_SLA_EVENTS) invalidField(WHAT, [...first], `must have at most ${MAX_SLA_EVENTS} events`, RULE);
     const out: ParsedEvent[] = new Array<ParsedEvent>(raw.length);
     for (let i = 0; i < raw.length; i += 1) {
-      path.push(i);
-      if (!Object.hasOwn(raw, i)) invalidField(WHAT, path, 'is missing: the list has a hole here', RULE);
+      at = i;
+      if (!Object.hasOwn(raw, i)) invalidField(WHAT, [...first, i], 'is missing: the list has a hole here', RULE);
       const e: unknown = raw[i];
-      out[i] = parseEventFast(e, i) ?? parseEventCareful(e, i, path);
-      path.pop();
+      out[i] = parseEventFast(e, i) ?? parseEventCareful(e, i, [...first, i]);
     }
     return out;
   } catch (e) {
-    throw readError(WHAT, e, path, RULE);
+    throw readError(WHAT, e, at < 0 ? [...first] : [...first, at], RULE);
   }
 }
 

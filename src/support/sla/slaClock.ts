@@ -108,9 +108,10 @@ export function slaClock(input: readonly SlaEvent[] | SlaClockRequest, policy: S
     invalidField(WHAT, ['events', first?.index ?? 0], first === undefined ? 'needs a received event' : "must start with the 'received' event: no event may come before it", RULE);
   }
   let again: ParsedEvent | undefined;
-  for (let i = 1; i < sorted.length && again === undefined; i += 1) if ((sorted[i] as ParsedEvent).type === 'received') again = sorted[i];
+  for (let i = 1; i < sorted.length && again === undefined; i += 1) if ((sorted[i] as ParsedEvent).rank === 0) again = sorted[i];
   if (again !== undefined) invalidField(WHAT, ['events', again.index], "is a second 'received' event: a ticket is received once", RULE);
-  const at = request.at ?? lastInstant(sorted, first.at);
+  // Sorted by instant: the last event is the latest.
+  const at = request.at ?? (sorted[sorted.length - 1] as ParsedEvent).at;
   if (at < first.at) invalidField(WHAT, ['at'], 'must not be before the ticket was received', RULE);
   const s = startFold(sla, first);
   const complete = foldUpTo(s, sorted, 1, at);
