@@ -67,7 +67,13 @@ afterAll(() => {
 
 const PHONE = {
   timeZone: 'Europe/Zurich',
-  hours: { mon: [['06:00', '19:00']], tue: [['06:00', '19:00']], wed: [['06:00', '19:00']], thu: [['06:00', '19:00']], fri: [['06:00', '19:00']] },
+  hours: {
+    mon: [['06:00', '19:00']],
+    tue: [['06:00', '19:00']],
+    wed: [['06:00', '19:00']],
+    thu: [['06:00', '19:00']],
+    fri: [['06:00', '19:00']],
+  },
   closures: ['2026-12-25'],
 } as const;
 
@@ -149,7 +155,9 @@ describe.each(directions)('the %s copy reads values made by the %s copy', (_self
     const [self, other] = copies();
     const theirs = other.weeklySchedule(PHONE);
     const start = '2026-12-24T17:00:00Z'; // Thursday 18:00 CET; Friday is closed
-    expect(self.addBusinessTime(start, { hours: 4 }, theirs).toISOString()).toBe(other.addBusinessTime(start, { hours: 4 }, theirs).toISOString());
+    expect(self.addBusinessTime(start, { hours: 4 }, theirs).toISOString()).toBe(
+      other.addBusinessTime(start, { hours: 4 }, theirs).toISOString(),
+    );
     expect(self.addBusinessTime(start, { hours: 4 }, theirs).toISOString()).toBe('2026-12-28T08:00:00.000Z');
     expect(self.businessTimeBetween(start, '2026-12-28T06:00:00Z', theirs)).toBe(7_200_000);
     expect(self.isOpen('2026-12-25T10:00:00Z', theirs)).toBe(false);
@@ -161,7 +169,14 @@ describe.each(directions)('the %s copy reads values made by the %s copy', (_self
   it('BIL-05 PrepaidLedger: the ledger functions and reconcile take the other copy’s ledger', () => {
     const [self, other] = copies();
     const theirs = other.prepaidLedger({ balances: { c1: { CHF: '100.00' } }, creditedPayments: ['P0'] });
-    const invoice = { id: 'I-A', customer: 'c1', reference: self.qrReference('1001'), amount: { amount: '80.00', currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' };
+    const invoice = {
+      id: 'I-A',
+      customer: 'c1',
+      reference: self.qrReference('1001'),
+      amount: { amount: '80.00', currency: 'CHF' },
+      issuedAt: '2026-03-01T00:00:00Z',
+      dueAt: '2026-03-31T00:00:00Z',
+    };
     expect(self.canPayFromPrepaid(theirs, invoice)).toEqual({ allowed: true });
     const paid = self.payInvoiceFromPrepaid(theirs, invoice);
     expect(paid.ledger).toBeInstanceOf(self.PrepaidLedger);
@@ -172,6 +187,21 @@ describe.each(directions)('the %s copy reads values made by the %s copy', (_self
     const reference = other.reconcile({ invoices: [invoice], payments, prepaid: theirs });
     expect(JSON.stringify(mine)).toBe(JSON.stringify(reference));
     expect(mine.prepaid.balance('c1', 'CHF').toString()).toBe('CHF 112.50');
+  });
+
+  it('SUP-03 SlaPolicy: the other copy’s SLA policy gives the same clock', () => {
+    const [self, other] = copies();
+    const theirs = other.defineSlaPolicy({ targets: { pro: { normal: { nextResponse: 4, resolution: 24 } } }, atRisk: '20%', reopen: 'restart' });
+    const events = [
+      { type: 'received', at: '2026-03-09T08:00:00Z', channel: 'email', tier: 'pro' },
+      { type: 'staff-replied', at: '2026-03-09T09:00:00Z' },
+      { type: 'customer-replied', at: '2026-03-09T10:00:00Z' },
+    ] as const;
+    const mine = self.slaClock({ events, at: '2026-03-10T08:00:00Z' }, theirs);
+    const reference = other.slaClock({ events, at: '2026-03-10T08:00:00Z' }, theirs);
+    expect(JSON.parse(JSON.stringify(mine))).toEqual(JSON.parse(JSON.stringify(reference)));
+    expect(mine.nextResponse.targetMs).toBe(4 * 3_600_000);
+    expect(mine.resolution.targetMs).toBe(24 * 3_600_000);
   });
 
   it('PRC-07 Quote: the other copy’s quote is described and formatted as its own', () => {
@@ -188,15 +218,35 @@ describe.each(directions)('the %s copy reads values made by the %s copy', (_self
       ['Money', () => self.parseMoney(fromFormat999(other.money(1, 'CHF'), 'Money'))],
       ['Rate', () => self.rate(fromFormat999(other.rate('20%'), 'Rate'))],
       ['Rate', () => self.money(1, 'CHF').times(fromFormat999(other.rate('20%'), 'Rate'))],
-      ['Schedule', () => self.addBusinessTime('2026-03-02T08:00:00Z', { hours: 1 }, fromFormat999(other.weeklySchedule(PHONE), 'Schedule'))],
+      [
+        'Schedule',
+        () => self.addBusinessTime('2026-03-02T08:00:00Z', { hours: 1 }, fromFormat999(other.weeklySchedule(PHONE), 'Schedule')),
+      ],
       ['PrepaidLedger', () => self.prepaidLedger(fromFormat999(other.emptyPrepaidLedger(), 'PrepaidLedger'))],
-      ['Quote', () => self.formatQuote(fromFormat999(other.quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 1 }] }), 'Quote'), 'en')],
+      [
+        'SlaPolicy',
+        () =>
+          self.slaClock(
+            [{ type: 'received', at: '2026-03-09T08:00:00Z', channel: 'email', tier: 'pro' }],
+            fromFormat999(other.defineSlaPolicy({}), 'SlaPolicy'),
+          ),
+      ],
+      [
+        'Quote',
+        () =>
+          self.formatQuote(
+            fromFormat999(other.quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 1 }] }), 'Quote'),
+            'en',
+          ),
+      ],
     ];
     for (const [name, run] of cases) {
       const error = thrown(run);
       expect(self.isHostPolicyError(error)).toBe(true);
       expect(error).toMatchObject({ code: 'INCOMPATIBLE_VALUE' });
-      expect((error as Error).message).toBe(`A ${name} from hostpolicy format 999; this copy reads format 1 — use one version of hostpolicy.`);
+      expect((error as Error).message).toBe(
+        `A ${name} from hostpolicy format 999; this copy reads format 1 — use one version of hostpolicy.`,
+      );
     }
     // The guards answer false rather than throw: a value of another format is not one this copy reads.
     expect(self.isMoney(fromFormat999(other.money(1, 'CHF'), 'Money'))).toBe(false);

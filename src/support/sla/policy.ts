@@ -1,9 +1,10 @@
+import { hasBrand, setBrand } from '../../internal/brand.js';
 import { isInstance } from '../../internal/parse.js';
 import * as z from 'zod/mini';
 import type { CompiledSchedule } from '../../calendar/compiled.js';
 import { compiledOf, scheduleInstanceSchema, type Schedule } from '../../calendar/schedule.js';
 import { strictObject } from '../../internal/checks.js';
-import { parseInput } from '../../internal/parse.js';
+import { parseInput, readError } from '../../internal/parse.js';
 import { unitRateSchema } from '../../money/unitRate.js';
 import { SUPPORT_TIERS, type SupportChannel, type SupportTier } from '../../policy/support.js';
 import { compileSupportPolicy } from '../compiledPolicy.js';
@@ -54,7 +55,10 @@ const inputSchema = strictObject({
   schedules: z.optional(strictObject({ phone: z.optional(scheduleInstanceSchema), email: z.optional(scheduleInstanceSchema) })),
 });
 
-const BRAND = Symbol.for('hostpolicy.slaPolicy');
+/** The SlaPolicy brand (DESIGN.md principle 13): a policy made by another copy of the library is read through its public fields. */
+const BRAND = Symbol.for('hostpolicy.SlaPolicy');
+/** The format of an SlaPolicy's public fields (targets, atRisk, pauseWhileWaiting, reopen, schedules). */
+const FORMAT = 1;
 
 /**
  * A validated SLA policy: targets per tier × priority × metric, the at-risk share, pause and
@@ -110,10 +114,10 @@ export class SlaPolicy {
       phone: compiledOf(this.schedules.phone) as CompiledSchedule,
       email: compiledOf(this.schedules.email) as CompiledSchedule,
     });
-    Object.defineProperty(this, BRAND, { value: true });
     Object.freeze(this);
   }
 }
+setBrand(SlaPolicy.prototype, BRAND, FORMAT);
 
 /**
  * Builds an {@link SlaPolicy}: `overrides` merged over the defaults that come from `policy`'s
@@ -144,9 +148,23 @@ export function slaPolicyOf(value: unknown): SlaPolicy {
   if (typeof value === 'object' && value !== null) {
     const cached = fromPolicy.get(value);
     if (cached !== undefined) return cached;
-    const made = new SlaPolicy({}, value as SupportPolicyParts);
+    // An SlaPolicy of another copy (the ESM and CommonJS builds in one process): rebuilt here from
+    // its public fields, checked like any input (its schedules are read as schedules of another copy).
+    const made = hasBrand(value, BRAND, 'SlaPolicy', FORMAT)
+      ? new SlaPolicy(parseInput(inputSchema, publicFieldsOf(value as SlaPolicy), 'SLA policy', 'SUP-03'), SUPPORT_DEFAULTS)
+      : new SlaPolicy({}, value as SupportPolicyParts);
     fromPolicy.set(value, made);
     return made;
   }
   return new SlaPolicy({}, value as SupportPolicyParts); // compileSupportPolicy reports what is wrong with it
+}
+
+/** The public fields of an SlaPolicy of another copy, as input (a getter that throws is bad input). */
+function publicFieldsOf(p: SlaPolicy): SlaPolicyInput {
+  try {
+    const { targets, atRisk, pauseWhileWaiting, reopen, schedules } = p;
+    return { targets, atRisk, pauseWhileWaiting, reopen, schedules };
+  } catch (e) {
+    throw readError('SLA policy', e, [], 'SUP-03');
+  }
 }
