@@ -5,13 +5,7 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts' },
-  mutate: [
-    'src/**/*.ts',
-    '!src/testing/**',
-    '!src/adapters/memory/**',
-    '!src/**/index.ts',
-    '!src/browser*.ts',
-  ],
+  mutate: ['src/**/*.ts', '!src/testing/**', '!src/adapters/memory/**', '!src/**/index.ts', '!src/browser*.ts'],
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 30000,

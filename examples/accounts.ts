@@ -1,21 +1,48 @@
 import {
-  canLeaveOrganization, organization, setMemberRole, membershipsOf, ksuite, upgradeKsuite, canDetachKsuiteProduct,
-  loginSecurity, recordLoginAttempt, unlockAccount, canDisableTwoFactor, isHostPolicyError, type Decision,
+  canLeaveOrganization,
+  organization,
+  setMemberRole,
+  membershipsOf,
+  ksuite,
+  upgradeKsuite,
+  canDetachKsuiteProduct,
+  loginSecurity,
+  recordLoginAttempt,
+  unlockAccount,
+  canDisableTwoFactor,
+  isHostPolicyError,
+  type Decision,
 } from '../src/index.js';
 
 const show = (d: Decision): string => (d.allowed ? 'allowed' : `denied: ${d.reasons.map((r) => `${r.code} (${r.rule})`).join(', ')}`);
 
 console.log('Organizations and accounts');
-const acme = organization({ id: 'acme', name: 'Acme SA', owners: ['anna'], administrators: ['adam'], members: ['carl'], ksuiteMembers: ['anna'], mailDomains: ['acme.ch'] });
+const acme = organization({
+  id: 'acme',
+  name: 'Acme SA',
+  owners: ['anna'],
+  administrators: ['adam'],
+  members: ['carl'],
+  ksuiteMembers: ['anna'],
+  mailDomains: ['acme.ch'],
+});
 console.log('  anna leaves Acme?  ', show(canLeaveOrganization({ user: { id: 'anna', loginEmail: 'anna@acme.ch' }, organization: acme })));
-console.log('  carl leaves Acme?  ', show(canLeaveOrganization({ user: { id: 'carl', loginEmail: 'carl@gmail.com' }, organization: acme })));
+console.log(
+  '  carl leaves Acme?  ',
+  show(canLeaveOrganization({ user: { id: 'carl', loginEmail: 'carl@gmail.com' }, organization: acme })),
+);
 try {
   setMemberRole(acme, { actor: 'adam', user: 'carl', role: 'owner' });
 } catch (e) {
   if (isHostPolicyError(e)) console.log('  adam promotes carl: ', e.code, e.rule);
 }
 const beta = organization({ id: 'beta', name: 'Beta GmbH', owners: ['eva'], members: ['anna'] });
-console.log('  anna belongs to:   ', membershipsOf('anna', [acme, beta]).map((m) => `${m.organization.name} (${m.role})`).join(', '));
+console.log(
+  '  anna belongs to:   ',
+  membershipsOf('anna', [acme, beta])
+    .map((m) => `${m.organization.name} (${m.role})`)
+    .join(', '),
+);
 
 const suite = ksuite({ organization: 'acme', offer: 'standard', products: ['kdrive', 'mail'] });
 const business = upgradeKsuite(suite, 'business');

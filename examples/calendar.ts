@@ -12,8 +12,17 @@ import {
   type OpeningInterval,
 } from '../src/index.js';
 
-const zurich = (d: Date): string =>
-  `${d.toLocaleString('en-GB', { timeZone: 'Europe/Zurich', weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })} (${d.toISOString()})`;
+const zurichFormat: Intl.DateTimeFormatOptions = {
+  timeZone: 'Europe/Zurich',
+  weekday: 'short',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
+const zurich = (d: Date): string => `${d.toLocaleString('en-GB', zurichFormat)} (${d.toISOString()})`;
 
 const weekday: readonly OpeningInterval[] = [['06:00', '19:00']];
 const phone = weeklySchedule({
@@ -45,5 +54,7 @@ console.log(`  phone open on Fri 27.03.2026 19:00?  ${String(isOpen('2026-03-27T
 console.log(`  next phone opening after Fri 19:30 → ${zurich(nextOpening('2026-03-27T19:30:00+01:00', phone))}`);
 const hours = businessTimeBetween('2026-01-01T00:00:00+01:00', '2027-01-01T00:00:00+01:00', phone) / 3_600_000;
 console.log(`  phone open hours in 2026: ${hours} h`);
-console.log(`  400 business hours from Mon 23.11.2026 06:00 → ${zurich(addBusinessTime('2026-11-23T06:00:00+01:00', { hours: 400 }, phone))}`);
+console.log(
+  `  400 business hours from Mon 23.11.2026 06:00 → ${zurich(addBusinessTime('2026-11-23T06:00:00+01:00', { hours: 400 }, phone))}`,
+);
 console.log(`  24/7 + 4 h from Sat 24.10.2026 22:00 → ${zurich(addBusinessTime('2026-10-24T22:00:00+02:00', { hours: 4 }, alwaysOpen()))}`);

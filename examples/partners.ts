@@ -37,7 +37,8 @@ const applicant = {
   acceptsResellerTerms: true,
 };
 console.log(`Applicant with CHF 1500/year, not invoicing its clients: ${show(checkPartnerEligibility(applicant))}`);
-console.log(`Same applicant with CHF 2400/year, invoicing:           ${show(checkPartnerEligibility({ ...applicant, yearlyVolume: { amount: '2400', currency: 'CHF' }, invoicesClients: true }))}`);
+const grown = checkPartnerEligibility({ ...applicant, yearlyVolume: { amount: '2400', currency: 'CHF' }, invoicesClients: true });
+console.log(`Same applicant with CHF 2400/year, invoicing:           ${show(grown)}`);
 
 // PAR-11: a legal representative invites the client; the client grants other rights.
 const invitation = inviteClient({
@@ -68,17 +69,26 @@ console.log('\nFull access, client pays:');
 console.log(`  partner views invoices: ${show(authorize(state, { actor: agency, action: 'view-invoices' }))}`);
 const changed = changePaymentMode(state, 'partner', '2026-11-30T14:00:00+01:00');
 state = changed.state;
-console.log(`  client switches to "partner pays" → notify ${changed.event?.notify ?? 'no one'} (${changed.event?.from ?? '-'} → ${changed.event?.to ?? '-'})`);
+console.log(
+  `  client switches to "partner pays" → notify ${changed.event?.notify ?? 'no one'} ` +
+    `(${changed.event?.from ?? '-'} → ${changed.event?.to ?? '-'})`,
+);
 console.log(`  partner views invoices: ${show(authorize(state, { actor: agency, action: 'view-invoices' }))}`);
-console.log(`  client views invoices:  ${show(authorize(state, { actor: { kind: 'client', client: 'baeckerei' }, action: 'view-invoices' }))}`);
+console.log(
+  `  client views invoices:  ${show(authorize(state, { actor: { kind: 'client', client: 'baeckerei' }, action: 'view-invoices' }))}`,
+);
 
 // PAR-09, PAR-10: cashback or discount on 35 web hostings (CHF 347.20 public, CHF 277.76 partner).
 const prices = { publicPrice: { amount: '347.20', currency: 'CHF' }, partnerPrice: { amount: '277.76', currency: 'CHF' } };
-const describeIncentive = (i: ReturnType<typeof incentiveFor>): string => (i.kind === 'none' ? 'nothing' : `${i.kind} ${i.amount.toString()}`);
+const describeIncentive = (i: ReturnType<typeof incentiveFor>): string =>
+  i.kind === 'none' ? 'nothing' : `${i.kind} ${i.amount.toString()}`;
 console.log('\nWhat the partner earns on 35 web hostings:');
-console.log(`  partner pays, partner orders: ${describeIncentive(incentiveFor({ access: 'full', paymentMode: 'partner', actor: 'partner', managedByPartner: true, ...prices }))}`);
-console.log(`  partner pays, client orders:  ${describeIncentive(incentiveFor({ access: 'full', paymentMode: 'partner', actor: 'client', managedByPartner: true, ...prices }))}`);
-console.log(`  limited, client orders a product the partner does not manage: ${describeIncentive(incentiveFor({ access: 'limited', actor: 'client', managedByPartner: false, ...prices }))}`);
+const partnerOrders = incentiveFor({ access: 'full', paymentMode: 'partner', actor: 'partner', managedByPartner: true, ...prices });
+console.log(`  partner pays, partner orders: ${describeIncentive(partnerOrders)}`);
+const clientOrders = incentiveFor({ access: 'full', paymentMode: 'partner', actor: 'client', managedByPartner: true, ...prices });
+console.log(`  partner pays, client orders:  ${describeIncentive(clientOrders)}`);
+const unmanaged = incentiveFor({ access: 'limited', actor: 'client', managedByPartner: false, ...prices });
+console.log(`  limited, client orders a product the partner does not manage: ${describeIncentive(unmanaged)}`);
 
 // RFP-01..03: a request for proposal.
 console.log('\nRequest for proposal');

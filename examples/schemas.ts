@@ -10,7 +10,10 @@ console.log(`${names.length} JSON Schemas (draft 2020-12), ${(JSON.stringify(jso
 const quote = jsonSchemaFor('QuoteInput');
 const properties = quote.properties as Record<string, { anyOf?: { type?: string; maximum?: number }[] }>;
 const discountMax = properties['partnerDiscount']?.anyOf?.find((b) => b.type === 'number')?.maximum;
-console.log(`QuoteInput (${quote.$id}): requires ${(quote.required as string[]).join(', ')}; partner discount at most ${discountMax} (35 %, the default policy's cap)`);
+console.log(
+  `QuoteInput (${quote.$id}): requires ${(quote.required as string[]).join(', ')}; ` +
+    `partner discount at most ${discountMax} (35 %, the default policy's cap)`,
+);
 
 for (const name of ['InvoiceInput', 'WeeklyScheduleInput'] as const) {
   const text = String(jsonSchemaFor(name).description);

@@ -22,9 +22,20 @@ const tuesday = slaClock({ events, at: '2026-03-31T10:00:00+02:00' }, sla);
 console.log('Tuesday 31 March, 10:00 CEST:');
 console.log(`  first response: ${tuesday.firstResponse.state}`);
 console.log(`  next response:  ${tuesday.nextResponse.state}, due ${tuesday.nextResponse.dueAt?.toISOString() ?? '-'}`);
-console.log(`  resolution:     ${tuesday.resolution.state}, ${hours(tuesday.resolution.usedMs)} used, due ${tuesday.resolution.dueAt?.toISOString() ?? '-'} (after Easter)`);
+console.log(
+  `  resolution:     ${tuesday.resolution.state}, ${hours(tuesday.resolution.usedMs)} used, ` +
+    `due ${tuesday.resolution.dueAt?.toISOString() ?? '-'} (after Easter)`,
+);
 
 const shortThursday = weeklySchedule({ ...phone.toJSON(), overrides: [{ date: '2026-04-02', hours: [['06:00', '12:00']] }] });
-const changed = slaClock({ events: [...events, { type: 'schedule-changed', at: '2026-04-01T12:00:00+02:00', schedule: shortThursday }], at: '2026-04-01T12:00:00+02:00' }, sla);
+const changed = slaClock(
+  {
+    events: [...events, { type: 'schedule-changed', at: '2026-04-01T12:00:00+02:00', schedule: shortThursday }],
+    at: '2026-04-01T12:00:00+02:00',
+  },
+  sla,
+);
 console.log('Wednesday noon, Maundy Thursday shortened to 06:00–12:00:');
-console.log(`  resolution: ${hours(changed.resolution.usedMs)} used (stays used), now due ${changed.resolution.dueAt?.toISOString() ?? '-'}`);
+console.log(
+  `  resolution: ${hours(changed.resolution.usedMs)} used (stays used), now due ${changed.resolution.dueAt?.toISOString() ?? '-'}`,
+);

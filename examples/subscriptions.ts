@@ -12,11 +12,14 @@ import {
   subscribe,
 } from '../src/index.js';
 
-const day = (d: Date): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Zurich', dateStyle: 'medium', timeStyle: 'short' }).format(d);
+const day = (d: Date): string =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Zurich', dateStyle: 'medium', timeStyle: 'short' }).format(d);
 
 const sub = subscribe({ tier: 'plus', startedAt: '2026-08-31T10:00:00+02:00' });
 console.log('Subscription (COM-01)');
-console.log(`  ${sub.tier}, billed ${sub.billing}, committed from ${day(sub.commitment.start)} to ${day(sub.commitment.end)} (31 Aug → end of Feb)`);
+console.log(
+  `  ${sub.tier}, billed ${sub.billing}, committed from ${day(sub.commitment.start)} to ${day(sub.commitment.end)} (31 Aug → end of Feb)`,
+);
 
 console.log('\nCancellation (COM-02, COM-03)');
 for (const at of ['2026-09-15T00:00:00Z', '2027-03-01T00:00:00Z']) {
@@ -41,4 +44,7 @@ try {
 
 console.log('\nMonthly or annual? (COM-05; illustrative prices, the sources give none)');
 const c = compareBillingPeriods({ tier: 'plus', prices: { monthly: '50', annual: '540' } });
-console.log(`  monthly: ${c.monthlyPerYear.toString()} a year, annual: ${c.annualPerYear.toString()} → ${c.cheaper} saves ${c.yearlySavings.toString()} (${c.savingsRate.toString()})`);
+console.log(
+  `  monthly: ${c.monthlyPerYear.toString()} a year, annual: ${c.annualPerYear.toString()} → ` +
+    `${c.cheaper} saves ${c.yearlySavings.toString()} (${c.savingsRate.toString()})`,
+);

@@ -38,9 +38,26 @@ const PROJECTS = [
   { name: 'nodenext', type: 'module', module: 'nodenext', moduleResolution: 'nodenext', ...NODE, what: 'ESM, what `tsc --init` chooses' },
   { name: 'nodenext-cjs', type: 'commonjs', module: 'nodenext', moduleResolution: 'nodenext', ...NODE, what: 'a CommonJS project' },
   { name: 'node16', type: 'module', module: 'node16', moduleResolution: 'node16', ...NODE, what: 'ESM' },
-  { name: 'bundler', type: 'module', module: 'esnext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], types: [], what: 'Vite, esbuild, webpack' },
+  {
+    name: 'bundler',
+    type: 'module',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    lib: ['ES2022', 'DOM'],
+    types: [],
+    what: 'Vite, esbuild, webpack',
+  },
   // esModuleInterop: zod's CommonJS declarations need it under node10 (node16 and nodenext imply it).
-  { name: 'node10', type: 'commonjs', module: 'commonjs', moduleResolution: 'node10', ...NODE, esModuleInterop: true, withoutTesting: true, what: 'CommonJS through typesVersions; not hostpolicy/testing' },
+  {
+    name: 'node10',
+    type: 'commonjs',
+    module: 'commonjs',
+    moduleResolution: 'node10',
+    ...NODE,
+    esModuleInterop: true,
+    withoutTesting: true,
+    what: 'CommonJS through typesVersions; not hostpolicy/testing',
+  },
 ];
 
 const failures = [];
@@ -59,7 +76,13 @@ if (!existsSync(join(root, 'dist/index.js'))) {
 const scratch = mkdtempSync(join(tmpdir(), 'hostpolicy-consumers-'));
 try {
   // 1. Pack and unpack, as `npm install <tarball>` would.
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
   const tarball = join(scratch, packed[0].filename);
   const files = new Set(packed[0].files.map((f) => f.path));
   const installed = join(scratch, 'node_modules/hostpolicy');
@@ -182,12 +205,16 @@ function checkPackage(pkg, files) {
 
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const links = [...readme.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)].map((m) => m[1]).filter((href) => !/^[a-z]+:/i.test(href));
-  const dead = [...new Set(links)].filter((href) => !files.has(href.replace(/^\.\//, '')) && ![...files].some((f) => f.startsWith(`${href.replace(/^\.\//, '').replace(/\/$/, '')}/`)));
+  const dead = [...new Set(links)].filter(
+    (href) =>
+      !files.has(href.replace(/^\.\//, '')) && ![...files].some((f) => f.startsWith(`${href.replace(/^\.\//, '').replace(/\/$/, '')}/`)),
+  );
   if (dead.length === 0) pass(`the README's ${links.length} relative links point into the tarball`);
-  else fail("README links to files the tarball lacks (dead on npm)", dead);
+  else fail('README links to files the tarball lacks (dead on npm)', dead);
 
   const api = [...files].some((f) => f.startsWith('docs/api/'));
-  console.log(`ℹ API reference (docs/api/): ${api ? 'in the tarball' : 'not built yet (`npm run docs`; `prepublishOnly` builds it before a publish)'}`);
+  const where = api ? 'in the tarball' : 'not built yet (`npm run docs`; `prepublishOnly` builds it before a publish)';
+  console.log(`ℹ API reference (docs/api/): ${where}`);
 }
 
 /** Exported functions and classes of one declaration file, read with the TypeScript API. */
@@ -198,7 +225,8 @@ function callableExports(program, file) {
   for (const symbol of checker.getExportsOfModule(checker.getSymbolAtLocation(source))) {
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     if (target.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class)) names.push(symbol.name);
-    else if (target.flags & ts.SymbolFlags.Variable && checker.getTypeOfSymbolAtLocation(target, source).getCallSignatures().length > 0) names.push(symbol.name);
+    else if (target.flags & ts.SymbolFlags.Variable && checker.getTypeOfSymbolAtLocation(target, source).getCallSignatures().length > 0)
+      names.push(symbol.name);
   }
   return names;
 }
@@ -208,7 +236,16 @@ function checkCoverage(pkg, installed) {
   const lines = text.split('\n');
   const imported = new Map();
   for (const match of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'hostpolicy\/([^']+)'/g)) {
-    const names = match[1].split(',').map((n) => n.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]).filter(Boolean);
+    const names = match[1]
+      .split(',')
+      .map(
+        (n) =>
+          n
+            .trim()
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)[0],
+      )
+      .filter(Boolean);
     imported.set(match[2], new Set([...(imported.get(match[2]) ?? []), ...names]));
   }
   // Lines right after a `@ts-expect-error` directive: each must be an error.

@@ -7,7 +7,15 @@ import { extname, join } from 'node:path';
 const biome = JSON.parse(readFileSync('biome.json', 'utf8'));
 const WIDTH = biome.formatter.lineWidth;
 const ROOTS = ['src', 'test', 'bench', 'examples', 'scripts'];
-const ROOT_FILES = ['tsup.config.ts', 'vitest.config.ts', 'vitest.e2e.config.ts', 'vitest.fuzz.config.ts', 'vitest.mutation.config.ts', 'stryker.config.mjs', 'stryker.fast.config.mjs'];
+const ROOT_FILES = [
+  'tsup.config.ts',
+  'vitest.config.ts',
+  'vitest.e2e.config.ts',
+  'vitest.fuzz.config.ts',
+  'vitest.mutation.config.ts',
+  'stryker.config.mjs',
+  'stryker.fast.config.mjs',
+];
 const EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
 const SKIP = new Set(['node_modules', 'dist', '.snippets', '__snapshots__']);
 

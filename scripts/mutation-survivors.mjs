@@ -16,7 +16,8 @@ const flag = (name) => {
   const [value] = args.splice(i, 2).slice(1);
   return value;
 };
-const summaryOnly = args.includes('--summary') ? (args.splice(args.indexOf('--summary'), 1), true) : false;
+const summaryOnly = args.includes('--summary');
+if (summaryOnly) args.splice(args.indexOf('--summary'), 1);
 const filter = flag('--filter');
 const file = args[0] ?? 'reports/mutation/mutation.json';
 const report = JSON.parse(readFileSync(file, 'utf8'));
@@ -43,7 +44,12 @@ function original(source, loc) {
   const { start, end } = loc;
   let text;
   if (start.line === end.line) text = (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1);
-  else text = [(lines[start.line - 1] ?? '').slice(start.column - 1), ...lines.slice(start.line, end.line - 1), (lines[end.line - 1] ?? '').slice(0, end.column - 1)].join('⏎');
+  else
+    text = [
+      (lines[start.line - 1] ?? '').slice(start.column - 1),
+      ...lines.slice(start.line, end.line - 1),
+      (lines[end.line - 1] ?? '').slice(0, end.column - 1),
+    ].join('⏎');
   return shorten(text);
 }
 const shorten = (s) => {

@@ -17,7 +17,15 @@ function rowsOf(markdown) {
     const cells = line.split('|').map((c) => c.trim());
     const id = cells[1]?.replace(/\*/g, '');
     if (!id || !/^[A-Z]{3}-\d{2}$/.test(id)) continue;
-    rows.push({ id, rule: cells[2] ?? '', fn: cells[3] ?? '', tests: (cells[4] ?? '').replace(/`/g, '').split(/[,\s]+/).filter(Boolean) });
+    rows.push({
+      id,
+      rule: cells[2] ?? '',
+      fn: cells[3] ?? '',
+      tests: (cells[4] ?? '')
+        .replace(/`/g, '')
+        .split(/[,\s]+/)
+        .filter(Boolean),
+    });
   }
   return rows;
 }
@@ -33,8 +41,11 @@ function testFiles(dir) {
 function idsNamedIn(file) {
   const ids = new Set();
   const source = readFileSync(file, 'utf8');
-  const call = /\b(?:it|test|describe)(?:\.each\([^]*?\))?(?:\.prop\([^]*?\))?\(\s*(['"`])((?:(?!\1).)*)\1/g;
-  for (const match of source.matchAll(call)) for (const id of match[2].matchAll(RULE_ID)) ids.add(id[1]);
+  // A name may be a literal or, when it is longer than a line, literals joined with `+`.
+  const callee = /\b(?:it|test|describe)(?:\.each\([\s\S]*?\))?(?:\.prop\([\s\S]*?\))?\(\s*/;
+  const name = /((?:(['"`])(?:\\.|(?!\2)[^\\\n])*\2\s*\+\s*)*(['"`])(?:\\.|(?!\3)[^\\\n])*\3)/;
+  const call = new RegExp(callee.source + name.source, 'g');
+  for (const match of source.matchAll(call)) for (const id of match[1].matchAll(RULE_ID)) ids.add(id[1]);
   return ids;
 }
 

@@ -30,9 +30,7 @@ export interface Reason<C extends ReasonCode = ReasonCode> {
 /**
  * The answer to a permission-like question: allowed, or denied with every failed condition.
  */
-export type Decision =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly reasons: readonly [Reason, ...Reason[]] };
+export type Decision = { readonly allowed: true } | { readonly allowed: false; readonly reasons: readonly [Reason, ...Reason[]] };
 
 /** One validation problem of an input, with the path of the offending field. */
 export interface InputIssue {
@@ -114,14 +112,15 @@ export class InvalidInputError extends HostPolicyError {
 }
 
 function describeIssues(what: string, issues: readonly InputIssue[]): string {
-  const parts = issues.map((issue) =>
-    issue.path.length === 0 ? issue.message : `${formatPath(issue.path)}: ${issue.message}`,
-  );
+  const parts = issues.map((issue) => (issue.path.length === 0 ? issue.message : `${formatPath(issue.path)}: ${issue.message}`));
   return `Invalid ${what}: ${parts.join('; ')}`;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : String(key)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /**
@@ -173,7 +172,12 @@ export function decide(reasons: readonly Reason[]): Decision {
     [valid, cause] = [false, e];
   }
   if (!valid) {
-    throw new InvalidInputError('reasons', [{ path: [], message: 'must be a list of { code, rule, message }', code: 'custom' }], undefined, cause);
+    throw new InvalidInputError(
+      'reasons',
+      [{ path: [], message: 'must be a list of { code, rule, message }', code: 'custom' }],
+      undefined,
+      cause,
+    );
   }
   const [first, ...rest] = reasons as readonly Reason[];
   return first === undefined ? ALLOWED : { allowed: false, reasons: [first, ...rest] };

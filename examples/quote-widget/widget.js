@@ -1,7 +1,8 @@
 // The partner quote widget: reads the form, asks HostPolicy for a quote and renders its breakdown.
 // Every error is the library's own message, shown next to the field it names.
 /* global HostPolicy */
-(function () {
+(() => {
+  // biome-ignore lint/suspicious/noRedundantUseStrict: a classic <script>, not a module: the directive makes the widget strict
   'use strict';
   const form = document.getElementById('quote-form');
   const body = document.querySelector('#breakdown tbody');
@@ -18,7 +19,7 @@
   /** The form field an error belongs to, from the path of its first issue or its rule. */
   function fieldOf(error) {
     if (error.code === 'RATE_ABOVE_CAP') return 'discount';
-    const path = (error.issues && error.issues[0] && error.issues[0].path) || [];
+    const path = error.issues?.[0]?.path || [];
     if (path[0] === 'partnerDiscount') return 'discount';
     if (path[0] === 'lines') return path[2] === 'product' ? 'product' : 'quantity';
     if (path[0] === 'currency') return 'currency';
@@ -55,9 +56,14 @@
 
   function toRow(row) {
     const tr = document.createElement('tr');
-    tr.className = row.kind === 'line' ? 'line' : row.line === undefined ? (row.kind.startsWith('total') ? 'total' : 'sum') : row.after ? 'step' : 'sub';
+    tr.className =
+      row.kind === 'line' ? 'line' : row.line === undefined ? (row.kind.startsWith('total') ? 'total' : 'sum') : row.after ? 'step' : 'sub';
     tr.dataset.kind = row.kind;
-    for (const [cls, text] of [['label', row.label], ['value', row.value], ['after', row.after || '']]) {
+    for (const [cls, text] of [
+      ['label', row.label],
+      ['value', row.value],
+      ['after', row.after || ''],
+    ]) {
       const td = document.createElement('td');
       td.className = cls;
       td.textContent = text;

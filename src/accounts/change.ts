@@ -27,7 +27,15 @@ export function canChangeOrganization(request: ChangeOrganizationRequest): Decis
   return decide(
     organization.owners.includes(user.id) || (organization.administrators ?? []).includes(user.id)
       ? []
-      : [{ code: 'NOT_OWNER_OR_ADMINISTRATOR', rule: 'ACC-01', message: `Only an owner / legal representative or an administrator can customize how the organization is displayed; ${user.id} is neither.` }],
+      : [
+          {
+            code: 'NOT_OWNER_OR_ADMINISTRATOR',
+            rule: 'ACC-01',
+            message:
+              'Only an owner / legal representative or an administrator can customize how the organization is displayed; ' +
+              `${user.id} is neither.`,
+          },
+        ],
   );
 }
 
@@ -35,7 +43,13 @@ function changeDecision(user: string, owners: readonly string[]): Decision {
   return decide(
     owners.includes(user)
       ? []
-      : [{ code: 'NOT_OWNER', rule: 'ACC-01', message: `Only an owner / legal representative can change the organization; ${user} is not one.` }],
+      : [
+          {
+            code: 'NOT_OWNER',
+            rule: 'ACC-01',
+            message: `Only an owner / legal representative can change the organization; ${user} is not one.`,
+          },
+        ],
   );
 }
 
@@ -65,7 +79,9 @@ export function setMemberRole(current: Organization, change: MembershipChange): 
     .with('none', () => ({ ...base, ksuiteMembers: others(org.ksuiteMembers) }))
     .exhaustive();
   if (next.owners.length === 0) {
-    throw new HostPolicyError('LAST_OWNER', `${user} is the last owner of organization ${org.id}; name another owner first.`, { rule: 'ACC-02' });
+    throw new HostPolicyError('LAST_OWNER', `${user} is the last owner of organization ${org.id}; name another owner first.`, {
+      rule: 'ACC-02',
+    });
   }
   return makeOrganization(next);
 }

@@ -35,7 +35,10 @@ export function canDeleteUserAccount(request: DeleteAccountRequest): Decision {
     if (!accounts.has(user)) return [];
     return match({ onlyAccount: accounts.size === 1, lastOwner: org.owners.length === 1 && org.owners[0] === user })
       .with({ onlyAccount: true }, () => [
-        reason('ONLY_ACCOUNT', `${user} is the only account of organization ${org.id}: delete the organization or name someone else first.`),
+        reason(
+          'ONLY_ACCOUNT',
+          `${user} is the only account of organization ${org.id}: delete the organization or name someone else first.`,
+        ),
       ])
       .with({ onlyAccount: false, lastOwner: true }, () => [
         reason('LAST_OWNER', `${user} is the only legal representative of organization ${org.id}: name someone else first.`),

@@ -20,7 +20,15 @@ export {
 export { canLeaveOrganization, leaveOrganization } from './leave.js';
 export { canChangeOrganization, setMemberRole } from './change.js';
 export { membershipsOf, switchOrganization, type OrganizationMembership } from './membership.js';
-export { ksuite, ksuiteOfferLadder, canUpgradeKsuite, upgradeKsuite, canTransferKsuite, canDetachKsuiteProduct, type Ksuite } from './ksuite.js';
+export {
+  ksuite,
+  ksuiteOfferLadder,
+  canUpgradeKsuite,
+  upgradeKsuite,
+  canTransferKsuite,
+  canDetachKsuiteProduct,
+  type Ksuite,
+} from './ksuite.js';
 export {
   loginSecurity,
   changeLoginSettings,
@@ -49,3 +57,4 @@ export {
 } from './schema.js';
 export type { KsuiteInput, IncludedProductRequest } from './ksuiteSchema.js';
 export type { LoginSettingsInput, Unlocker } from './lockoutSchema.js';
+export type { AccountsPolicyParts } from './policyParts.js';

@@ -28,7 +28,11 @@ export function ksuite(input: KsuiteInput | Ksuite, policy: AccountsPolicyParts 
   const parsed = parseInput(ksuiteSchema, input, 'kSuite', 'ACC-04');
   const offers = accountsPolicyOf(policy).ksuiteOffers;
   if (!offers.includes(parsed.offer)) invalidField('kSuite', ['offer'], `must be one of ${offers.join(', ')}`, 'ACC-04');
-  return Object.freeze({ organization: parsed.organization, offer: parsed.offer, products: Object.freeze([...new Set(parsed.products ?? [])]) });
+  return Object.freeze({
+    organization: parsed.organization,
+    offer: parsed.offer,
+    products: Object.freeze([...new Set(parsed.products ?? [])]),
+  });
 }
 
 const ladders = new WeakMap<object, PlanLadder>();
@@ -126,14 +130,26 @@ export function canTransferKsuite(current: Ksuite, toOrganization: string, polic
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) naming each malformed field.
  */
-export function canDetachKsuiteProduct(current: Ksuite, request: IncludedProductRequest, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Decision {
+export function canDetachKsuiteProduct(
+  current: Ksuite,
+  request: IncludedProductRequest,
+  policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS,
+): Decision {
   const suite = ksuite(current, policy);
   const { product, action } = parseInput(includedProductRequestSchema, request, 'included product request', 'ACC-04');
   if (!suite.products.includes(product)) return decide([]);
   return decide([
     match<typeof action, Reason>(action)
-      .with('move', () => ({ code: 'INCLUDED_PRODUCT_NOT_MOVABLE', rule: 'ACC-04', message: `${product} is included in the kSuite and cannot be moved on its own.` }))
-      .with('cancel', () => ({ code: 'INCLUDED_PRODUCT_NOT_CANCELLABLE', rule: 'ACC-04', message: `${product} is included in the kSuite and cannot be cancelled on its own.` }))
+      .with('move', () => ({
+        code: 'INCLUDED_PRODUCT_NOT_MOVABLE',
+        rule: 'ACC-04',
+        message: `${product} is included in the kSuite and cannot be moved on its own.`,
+      }))
+      .with('cancel', () => ({
+        code: 'INCLUDED_PRODUCT_NOT_CANCELLABLE',
+        rule: 'ACC-04',
+        message: `${product} is included in the kSuite and cannot be cancelled on its own.`,
+      }))
       .exhaustive(),
   ]);
 }

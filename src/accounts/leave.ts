@@ -46,8 +46,7 @@ export function leaveDecision({ user, organization: org }: LeaveFacts): Decision
   const owners = new Set(org.owners);
   const reasons: Reason[] = [];
   if (!belongs) reasons.push(reason('NOT_A_MEMBER', `User ${user.id} does not belong to this organization.`));
-  if (org.ksuiteMembers.includes(user.id))
-    reasons.push(reason('KSUITE_MEMBER', 'The user belongs to the organization’s kSuite.'));
+  if (org.ksuiteMembers.includes(user.id)) reasons.push(reason('KSUITE_MEMBER', 'The user belongs to the organization’s kSuite.'));
   if (org.mailDomains.some((d) => d.toLowerCase() === domain))
     reasons.push(reason('LOGIN_IN_ORGANIZATION_MAIL', `The login address is in the organization’s mail domain ${domain}.`));
   if (owners.has(user.id) && owners.size === 1)
@@ -78,10 +77,14 @@ export function leaveOrganization(current: Organization, user: { id: string; log
   const parsedUser = parseInput(userSchema, user, 'user', 'ACC-02');
   const decision = leaveDecision({ user: parsedUser, organization: org });
   if (!decision.allowed) {
-    throw new HostPolicyError('LEAVE_NOT_ALLOWED', `User ${parsedUser.id} cannot leave organization ${org.id}: ${decision.reasons.map((r) => r.message).join(' ')}`, {
-      rule: 'ACC-02',
-      details: { reasons: decision.reasons },
-    });
+    throw new HostPolicyError(
+      'LEAVE_NOT_ALLOWED',
+      `User ${parsedUser.id} cannot leave organization ${org.id}: ${decision.reasons.map((r) => r.message).join(' ')}`,
+      {
+        rule: 'ACC-02',
+        details: { reasons: decision.reasons },
+      },
+    );
   }
   const without = (list: readonly string[]): string[] => list.filter((u) => u !== parsedUser.id);
   return makeOrganization({

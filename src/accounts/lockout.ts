@@ -5,7 +5,14 @@ import { lockAfterInRange } from '../policy/accounts.js';
 import { accountsPolicyOf } from './accountsPolicy.js';
 import { roleOf } from './organization.js';
 import { idSchema } from './schema.js';
-import { loginOutcomeSchema as outcomeSchema, loginSecuritySchema, loginSettingsSchema, unlockerSchema, type LoginSettingsInput, type Unlocker } from './lockoutSchema.js';
+import {
+  loginOutcomeSchema as outcomeSchema,
+  loginSecuritySchema,
+  loginSettingsSchema,
+  unlockerSchema,
+  type LoginSettingsInput,
+  type Unlocker,
+} from './lockoutSchema.js';
 import { ACCOUNTS_DEFAULTS, type AccountsPolicyParts } from './policyParts.js';
 
 /** A user's login security: lockout threshold, failed attempts, lock, notifications (ACC-05). */
@@ -28,16 +35,29 @@ export interface LoginAttemptResult {
   readonly notify: 'success' | 'failure' | null;
 }
 
-function checkedSettings(settings: LoginSettingsInput, base: LoginSecurity | undefined, policy: AccountsPolicyParts): Pick<LoginSecurity, 'lockAfter' | 'notify'> {
+function checkedSettings(
+  settings: LoginSettingsInput,
+  base: LoginSecurity | undefined,
+  policy: AccountsPolicyParts,
+): Pick<LoginSecurity, 'lockAfter' | 'notify'> {
   const parsed = parseInput(loginSettingsSchema, settings, 'login settings', 'ACC-05');
   const bounds = accountsPolicyOf(policy).lockout;
   const lockAfter = parsed.lockAfter ?? base?.lockAfter ?? bounds.defaultFailedAttempts;
   if (!lockAfterInRange(lockAfter, bounds)) {
-    invalidField('login settings', ['lockAfter'], `must be 0 (never lock) or between ${bounds.minFailedAttempts ?? 1} and ${bounds.maxFailedAttempts ?? Number.MAX_SAFE_INTEGER} failed logins`, 'ACC-05');
+    invalidField(
+      'login settings',
+      ['lockAfter'],
+      `must be 0 (never lock) or between ${bounds.minFailedAttempts ?? 1} and ` +
+        `${bounds.maxFailedAttempts ?? Number.MAX_SAFE_INTEGER} failed logins`,
+      'ACC-05',
+    );
   }
   return {
     lockAfter,
-    notify: { success: parsed.notifyOnSuccess ?? base?.notify.success ?? false, failure: parsed.notifyOnFailure ?? base?.notify.failure ?? false },
+    notify: {
+      success: parsed.notifyOnSuccess ?? base?.notify.success ?? false,
+      failure: parsed.notifyOnFailure ?? base?.notify.failure ?? false,
+    },
   };
 }
 
@@ -55,7 +75,11 @@ function checkedSettings(settings: LoginSettingsInput, base: LoginSecurity | und
  * @throws InvalidInputError (`INVALID_INPUT`, rule ACC-05) for a negative or fractional threshold,
  * or one outside bounds the policy sets (the default policy sets none).
  */
-export function loginSecurity(userId: string, settings: LoginSettingsInput = {}, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): LoginSecurity {
+export function loginSecurity(
+  userId: string,
+  settings: LoginSettingsInput = {},
+  policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS,
+): LoginSecurity {
   const user = parseInput(idSchema, userId, 'user id', 'ACC-05');
   return Object.freeze({ user, failedAttempts: 0, locked: false, ...checkedSettings(settings, undefined, policy) });
 }
@@ -69,7 +93,11 @@ export function loginSecurity(userId: string, settings: LoginSettingsInput = {},
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`, rule ACC-05) for a threshold outside the policy range.
  */
-export function changeLoginSettings(state: LoginSecurity, settings: LoginSettingsInput, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): LoginSecurity {
+export function changeLoginSettings(
+  state: LoginSecurity,
+  settings: LoginSettingsInput,
+  policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS,
+): LoginSecurity {
   const current = parseInput(loginSecuritySchema, state, 'login security', 'ACC-05');
   return Object.freeze({ ...current, ...checkedSettings(settings, current, policy) });
 }
@@ -103,7 +131,11 @@ export function recordLoginAttempt(state: LoginSecurity, outcome: 'success' | 'f
       const failedAttempts = current.failedAttempts + 1;
       // lockAfter 0: the user chose not to lock at all (ACC-05); the failures are still counted.
       const locked = current.lockAfter > 0 && failedAttempts >= current.lockAfter;
-      return { state: Object.freeze({ ...current, failedAttempts, locked }), result: locked ? ('locked-now' as const) : ('failed' as const), notify: notifyFailure };
+      return {
+        state: Object.freeze({ ...current, failedAttempts, locked }),
+        result: locked ? ('locked-now' as const) : ('failed' as const),
+        notify: notifyFailure,
+      };
     })
     .exhaustive();
 }
@@ -153,7 +185,10 @@ export function canUnlockAccount(state: LoginSecurity, by: Unlocker, policy: Acc
 export function unlockAccount(state: LoginSecurity, by: Unlocker, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): LoginSecurity {
   const decision = canUnlockAccount(state, by, policy);
   if (!decision.allowed) {
-    throw new HostPolicyError('UNLOCK_NOT_ALLOWED', decision.reasons.map((r) => r.message).join(' '), { rule: 'ACC-05', details: { reasons: decision.reasons } });
+    throw new HostPolicyError('UNLOCK_NOT_ALLOWED', decision.reasons.map((r) => r.message).join(' '), {
+      rule: 'ACC-05',
+      details: { reasons: decision.reasons },
+    });
   }
   return Object.freeze({ ...parseInput(loginSecuritySchema, state, 'login security', 'ACC-05'), failedAttempts: 0, locked: false });
 }

@@ -24,7 +24,15 @@ export const loginEmailSchema = emailSchema("must be an e-mail address like 'ann
 /** zod schema: a mail domain, e.g. `'example.ch'`, compared without case and trailing dot. */
 export const mailDomainSchema = describeJson(
   // The length cap (a domain name has at most 253 characters, 254 with its final dot) comes first.
-  z.pipe(z.string().check(z.maxLength(254, 'must be a domain name of at most 253 characters'), z.regex(DOMAIN, "must be a domain name like 'example.ch'")), z.transform(normalizeDomain)),
+  z.pipe(
+    z
+      .string()
+      .check(
+        z.maxLength(254, 'must be a domain name of at most 253 characters'),
+        z.regex(DOMAIN, "must be a domain name like 'example.ch'"),
+      ),
+    z.transform(normalizeDomain),
+  ),
   // DOMAIN without its flag and look-ahead (any case; no leading hyphen).
   () => ({ type: 'string', maxLength: 254, pattern: '^[a-zA-Z0-9][a-zA-Z0-9-]*(?:\\.[a-zA-Z0-9-]+)+\\.?$' }),
 );
@@ -124,11 +132,15 @@ const organizationFields = strictObject({
  */
 export const organizationSchema = describeJson(
   organizationFields.check(
-    z.refine((o) => o.vatNumber === undefined || o.kind === 'company', { message: "only a company organization (kind: 'company') has a VAT number", path: ['vatNumber'] }),
+    z.refine((o) => o.vatNumber === undefined || o.kind === 'company', {
+      message: "only a company organization (kind: 'company') has a VAT number",
+      path: ['vatNumber'],
+    }),
   ),
   (render) => ({
     ...render(organizationFields),
     if: { required: ['vatNumber'] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
     then: { required: ['kind'], properties: { kind: { const: 'company' } } },
   }),
 );

@@ -85,7 +85,9 @@ export function signUp(request: SignUpRequest, policy: AccountsPolicyParts = ACC
       const existing = roleOf(org, user.id);
       if (existing !== undefined) return { organization: org, role: existing, created: false };
       const joined = makeOrganization(
-        role === 'administrator' ? { ...org, administrators: [...org.administrators, user.id] } : { ...org, members: [...org.members, user.id] },
+        role === 'administrator'
+          ? { ...org, administrators: [...org.administrators, user.id] }
+          : { ...org, members: [...org.members, user.id] },
       );
       return { organization: joined, role, created: false };
     })

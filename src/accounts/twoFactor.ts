@@ -41,11 +41,15 @@ export function canDisableTwoFactor(request: DisableTwoFactorRequest): Decision 
       reason('SUPPORT_NEVER_DISABLES_2FA', 'For security, support never disables a confirmed login method on a simple request.'),
     ])
     .with('self-service', () => [
-      ...(r.signedInWithSecondFactor === true ? [] : [reason('SECOND_FACTOR_SIGN_IN_REQUIRED', 'Sign in one last time with the second factor first.')]),
+      ...(r.signedInWithSecondFactor === true
+        ? []
+        : [reason('SECOND_FACTOR_SIGN_IN_REQUIRED', 'Sign in one last time with the second factor first.')]),
       ...(r.passwordConfirmed === true ? [] : [reason('PASSWORD_CONFIRMATION_REQUIRED', 'Confirm the account password.')]),
     ])
     .with('identity-verification', () =>
-      r.identityVerified === true ? [] : [reason('IDENTITY_NOT_VERIFIED', 'The identity verification (documents and selfie) is not complete.')],
+      r.identityVerified === true
+        ? []
+        : [reason('IDENTITY_NOT_VERIFIED', 'The identity verification (documents and selfie) is not complete.')],
     )
     .exhaustive();
   return decide(reasons);
@@ -101,7 +105,9 @@ export function canRemoveAuthenticatorApp(request: AuthenticatorRemovalRequest):
 
 function removalDecision(r: z.output<typeof authenticatorRemovalSchema>): Decision {
   return decide([
-    ...(r.methods.includes('authenticator-app') ? [] : [removalReason('APP_NOT_SET_UP', `No authenticator app is set up on the account of ${r.user}.`)]),
+    ...(r.methods.includes('authenticator-app')
+      ? []
+      : [removalReason('APP_NOT_SET_UP', `No authenticator app is set up on the account of ${r.user}.`)]),
     ...(r.passwordConfirmed ? [] : [removalReason('PASSWORD_CONFIRMATION_REQUIRED', 'Confirm the account password.')]),
   ]);
 }
@@ -126,7 +132,10 @@ export function removeAuthenticatorApp(request: AuthenticatorRemovalRequest): Au
   const r = parseInput(authenticatorRemovalSchema, request, 'authenticator removal', 'ACC-09');
   const decision = removalDecision(r);
   if (!decision.allowed) {
-    throw new HostPolicyError('REMOVAL_NOT_ALLOWED', decision.reasons.map((x) => x.message).join(' '), { rule: 'ACC-09', details: { reasons: decision.reasons } });
+    throw new HostPolicyError('REMOVAL_NOT_ALLOWED', decision.reasons.map((x) => x.message).join(' '), {
+      rule: 'ACC-09',
+      details: { reasons: decision.reasons },
+    });
   }
   const methods = [...new Set(r.methods.filter((m) => m !== 'authenticator-app'))];
   const warnings = match(methods.length > 0)

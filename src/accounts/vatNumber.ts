@@ -14,7 +14,9 @@ import { ACCOUNTS_DEFAULTS, type AccountsPolicyParts } from './policyParts.js';
  * {@link MAX_VAT_NUMBER_TEXT} characters, checked before anything else; spaces, dots and hyphens
  * are allowed and dropped, case does not matter (`'de 123.456.789'`).
  */
-export const vatNumberTextSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(MAX_VAT_NUMBER_TEXT, `must be at most ${MAX_VAT_NUMBER_TEXT} characters`));
+export const vatNumberTextSchema = z
+  .string()
+  .check(z.minLength(1, 'must not be empty'), z.maxLength(MAX_VAT_NUMBER_TEXT, `must be at most ${MAX_VAT_NUMBER_TEXT} characters`));
 
 /** zod schema: a request to register an organization's VAT number (ACC-10). */
 export const vatRegistrationSchema = strictObject({ actor: idSchema, vatNumber: vatNumberTextSchema });
@@ -107,19 +109,35 @@ export function isValidEuVatNumber(vatNumber: string, policy: AccountsPolicyPart
  * @throws InvalidInputError (`INVALID_INPUT`) naming each malformed field (a VAT number longer
  * than 32 characters is one).
  */
-export function canRegisterVatNumber(current: Organization, request: VatRegistration, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Decision {
+export function canRegisterVatNumber(
+  current: Organization,
+  request: VatRegistration,
+  policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS,
+): Decision {
   return registration(current, request, policy).decision;
 }
 
-function registration(current: Organization, request: VatRegistration, policy: AccountsPolicyParts): { org: Organization; decision: Decision; form: VatForm } {
+function registration(
+  current: Organization,
+  request: VatRegistration,
+  policy: AccountsPolicyParts,
+): { org: Organization; decision: Decision; form: VatForm } {
   const org = readOrganization(current);
   const { actor, vatNumber } = parseInput(vatRegistrationSchema, request, 'VAT number registration', 'ACC-10');
   const form = formOf(vatNumber, policy);
   const reasons: Reason[] = [
-    ...(org.kind === 'company' ? [] : [reason('NOT_A_COMPANY', `Organization ${org.id} is not a company: only a company registers a VAT number.`)]),
+    ...(org.kind === 'company'
+      ? []
+      : [reason('NOT_A_COMPANY', `Organization ${org.id} is not a company: only a company registers a VAT number.`)]),
     ...(org.owners.includes(actor)
       ? []
-      : [{ code: 'NOT_OWNER', rule: 'ACC-01', message: `Only an owner / legal representative can change the organization; ${actor} is not one.` } satisfies Reason]),
+      : [
+          {
+            code: 'NOT_OWNER',
+            rule: 'ACC-01',
+            message: `Only an owner / legal representative can change the organization; ${actor} is not one.`,
+          } satisfies Reason,
+        ]),
     ...formReasons(form),
   ];
   return { org, decision: decide(reasons), form };
@@ -138,7 +156,11 @@ function registration(current: Organization, request: VatRegistration, policy: A
  * @throws HostPolicyError `VAT_NUMBER_REFUSED` (ACC-10; `details.reasons` lists every failed
  * condition); InvalidInputError (`INVALID_INPUT`).
  */
-export function registerVatNumber(current: Organization, request: VatRegistration, policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS): Organization {
+export function registerVatNumber(
+  current: Organization,
+  request: VatRegistration,
+  policy: AccountsPolicyParts = ACCOUNTS_DEFAULTS,
+): Organization {
   const { org, decision, form } = registration(current, request, policy);
   if (!decision.allowed || form.kind !== 'valid') throw vatRefused(org.id, decision.allowed ? formReasons(form) : decision.reasons);
   return makeOrganization({ ...org, vatNumber: form.compact });
@@ -155,10 +177,14 @@ export function checkedVatNumber(text: string, organizationId: string, policy: A
 }
 
 function vatRefused(organizationId: string, reasons: readonly Reason[]): HostPolicyError {
-  return new HostPolicyError('VAT_NUMBER_REFUSED', `The VAT number cannot be registered for organization ${organizationId}: ${reasons.map((r) => r.message).join(' ')}`, {
-    rule: 'ACC-10',
-    details: { reasons },
-  });
+  return new HostPolicyError(
+    'VAT_NUMBER_REFUSED',
+    `The VAT number cannot be registered for organization ${organizationId}: ${reasons.map((r) => r.message).join(' ')}`,
+    {
+      rule: 'ACC-10',
+      details: { reasons },
+    },
+  );
 }
 
 /** Who an organization's invoices are made out to (ACC-10). */
@@ -201,7 +227,9 @@ export function billingIdentity(current: Organization): BillingIdentity {
     .with({ kind: 'company', vatNumber: P.nullish }, () => ({
       ...base,
       lines: Object.freeze([org.name]),
-      notices: Object.freeze([reason('VAT_NUMBER_MISSING', `Company ${org.name} has no VAT number: register it so that it appears on its invoices.`)]),
+      notices: Object.freeze([
+        reason('VAT_NUMBER_MISSING', `Company ${org.name} has no VAT number: register it so that it appears on its invoices.`),
+      ]),
     }))
     // A private organization has no VAT number (organizationSchema refuses one).
     .with({ kind: 'private' }, () => ({ ...base, lines: Object.freeze([org.name]), notices: Object.freeze([]) }))

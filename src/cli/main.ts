@@ -33,7 +33,11 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
   try {
     return await entry.run(io, rest);
   } catch (e) {
-    if (e instanceof UsageError || isHostPolicyError(e) || (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      e instanceof UsageError ||
+      isHostPolicyError(e) ||
+      (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       const code = isHostPolicyError(e) ? `${e.code}: ` : '';
       io.err(`hostpolicy ${command}: ${code}${e instanceof Error ? e.message : String(e)}`);
       return 2;

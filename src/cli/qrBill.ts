@@ -31,7 +31,11 @@ function describeBill(bill: QrBill): string {
 const errorLine = (e: QrBillError): string => `  ${e.rule} ${e.code}  ${e.message}`;
 
 async function make(io: CliIo, args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { invoice: { type: 'string' }, creditor: { type: 'string' }, message: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { invoice: { type: 'string' }, creditor: { type: 'string' }, message: { type: 'string' } },
+  });
   let payload: string;
   if (values.invoice !== undefined || values.creditor !== undefined) {
     if (values.invoice === undefined || values.creditor === undefined) throw new UsageError('make needs both --invoice and --creditor');
@@ -52,7 +56,11 @@ async function check(io: CliIo, args: readonly string[]): Promise<number> {
   const read = parseQrBill(await io.read(positionals[0] ?? '-'));
   if (values.json === true) io.out(JSON.stringify(read, null, 2));
   else if (read.ok) io.out(describeBill(read.bill));
-  else io.out(`not a valid QR-bill (${read.errors.length} problem${read.errors.length === 1 ? '' : 's'}):\n${read.errors.map(errorLine).join('\n')}`);
+  else
+    io.out(
+      `not a valid QR-bill (${read.errors.length} problem${read.errors.length === 1 ? '' : 's'}):\n` +
+        read.errors.map(errorLine).join('\n'),
+    );
   return read.ok ? 0 : 1;
 }
 

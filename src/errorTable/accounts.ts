@@ -6,21 +6,25 @@ export const ACCOUNT_CODES = {
     kind: 'both',
     context: 'accounts',
     violates: { 'ACC-01': 'an owner changes the organization' },
-    when: '`canChangeOrganization` and `canRegisterVatNumber` report it, and `setMemberRole` throws it, when the actor is not an owner / legal representative.',
+    when:
+      '`canChangeOrganization` and `canRegisterVatNumber` report it, and `setMemberRole` throws it, when the actor is not an owner / ' +
+      'legal representative.',
     todo: 'An owner makes the change.',
   },
   NOT_OWNER_OR_ADMINISTRATOR: {
     kind: 'reason',
     context: 'accounts',
     violates: { 'ACC-01': 'an owner or administrator customizes the display' },
-    when: '`canChangeOrganization` with `change: \'display\'` by someone who is neither owner nor administrator.',
+    when: "`canChangeOrganization` with `change: 'display'` by someone who is neither owner nor administrator.",
     todo: 'An owner or an administrator makes the change.',
   },
   LAST_OWNER: {
     kind: 'both',
     context: 'accounts',
     violates: { 'ACC-02': 'the organization keeps an owner', 'ACC-08': 'not the only legal representative' },
-    when: '`setMemberRole` throws it when the change would leave no owner; `canLeaveOrganization` reports it for the last owner; `canDeleteUserAccount` for the only legal representative of an organization with other accounts.',
+    when:
+      '`setMemberRole` throws it when the change would leave no owner; `canLeaveOrganization` reports it for the last owner; ' +
+      '`canDeleteUserAccount` for the only legal representative of an organization with other accounts.',
     todo: 'Name another owner first.',
   },
   NOT_A_MEMBER: {
@@ -34,21 +38,21 @@ export const ACCOUNT_CODES = {
     kind: 'reason',
     context: 'accounts',
     violates: { 'ACC-02': 'not in its kSuite' },
-    when: '`canLeaveOrganization`: the user belongs to the organization\'s kSuite.',
+    when: "`canLeaveOrganization`: the user belongs to the organization's kSuite.",
     todo: 'Remove the user from the kSuite first.',
   },
   LOGIN_IN_ORGANIZATION_MAIL: {
     kind: 'reason',
     context: 'accounts',
     violates: { 'ACC-02': 'login address outside its mail domains' },
-    when: '`canLeaveOrganization`: the login address is in one of the organization\'s mail domains.',
-    todo: 'Change the login address to one outside the organization\'s domains first.',
+    when: "`canLeaveOrganization`: the login address is in one of the organization's mail domains.",
+    todo: "Change the login address to one outside the organization's domains first.",
   },
   LAST_USER: {
     kind: 'reason',
     context: 'accounts',
     violates: { 'ACC-02': 'not its last user' },
-    when: '`canLeaveOrganization`: the user is the organization\'s last user.',
+    when: "`canLeaveOrganization`: the user is the organization's last user.",
     todo: 'Delete the organization instead, or invite someone first.',
   },
   LEAVE_NOT_ALLOWED: {
@@ -61,7 +65,7 @@ export const ACCOUNT_CODES = {
   UNKNOWN_ORGANIZATION: {
     kind: 'error',
     context: 'accounts',
-    violates: { 'ACC-03': 'an organization among the user\'s' },
+    violates: { 'ACC-03': "an organization among the user's" },
     when: '`switchOrganization` to an organization that is not among those given.',
     todo: 'Check the organization id.',
   },
@@ -98,20 +102,20 @@ export const ACCOUNT_CODES = {
     context: 'accounts',
     violates: { 'ACC-05': 'unlocked by an administrator' },
     when: '`canUnlockAccount` by an actor without an unlocking role in the organization.',
-    todo: 'An administrator of the user\'s organization unlocks, or the user uses the secure form.',
+    todo: "An administrator of the user's organization unlocks, or the user uses the secure form.",
   },
   NOT_IN_ORGANIZATION: {
     kind: 'reason',
     context: 'accounts',
-    violates: { 'ACC-05': 'an administrator of the user\'s organization' },
-    when: '`canUnlockAccount`: the locked user does not belong to the administrator\'s organization.',
-    todo: 'An administrator of the user\'s own organization unlocks.',
+    violates: { 'ACC-05': "an administrator of the user's organization" },
+    when: "`canUnlockAccount`: the locked user does not belong to the administrator's organization.",
+    todo: "An administrator of the user's own organization unlocks.",
   },
   IDENTITY_NOT_CONFIRMED: {
     kind: 'reason',
     context: 'accounts',
     violates: { 'ACC-05': 'the secure form confirmed the identity' },
-    when: '`canUnlockAccount` through the secure form before it confirmed the user\'s identity.',
+    when: "`canUnlockAccount` through the secure form before it confirmed the user's identity.",
     todo: 'Complete the secure form.',
   },
   UNLOCK_NOT_ALLOWED: {
@@ -194,9 +198,11 @@ export const ACCOUNT_CODES = {
   VAT_NUMBER_FORMAT: {
     kind: 'reason',
     context: 'accounts',
-    violates: { 'ACC-10': 'the country\'s VAT number pattern' },
-    when: '`canRegisterVatNumber`: the number is not a prefix followed by 2 to 12 letters and digits, or does not fit its country\'s pattern.',
-    todo: 'Check the number against the company\'s VAT registration.',
+    violates: { 'ACC-10': "the country's VAT number pattern" },
+    when:
+      "`canRegisterVatNumber`: the number is not a prefix followed by 2 to 12 letters and digits, or does not fit its country's " +
+      'pattern.',
+    todo: "Check the number against the company's VAT registration.",
   },
   VAT_COUNTRY_UNKNOWN: {
     kind: 'reason',

@@ -13,42 +13,57 @@ export const BILLING_CODES = {
     kind: 'reason',
     context: 'billing',
     explains: ['BIL-03'],
-    when: 'A credit cause of `reconcile` and a cause of `explainReminder`: the payment repeats the reference of an invoice already settled (a standing order), so it was credited to the prepaid account.',
-    todo: 'Ask the customer to update the standing order with the new invoice\'s reference; settle the open invoice from the prepaid balance.',
+    when:
+      'A credit cause of `reconcile` and a cause of `explainReminder`: the payment repeats the reference of an invoice already settled ' +
+      '(a standing order), so it was credited to the prepaid account.',
+    todo:
+      "Ask the customer to update the standing order with the new invoice's reference; settle the open invoice from the prepaid " +
+      'balance.',
   },
   AMOUNT_MISMATCH: {
     kind: 'reason',
     context: 'billing',
     explains: ['BIL-04'],
-    when: 'A credit cause of `reconcile` and a cause of `explainReminder`: the payment has the invoice\'s reference but not its exact amount, so it was credited.',
+    when:
+      "A credit cause of `reconcile` and a cause of `explainReminder`: the payment has the invoice's reference but not its exact " +
+      'amount, so it was credited.',
     todo: 'Settle the invoice from the prepaid balance once it covers the amount, or ask for the difference.',
   },
   UNKNOWN_REFERENCE: {
     kind: 'reason',
     context: 'billing',
     explains: ['BIL-04'],
-    when: 'A credit cause of `reconcile`: the payment\'s reference (or its absence) matches no invoice, so it was credited to its customer (or left unidentified without one).',
+    when:
+      "A credit cause of `reconcile`: the payment's reference (or its absence) matches no invoice, so it was credited to its customer " +
+      '(or left unidentified without one).',
     todo: 'Look for the invoice the customer meant; settle it from the prepaid balance.',
   },
   INSUFFICIENT_PREPAID_BALANCE: {
     kind: 'both',
     context: 'billing',
     violates: { 'BIL-05': 'a balance covering the amount', 'BIL-13': 'the prepaid account covers the invoice' },
-    when: '`canPayFromPrepaid` and `canPayWithProfile` report it, and `payInvoiceFromPrepaid`, `payWithProfile`, `PrepaidLedger` debits and the storage adapters throw it, when the balance in the invoice\'s currency does not cover the amount (balances never go negative).',
+    when:
+      '`canPayFromPrepaid` and `canPayWithProfile` report it, and `payInvoiceFromPrepaid`, `payWithProfile`, `PrepaidLedger` debits ' +
+      "and the storage adapters throw it, when the balance in the invoice's currency does not cover the amount (balances never go " +
+      'negative).',
     todo: 'Top up the prepaid account, or pay with another means; `details.shortfall` gives the difference where known.',
   },
   INVOICE_ALREADY_SETTLED: {
     kind: 'both',
     context: 'billing',
     violates: { 'BIL-05': 'an open invoice' },
-    when: '`canPayFromPrepaid` and `canPayWithProfile` report it, and `payInvoiceFromPrepaid`, `payWithProfile` throw it, for an invoice already settled.',
-    todo: 'Nothing to pay; refresh the invoice\'s state.',
+    when:
+      '`canPayFromPrepaid` and `canPayWithProfile` report it, and `payInvoiceFromPrepaid`, `payWithProfile` throw it, for an invoice ' +
+      'already settled.',
+    todo: "Nothing to pay; refresh the invoice's state.",
   },
   CREDITED_TO_PREPAID: {
     kind: 'reason',
     context: 'billing',
     explains: ['BIL-05'],
-    when: 'A cause of `explainReminder`: the customer\'s money is on the prepaid account (credited earlier, or enough to cover the invoice).',
+    when:
+      "A cause of `explainReminder`: the customer's money is on the prepaid account " +
+      '(credited earlier, or enough to cover the invoice).',
     todo: 'Pay the invoice from the prepaid balance (`payInvoiceFromPrepaid`).',
   },
   CROSSED_PAYMENT: {
@@ -69,7 +84,7 @@ export const BILLING_CODES = {
     kind: 'reason',
     context: 'billing',
     explains: ['BIL-07'],
-    when: 'A cause of `explainReminder`: the reminder matches none of the customer\'s invoices (possibly phishing).',
+    when: "A cause of `explainReminder`: the reminder matches none of the customer's invoices (possibly phishing).",
     todo: 'Warn the customer not to pay it, and check it with `isOurBill`.',
   },
   PAYOUT_METHOD_NOT_OFFERED: {
@@ -90,7 +105,9 @@ export const BILLING_CODES = {
     kind: 'both',
     context: 'billing',
     violates: { 'BIL-10': 'not at order time for excluded products' },
-    when: '`canChooseRenewalWarranty` reports it, and `setRenewalWarranty` throws it, when the Renewal Warranty is chosen at order time for a product excluded then (NAS Synology).',
+    when:
+      '`canChooseRenewalWarranty` reports it, and `setRenewalWarranty` throws it, when the Renewal Warranty is chosen at order time ' +
+      'for a product excluded then (NAS Synology).',
     todo: 'Switch it on after the purchase.',
   },
   UNKNOWN_PRODUCT: {
@@ -103,9 +120,9 @@ export const BILLING_CODES = {
   UNKNOWN_BILLING_ADDRESS: {
     kind: 'error',
     context: 'billing',
-    violates: { 'BIL-11': 'one of the organization\'s billing addresses' },
+    violates: { 'BIL-11': "one of the organization's billing addresses" },
     when: '`renewalBillingAddress` with an address the organization does not have.',
-    todo: 'Choose one of the organization\'s billing addresses.',
+    todo: "Choose one of the organization's billing addresses.",
   },
   TRANSFER_NOT_STARTED: {
     kind: 'both',
@@ -119,7 +136,7 @@ export const BILLING_CODES = {
     context: 'billing',
     violates: { 'BIL-12': 'the last attempt finished' },
     when: '`canRelaunchTransfer` reports it, and `relaunchTransfer` throws it, while the last attempt is still pending.',
-    todo: 'Wait for the attempt\'s outcome.',
+    todo: "Wait for the attempt's outcome.",
   },
   TRANSFER_SUCCEEDED: {
     kind: 'both',
@@ -131,7 +148,7 @@ export const BILLING_CODES = {
   TRANSFER_FEE_UNKNOWN: {
     kind: 'error',
     context: 'billing',
-    violates: { 'BIL-12': 'a fee in the transfer\'s currency' },
+    violates: { 'BIL-12': "a fee in the transfer's currency" },
     when: '`transferFeeDue` or `payTransferFee` for a currency the policy has no transfer fee in.',
     todo: 'Add the fee to `billing.domainTransfer.fees`, or bill the transfer in CHF or EUR.',
   },
@@ -175,7 +192,7 @@ export const BILLING_CODES = {
     context: 'billing',
     violates: { 'BIL-13': 'one prepaid account per profile' },
     when: '`addPaymentMeans` with a second prepaid account.',
-    todo: 'Use the profile\'s prepaid account.',
+    todo: "Use the profile's prepaid account.",
   },
   PAYMENT_PROFILE_FULL: {
     kind: 'error',
@@ -188,7 +205,9 @@ export const BILLING_CODES = {
     kind: 'both',
     context: 'billing',
     violates: { 'BIL-13': 'a payment means of the profile' },
-    when: '`setDefaultPaymentMeans` and `removePaymentMeans` throw it, `canPayWithProfile` reports it (and `payWithProfile` throws it), for a means id the profile does not have.',
+    when:
+      '`setDefaultPaymentMeans` and `removePaymentMeans` throw it, `canPayWithProfile` reports it (and `payWithProfile` throws it), ' +
+      'for a means id the profile does not have.',
     todo: 'Use an id of `profile.means`.',
   },
   DEFAULT_PAYMENT_MEANS_REMOVED: {
@@ -201,9 +220,9 @@ export const BILLING_CODES = {
   PAYMENT_PROFILE_MISMATCH: {
     kind: 'both',
     context: 'billing',
-    violates: { 'BIL-13': 'the invoice is the organization\'s' },
+    violates: { 'BIL-13': "the invoice is the organization's" },
     when: '`canPayWithProfile` reports it, and `payWithProfile` throws it, for an invoice addressed to another organization.',
-    todo: 'Pay with the profile of the invoice\'s customer.',
+    todo: "Pay with the profile of the invoice's customer.",
   },
   NO_DEFAULT_PAYMENT_MEANS: {
     kind: 'both',
@@ -215,7 +234,9 @@ export const BILLING_CODES = {
   READONLY_INSTANT: {
     kind: 'error',
     context: 'billing',
-    when: 'A setter (`setDate`, …) is called on a date of an invoice or payment that billing returned: those dates are shared and read-only.',
+    when:
+      'A setter (`setDate`, …) is called on a date of an invoice or payment that billing returned: those dates are shared and ' +
+      'read-only.',
     todo: 'Copy the date first: `new Date(d)`.',
   },
 } as const satisfies CodeTablePart;

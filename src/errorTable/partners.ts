@@ -20,7 +20,7 @@ export const PARTNER_CODES = {
     kind: 'reason',
     context: 'partners',
     violates: { 'PAR-01': 'registered in a commercial register' },
-    when: '`checkPartnerEligibility` with `register: \'none\'`.',
+    when: "`checkPartnerEligibility` with `register: 'none'`.",
     todo: 'Register the company (Swiss commercial register, SIRET or an equivalent) first.',
   },
   CLIENT_SUPPORT_REQUIRED: {
@@ -40,9 +40,9 @@ export const PARTNER_CODES = {
   RFP_PROVIDER_PRODUCTS_REQUIRED: {
     kind: 'reason',
     context: 'partners',
-    violates: { 'PAR-01': 'uses only the provider\'s products for RFP work' },
+    violates: { 'PAR-01': "uses only the provider's products for RFP work" },
     when: '`checkPartnerEligibility` with `usesOnlyProviderProductsForRfp: false`.',
-    todo: 'Commit to using only the provider\'s products for work won through requests for proposal.',
+    todo: "Commit to using only the provider's products for work won through requests for proposal.",
   },
   RESELLER_TERMS_NOT_ACCEPTED: {
     kind: 'reason',
@@ -55,14 +55,16 @@ export const PARTNER_CODES = {
     kind: 'reason',
     context: 'partners',
     violates: { 'PAR-13': 'the applicant is a company' },
-    when: '`checkPartnerEligibility` with `applicantKind: \'person\'`.',
+    when: "`checkPartnerEligibility` with `applicantKind: 'person'`.",
     todo: 'A private person joins the affiliate program instead (the message says so).',
   },
   PRODUCT_ALREADY_MANAGED: {
     kind: 'reason',
     context: 'partners',
     violates: { 'PAR-03': 'no product managed by two limited partners' },
-    when: '`canGrantAccess` for a limited grant naming a product another limited partner manages (`grantAccess` throws `ACCESS_CONFLICT` with this reason).',
+    when:
+      '`canGrantAccess` for a limited grant naming a product another limited partner manages (`grantAccess` throws `ACCESS_CONFLICT` ' +
+      'with this reason).',
     todo: 'Revoke the product from the other partner first, or leave it out of the grant.',
   },
   FULL_ACCESS_TAKEN: {
@@ -70,7 +72,7 @@ export const PARTNER_CODES = {
     context: 'partners',
     violates: { 'PAR-05': 'one full-access partner at a time' },
     when: '`canGrantAccess` for full access while another partner has it (`grantAccess` throws `ACCESS_CONFLICT` with this reason).',
-    todo: 'Revoke the other partner\'s full access first.',
+    todo: "Revoke the other partner's full access first.",
   },
   LIMITED_PARTNERS_PRESENT: {
     kind: 'reason',
@@ -90,7 +92,10 @@ export const PARTNER_CODES = {
     kind: 'error',
     context: 'partners',
     refuses: ['PAR-03', 'PAR-05'],
-    when: '`grantAccess`, `acceptInvitation`, `confirmPartnership`, `addProductAccess` (and the services that call them) when the grant conflicts with another partner\'s: `details.reasons` lists each conflict (`PRODUCT_ALREADY_MANAGED`, `FULL_ACCESS_TAKEN`, `LIMITED_PARTNERS_PRESENT`, `FULL_ACCESS_PRESENT`) and `rule` is the first one\'s.',
+    when:
+      '`grantAccess`, `acceptInvitation`, `confirmPartnership`, `addProductAccess` (and the services that call them) when the grant ' +
+      "conflicts with another partner's: `details.reasons` lists each conflict (`PRODUCT_ALREADY_MANAGED`, `FULL_ACCESS_TAKEN`, " +
+      "`LIMITED_PARTNERS_PRESENT`, `FULL_ACCESS_PRESENT`) and `rule` is the first one's.",
     todo: 'Ask `canGrantAccess` first, and resolve each reason it lists.',
   },
   LIMITED_ACCESS_CANNOT_ORDER: {
@@ -118,34 +123,34 @@ export const PARTNER_CODES = {
     kind: 'reason',
     context: 'partners',
     violates: { 'PAR-12': 'the partner has a grant' },
-    when: '`authorize`: the partner has no access to the client\'s account.',
+    when: "`authorize`: the partner has no access to the client's account.",
     todo: 'The client adds the partner (`addPartner`, `acceptInvitation`) first.',
   },
   NOT_THIS_CLIENT: {
     kind: 'reason',
     context: 'partners',
-    violates: { 'PAR-12': 'the client actor is the account\'s client' },
-    when: '`authorize`: a client actor names another client than the state\'s.',
-    todo: 'Authorize against the acting client\'s own state.',
+    violates: { 'PAR-12': "the client actor is the account's client" },
+    when: "`authorize`: a client actor names another client than the state's.",
+    todo: "Authorize against the acting client's own state.",
   },
   INVOICES_NOT_GRANTED: {
     kind: 'reason',
     context: 'partners',
     violates: { 'PAR-12': 'limited access excludes invoices' },
-    when: '`authorize`: a limited-access partner views or pays the client\'s invoices.',
+    when: "`authorize`: a limited-access partner views or pays the client's invoices.",
     todo: 'Only full access in "partner pays" mode gives the partner the invoices.',
   },
   INVOICES_IN_CLIENT_ORGANIZATION: {
     kind: 'reason',
     context: 'partners',
-    violates: { 'PAR-06': 'client-pays invoices are the client\'s' },
+    violates: { 'PAR-06': "client-pays invoices are the client's" },
     when: '`authorize`: a full-access partner views or pays invoices in "client pays" mode.',
     todo: 'The client pays; or switch to "partner pays" (`changePaymentMode`).',
   },
   INVOICES_IN_PARTNER_ORGANIZATION: {
     kind: 'reason',
     context: 'partners',
-    violates: { 'PAR-07': 'partner-pays invoices are the partner\'s' },
+    violates: { 'PAR-07': "partner-pays invoices are the partner's" },
     when: '`authorize`: the client views or pays invoices in "partner pays" mode.',
     todo: 'The partner pays; or switch to "client pays" (`changePaymentMode`).',
   },
@@ -153,7 +158,9 @@ export const PARTNER_CODES = {
     kind: 'both',
     context: 'partners',
     violates: { 'PAR-08': 'a payment mode needs full access' },
-    when: '`authorize` reports it, and `changePaymentMode` throws it, when the payment mode is set without a full-access partnership (or by a partner without full access).',
+    when:
+      '`authorize` reports it, and `changePaymentMode` throws it, when the payment mode is set without a full-access partnership (or ' +
+      'by a partner without full access).',
     todo: 'Grant full access first; limited partnerships have no payment mode.',
   },
   PARTNER_PRICE_ABOVE_PUBLIC: {
@@ -167,7 +174,9 @@ export const PARTNER_CODES = {
     kind: 'both',
     context: 'partners',
     violates: { 'PAR-11': 'a legal representative adds clients' },
-    when: '`inviteClient` throws it, and `authorize` reports it, when someone other than a legal representative of the partner adds a client.',
+    when:
+      '`inviteClient` throws it, and `authorize` reports it, when someone other than a legal representative of the partner adds a ' +
+      'client.',
     todo: 'A legal representative of the partner organisation sends the invitation.',
   },
   NOT_A_PARTNER: {
@@ -180,7 +189,7 @@ export const PARTNER_CODES = {
   INVITATION_CLIENT_MISMATCH: {
     kind: 'error',
     context: 'partners',
-    violates: { 'PAR-11': 'the invitation is the client\'s' },
+    violates: { 'PAR-11': "the invitation is the client's" },
     when: '`receiveInvitation` or `acceptInvitation` with an invitation addressed to another client.',
     todo: 'Use the state of the client the invitation names.',
   },
@@ -195,7 +204,7 @@ export const PARTNER_CODES = {
     kind: 'reason',
     context: 'partners',
     violates: { 'PAR-14': 'a designated user acts' },
-    when: '`authorize` with a team: the partner\'s acting user is not designated to manage clients\' products.',
+    when: "`authorize` with a team: the partner's acting user is not designated to manage clients' products.",
     todo: 'The partner designates the user (`designateUser`), or another user acts.',
   },
   USER_REQUIRED: {
@@ -208,14 +217,14 @@ export const PARTNER_CODES = {
   TEAM_OF_ANOTHER_PARTNER: {
     kind: 'reason',
     context: 'partners',
-    violates: { 'PAR-14': 'the team is the acting partner\'s' },
+    violates: { 'PAR-14': "the team is the acting partner's" },
     when: '`authorize` with the team of another partner than the actor.',
-    todo: 'Pass the acting partner\'s own team.',
+    todo: "Pass the acting partner's own team.",
   },
   PARTNERSHIP_CLIENT_MISMATCH: {
     kind: 'error',
     context: 'partners',
-    violates: { 'PAR-15': 'the request is the client\'s' },
+    violates: { 'PAR-15': "the request is the client's" },
     when: '`confirmPartnership` (or `confirmStoredPartnership`) with a request made by another client.',
     todo: 'Confirm against the state of the client the request names.',
   },
@@ -252,7 +261,7 @@ export const PARTNER_CODES = {
     context: 'partners',
     violates: { 'RFP-01': 'only concerned partners open it' },
     when: '`canOpenRfp` reports it, and `openRfp` throws it, for a partner the request is not addressed to.',
-    todo: 'Only the partners concerned by the request\'s topics open it.',
+    todo: "Only the partners concerned by the request's topics open it.",
   },
   RFP_EXISTS: {
     kind: 'error',
@@ -279,21 +288,21 @@ export const PARTNER_CODES = {
     kind: 'both',
     context: 'partners',
     violates: { 'RFP-03': 'still valid' },
-    when: '`canOpenRfp` reports it, and `openRfp` throws it, after the request\'s `validUntil`.',
+    when: "`canOpenRfp` reports it, and `openRfp` throws it, after the request's `validUntil`.",
     todo: 'Nothing to open: the request expired.',
   },
   RFP_TOKEN_INVALID: {
     kind: 'error',
     context: 'partners',
-    violates: { 'RFP-03': 'the deletion link\'s token' },
-    when: '`deleteRfp` (or `deleteStoredRfp`) with a token that is not the request\'s.',
-    todo: 'Use the link from the requester\'s e-mail.',
+    violates: { 'RFP-03': "the deletion link's token" },
+    when: "`deleteRfp` (or `deleteStoredRfp`) with a token that is not the request's.",
+    todo: "Use the link from the requester's e-mail.",
   },
   THIRD_PARTY_PRODUCT: {
     kind: 'reason',
     context: 'partners',
-    violates: { 'RFP-04': 'only the provider\'s products' },
+    violates: { 'RFP-04': "only the provider's products" },
     when: '`checkRfpProposal`: the proposal uses a third-party product.',
-    todo: 'Replace the product with one of the provider\'s.',
+    todo: "Replace the product with one of the provider's.",
   },
 } as const satisfies CodeTablePart;

@@ -10,21 +10,25 @@ export const QRBILL_CODES = {
     kind: 'error',
     context: 'qrbill',
     refuses: ['QRB-01', 'QRB-02', 'QRB-03', 'QRB-04', 'QRB-05', 'QRB-06', 'QRB-07', 'QRB-08', 'QRB-09'],
-    when: '`qrBillPayload` and `billForInvoice` would write a bill that breaks a QR-bill rule: `details.errors` lists each broken rule (the codes below) and `rule` is the first one\'s.',
+    when:
+      '`qrBillPayload` and `billForInvoice` would write a bill that breaks a QR-bill rule: `details.errors` lists each broken rule ' +
+      "(the codes below) and `rule` is the first one's.",
     todo: 'Fix each field named in `details.errors`.',
   },
   INVALID_STRUCTURE: {
     kind: 'reason',
     context: 'qrbill',
-    violates: { 'QRB-01': 'the payload\'s frame (SPC, coding type, EPD, lines, length)' },
-    when: 'The payload does not start with `SPC`, has another coding type than `1`, lacks the `EPD` trailer, has the wrong number of lines or is longer than 997 characters.',
+    violates: { 'QRB-01': "the payload's frame (SPC, coding type, EPD, lines, length)" },
+    when:
+      'The payload does not start with `SPC`, has another coding type than `1`, lacks the `EPD` trailer, has the wrong number of lines ' +
+      'or is longer than 997 characters.',
     todo: 'Scan again, or check that the text is a whole Swiss QR-bill payload.',
   },
   UNSUPPORTED_VERSION: {
     kind: 'reason',
     context: 'qrbill',
     violates: { 'QRB-01': 'a version 2 payload' },
-    when: 'The payload\'s version is not `02xx`.',
+    when: "The payload's version is not `02xx`.",
     todo: 'Ask the biller for a current (version 2.x) QR-bill.',
   },
   FIELD_REQUIRED: {
@@ -80,7 +84,9 @@ export const QRBILL_CODES = {
     kind: 'reason',
     context: 'qrbill',
     violates: { 'QRB-06': 'a reference of its type' },
-    when: 'The reference does not match its type: a QR reference without a valid check digit, a creditor reference with wrong check digits, a reference with `NON`, or an unknown type.',
+    when:
+      'The reference does not match its type: a QR reference without a valid check digit, a creditor reference with wrong check ' +
+      'digits, a reference with `NON`, or an unknown type.',
     todo: 'Generate the reference with `qrReference` or `creditorReference`.',
   },
   COMBINED_ADDRESS_NOT_ALLOWED: {
@@ -94,14 +100,14 @@ export const QRBILL_CODES = {
     kind: 'reason',
     context: 'qrbill',
     violates: { 'QRB-07': 'an ISO 3166-1 alpha-2 country' },
-    when: 'An address\'s country is not two capital letters.',
+    when: "An address's country is not two capital letters.",
     todo: 'Use the ISO 3166-1 alpha-2 code, e.g. `CH`.',
   },
   INCOMPLETE_ADDRESS: {
     kind: 'reason',
     context: 'qrbill',
     violates: { 'QRB-07': 'an optional address complete or absent' },
-    when: 'The debtor\'s (optional) address is partly filled in.',
+    when: "The debtor's (optional) address is partly filled in.",
     todo: 'Give the whole address, or leave it out.',
   },
   INVALID_AMOUNT: {
@@ -115,7 +121,7 @@ export const QRBILL_CODES = {
     kind: 'reason',
     context: 'qrbill',
     violates: { 'QRB-08': 'CHF or EUR' },
-    when: 'The currency is neither CHF nor EUR, or differs from the amount\'s.',
+    when: "The currency is neither CHF nor EUR, or differs from the amount's.",
     todo: 'Bill in CHF or EUR.',
   },
   TEXT_TOO_LONG: {
@@ -150,8 +156,8 @@ export const QRBILL_CODES = {
     kind: 'reason',
     context: 'qrbill',
     violates: { 'BIL-07': 'the exact amount of that invoice' },
-    when: '`isOurBill`: the bill leaves the amount open or asks for another amount than the invoice\'s.',
-    todo: 'Do not pay it: pay the invoice\'s amount through the customer account.',
+    when: "`isOurBill`: the bill leaves the amount open or asks for another amount than the invoice's.",
+    todo: "Do not pay it: pay the invoice's amount through the customer account.",
   },
   LOOKUP_FAILED: {
     kind: 'error',

@@ -5,19 +5,25 @@ export const STORAGE_CODES = {
   VERSION_CONFLICT: {
     kind: 'error',
     context: 'storage',
-    when: 'A repository `put` whose expected version is not the stored one (another writer got there first), or a transaction the database aborted to stay serialisable.',
+    when:
+      'A repository `put` whose expected version is not the stored one (another writer got there first), or a transaction the database ' +
+      'aborted to stay serialisable.',
     todo: 'Read the entity again and retry the change (`retryOnConflict` does this); nothing of the failed write was stored.',
   },
   STORAGE_FAILED: {
     kind: 'error',
     context: 'storage',
-    when: 'The PostgreSQL adapter: the database failed (connection, constraint, timeout); `details` has the operation and SQLSTATE, `details.retryable` whether a retry may succeed.',
+    when:
+      'The PostgreSQL adapter: the database failed (connection, constraint, timeout); `details` has the operation and SQLSTATE, ' +
+      '`details.retryable` whether a retry may succeed.',
     todo: 'Retry when `details.retryable`; otherwise check the database and `cause`.',
   },
   PORT_CONTRACT_VIOLATION: {
     kind: 'error',
     context: 'storage',
-    when: 'A service got an answer from a port (your adapter) that breaks the port contract: a wrong type, an entity under another id, a missing version.',
+    when:
+      'A service got an answer from a port (your adapter) that breaks the port contract: a wrong type, an entity under another id, a ' +
+      'missing version.',
     todo: 'Fix the adapter; run the contract suite of `hostpolicy/testing` against it.',
   },
   TOO_MANY_CONFLICTS: {
@@ -29,7 +35,9 @@ export const STORAGE_CODES = {
   NOT_FOUND: {
     kind: 'error',
     context: 'storage',
-    when: 'A service is asked about an entity its ports do not store (`cancelSupport`, `upgradeSupport`, `confirmStoredPartnership`, `deleteStoredRfp`, …).',
+    when:
+      'A service is asked about an entity its ports do not store (`cancelSupport`, `upgradeSupport`, `confirmStoredPartnership`, ' +
+      '`deleteStoredRfp`, …).',
     todo: 'Check the id; create the entity first.',
   },
   SUBSCRIPTION_EXISTS: {

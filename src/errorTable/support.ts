@@ -34,7 +34,7 @@ export const SUPPORT_CODES = {
     kind: 'reason',
     context: 'support',
     violates: { 'SUP-04': 'the emergency line open at the time' },
-    when: '`canPlaceEmergencyCall` with an `at` outside the emergency line\'s schedule (24/7 by default; a policy may restrict it).',
+    when: "`canPlaceEmergencyCall` with an `at` outside the emergency line's schedule (24/7 by default; a policy may restrict it).",
     todo: 'Call when the line is open, or open a normal support request.',
   },
   TIER_NOT_OPEN_TO_PARTNERS: {
@@ -48,13 +48,15 @@ export const SUPPORT_CODES = {
     kind: 'reason',
     context: 'support',
     violates: { 'SUP-07': 'an activity within the scope' },
-    when: '`isInSupportScope` for an activity outside the scope of support (third-party app changes, webmastering, the customer\'s machines).',
+    when:
+      "`isInSupportScope` for an activity outside the scope of support (third-party app changes, webmastering, the customer's " +
+      'machines).',
     todo: 'Handle it outside support, e.g. with a partner.',
   },
   NOT_A_PROVIDER_SERVICE: {
     kind: 'reason',
     context: 'support',
-    violates: { 'SUP-07': 'an incident of the provider\'s services' },
+    violates: { 'SUP-07': "an incident of the provider's services" },
     when: '`isInSupportScope` with `providerService: false`.',
     todo: 'Contact the vendor of the service concerned.',
   },
@@ -69,21 +71,21 @@ export const SUPPORT_CODES = {
     kind: 'reason',
     context: 'support',
     violates: { 'SUP-09': 'used by support staff' },
-    when: '`canUseTemporaryAccess` by someone other than the provider\'s support staff.',
+    when: "`canUseTemporaryAccess` by someone other than the provider's support staff.",
     todo: 'Only support staff use temporary access; others need their own access.',
   },
   ACCESS_NOT_YET_GRANTED: {
     kind: 'reason',
     context: 'support',
     violates: { 'SUP-09': 'used after it is granted' },
-    when: '`canUseTemporaryAccess` before the grant\'s `grantedAt`.',
+    when: "`canUseTemporaryAccess` before the grant's `grantedAt`.",
     todo: 'Wait until the access starts.',
   },
   ACCESS_EXPIRED: {
     kind: 'reason',
     context: 'support',
     violates: { 'SUP-09': 'used before it expires' },
-    when: '`canUseTemporaryAccess` at or after the grant\'s `expiresAt`.',
+    when: "`canUseTemporaryAccess` at or after the grant's `expiresAt`.",
     todo: 'Ask the customer for a new grant.',
   },
   ACCESS_REVOKED: {

@@ -13,7 +13,10 @@ import { timeZoneSchema } from '../calendar/schema.js';
 
 /** The kinds of days `date-holidays` knows. */
 export const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const;
-/** A kind of day in `date-holidays`: `public` holidays, `bank` holidays, `optional` days off (like Zurich's Knabenschiessen afternoon), … */
+/**
+ * A kind of day in `date-holidays`: `public` holidays, `bank` holidays, `optional` days off (like
+ * Zurich's Knabenschiessen afternoon), …
+ */
 export type HolidayType = (typeof HOLIDAY_TYPES)[number];
 
 /** Input of {@link closuresFromHolidays}. */
@@ -72,8 +75,12 @@ async function loadHolidays(): Promise<HolidaysCtor> {
 }
 
 function unknownPlace(what: string, value: string, known: Record<string, string> | undefined): never {
-  const list = Object.keys(known ?? {}).slice(0, 40).join(', ');
-  throw new HostPolicyError('UNKNOWN_HOLIDAY_REGION', `date-holidays has no ${what} '${value}'${list === '' ? '' : ` (known: ${list})`}.`, { details: { [what]: value } });
+  const list = Object.keys(known ?? {})
+    .slice(0, 40)
+    .join(', ');
+  throw new HostPolicyError('UNKNOWN_HOLIDAY_REGION', `date-holidays has no ${what} '${value}'${list === '' ? '' : ` (known: ${list})`}.`, {
+    details: { [what]: value },
+  });
 }
 
 /**
@@ -106,7 +113,8 @@ export async function closuresFromHolidays(req: HolidayClosuresRequest): Promise
   try {
     const probe = new Holidays();
     if (!Object.hasOwn(probe.getCountries(), country)) unknownPlace('country', country, probe.getCountries());
-    if (state !== undefined && !Object.hasOwn(probe.getStates(country) ?? {}, state)) unknownPlace('state', state, probe.getStates(country));
+    if (state !== undefined && !Object.hasOwn(probe.getStates(country) ?? {}, state))
+      unknownPlace('state', state, probe.getStates(country));
     if (state !== undefined && region !== undefined && !Object.hasOwn(probe.getRegions(country, state) ?? {}, region)) {
       unknownPlace('region', region, probe.getRegions(country, state));
     }
@@ -116,7 +124,11 @@ export async function closuresFromHolidays(req: HolidayClosuresRequest): Promise
     list = [...new Set(input.years)].flatMap((year) => holidays.getHolidays(year));
   } catch (e) {
     if (e instanceof HostPolicyError) throw e;
-    throw new HostPolicyError('HOLIDAYS_FAILED', `date-holidays failed: ${e instanceof Error ? e.message.slice(0, 200) : 'unknown error'}`, { cause: e });
+    throw new HostPolicyError(
+      'HOLIDAYS_FAILED',
+      `date-holidays failed: ${e instanceof Error ? e.message.slice(0, 200) : 'unknown error'}`,
+      { cause: e },
+    );
   }
   return closuresOf(list.filter((h) => (types as string[]).includes(h.type)));
 }

@@ -29,7 +29,8 @@ export function hasBrand(value: unknown, key: symbol, name: string, version: num
   if (found === version) return true;
   throw new HostPolicyError(
     'INCOMPATIBLE_VALUE',
-    `A ${name} from ${typeof found === 'number' ? `hostpolicy format ${found}` : 'an unknown hostpolicy format'}; this copy reads format ${version} — use one version of hostpolicy.`,
+    `A ${name} from ${typeof found === 'number' ? `hostpolicy format ${found}` : 'an unknown hostpolicy format'}; ` +
+      `this copy reads format ${version} — use one version of hostpolicy.`,
     { details: { value: name, format: typeof found === 'number' ? found : String(found), expected: version } },
   );
 }

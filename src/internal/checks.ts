@@ -56,7 +56,10 @@ export function text(what: string, max = 200): z.ZodMiniCustom<string, string> {
 }
 
 /** A schema built by {@link strictObject}: its shape stays readable, as on a zod object. */
-export type StrictObject<T extends z.core.$ZodLooseShape> = z.ZodMiniType<z.core.$InferObjectOutput<T, {}>, z.core.$InferObjectInput<T, {}>> & {
+export type StrictObject<T extends z.core.$ZodLooseShape> = z.ZodMiniType<
+  z.core.$InferObjectOutput<T, z.core.$strict['out']>,
+  z.core.$InferObjectInput<T, z.core.$strict['in']>
+> & {
   readonly shape: T;
 };
 
@@ -80,7 +83,8 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T): StrictO
     const output: Record<string, unknown> = {};
     const unknown = Object.keys(input).filter((k) => !keys.includes(k));
     // `continue`: like zod's own, this issue lets the object's checks run too.
-    if (unknown.length > 0) ctx.issues.push({ code: 'unrecognized_keys', keys: unknown, input, message: unknownKeys(unknown, keys), continue: true });
+    if (unknown.length > 0)
+      ctx.issues.push({ code: 'unrecognized_keys', keys: unknown, input, message: unknownKeys(unknown, keys), continue: true });
     for (const k of keys) {
       const own = Object.hasOwn(input, k);
       const parsed = parseNested(shape[k] as z.ZodMiniType, own ? input[k] : undefined);
@@ -106,7 +110,9 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T): StrictO
  * conversion skips a transform at the start of a pipe; behind the check, the schema is required
  * where it is a field, and its JSON Schema hint is used.
  */
-function opaque<O>(read: (input: unknown, ctx: z.core.ParsePayload<unknown>) => O): z.ZodMiniPipe<z.ZodMiniCustom<unknown, unknown>, z.ZodMiniTransform<Awaited<O>, unknown>> {
+function opaque<O>(
+  read: (input: unknown, ctx: z.core.ParsePayload<unknown>) => O,
+): z.ZodMiniPipe<z.ZodMiniCustom<unknown, unknown>, z.ZodMiniTransform<Awaited<O>, unknown>> {
   return z.pipe(z.custom<unknown>(), z.transform(read));
 }
 
@@ -146,7 +152,8 @@ function parseNested(schema: z.ZodMiniType, value: unknown): Nested {
  * field does in a zod object: a refinement of the whole must not run on a half-read value.
  */
 function pushIssues(ctx: IssueSink, issues: readonly z.core.$ZodRawIssue[], key?: PropertyKey): void {
-  for (const issue of issues) ctx.issues.push({ ...issue, path: key === undefined ? (issue.path ?? []) : [key, ...(issue.path ?? [])], continue: false });
+  for (const issue of issues)
+    ctx.issues.push({ ...issue, path: key === undefined ? (issue.path ?? []) : [key, ...(issue.path ?? [])], continue: false });
 }
 
 /**
@@ -178,7 +185,10 @@ export function variants<K extends string, O extends readonly (z.ZodMiniType & {
 }
 
 /** A boolean. */
-export const flag: z.ZodMiniCustom<boolean, boolean> = /*@__PURE__*/ z.custom<boolean>((v) => typeof v === 'boolean', 'must be true or false');
+export const flag: z.ZodMiniCustom<boolean, boolean> = /*@__PURE__*/ z.custom<boolean>(
+  (v) => typeof v === 'boolean',
+  'must be true or false',
+);
 hintJson(flag, () => ({ type: 'boolean' }));
 
 function isPlainRecord(v: unknown): v is Record<string, unknown> {
@@ -231,10 +241,7 @@ export function listOf<I extends z.ZodMiniType>(
   what = 'items',
 ): z.ZodMiniType<z.output<I>[], z.input<I>[]> {
   const schema = z.pipe(
-    z.custom<z.input<I>[]>(
-      (v) => Array.isArray(v) && v.length >= min && v.length <= max,
-      `must be a list of ${min} to ${max} ${what}`,
-    ),
+    z.custom<z.input<I>[]>((v) => Array.isArray(v) && v.length >= min && v.length <= max, `must be a list of ${min} to ${max} ${what}`),
     // Array.from visits every index (map skips holes, which would leave holes in the result).
     z.transform((input, ctx) =>
       Array.from(input, (v, i) => {

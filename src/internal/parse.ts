@@ -14,14 +14,9 @@ import { unknownKeys } from './unknownKeys.js';
  * a revoked Proxy) becomes an `InvalidInputError` "could not be read: …" whose `cause` is the
  * original; a {@link HostPolicyError} raised while reading passes through unchanged.
  */
-export function parseInput<S extends z.ZodMiniType>(
-  schema: S,
-  input: unknown,
-  what: string,
-  rule?: RuleId,
-): z.output<S> {
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, what: string, rule?: RuleId): z.output<S> {
   const path: PropertyKey[] = [];
-  let result;
+  let result: z.core.util.SafeParseResult<z.output<S>>;
   try {
     const problem = unreadable(input, path, new Set());
     if (problem) invalidField(what, path, problem, rule);
@@ -62,7 +57,12 @@ export function readInput<T>(input: unknown, what: string, read: (input: unknown
 export function readError(what: string, e: unknown, path: readonly PropertyKey[] = [], rule?: RuleId): HostPolicyError {
   return e instanceof HostPolicyError
     ? e
-    : new InvalidInputError(what, [{ path, message: `could not be read: ${e instanceof Error ? e.message : `${typeof e} thrown`}`, code: 'custom' }], rule, e);
+    : new InvalidInputError(
+        what,
+        [{ path, message: `could not be read: ${e instanceof Error ? e.message : `${typeof e} thrown`}`, code: 'custom' }],
+        rule,
+        e,
+      );
 }
 
 /**
@@ -85,7 +85,8 @@ export function readFields(input: unknown, keys: readonly string[], what: string
       else unknown.push(key);
     }
     path.length = 0;
-    if (unknown.length > 0) throw new InvalidInputError(what, [{ path, message: unknownKeys(unknown, keys), code: 'unrecognized_keys' }], rule);
+    if (unknown.length > 0)
+      throw new InvalidInputError(what, [{ path, message: unknownKeys(unknown, keys), code: 'unrecognized_keys' }], rule);
   } catch (e) {
     throw readError(what, e, path, rule);
   }

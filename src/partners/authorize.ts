@@ -71,13 +71,22 @@ function designationReasons(designation: Designation, actor: { partner: string; 
   return match(designation)
     .with(P.union('unchecked', 'designated'), () => [])
     .with('not-designated', () =>
-      reason('USER_NOT_DESIGNATED', `User ${actor.user ?? ''} is not designated by partner ${actor.partner} to manage its clients' products.`),
+      reason(
+        'USER_NOT_DESIGNATED',
+        `User ${actor.user ?? ''} is not designated by partner ${actor.partner} to manage its clients' products.`,
+      ),
     )
     .with('no-user', () =>
-      reason('USER_REQUIRED', `Partner ${actor.partner} designates the users who manage its clients' products; the actor must name its user.`),
+      reason(
+        'USER_REQUIRED',
+        `Partner ${actor.partner} designates the users who manage its clients' products; the actor must name its user.`,
+      ),
     )
     .with('other-team', () =>
-      reason('TEAM_OF_ANOTHER_PARTNER', `The team given is another partner's, so it cannot tell which users of partner ${actor.partner} are designated.`),
+      reason(
+        'TEAM_OF_ANOTHER_PARTNER',
+        `The team given is another partner's, so it cannot tell which users of partner ${actor.partner} are designated.`,
+      ),
     )
     .exhaustive();
 }
@@ -106,7 +115,11 @@ function productReasons(s: Situation): Reason[] {
     : [{ code: 'PRODUCT_NOT_GRANTED', rule: 'PAR-02', message: `The client has not given this partner access to ${s.product}.` }];
 }
 
-const cannotOrder = deny('LIMITED_ACCESS_CANNOT_ORDER', 'PAR-02', 'A limited-access partner can neither order nor renew products for the client.');
+const cannotOrder = deny(
+  'LIMITED_ACCESS_CANNOT_ORDER',
+  'PAR-02',
+  'A limited-access partner can neither order nor renew products for the client.',
+);
 
 /**
  * The permission table (PAR-02, PAR-04, PAR-06, PAR-07, PAR-08, PAR-11, PAR-12). Anything not
@@ -114,45 +127,62 @@ const cannotOrder = deny('LIMITED_ACCESS_CANNOT_ORDER', 'PAR-02', 'A limited-acc
  * that the row found for a kind of situation can be cached (matching is the slow part).
  */
 function verdictFor(s: Situation): Verdict {
-  return match(s)
-    .with({ actor: 'partner', action: 'add-client', role: 'legal-representative' }, () => allow)
-    .with({ actor: 'partner', action: 'add-client' }, () =>
-      deny('LEGAL_REPRESENTATIVE_REQUIRED', 'PAR-11', 'Only a legal representative of the partner organisation can add clients.'),
-    )
-    .with({ actor: 'other-client' }, () =>
-      deny('NOT_THIS_CLIENT', 'PAR-12', 'Only the client itself acts as the client on its account; this actor names another client.'),
-    )
-    .with({ actor: 'client', action: 'add-client' }, () =>
-      deny('NOT_A_PARTNER', 'PAR-11', 'Clients are added by a partner, not by the client itself.'),
-    )
-    .with({ actor: 'client', action: 'change-payment-mode', access: { kind: 'full' } }, () => allow)
-    .with({ actor: 'client', action: 'change-payment-mode' }, () =>
-      deny('NO_FULL_ACCESS', 'PAR-08', 'A payment mode exists only in a full-access partnership, and this client has none.'),
-    )
-    .with({ actor: 'client', action: INVOICES, access: { kind: 'full', mode: 'partner' } }, () =>
-      deny('INVOICES_IN_PARTNER_ORGANIZATION', 'PAR-07', 'In "partner pays" mode the invoices are in the partner\'s organisation, not the client\'s.'),
-    )
-    // The client owns its products and, outside "partner pays", its invoices.
-    .with({ actor: 'client' }, () => allow)
-    // PAR-08: "Der Kunde und der Partner können die Zahlungsmittel festlegen" (with full access).
-    .with({ actor: 'partner', action: 'change-payment-mode', access: { kind: 'full' } }, () => allow)
-    .with({ actor: 'partner', action: 'change-payment-mode' }, () =>
-      deny('NO_FULL_ACCESS', 'PAR-08', 'Only the client and a partner with full access set the payment mode; this partner has no full access.'),
-    )
-    .with({ actor: 'partner', access: { kind: 'none' } }, () =>
-      deny('NO_GRANT', 'PAR-12', 'This partner has no access to the client\'s account.'),
-    )
-    .with({ actor: 'partner', access: { kind: 'full' }, action: PRODUCT_ACTIONS }, () => allow)
-    .with({ actor: 'partner', access: { kind: 'full', mode: 'partner' }, action: INVOICES }, () => allow)
-    .with({ actor: 'partner', access: { kind: 'full', mode: 'client' }, action: INVOICES }, () =>
-      deny('INVOICES_IN_CLIENT_ORGANIZATION', 'PAR-06', 'In "client pays" mode the invoices are in the client\'s organisation, not the partner\'s.'),
-    )
-    .with({ actor: 'partner', access: { kind: 'limited' }, action: P.union('view-product', 'manage-product') }, () => productReasons)
-    .with({ actor: 'partner', access: { kind: 'limited' }, action: P.union('order', 'renew') }, (): Verdict => (x) => [...cannotOrder(x), ...productReasons(x)])
-    .with({ actor: 'partner', access: { kind: 'limited' }, action: INVOICES }, () =>
-      deny('INVOICES_NOT_GRANTED', 'PAR-12', 'Limited access covers products only, not the client\'s invoices.'),
-    )
-    .exhaustive();
+  return (
+    match(s)
+      .with({ actor: 'partner', action: 'add-client', role: 'legal-representative' }, () => allow)
+      .with({ actor: 'partner', action: 'add-client' }, () =>
+        deny('LEGAL_REPRESENTATIVE_REQUIRED', 'PAR-11', 'Only a legal representative of the partner organisation can add clients.'),
+      )
+      .with({ actor: 'other-client' }, () =>
+        deny('NOT_THIS_CLIENT', 'PAR-12', 'Only the client itself acts as the client on its account; this actor names another client.'),
+      )
+      .with({ actor: 'client', action: 'add-client' }, () =>
+        deny('NOT_A_PARTNER', 'PAR-11', 'Clients are added by a partner, not by the client itself.'),
+      )
+      .with({ actor: 'client', action: 'change-payment-mode', access: { kind: 'full' } }, () => allow)
+      .with({ actor: 'client', action: 'change-payment-mode' }, () =>
+        deny('NO_FULL_ACCESS', 'PAR-08', 'A payment mode exists only in a full-access partnership, and this client has none.'),
+      )
+      .with({ actor: 'client', action: INVOICES, access: { kind: 'full', mode: 'partner' } }, () =>
+        deny(
+          'INVOICES_IN_PARTNER_ORGANIZATION',
+          'PAR-07',
+          'In "partner pays" mode the invoices are in the partner\'s organisation, not the client\'s.',
+        ),
+      )
+      // The client owns its products and, outside "partner pays", its invoices.
+      .with({ actor: 'client' }, () => allow)
+      // PAR-08: "Der Kunde und der Partner können die Zahlungsmittel festlegen" (with full access).
+      .with({ actor: 'partner', action: 'change-payment-mode', access: { kind: 'full' } }, () => allow)
+      .with({ actor: 'partner', action: 'change-payment-mode' }, () =>
+        deny(
+          'NO_FULL_ACCESS',
+          'PAR-08',
+          'Only the client and a partner with full access set the payment mode; this partner has no full access.',
+        ),
+      )
+      .with({ actor: 'partner', access: { kind: 'none' } }, () =>
+        deny('NO_GRANT', 'PAR-12', "This partner has no access to the client's account."),
+      )
+      .with({ actor: 'partner', access: { kind: 'full' }, action: PRODUCT_ACTIONS }, () => allow)
+      .with({ actor: 'partner', access: { kind: 'full', mode: 'partner' }, action: INVOICES }, () => allow)
+      .with({ actor: 'partner', access: { kind: 'full', mode: 'client' }, action: INVOICES }, () =>
+        deny(
+          'INVOICES_IN_CLIENT_ORGANIZATION',
+          'PAR-06',
+          'In "client pays" mode the invoices are in the client\'s organisation, not the partner\'s.',
+        ),
+      )
+      .with({ actor: 'partner', access: { kind: 'limited' }, action: P.union('view-product', 'manage-product') }, () => productReasons)
+      .with(
+        { actor: 'partner', access: { kind: 'limited' }, action: P.union('order', 'renew') },
+        (): Verdict => (x) => [...cannotOrder(x), ...productReasons(x)],
+      )
+      .with({ actor: 'partner', access: { kind: 'limited' }, action: INVOICES }, () =>
+        deny('INVOICES_NOT_GRANTED', 'PAR-12', "Limited access covers products only, not the client's invoices."),
+      )
+      .exhaustive()
+  );
 }
 
 /** Rows found so far, by the kind of situation (at most 2 × 4 × 4 × 8 keys). */

@@ -44,22 +44,40 @@ export function grantConflicts(others: readonly PartnerAccessGrant[], grant: Par
   const full = others.find((g) => g.access === 'full');
   if (grant.access === 'full') {
     if (full !== undefined) {
-      reasons.push({ code: 'FULL_ACCESS_TAKEN', rule: 'PAR-05', message: `Partner ${full.partner} already has full access; a client gives full access to one partner at a time.` });
+      reasons.push({
+        code: 'FULL_ACCESS_TAKEN',
+        rule: 'PAR-05',
+        message: `Partner ${full.partner} already has full access; a client gives full access to one partner at a time.`,
+      });
     }
     const limited = others.filter((g) => g.access === 'limited').map((g) => g.partner);
     if (limited.length > 0) {
-      reasons.push({ code: 'LIMITED_PARTNERS_PRESENT', rule: 'PAR-05', message: `Full access is exclusive, but ${limited.join(', ')} still ${limited.length === 1 ? 'has' : 'have'} limited access; revoke ${limited.length === 1 ? 'it' : 'them'} first.` });
+      reasons.push({
+        code: 'LIMITED_PARTNERS_PRESENT',
+        rule: 'PAR-05',
+        message:
+          `Full access is exclusive, but ${limited.join(', ')} still ${limited.length === 1 ? 'has' : 'have'} limited access; revoke ` +
+          `${limited.length === 1 ? 'it' : 'them'} first.`,
+      });
     }
     return reasons;
   }
   if (full !== undefined) {
-    reasons.push({ code: 'FULL_ACCESS_PRESENT', rule: 'PAR-05', message: `Partner ${full.partner} has full access and already manages every product; no other partner can be added.` });
+    reasons.push({
+      code: 'FULL_ACCESS_PRESENT',
+      rule: 'PAR-05',
+      message: `Partner ${full.partner} has full access and already manages every product; no other partner can be added.`,
+    });
   }
   for (const other of others) {
     if (other.access !== 'limited') continue;
     const shared = grant.products.filter((p) => other.products.includes(p));
     if (shared.length > 0) {
-      reasons.push({ code: 'PRODUCT_ALREADY_MANAGED', rule: 'PAR-03', message: `${shared.join(', ')} ${shared.length === 1 ? 'is' : 'are'} already managed by partner ${other.partner}.` });
+      reasons.push({
+        code: 'PRODUCT_ALREADY_MANAGED',
+        rule: 'PAR-03',
+        message: `${shared.join(', ')} ${shared.length === 1 ? 'is' : 'are'} already managed by partner ${other.partner}.`,
+      });
     }
   }
   return reasons;
@@ -105,7 +123,12 @@ export function makeState(
   requests: readonly PartnershipRequest[] = [],
 ): ClientAccess {
   const frozenGrants = Object.freeze(grants.map(freezeGrant));
-  const state: { client: string; grants: readonly PartnerAccessGrant[]; invitations?: readonly ClientInvitation[]; requests?: readonly PartnershipRequest[] } = { client, grants: frozenGrants };
+  const state: {
+    client: string;
+    grants: readonly PartnerAccessGrant[];
+    invitations?: readonly ClientInvitation[];
+    requests?: readonly PartnershipRequest[];
+  } = { client, grants: frozenGrants };
   if (invitations.length > 0) state.invitations = Object.freeze(invitations.map(freezeInvitation));
   if (requests.length > 0) state.requests = Object.freeze(requests.map(freezeRequest));
   Object.freeze(state);
@@ -121,7 +144,12 @@ export function updateState(
   state: ClientAccess,
   parts: { grants?: readonly PartnerAccessGrant[]; invitations?: readonly ClientInvitation[]; requests?: readonly PartnershipRequest[] },
 ): ClientAccess {
-  return makeState(state.client, parts.grants ?? state.grants, parts.invitations ?? pendingInvitations(state), parts.requests ?? pendingRequests(state));
+  return makeState(
+    state.client,
+    parts.grants ?? state.grants,
+    parts.invitations ?? pendingInvitations(state),
+    parts.requests ?? pendingRequests(state),
+  );
 }
 
 /** The pending invitations of a state (none when the field is left out). */
@@ -172,7 +200,8 @@ export const clientAccessSchema = z.pipe(
     requests: z.optional(z.array(partnershipRequestSchema)),
   }).check(
     z.refine((s) => consistent(s.grants), {
-      message: 'grants must name each partner once, give full access to one partner alone and keep limited products disjoint (PAR-03, PAR-05)',
+      message:
+        'grants must name each partner once, give full access to one partner alone and keep limited products disjoint (PAR-03, PAR-05)',
       path: ['grants'],
     }),
     z.refine((s) => consistentInvitations(s.client, s.invitations ?? []), {
@@ -184,13 +213,14 @@ export const clientAccessSchema = z.pipe(
       path: ['requests'],
     }),
   ),
-  z.transform((s): ClientAccess =>
-    makeState(
-      s.client,
-      s.grants,
-      (s.invitations ?? []).map((inv) => ({ ...inv, invitedAt: inv.invitedAt.toISOString() })),
-      (s.requests ?? []).map((req) => ({ ...req, requestedAt: req.requestedAt.toISOString() })),
-    ),
+  z.transform(
+    (s): ClientAccess =>
+      makeState(
+        s.client,
+        s.grants,
+        (s.invitations ?? []).map((inv) => ({ ...inv, invitedAt: inv.invitedAt.toISOString() })),
+        (s.requests ?? []).map((req) => ({ ...req, requestedAt: req.requestedAt.toISOString() })),
+      ),
   ),
 );
 
@@ -228,7 +258,12 @@ export function emptyClientAccess(client: string): ClientAccess {
 export function canGrantAccess(state: ClientAccess, grant: PartnerAccessGrantInput): Decision {
   const s = parseClientAccess(state);
   const g = parseInput(accessGrantSchema, grant, 'access grant');
-  return decide(grantConflicts(s.grants.filter((o) => o.partner !== g.partner), g));
+  return decide(
+    grantConflicts(
+      s.grants.filter((o) => o.partner !== g.partner),
+      g,
+    ),
+  );
 }
 
 /**

@@ -13,7 +13,12 @@ export interface CompiledPartnersPolicy {
   readonly acceptedRegisters: ReadonlySet<CompanyRegister>;
   /** PRC-04: the highest reduction a partner price may give. */
   readonly discountCap: Rate;
-  readonly rfp: { readonly validityDays: number | null; readonly timeZone: string; readonly excerptLength: number; readonly topics: readonly string[] };
+  readonly rfp: {
+    readonly validityDays: number | null;
+    readonly timeZone: string;
+    readonly excerptLength: number;
+    readonly topics: readonly string[];
+  };
 }
 
 const cache = new WeakMap<PartnersPolicyParts, CompiledPartnersPolicy>();
@@ -27,7 +32,11 @@ export function compilePartnersPolicy(policy: PartnersPolicyParts): CompiledPart
   const compiled: CompiledPartnersPolicy = {
     thresholds: new Map(Object.entries(part.eligibility.minimumYearlyVolume).map(([c, a]) => [c, new Money(a, c)])),
     acceptedRegisters: new Set(part.eligibility.acceptedRegisters),
-    discountCap: parseInput(rateSchema, ownValue(policyPart(policy, 'pricing'), 'partnerDiscountCap', 'policy.pricing'), 'policy.pricing.partnerDiscountCap'),
+    discountCap: parseInput(
+      rateSchema,
+      ownValue(policyPart(policy, 'pricing'), 'partnerDiscountCap', 'policy.pricing'),
+      'policy.pricing.partnerDiscountCap',
+    ),
     rfp: part.rfp,
   };
   cache.set(policy, compiled);

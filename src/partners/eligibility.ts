@@ -36,7 +36,10 @@ export interface PartnerApplicant {
 export const applicantSchema = strictObject({
   applicantKind: z.optional(z.enum(APPLICANT_KINDS)),
   yearlyVolume: describeJson(
-    z.pipe(moneySchema, z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative')),
+    z.pipe(
+      moneySchema,
+      z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'),
+    ),
     (render) => boundedMoneyJson(render, 'non-negative'),
   ),
   register: z.enum(COMPANY_REGISTERS),
@@ -98,13 +101,18 @@ export function eligibilityOf(a: ParsedApplicant, policy: CompiledPartnersPolicy
     reasons.push({
       code: 'PRIVATE_PERSON_AFFILIATE_PROGRAM',
       rule: 'PAR-13',
-      message: 'Only companies join the reseller program; a private person who recommends the provider\'s products for a commission can join the affiliate program instead.',
+      message:
+        "Only companies join the reseller program; a private person who recommends the provider's products for a commission can join " +
+        'the affiliate program instead.',
     });
   }
   const threshold = policy.thresholds.get(a.yearlyVolume.currency);
   if (threshold === undefined) {
     const accepted = [...policy.thresholds.values()].map(String).join(' or ');
-    fail('VOLUME_CURRENCY_NOT_ACCEPTED', `The yearly volume must be stated in a currency of the program (at least ${accepted}); ${a.yearlyVolume.currency} has no threshold.`);
+    fail(
+      'VOLUME_CURRENCY_NOT_ACCEPTED',
+      `The yearly volume must be stated in a currency of the program (at least ${accepted}); ${a.yearlyVolume.currency} has no threshold.`,
+    );
   } else if (a.yearlyVolume.compare(threshold) < 0) {
     fail('VOLUME_BELOW_MINIMUM', `The yearly volume ${a.yearlyVolume.toString()} is below the minimum of ${threshold.toString()}.`);
   }

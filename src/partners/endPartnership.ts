@@ -79,10 +79,14 @@ function limitedGrantOf(state: ClientAccess, partner: string): LimitedAccessGran
   const grant = grantOf(state, partner);
   if (grant === undefined) throw noPartnership(state.client, partner);
   if (grant.access === 'full') {
-    throw new HostPolicyError('NOT_LIMITED_ACCESS', `Partner ${partner} has full access, which covers every product; product accesses are changed only in a limited-access partnership.`, {
-      rule: 'PAR-16',
-      details: { client: state.client, partner },
-    });
+    throw new HostPolicyError(
+      'NOT_LIMITED_ACCESS',
+      `Partner ${partner} has full access, which covers every product; product accesses are changed only in a limited-access partnership.`,
+      {
+        rule: 'PAR-16',
+        details: { client: state.client, partner },
+      },
+    );
   }
   return grant;
 }
@@ -139,10 +143,14 @@ export function removeProductAccess(state: ClientAccess, change: ProductAccessCh
   const products = grant.products.filter((p) => !removed.has(p));
   if (products.length === grant.products.length) return s;
   if (products.length === 0) {
-    throw new HostPolicyError('LAST_PRODUCT_ACCESS', `Removing ${c.products.join(', ')} would leave partner ${c.partner} no product; end the partnership instead.`, {
-      rule: 'PAR-16',
-      details: { client: s.client, partner: c.partner },
-    });
+    throw new HostPolicyError(
+      'LAST_PRODUCT_ACCESS',
+      `Removing ${c.products.join(', ')} would leave partner ${c.partner} no product; end the partnership instead.`,
+      {
+        rule: 'PAR-16',
+        details: { client: s.client, partner: c.partner },
+      },
+    );
   }
   return grantAccessTo(s, { ...grant, products });
 }

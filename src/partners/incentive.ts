@@ -8,7 +8,7 @@ import type { Money } from '../money/money.js';
 import { boundedMoneyJson, moneySchema, rateSchema, type MoneyInput, type RateInput } from '../money/schema.js';
 import { Rate } from '../money/rate.js';
 import { ZERO } from '../money/decimal.js';
-import { catalogSchema } from '../policy/catalog.js';
+import { catalogSchema } from '../policy/catalogSchema.js';
 import { policyPart } from '../internal/policyPart.js';
 import { compilePartnersPolicy } from './compiledPolicy.js';
 import { INCENTIVE_DEFAULTS, type IncentivePolicyParts } from './policyParts.js';
@@ -50,40 +50,47 @@ export type Incentive =
   | { readonly kind: 'none' };
 
 const price = describeJson(
-  z.pipe(moneySchema, z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative')),
+  z.pipe(
+    moneySchema,
+    z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'),
+  ),
   (render) => boundedMoneyJson(render, 'non-negative'),
 );
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const orderSchema = strictObject({
-    access: z.enum(['limited', 'full']),
-    paymentMode: z.optional(paymentModeSchema),
-    actor: z.enum(['client', 'partner']),
-    managedByPartner: z.boolean(),
-    publicPrice: price,
-    partnerPrice: price,
-    volumeReduction: z.optional(rateSchema),
-    orderedAt: z.optional(instantSchema),
-    partnershipEndedAt: z.optional(instantSchema),
-  })
-  .check(
-    z.refine((o) => o.access !== 'full' || o.paymentMode !== undefined, {
-      message: 'is required with full access (PAR-06, PAR-07)',
-      path: ['paymentMode'],
-    }),
-    z.refine((o) => o.access !== 'limited' || o.paymentMode === undefined, {
-      message: 'exists only with full access; leave it out for limited access (PAR-06, PAR-07)',
-      path: ['paymentMode'],
-    }),
-    z.refine((o) => o.partnershipEndedAt === undefined || o.orderedAt !== undefined, {
-      message: 'is required with partnershipEndedAt: the order is checked against the end of the partnership (PAR-16)',
-      path: ['orderedAt'],
-    }),
-  );
+  access: z.enum(['limited', 'full']),
+  paymentMode: z.optional(paymentModeSchema),
+  actor: z.enum(['client', 'partner']),
+  managedByPartner: z.boolean(),
+  publicPrice: price,
+  partnerPrice: price,
+  volumeReduction: z.optional(rateSchema),
+  orderedAt: z.optional(instantSchema),
+  partnershipEndedAt: z.optional(instantSchema),
+}).check(
+  z.refine((o) => o.access !== 'full' || o.paymentMode !== undefined, {
+    message: 'is required with full access (PAR-06, PAR-07)',
+    path: ['paymentMode'],
+  }),
+  z.refine((o) => o.access !== 'limited' || o.paymentMode === undefined, {
+    message: 'exists only with full access; leave it out for limited access (PAR-06, PAR-07)',
+    path: ['paymentMode'],
+  }),
+  z.refine((o) => o.partnershipEndedAt === undefined || o.orderedAt !== undefined, {
+    message: 'is required with partnershipEndedAt: the order is checked against the end of the partnership (PAR-16)',
+    path: ['orderedAt'],
+  }),
+);
 
 /** The four inputs of the table; a payment mode exists only with full access. */
 export type IncentiveCase =
-  | { readonly access: 'full'; readonly paymentMode: PartnerPaymentMode; readonly actor: 'client' | 'partner'; readonly managedByPartner: boolean }
+  | {
+      readonly access: 'full';
+      readonly paymentMode: PartnerPaymentMode;
+      readonly actor: 'client' | 'partner';
+      readonly managedByPartner: boolean;
+    }
   | { readonly access: 'limited'; readonly paymentMode: 'none'; readonly actor: 'client' | 'partner'; readonly managedByPartner: boolean };
 
 /**
@@ -91,16 +98,24 @@ export type IncentiveCase =
  * With full access the partner manages every product, so the last column is not read.
  */
 function incentiveRow(c: IncentiveCase): 'cashback' | 'discount' | 'none' | 'refused' {
-  return match(c)
-    .with({ access: 'full', paymentMode: 'client', actor: 'client', managedByPartner: P.boolean }, () => 'cashback' as const) // PAR-09
-    .with({ access: 'full', paymentMode: 'client', actor: 'partner', managedByPartner: P.boolean }, () => 'cashback' as const) // PAR-09, the client's means
-    .with({ access: 'full', paymentMode: 'partner', actor: 'client', managedByPartner: P.boolean }, () => 'cashback' as const) // PAR-09
-    .with({ access: 'full', paymentMode: 'partner', actor: 'partner', managedByPartner: P.boolean }, () => 'discount' as const) // PAR-10, the partner's means
-    .with({ access: 'limited', paymentMode: 'none', actor: 'client', managedByPartner: true }, () => 'cashback' as const) // PAR-09
-    .with({ access: 'limited', paymentMode: 'none', actor: 'client', managedByPartner: false }, () => 'none' as const) // PAR-09: not the partner's product
-    // Not an incentive question: such an order cannot exist (authorize refuses it, PAR-02).
-    .with({ access: 'limited', paymentMode: 'none', actor: 'partner', managedByPartner: P.boolean }, () => 'refused' as const)
-    .exhaustive();
+  return (
+    match(c)
+      // PAR-09
+      .with({ access: 'full', paymentMode: 'client', actor: 'client', managedByPartner: P.boolean }, () => 'cashback' as const)
+      // PAR-09, the client's means
+      .with({ access: 'full', paymentMode: 'client', actor: 'partner', managedByPartner: P.boolean }, () => 'cashback' as const)
+      // PAR-09
+      .with({ access: 'full', paymentMode: 'partner', actor: 'client', managedByPartner: P.boolean }, () => 'cashback' as const)
+      // PAR-10, the partner's means
+      .with({ access: 'full', paymentMode: 'partner', actor: 'partner', managedByPartner: P.boolean }, () => 'discount' as const)
+      // PAR-09
+      .with({ access: 'limited', paymentMode: 'none', actor: 'client', managedByPartner: true }, () => 'cashback' as const)
+      // PAR-09: not the partner's product
+      .with({ access: 'limited', paymentMode: 'none', actor: 'client', managedByPartner: false }, () => 'none' as const)
+      // Not an incentive question: such an order cannot exist (authorize refuses it, PAR-02).
+      .with({ access: 'limited', paymentMode: 'none', actor: 'partner', managedByPartner: P.boolean }, () => 'refused' as const)
+      .exhaustive()
+  );
 }
 
 /** The table's 16 answers, filled as cases come up (matching is the slow part). */
@@ -119,7 +134,11 @@ export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none
     answers.set(key, answer);
   }
   if (answer === 'refused') {
-    throw new HostPolicyError('LIMITED_ACCESS_CANNOT_ORDER', 'A limited-access partner can neither order nor renew products for the client.', { rule: 'PAR-02' });
+    throw new HostPolicyError(
+      'LIMITED_ACCESS_CANNOT_ORDER',
+      'A limited-access partner can neither order nor renew products for the client.',
+      { rule: 'PAR-02' },
+    );
   }
   return answer;
 }
@@ -187,7 +206,13 @@ export function incentiveFor(order: IncentiveOrder, policy: IncentivePolicyParts
 const NOTHING: Incentive = Object.freeze({ kind: 'none' });
 
 /** @internal The typed core of {@link incentiveFor}. */
-export function incentiveOf(c: IncentiveCase, publicPrice: Money, partnerPrice: Money, policy: IncentivePolicyParts = INCENTIVE_DEFAULTS, volumeReduction?: Rate): Incentive {
+export function incentiveOf(
+  c: IncentiveCase,
+  publicPrice: Money,
+  partnerPrice: Money,
+  policy: IncentivePolicyParts = INCENTIVE_DEFAULTS,
+  volumeReduction?: Rate,
+): Incentive {
   const kind = incentiveKind(c);
   const amount = partnerReduction(publicPrice, partnerPrice, policy, volumeReduction);
   return kind === 'none' ? Object.freeze({ kind }) : Object.freeze({ kind, amount });
@@ -219,9 +244,18 @@ function largestTierReduction(policy: IncentivePolicyParts): Rate {
  * den gestaffelten Tarifen der Webhostings kumuliert"): with a known tier the partner part alone
  * is checked; without, the whole reduction against the cap followed by the largest tier.
  */
-function capCheck(publicPrice: Money, partnerPrice: Money, cap: Rate, policy: IncentivePolicyParts, volumeReduction: Rate | undefined): { reduction: Rate; limit: Rate } {
+function capCheck(
+  publicPrice: Money,
+  partnerPrice: Money,
+  cap: Rate,
+  policy: IncentivePolicyParts,
+  volumeReduction: Rate | undefined,
+): { reduction: Rate; limit: Rate } {
   if (volumeReduction === undefined) {
-    return { reduction: new Rate(publicPrice.minus(partnerPrice).amount.dividedBy(publicPrice.amount)), limit: cap.followedBy(largestTierReduction(policy)) };
+    return {
+      reduction: new Rate(publicPrice.minus(partnerPrice).amount.dividedBy(publicPrice.amount)),
+      limit: cap.followedBy(largestTierReduction(policy)),
+    };
   }
   const beforeTier = publicPrice.amount.times(volumeReduction.complement().fraction);
   const partnerPart = beforeTier.isZero() ? ZERO : beforeTier.minus(partnerPrice.amount).dividedBy(beforeTier);
@@ -231,13 +265,21 @@ function capCheck(publicPrice: Money, partnerPrice: Money, cap: Rate, policy: In
 /** Public − partner price, after checking the prices against each other and the cap (PRC-04). */
 function partnerReduction(publicPrice: Money, partnerPrice: Money, policy: IncentivePolicyParts, volumeReduction?: Rate): Money {
   if (publicPrice.currency !== partnerPrice.currency) {
-    throw new HostPolicyError('CURRENCY_MISMATCH', `The public price is in ${publicPrice.currency} and the partner price in ${partnerPrice.currency}.`, { rule: 'MON-02' });
+    throw new HostPolicyError(
+      'CURRENCY_MISMATCH',
+      `The public price is in ${publicPrice.currency} and the partner price in ${partnerPrice.currency}.`,
+      { rule: 'MON-02' },
+    );
   }
   if (partnerPrice.compare(publicPrice) > 0) {
-    throw new HostPolicyError('PARTNER_PRICE_ABOVE_PUBLIC', `The partner price ${partnerPrice.toString()} is above the public price ${publicPrice.toString()}.`, {
-      rule: 'PAR-09',
-      details: { publicPrice: publicPrice.toJSON(), partnerPrice: partnerPrice.toJSON() },
-    });
+    throw new HostPolicyError(
+      'PARTNER_PRICE_ABOVE_PUBLIC',
+      `The partner price ${partnerPrice.toString()} is above the public price ${publicPrice.toString()}.`,
+      {
+        rule: 'PAR-09',
+        details: { publicPrice: publicPrice.toJSON(), partnerPrice: partnerPrice.toJSON() },
+      },
+    );
   }
   const reduction = publicPrice.minus(partnerPrice);
   const cap = compilePartnersPolicy(policy).discountCap;
@@ -246,8 +288,10 @@ function partnerReduction(publicPrice: Money, partnerPrice: Money, policy: Incen
   if (check.reduction.fraction.greaterThan(check.limit.fraction)) {
     const what =
       volumeReduction === undefined
-        ? `a reduction above the ${cap.toString()} partner discount cap combined with the largest volume tier (${check.limit.toString()} in all)`
-        : `a partner discount of ${check.reduction.toString()} on top of the ${volumeReduction.toString()} volume tier, above the ${cap.toString()} cap`;
+        ? `a reduction above the ${cap.toString()} partner discount cap combined with the largest volume tier ` +
+          `(${check.limit.toString()} in all)`
+        : `a partner discount of ${check.reduction.toString()} on top of the ${volumeReduction.toString()} volume tier, above the ` +
+          `${cap.toString()} cap`;
     throw new HostPolicyError('RATE_ABOVE_CAP', `The partner price gives ${what}.`, {
       rule: 'PRC-04',
       details: {

@@ -19,6 +19,7 @@ export { authorize, type PartnerAuthorizationRequest } from './authorize.js';
 export { canonicalProductId } from './productId.js';
 export { inviteClient, receiveInvitation, acceptInvitation, type ClientInvitation, type InviteClientRequest } from './invitation.js';
 export { incentiveFor, type Incentive, type IncentiveOrder } from './incentive.js';
+export type { PartnersPolicyParts, IncentivePolicyParts } from './policyParts.js';
 export { emptyPartnerTeam, designateUser, undesignateUser, isDesignatedUser, type PartnerTeam } from './team.js';
 export { addPartner, confirmPartnership, type AddPartnerRequest, type PartnershipRequest } from './partnership.js';
 export {

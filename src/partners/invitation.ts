@@ -1,8 +1,15 @@
-import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { freezeRights, grantAccessTo, parseClientAccess, pendingInvitations, sameRights, updateState, type ClientAccess } from './clientAccess.js';
+import {
+  freezeRights,
+  grantAccessTo,
+  parseClientAccess,
+  pendingInvitations,
+  sameRights,
+  updateState,
+  type ClientAccess,
+} from './clientAccess.js';
 import {
   accessRightsSchema,
   clientIdSchema,
@@ -38,7 +45,6 @@ export const inviteSchema = strictObject({
   at: instantSchema,
 });
 
-
 /**
  * A partner's legal representative asks a client for access rights (PAR-11). Nothing is granted
  * until the client accepts with {@link acceptInvitation}.
@@ -57,18 +63,26 @@ export const inviteSchema = strictObject({
 export function inviteClient(req: InviteClientRequest): ClientInvitation {
   const r = parseInput(inviteSchema, req, 'client invitation', 'PAR-11');
   if (r.role !== 'legal-representative') {
-    throw new HostPolicyError('LEGAL_REPRESENTATIVE_REQUIRED', `Only a legal representative of the partner organisation can add clients, not a person with the role ${r.role}.`, {
-      rule: 'PAR-11',
-      details: { partner: r.partner, role: r.role },
-    });
+    throw new HostPolicyError(
+      'LEGAL_REPRESENTATIVE_REQUIRED',
+      `Only a legal representative of the partner organisation can add clients, not a person with the role ${r.role}.`,
+      {
+        rule: 'PAR-11',
+        details: { partner: r.partner, role: r.role },
+      },
+    );
   }
   return Object.freeze({ partner: r.partner, client: r.client, requested: freezeRights(r.requested), invitedAt: r.at.toISOString() });
 }
 
-
 /** The invitation as stored: instants as ISO strings, rights frozen. */
 function invitationOf(parsed: { partner: string; client: string; requested: PartnerAccessRights; invitedAt: Date }): ClientInvitation {
-  return Object.freeze({ partner: parsed.partner, client: parsed.client, requested: freezeRights(parsed.requested), invitedAt: parsed.invitedAt.toISOString() });
+  return Object.freeze({
+    partner: parsed.partner,
+    client: parsed.client,
+    requested: freezeRights(parsed.requested),
+    invitedAt: parsed.invitedAt.toISOString(),
+  });
 }
 
 function clientMismatch(invitation: ClientInvitation, client: string): HostPolicyError {

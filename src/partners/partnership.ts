@@ -39,7 +39,12 @@ export const addPartnerSchema = strictObject({
 
 /** The request as stored: instants as ISO strings, rights frozen. */
 function requestOf(parsed: { client: string; partner: string; rights: PartnerAccessRights; requestedAt: Date }): PartnershipRequest {
-  return Object.freeze({ client: parsed.client, partner: parsed.partner, rights: freezeRights(parsed.rights), requestedAt: parsed.requestedAt.toISOString() });
+  return Object.freeze({
+    client: parsed.client,
+    partner: parsed.partner,
+    rights: freezeRights(parsed.rights),
+    requestedAt: parsed.requestedAt.toISOString(),
+  });
 }
 
 /** Same client, partner, rights and instant: the request the client made, unedited. */

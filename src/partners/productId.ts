@@ -31,7 +31,8 @@ const DOMAIN = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)+\.?$/u;
  * ```
  */
 export function canonicalProductId(id: string): string {
-  if (typeof id !== 'string' || id.length > MAX_PRODUCT_ID) invalidField('product id', [], `must be a product id of at most ${MAX_PRODUCT_ID} characters`);
+  if (typeof id !== 'string' || id.length > MAX_PRODUCT_ID)
+    invalidField('product id', [], `must be a product id of at most ${MAX_PRODUCT_ID} characters`);
   const plain = id.normalize('NFKC').replace(INVISIBLE, '').trim();
   return DOMAIN.test(plain) ? plain.toLowerCase().replace(/\.$/, '') : plain;
 }

@@ -69,10 +69,7 @@ const fullRightsShape = { access: z.literal('full'), paymentMode: paymentModeSch
 const limitedRightsShape = { access: z.literal('limited'), products: productsSchema };
 
 /** The rights of a grant without the partner: what an invitation asks for (PAR-11). */
-export const accessRightsSchema = variants('access', [
-  strictObject(fullRightsShape),
-  strictObject(limitedRightsShape),
-]);
+export const accessRightsSchema = variants('access', [strictObject(fullRightsShape), strictObject(limitedRightsShape)]);
 
 /** A grant of access by a client to one partner (PAR-02..05). */
 export const accessGrantSchema = variants('access', [
@@ -127,7 +124,12 @@ export type PartnerActor =
   | { readonly kind: 'client'; readonly client: string };
 
 export const actorSchema = variants('kind', [
-  strictObject({ kind: z.literal('partner'), partner: partnerIdSchema, role: z.optional(partnerRoleSchema), user: z.optional(userIdSchema) }),
+  strictObject({
+    kind: z.literal('partner'),
+    partner: partnerIdSchema,
+    role: z.optional(partnerRoleSchema),
+    user: z.optional(userIdSchema),
+  }),
   strictObject({ kind: z.literal('client'), client: clientIdSchema }),
 ]);
 

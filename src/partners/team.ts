@@ -59,7 +59,10 @@ export function designateUser(team: PartnerTeam, user: string): PartnerTeam {
 export function undesignateUser(team: PartnerTeam, user: string): PartnerTeam {
   const t = parsePartnerTeam(team);
   const u = parseInput(userIdSchema, user, 'user id', 'PAR-14');
-  return makeTeam(t.partner, t.designated.filter((d) => d !== u));
+  return makeTeam(
+    t.partner,
+    t.designated.filter((d) => d !== u),
+  );
 }
 
 /**

@@ -109,14 +109,17 @@ export function checkPut(entity: unknown, expectedVersion: unknown): void {
     if (typeof entity !== 'object' || entity === null) invalidField('entity', [], 'must be an object with id and owner');
     const { id, owner } = entity as { id?: unknown; owner?: unknown };
     if (typeof id !== 'string' || id.length === 0) invalidField('entity', ['id'], 'must be a non-empty string');
-    const ownerOk = (typeof owner === 'string' && owner.length > 0) || (Array.isArray(owner) && owner.every((x) => typeof x === 'string' && x.length > 0));
+    const ownerOk =
+      (typeof owner === 'string' && owner.length > 0) ||
+      (Array.isArray(owner) && owner.every((x) => typeof x === 'string' && x.length > 0));
     if (!ownerOk) invalidField('entity', ['owner'], 'must be a non-empty string or an array of non-empty strings');
   } catch (e) {
     // A revoked Proxy or a throwing getter is bad input like any other, not a TypeError.
     if (e instanceof HostPolicyError) throw e;
     invalidField('entity', [], `could not be read: ${e instanceof Error ? e.message : 'unknown error'}`);
   }
-  if (!Number.isSafeInteger(expectedVersion) || (expectedVersion as number) < 0) invalidField('expected version', [], 'must be 0 (new) or a stored version');
+  if (!Number.isSafeInteger(expectedVersion) || (expectedVersion as number) < 0)
+    invalidField('expected version', [], 'must be 0 (new) or a stored version');
 }
 
 /**

@@ -27,5 +27,7 @@ export function firstInvalidCharacter(text: string): number {
 export function describeCharacter(text: string, index: number): string {
   const code = text.codePointAt(index) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code <= 0xdfff) ? hex : `'${String.fromCodePoint(code)}' (${hex})`;
+  return code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code <= 0xdfff)
+    ? hex
+    : `'${String.fromCodePoint(code)}' (${hex})`;
 }

@@ -33,7 +33,14 @@ const schemas = (() => {
   return () => {
     if (built === undefined) {
       const text = z.string();
-      const address = { name: text, street: z.optional(text), buildingNumber: z.optional(text), postalCode: text, town: text, country: text };
+      const address = {
+        name: text,
+        street: z.optional(text),
+        buildingNumber: z.optional(text),
+        postalCode: text,
+        town: text,
+        country: text,
+      };
       built = {
         creditor: strictObject({ account: text, ...address }) as unknown as z.ZodMiniType<QrBillCreditor>,
         options: strictObject({

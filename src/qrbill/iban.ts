@@ -4,7 +4,8 @@ import { IBAN_COUNTRIES, IBAN_LENGTH, QR_IID_MAX, QR_IID_MIN } from './layout.js
 /** Why an IBAN of a QR-bill is not valid, or `undefined` when it is (QRB-04). @internal */
 export function ibanProblem(iban: string): string | undefined {
   if (iban.length !== IBAN_LENGTH) return `must have ${IBAN_LENGTH} characters (it has ${iban.length})`;
-  if (!(IBAN_COUNTRIES as readonly string[]).includes(iban.slice(0, 2))) return `must be a Swiss or Liechtenstein IBAN (${IBAN_COUNTRIES.join(' or ')}), not ${iban.slice(0, 2)}`;
+  if (!(IBAN_COUNTRIES as readonly string[]).includes(iban.slice(0, 2)))
+    return `must be a Swiss or Liechtenstein IBAN (${IBAN_COUNTRIES.join(' or ')}), not ${iban.slice(0, 2)}`;
   if (!/^[A-Z]{2}\d{2}[0-9A-Z]{17}$/.test(iban)) return 'must be 2 letters, 2 check digits and 17 letters or digits';
   if (mod97(iban, 4) !== 1) return 'has wrong check digits (modulo 97)';
   return undefined;

@@ -20,7 +20,10 @@ export type OurBills =
 /** Our accounts: a handful, each an IBAN as people write it. */
 const accountsSchema = listOf(z.string().check(z.refine((s) => s.length > 0 && s.length <= 42, 'must be an IBAN')), 1, 100, 'accounts');
 const listSchema = strictObject({ accounts: accountsSchema, invoices: listOf(invoiceSchema, 0, 1_000_000, 'invoices') });
-const lookupSchema = strictObject({ accounts: accountsSchema, lookup: z.custom<(reference: string) => unknown>((v) => typeof v === 'function', 'must be a function') });
+const lookupSchema = strictObject({
+  accounts: accountsSchema,
+  lookup: z.custom<(reference: string) => unknown>((v) => typeof v === 'function', 'must be a function'),
+});
 
 const reason = (code: ReasonCode, message: string): Reason => ({ code, rule: 'BIL-07', message });
 
@@ -31,7 +34,11 @@ function lookedUp(lookup: (reference: string) => unknown, reference: string): In
     found = lookup(reference);
   } catch (e) {
     if (isHostPolicyError(e)) throw e;
-    throw new HostPolicyError('LOOKUP_FAILED', `The invoice lookup failed for reference ${reference}: ${e instanceof Error ? e.message : 'unknown error'}`, { rule: 'BIL-07', cause: e });
+    throw new HostPolicyError(
+      'LOOKUP_FAILED',
+      `The invoice lookup failed for reference ${reference}: ${e instanceof Error ? e.message : 'unknown error'}`,
+      { rule: 'BIL-07', cause: e },
+    );
   }
   return found === undefined ? undefined : parseInput(invoiceSchema, found, 'invoice found by lookup', 'BIL-07');
 }
@@ -58,7 +65,7 @@ function lookedUp(lookup: (reference: string) => unknown, reference: string): In
  */
 export function isOurBill(payload: string, ours: OurBills): Decision {
   const read = parseQrBill(payload);
-  const byLookup = typeof ours === 'object' && ours !== null && Object.prototype.hasOwnProperty.call(ours, 'lookup');
+  const byLookup = typeof ours === 'object' && ours !== null && Object.hasOwn(ours, 'lookup');
   const known = byLookup ? parseInput(lookupSchema, ours, 'our bills', 'BIL-07') : parseInput(listSchema, ours, 'our bills', 'BIL-07');
   if (!read.ok) return decide(read.errors.map(({ code, rule, message }) => ({ code, rule, message })));
   const bill = read.bill;
@@ -68,15 +75,35 @@ export function isOurBill(payload: string, ours: OurBills): Decision {
   }
   let invoice: Invoice | undefined;
   if (bill.reference !== undefined) {
-    invoice = 'lookup' in known ? lookedUp(known.lookup, bill.reference) : (known.invoices as Invoice[]).find((i) => i.reference === bill.reference);
+    invoice =
+      'lookup' in known
+        ? lookedUp(known.lookup, bill.reference)
+        : (known.invoices as Invoice[]).find((i) => i.reference === bill.reference);
     if (invoice !== undefined && invoice.reference !== bill.reference) invoice = undefined; // a lookup that answers another invoice
   }
   if (invoice === undefined) {
-    reasons.push(reason('NOT_OUR_REFERENCE', bill.reference === undefined ? 'The bill has no reference; every bill of ours carries its invoice’s reference.' : `The reference ${bill.reference} is not the reference of any of our invoices.`));
+    reasons.push(
+      reason(
+        'NOT_OUR_REFERENCE',
+        bill.reference === undefined
+          ? 'The bill has no reference; every bill of ours carries its invoice’s reference.'
+          : `The reference ${bill.reference} is not the reference of any of our invoices.`,
+      ),
+    );
   } else if (bill.amount === undefined) {
-    reasons.push(reason('NOT_OUR_AMOUNT', `The bill leaves the amount open; our bill for invoice ${invoice.id} asks for ${invoice.amount.toString()}.`));
+    reasons.push(
+      reason(
+        'NOT_OUR_AMOUNT',
+        `The bill leaves the amount open; our bill for invoice ${invoice.id} asks for ${invoice.amount.toString()}.`,
+      ),
+    );
   } else if (!money(bill.amount.amount, bill.amount.currency).equals(invoice.amount)) {
-    reasons.push(reason('NOT_OUR_AMOUNT', `The bill asks for ${bill.amount.currency} ${bill.amount.amount}; our invoice ${invoice.id} is for ${invoice.amount.toString()}.`));
+    reasons.push(
+      reason(
+        'NOT_OUR_AMOUNT',
+        `The bill asks for ${bill.amount.currency} ${bill.amount.amount}; our invoice ${invoice.id} is for ${invoice.amount.toString()}.`,
+      ),
+    );
   }
   return decide(reasons);
 }

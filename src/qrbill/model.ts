@@ -104,4 +104,6 @@ export type QrBillRuleId = 'QRB-01' | 'QRB-02' | 'QRB-03' | 'QRB-04' | 'QRB-05' 
 export type { QrBillErrorCode } from '../errorCodes.js';
 
 /** What {@link parseQrBill} answers: the bill, or every broken rule at once. */
-export type QrBillParseResult = { readonly ok: true; readonly bill: QrBill } | { readonly ok: false; readonly errors: readonly QrBillError[] };
+export type QrBillParseResult =
+  | { readonly ok: true; readonly bill: QrBill }
+  | { readonly ok: false; readonly errors: readonly QrBillError[] };

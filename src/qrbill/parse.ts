@@ -48,7 +48,11 @@ function splitLines(body: string): string[] {
     if (line.endsWith('\r')) line = line.slice(0, -1);
     // Most fields have no surrounding spaces: trim only those that do (a new string per field otherwise).
     const last = line.length - 1;
-    if (last >= 0 && (line.charCodeAt(0) <= 32 || line.charCodeAt(last) <= 32 || line.charCodeAt(0) === 0xa0 || line.charCodeAt(last) === 0xa0)) line = line.trim();
+    if (
+      last >= 0 &&
+      (line.charCodeAt(0) <= 32 || line.charCodeAt(last) <= 32 || line.charCodeAt(0) === 0xa0 || line.charCodeAt(last) === 0xa0)
+    )
+      line = line.trim();
     lines[i] = line;
   }
   return lines;
@@ -79,13 +83,17 @@ const structure = (message: string): QrBillParseResult => ({
  * ```
  */
 export function parseQrBill(text: string): QrBillParseResult {
-  if (typeof text !== 'string') throw new InvalidInputError('QR-bill payload', [{ path: [], message: 'must be a string', code: 'custom' }], 'QRB-01');
+  if (typeof text !== 'string')
+    throw new InvalidInputError('QR-bill payload', [{ path: [], message: 'must be a string', code: 'custom' }], 'QRB-01');
   // Bounded work whatever the input: the length is checked before the text is split.
   const body = text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
   if (body.length > MAX_PAYLOAD) return structure(`has ${body.length} characters; a QR-bill payload has at most ${MAX_PAYLOAD}`);
   const lines = splitLines(body);
   if (lines.length < MIN_LINES || lines.length > MAX_LINES) {
-    return structure(`has ${lines.length} lines; a QR-bill has ${MIN_LINES} (up to the EPD trailer) to ${MAX_LINES}${lines[0] === 'SPC' ? '' : ' and starts with SPC'}`);
+    return structure(
+      `has ${lines.length} lines; a QR-bill has ${MIN_LINES} (up to the EPD trailer) to ` +
+        `${MAX_LINES}${lines[0] === 'SPC' ? '' : ' and starts with SPC'}`,
+    );
   }
   const errors: QrBillError[] = checkLines(lines, body);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, bill: billOf(lines) };

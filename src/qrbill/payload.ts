@@ -9,7 +9,10 @@ import { readBillInput } from './readInput.js';
  */
 export function invalidBill(errors: readonly QrBillError[]): HostPolicyError {
   const first = errors[0] as QrBillError;
-  return new HostPolicyError('INVALID_QR_BILL', `Not a valid QR-bill: ${errors.map((e) => e.message).join('; ')}`, { rule: first.rule, details: { errors } });
+  return new HostPolicyError('INVALID_QR_BILL', `Not a valid QR-bill: ${errors.map((e) => e.message).join('; ')}`, {
+    rule: first.rule,
+    details: { errors },
+  });
 }
 
 /**
@@ -26,7 +29,8 @@ export function invalidBill(errors: readonly QrBillError[]): HostPolicyError {
  * ```ts
  * const payload = qrBillPayload({
  *   account: 'CH44 3199 9123 0008 8901 2',
- *   creditor: { name: 'Robert Schneider AG', street: 'Rue du Lac', buildingNumber: '1268', postalCode: '2501', town: 'Biel', country: 'CH' },
+ *   creditor: { name: 'Robert Schneider AG', street: 'Rue du Lac', buildingNumber: '1268',
+ *     postalCode: '2501', town: 'Biel', country: 'CH' },
  *   amount: { amount: '1949.75', currency: 'CHF' },
  *   reference: '21 00000 00003 13947 14300 09017',
  * });

@@ -5,7 +5,18 @@ import type { QrBillError } from './model.js';
 
 /** Longer strings are refused before any work (bounded input, issue 16); the payload's fields are far shorter. */
 const MAX_INPUT_TEXT = 1000;
-const BILL_KEYS = ['account', 'creditor', 'amount', 'currency', 'debtor', 'referenceType', 'reference', 'message', 'billInformation', 'alternativeSchemes'] as const;
+const BILL_KEYS = [
+  'account',
+  'creditor',
+  'amount',
+  'currency',
+  'debtor',
+  'referenceType',
+  'reference',
+  'message',
+  'billInformation',
+  'alternativeSchemes',
+] as const;
 const ADDRESS_KEYS = ADDRESS_FIELDS.map((f) => f.key);
 
 type Record_ = Readonly<Record<string, unknown>>;
@@ -69,7 +80,12 @@ function normalizeAmount(r: Reader, amount: string): string {
   if (m === null) return amount; // checkLines names it (INVALID_AMOUNT)
   const fraction = (m[2] ?? '').padEnd(2, '0');
   if (/[^0]/.test(fraction.slice(2))) {
-    r.errors.push({ field: 'amount', code: 'INVALID_AMOUNT', rule: 'QRB-08', message: `amount: ${amount.slice(0, 20)} has more than two decimals: round it first` });
+    r.errors.push({
+      field: 'amount',
+      code: 'INVALID_AMOUNT',
+      rule: 'QRB-08',
+      message: `amount: ${amount.slice(0, 20)} has more than two decimals: round it first`,
+    });
   }
   return `${(m[1] as string).replace(/^0+(?=\d)/, '')}.${fraction.slice(0, 2)}`;
 }
@@ -89,7 +105,12 @@ function amountLines(r: Reader, value: unknown, currency: string): [string, stri
   const own = r.text(m.currency, ['amount', 'currency'], true);
   const normalized = amount === '' ? '' : normalizeAmount(r, amount);
   if (currency !== '' && own !== '' && currency !== own) {
-    r.errors.push({ field: 'currency', code: 'INVALID_CURRENCY', rule: 'QRB-08', message: `currency: ${currency.slice(0, 20)} differs from the amount's currency ${own.slice(0, 20)}` });
+    r.errors.push({
+      field: 'currency',
+      code: 'INVALID_CURRENCY',
+      rule: 'QRB-08',
+      message: `currency: ${currency.slice(0, 20)} differs from the amount's currency ${own.slice(0, 20)}`,
+    });
   }
   return [normalized, own === '' ? currency : own];
 }
@@ -118,13 +139,23 @@ export function readBillInput(input: unknown): { lines: string[]; errors: QrBill
       const schemes = bill.alternativeSchemes === undefined ? [] : schemeLines(r, bill.alternativeSchemes);
       const billInformation = r.text(bill.billInformation, ['billInformation']);
       lines = [
-        QR_TYPE, VERSION, CODING_TYPE,
+        QR_TYPE,
+        VERSION,
+        CODING_TYPE,
         compactIban(r.text(bill.account, ['account'], true)),
         ...addressLines(r, bill.creditor, 'creditor'),
-        '', '', '', '', '', '', '',
-        amount, currency,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        amount,
+        currency,
         ...addressLines(r, bill.debtor, 'debtor'),
-        referenceType, reference,
+        referenceType,
+        reference,
         r.text(bill.message, ['message']),
         TRAILER,
         ...(billInformation !== '' || schemes.length > 0 ? [billInformation] : []),
@@ -134,7 +165,12 @@ export function readBillInput(input: unknown): { lines: string[]; errors: QrBill
     }
   } catch (e) {
     // A revoked proxy or a throwing toJSON: bad input, never a TypeError.
-    throw new InvalidInputError('QR-bill', [{ path: [], message: `could not be read: ${e instanceof Error ? e.message : 'unknown error'}`, code: 'custom' }], 'QRB-01', e);
+    throw new InvalidInputError(
+      'QR-bill',
+      [{ path: [], message: `could not be read: ${e instanceof Error ? e.message : 'unknown error'}`, code: 'custom' }],
+      'QRB-01',
+      e,
+    );
   }
   if (r.issues.length > 0) throw new InvalidInputError('QR-bill', r.issues, 'QRB-01');
   return { lines, errors: r.errors };
@@ -149,5 +185,9 @@ function schemeLines(r: Reader, value: unknown): string[] {
     r.issue(['alternativeSchemes'], `has ${value.length} entries; a QR-bill has at most 2`);
     return [];
   }
-  return Array.from(value, (s: unknown, i) => (i in value ? r.text(s, ['alternativeSchemes', i], true) : (r.issue(['alternativeSchemes', i], 'is missing: the list has a hole here'), '')));
+  return Array.from(value, (s: unknown, i) => {
+    if (i in value) return r.text(s, ['alternativeSchemes', i], true);
+    r.issue(['alternativeSchemes', i], 'is missing: the list has a hole here');
+    return '';
+  });
 }

@@ -1,6 +1,13 @@
 import { includedProductRequestSchema, ksuiteSchema } from '../accounts/ksuiteSchema.js';
 import { loginOutcomeSchema, loginSecuritySchema, loginSettingsSchema, unlockerSchema } from '../accounts/lockoutSchema.js';
-import { changeRequestSchema, idSchema, leaveRequestSchema, membershipChangeSchema, organizationSchema, userSchema } from '../accounts/schema.js';
+import {
+  changeRequestSchema,
+  idSchema,
+  leaveRequestSchema,
+  membershipChangeSchema,
+  organizationSchema,
+  userSchema,
+} from '../accounts/schema.js';
 import { deleteAccountRequestSchema } from '../accounts/deleteAccount.js';
 import { signUpSchema } from '../accounts/signUp.js';
 import { authenticatorRemovalSchema, disableTwoFactorSchema } from '../accounts/twoFactor.js';
@@ -22,7 +29,8 @@ export const accountsInputs = inputEntries({
     schema: organizationSchema,
     title: 'Organization',
     description:
-      "An organization: id, name, owners (at least one), administrators, members, kSuite members and mail domains; its kind ('private' or 'company') and a company's VAT number.",
+      'An organization: id, name, owners (at least one), administrators, members, kSuite members and mail domains; its kind ' +
+      "('private' or 'company') and a company's VAT number.",
     usedBy: [
       'organization(input)',
       'roleIn(org, userId)',
@@ -39,7 +47,8 @@ export const accountsInputs = inputEntries({
     schema: signUpSchema,
     title: 'Sign-up',
     description:
-      "A sign-up on one's own (the user, the new organization's id, and a company's name and VAT number when signing up as a company) or by invitation (the user, the inviting organization and the role).",
+      "A sign-up on one's own (the user, the new organization's id, and a company's name and VAT number when signing up as a " +
+      'company) or by invitation (the user, the inviting organization and the role).',
     usedBy: ['signUp(request)'],
     notChecked: [vatForm],
   },
@@ -52,7 +61,7 @@ export const accountsInputs = inputEntries({
   VatRegistrationInput: {
     schema: vatRegistrationSchema,
     title: 'VAT number registration',
-    description: "Who registers which EU VAT number for a company organization (at most 32 characters).",
+    description: 'Who registers which EU VAT number for a company organization (at most 32 characters).',
     usedBy: ['canRegisterVatNumber(current, request)', 'registerVatNumber(current, request)'],
     notChecked: [vatForm],
   },
@@ -60,7 +69,13 @@ export const accountsInputs = inputEntries({
     schema: idSchema,
     title: 'User or organization id',
     description: 'A user or organization id: not empty, no spaces around it.',
-    usedBy: ['roleIn(org, userId)', 'membershipsOf(userId, organizations)', 'switchOrganization(userId, organizations, to)', 'loginSecurity(userId)', 'canTransferKsuite(current, toOrganization)'],
+    usedBy: [
+      'roleIn(org, userId)',
+      'membershipsOf(userId, organizations)',
+      'switchOrganization(userId, organizations, to)',
+      'loginSecurity(userId)',
+      'canTransferKsuite(current, toOrganization)',
+    ],
   },
   UserInput: {
     schema: userSchema,
@@ -90,7 +105,13 @@ export const accountsInputs = inputEntries({
     schema: ksuiteSchema,
     title: 'kSuite',
     description: "An organization's kSuite: its offer and included products.",
-    usedBy: ['ksuite(input)', 'canUpgradeKsuite(current, to)', 'upgradeKsuite(current, to)', 'canTransferKsuite(current, toOrganization)', 'canDetachKsuiteProduct(current, request)'],
+    usedBy: [
+      'ksuite(input)',
+      'canUpgradeKsuite(current, to)',
+      'upgradeKsuite(current, to)',
+      'canTransferKsuite(current, toOrganization)',
+      'canDetachKsuiteProduct(current, request)',
+    ],
     complete: (json) => withProperty(json, 'offer', offers({})),
   },
   KsuiteOfferInput: {
@@ -112,13 +133,23 @@ export const accountsInputs = inputEntries({
     description: 'After how many failed attempts the account locks, and which logins are notified.',
     usedBy: ['loginSecurity(userId, settings)', 'changeLoginSettings(state, settings)'],
     // ACC-05: 0 (never lock) or a whole number within the policy bounds (none by default).
-    complete: (json) => withProperty(json, 'lockAfter', { minimum: 0, ...(minFailedAttempts === undefined ? {} : { anyOf: [{ const: 0 }, { minimum: minFailedAttempts }] }), ...(maxFailedAttempts === undefined ? {} : { maximum: maxFailedAttempts }) }),
+    complete: (json) =>
+      withProperty(json, 'lockAfter', {
+        minimum: 0,
+        ...(minFailedAttempts === undefined ? {} : { anyOf: [{ const: 0 }, { minimum: minFailedAttempts }] }),
+        ...(maxFailedAttempts === undefined ? {} : { maximum: maxFailedAttempts }),
+      }),
   },
   LoginSecurityInput: {
     schema: loginSecuritySchema,
     title: 'Login security state',
     description: "A user's login security state, in the JSON form loginSecurity() returns.",
-    usedBy: ['changeLoginSettings(state, settings)', 'recordLoginAttempt(state, outcome)', 'canUnlockAccount(state, by)', 'unlockAccount(state, by)'],
+    usedBy: [
+      'changeLoginSettings(state, settings)',
+      'recordLoginAttempt(state, outcome)',
+      'canUnlockAccount(state, by)',
+      'unlockAccount(state, by)',
+    ],
   },
   LoginOutcome: {
     schema: loginOutcomeSchema,

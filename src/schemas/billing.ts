@@ -66,7 +66,8 @@ export const billingInputs = inputEntries({
   InvoiceInput: {
     schema: invoiceSchema,
     title: 'Invoice',
-    description: 'An invoice: id, customer, reference, amount above zero, issue and due instants, and whether (and by which payment) it is settled.',
+    description:
+      'An invoice: id, customer, reference, amount above zero, issue and due instants, and whether (and by which payment) it is settled.',
     usedBy: [
       'canPayFromPrepaid(ledger, invoice)',
       'payInvoiceFromPrepaid(ledger, invoice)',
@@ -86,7 +87,8 @@ export const billingInputs = inputEntries({
   PrepaidLedgerInput: {
     schema: prepaidLedgerSchema,
     title: 'Prepaid ledger',
-    description: 'Prepaid balances by customer and currency (at least zero), and the payments already credited, in the JSON form of a PrepaidLedger.',
+    description:
+      'Prepaid balances by customer and currency (at least zero), and the payments already credited, in the JSON form of a PrepaidLedger.',
     usedBy: [
       'prepaidLedger(input)',
       'canPayFromPrepaid(ledger, invoice)',
@@ -107,9 +109,16 @@ export const billingInputs = inputEntries({
   ExplainReminderInput: {
     schema: explainReminderSchema,
     title: 'Reminder explanation input',
-    description: 'A reminder the customer received (customer, sent instant, invoice id or reference, amount) with the invoices, payments and prepaid ledger.',
+    description:
+      'A reminder the customer received (customer, sent instant, invoice id or reference, amount) with the invoices, payments and ' +
+      'prepaid ledger.',
     usedBy: ['explainReminder(input)'],
-    notChecked: ['that the reminder names the invoice id or the reference', UNIQUE, 'that dueAt is not before issuedAt', 'the reference check digits'],
+    notChecked: [
+      'that the reminder names the invoice id or the reference',
+      UNIQUE,
+      'that dueAt is not before issuedAt',
+      'the reference check digits',
+    ],
   },
   CancelledOrderCreditInput: {
     schema: creditSchema,
@@ -150,14 +159,23 @@ export const billingInputs = inputEntries({
   RenewalBillingAddressInput: {
     schema: billingAddressSchema,
     title: 'Renewal billing address choice',
-    description: "An organization's billing addresses (at least one) and the id of the one chosen; the two arguments of renewalBillingAddress, as one object.",
+    description:
+      "An organization's billing addresses (at least one) and the id of the one chosen; the two arguments of renewalBillingAddress, " +
+      'as one object.',
     usedBy: ['renewalBillingAddress(organization, chosen)'],
   },
   DomainTransferInput: {
     schema: domainTransferSchema,
     title: 'Domain transfer',
-    description: 'A domain transfer (BIL-12): id, domain, billing currency, its attempts in order (pending, failed, succeeded) and the payments of its fee.',
-    usedBy: ['transferFeeDue(transfer)', 'canRelaunchTransfer(transfer)', 'relaunchTransfer(transfer, relaunch)', 'payTransferFee(transfer, payment)'],
+    description:
+      'A domain transfer (BIL-12): id, domain, billing currency, its attempts in order (pending, failed, succeeded) and the payments ' +
+      'of its fee.',
+    usedBy: [
+      'transferFeeDue(transfer)',
+      'canRelaunchTransfer(transfer)',
+      'relaunchTransfer(transfer, relaunch)',
+      'payTransferFee(transfer, payment)',
+    ],
     notChecked: ['that attempt ids and fee payment ids are unique'],
   },
   TransferRelaunchInput: {
@@ -184,12 +202,18 @@ export const billingInputs = inputEntries({
       'canPayWithProfile(profile, ledger, invoice, choice)',
       'payWithProfile(profile, ledger, invoice, choice)',
     ],
-    notChecked: ['that payment means ids are unique', 'that at most one means is the prepaid account', 'that the default is one of the means'],
+    notChecked: [
+      'that payment means ids are unique',
+      'that at most one means is the prepaid account',
+      'that the default is one of the means',
+    ],
   },
   PaymentMeansInput: {
     schema: paymentMeansSchema,
     title: 'Payment means',
-    description: "A payment means to register (BIL-13): its id, its kind (one the policy offers: card, bank-transfer, ebill, paypal, prepaid…) and a label.",
+    description:
+      'A payment means to register (BIL-13): its id, its kind (one the policy offers: card, bank-transfer, ebill, paypal, prepaid…) ' +
+      'and a label.',
     usedBy: ['addPaymentMeans(profile, means)'],
     notChecked: ['that the policy offers the kind'],
   },

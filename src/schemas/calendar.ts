@@ -7,15 +7,21 @@ export const calendarInputs = inputEntries({
     schema: scheduleSchema,
     title: 'Weekly schedule',
     description:
-      "Opening hours per weekday ('mon'…'sun': lists of ['HH:MM', 'HH:MM'] intervals, '24:00' allowed as an end) in an IANA time zone, with optional closures (whole dates 'YYYY-MM-DD' or instant ranges { from, to }).",
+      "Opening hours per weekday ('mon'…'sun': lists of ['HH:MM', 'HH:MM'] intervals, '24:00' allowed as an end) in an IANA time " +
+      "zone, with optional closures (whole dates 'YYYY-MM-DD' or instant ranges { from, to }).",
     usedBy: ['weeklySchedule(definition)'],
-    notChecked: ['that each interval ends after it starts and the intervals of a day do not overlap', 'that the schedule is open at some time', 'that the time zone exists'],
+    notChecked: [
+      'that each interval ends after it starts and the intervals of a day do not overlap',
+      'that the schedule is open at some time',
+      'that the time zone exists',
+    ],
   },
   InstantInput: {
     schema: instantSchema,
     title: 'Instant',
     description:
-      "An instant as an ISO 8601 string with 'Z' or an offset, like '2026-10-24T22:00:00+02:00' (seconds and fractions optional, offset with or without a colon). " +
+      "An instant as an ISO 8601 string with 'Z' or an offset, like '2026-10-24T22:00:00+02:00' (seconds and fractions optional, " +
+      'offset with or without a colon). ' +
       "No `format: 'date-time'`: RFC 3339 requires seconds and a colon in the offset, and this input does not.",
     usedBy: [
       'addBusinessTime(start), businessTimeBetween(from, to), isOpen(at), nextOpening(at), isClosingInstant(at)',

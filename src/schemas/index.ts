@@ -67,7 +67,13 @@ function build(name: JsonSchemaName): JsonSchema {
     `Used by: ${entry.usedBy.join('; ')}.`,
     entry.notChecked === undefined ? undefined : `Not checked by this JSON Schema (the library checks it): ${entry.notChecked.join('; ')}.`,
   ].filter((part) => part !== undefined);
-  return deepFreeze({ $schema: JSON_SCHEMA_DIALECT, $id: `urn:hostpolicy:schema:${name}`, title: entry.title, description: description.join(' '), ...body });
+  return deepFreeze({
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: `urn:hostpolicy:schema:${name}`,
+    title: entry.title,
+    description: description.join(' '),
+    ...body,
+  });
 }
 
 /**

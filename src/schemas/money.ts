@@ -20,7 +20,9 @@ export const moneyInputs = inputEntries({
   AmountInput: {
     schema: amountSchema,
     title: 'Amount',
-    description: "A decimal amount: a string like '208.32' (at most 30 integer and 400 fraction digits, no exponent) or a finite number below 10^15 in magnitude.",
+    description:
+      "A decimal amount: a string like '208.32' (at most 30 integer and 400 fraction digits, no exponent) or a finite number below " +
+      '10^15 in magnitude.',
     usedBy: ['money(amount, currency): amount'],
   },
   CurrencyCode: {

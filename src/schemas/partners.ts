@@ -25,7 +25,8 @@ export const partnersInputs = inputEntries({
   PartnerApplicantInput: {
     schema: applicantSchema,
     title: 'Partner applicant',
-    description: "A company applying to the partner program: yearly volume (money, at least zero), company register and the program's conditions.",
+    description:
+      "A company applying to the partner program: yearly volume (money, at least zero), company register and the program's conditions.",
     usedBy: ['checkPartnerEligibility(applicant)'],
   },
   ClientIdInput: {
@@ -119,7 +120,9 @@ export const partnersInputs = inputEntries({
   IncentiveOrderInput: {
     schema: orderSchema,
     title: 'Incentive order',
-    description: 'An order under a partnership: access, payment mode (full access only), who ordered, whether the partner manages it, public and partner prices, and when it was placed against the end of the partnership.',
+    description:
+      'An order under a partnership: access, payment mode (full access only), who ordered, whether the partner manages it, public ' +
+      'and partner prices, and when it was placed against the end of the partnership.',
     usedBy: ['incentiveFor(order)'],
     notChecked: ['that both prices have the same currency'],
     // The order schema's refinements: a payment mode with full access, and only then; the order's
@@ -127,6 +130,7 @@ export const partnersInputs = inputEntries({
     complete: (json) => ({
       ...json,
       if: { properties: { access: { const: 'full' } } },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
       then: { required: ['paymentMode'] },
       else: { not: { required: ['paymentMode'] } },
       dependentRequired: { partnershipEndedAt: ['orderedAt'] },

@@ -32,7 +32,8 @@ export const policyInputs = inputEntries({
     schema: policySchema,
     title: 'Policy overrides',
     description:
-      'Overrides of the default policy, any part at any depth (catalog, pricing, accounts, support, subscriptions, partners, billing); what is left out is taken from defaultPolicy. Arrays replace the default whole.',
+      'Overrides of the default policy, any part at any depth (catalog, pricing, accounts, support, subscriptions, partners, ' +
+      'billing); what is left out is taken from defaultPolicy. Arrays replace the default whole.',
     usedBy: ['definePolicy(overrides)'],
     notChecked: [
       'cross-field rules of the merged policy (the VAT default country has a rate, tier brackets increase, …)',

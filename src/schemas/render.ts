@@ -67,7 +67,11 @@ export function renderJson(schema: object): JsonSchema {
  * JSON Schema cannot express and the entry must list under `notChecked`). Walks the input side,
  * as `renderJson` does, and stops at hinted schemas.
  */
-export function uncoveredChecks(schema: object, path = '#', seen = new Set<object>()): { path: string; kind: 'unrepresented' | 'refinement' }[] {
+export function uncoveredChecks(
+  schema: object,
+  path = '#',
+  seen = new Set<object>(),
+): { path: string; kind: 'unrepresented' | 'refinement' }[] {
   if (!isZodSchema(schema) || seen.has(schema)) return [];
   seen.add(schema);
   const def = schema._zod.def;
@@ -92,7 +96,11 @@ export function uncoveredChecks(schema: object, path = '#', seen = new Set<objec
   for (const key of ['element', 'innerType', 'keyType', 'valueType', 'catchall']) visit(def[key], `${path}/${key}`);
   for (const key of ['options', 'items']) {
     const list = def[key];
-    if (Array.isArray(list)) list.forEach((item: unknown, i) => visit(item, `${path}/${key}/${i}`));
+    if (Array.isArray(list)) {
+      list.forEach((item: unknown, i) => {
+        visit(item, `${path}/${key}/${i}`);
+      });
+    }
   }
   return found;
 }
@@ -124,6 +132,13 @@ export function withPortablePatterns(json: unknown): unknown {
   if (Array.isArray(json)) return json.map(withPortablePatterns);
   if (typeof json !== 'object' || json === null) return json;
   return Object.fromEntries(
-    Object.entries(json).map(([key, value]) => [key, key === 'pattern' && typeof value === 'string' ? portablePattern(value) : key === 'enum' || key === 'const' ? value : withPortablePatterns(value)]),
+    Object.entries(json).map(([key, value]) => [
+      key,
+      key === 'pattern' && typeof value === 'string'
+        ? portablePattern(value)
+        : key === 'enum' || key === 'const'
+          ? value
+          : withPortablePatterns(value),
+    ]),
   );
 }

@@ -31,7 +31,9 @@ export const subscriptionsInputs = inputEntries({
   BillingComparisonInput: {
     schema: billingComparisonSchema,
     title: 'Billing comparison request',
-    description: 'A tier, and optionally a currency, a commitment duration in months (default 6) and monthly and annual prices, to compare the two billing periods.',
+    description:
+      'A tier, and optionally a currency, a commitment duration in months (default 6) and monthly and annual prices, to compare the ' +
+      'two billing periods.',
     usedBy: ['compareBillingPeriods(req)'],
   },
   RefundEvent: {
@@ -50,7 +52,12 @@ export const subscriptionsInputs = inputEntries({
     schema: ladderSchema,
     title: 'Plan ladder',
     description: 'An upgrade-only plan ladder in its JSON form: plans lowest first, and the rule ID its refusals report.',
-    usedBy: ['canChangePlan(ladder, from, to)', 'changePlan(ladder, from, to)', 'planChangeKind(ladder, from, to)', 'changeOffer(ladder, from, to)'],
+    usedBy: [
+      'canChangePlan(ladder, from, to)',
+      'changePlan(ladder, from, to)',
+      'planChangeKind(ladder, from, to)',
+      'changeOffer(ladder, from, to)',
+    ],
     notChecked: ['that the plans are unique'],
   },
 });

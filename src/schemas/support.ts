@@ -37,7 +37,9 @@ export const supportInputs = inputEntries({
   EmergencyCallInput: {
     schema: emergencySchema,
     title: 'Emergency call request',
-    description: 'A request to place an emergency call: tier, kind of incident, language tag, and optionally the instant and whether an immediate intervention is needed.',
+    description:
+      'A request to place an emergency call: tier, kind of incident, language tag, and optionally the instant and whether an ' +
+      'immediate intervention is needed.',
     usedBy: ['canPlaceEmergencyCall(req)'],
   },
   SupportScopeInput: {
@@ -45,7 +47,8 @@ export const supportInputs = inputEntries({
     title: 'Support scope request',
     description: 'An activity to check against the support scope.',
     usedBy: ['isInSupportScope(req)'],
-    complete: (json) => withProperty(json, 'activity', { enum: [...defaultSupportPolicy.scope.inScope, ...defaultSupportPolicy.scope.outOfScope] }),
+    complete: (json) =>
+      withProperty(json, 'activity', { enum: [...defaultSupportPolicy.scope.inScope, ...defaultSupportPolicy.scope.outOfScope] }),
   },
   SupportTierRequestInput: {
     schema: takeSchema,
@@ -66,7 +69,10 @@ export const supportInputs = inputEntries({
     title: 'Temporary access grant',
     description: 'A temporary access grant as grantTemporaryAccess returns it (JSON form).',
     usedBy: ['revokeTemporaryAccess(grant, revokedAt)', 'canUseTemporaryAccess(grant, use)'],
-    notChecked: ['that expiresAt is after grantedAt and revokedAt not before grantedAt (also the revokedAt argument of revokeTemporaryAccess)', 'that the services are unique'],
+    notChecked: [
+      'that expiresAt is after grantedAt and revokedAt not before grantedAt (also the revokedAt argument of revokeTemporaryAccess)',
+      'that the services are unique',
+    ],
   },
   TemporaryAccessUseInput: {
     schema: useSchema,

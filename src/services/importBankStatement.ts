@@ -57,8 +57,10 @@ const METHODS = {
  * await ports.invoices.put({ id: 'INV-1', owner: 'c1', invoice: { id: 'INV-1', customer: 'c1',
  *   reference: 'RF18539007547034', amount: { amount: '120.00', currency: 'CHF' },
  *   issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' } }, 0);
- * const payment = { id: 'P-1', reference: 'RF18539007547034', amount: { amount: '120.00', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00Z' };
- * (await importBankStatement(ports, [payment])).applied; // [{ payment: 'P-1', outcome: { kind: 'settled', invoice: 'INV-1', customer: 'c1' } }]
+ * const payment = { id: 'P-1', reference: 'RF18539007547034', amount: { amount: '120.00', currency: 'CHF' },
+ *   bookedAt: '2026-03-20T10:00:00Z' };
+ * (await importBankStatement(ports, [payment])).applied;
+ * // [{ payment: 'P-1', outcome: { kind: 'settled', invoice: 'INV-1', customer: 'c1' } }]
  * (await importBankStatement(ports, [payment])).alreadyImported; // ['P-1']
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) naming the malformed payment and field, one id
@@ -67,7 +69,11 @@ const METHODS = {
  * extreme contention; an error a port throws (e.g. a network error) as it is, the import then
  * being safe to run again.
  */
-export async function importBankStatement(ports: ImportPorts, payments: readonly PaymentInput[], policy: Policy = defaultPolicy): Promise<StatementImport> {
+export async function importBankStatement(
+  ports: ImportPorts,
+  payments: readonly PaymentInput[],
+  policy: Policy = defaultPolicy,
+): Promise<StatementImport> {
   requirePorts(ports, ['invoices', 'payments', 'prepaidLedgers'], METHODS);
   const statement = readStatement(payments, policy);
   const applied = new Map<string, AppliedOutcome>();
@@ -76,7 +82,10 @@ export async function importBankStatement(ports: ImportPorts, payments: readonly
 
   /** Reads the records of these payments and keeps the ones still to apply (absent, or pending). */
   const stillOpen = async (candidates: readonly OpenPayment[]): Promise<OpenPayment[]> => {
-    const records = await readRecords(ports, candidates.map((o) => o.payment.id));
+    const records = await readRecords(
+      ports,
+      candidates.map((o) => o.payment.id),
+    );
     return candidates.filter((o) => {
       const record = records.get(o.payment.id);
       o.stored = record;

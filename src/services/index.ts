@@ -9,7 +9,14 @@
  * @module services
  */
 export { importBankStatement, type ImportPorts, type StatementImport } from './importBankStatement.js';
-export { subscribeSupport, cancelSupport, upgradeSupport, type SupportPorts, type SubscribeSupportRequest, type SupportCancellation } from './support.js';
+export {
+  subscribeSupport,
+  cancelSupport,
+  upgradeSupport,
+  type SupportPorts,
+  type SubscribeSupportRequest,
+  type SupportCancellation,
+} from './support.js';
 export {
   grantPartnerAccess,
   changeClientPaymentMode,

@@ -15,7 +15,12 @@ import {
   type PartnershipEnded,
   type PartnershipRequest,
 } from '../partners/index.js';
-import { partnershipRequestSchema, type PartnerAccessGrant, type PartnerAccessRights, type PartnerAccessRightsInput } from '../partners/schema.js';
+import {
+  partnershipRequestSchema,
+  type PartnerAccessGrant,
+  type PartnerAccessRights,
+  type PartnerAccessRightsInput,
+} from '../partners/schema.js';
 import type { Ports, StoredClientAccess } from '../ports/ports.js';
 import type { Versioned } from '../ports/repository.js';
 import { retryOnConflict } from './retry.js';
@@ -39,7 +44,10 @@ function stored(access: ClientAccess): StoredClientAccess {
  * ```
  * @throws HostPolicyError `ACCESS_CONFLICT` (PAR-03, PAR-05); InvalidInputError (`INVALID_INPUT`).
  */
-export async function grantPartnerAccess(ports: Pick<Ports, 'clientAccess'>, request: { readonly client: string; readonly grant: AccessGrantInput }): Promise<Versioned<StoredClientAccess>> {
+export async function grantPartnerAccess(
+  ports: Pick<Ports, 'clientAccess'>,
+  request: { readonly client: string; readonly grant: AccessGrantInput },
+): Promise<Versioned<StoredClientAccess>> {
   requirePorts(ports, ['clientAccess']);
   const { client } = parseInput(strictObject({ client: keySchema, grant: z.unknown() }), request, 'access request', 'PAR-02');
   return retryOnConflict(async () => {
@@ -70,7 +78,12 @@ export async function changeClientPaymentMode(
   request: { readonly client: string; readonly mode: PaymentMode; readonly by?: 'client' | 'partner' },
 ): Promise<{ record: Versioned<StoredClientAccess>; event: PaymentModeChanged | null }> {
   requirePorts(ports, ['clientAccess', 'clock']);
-  const { client } = parseInput(strictObject({ client: keySchema, mode: z.unknown(), by: z.optional(z.enum(['client', 'partner'])) }), request, 'payment mode request', 'PAR-08');
+  const { client } = parseInput(
+    strictObject({ client: keySchema, mode: z.unknown(), by: z.optional(z.enum(['client', 'partner'])) }),
+    request,
+    'payment mode request',
+    'PAR-08',
+  );
   return retryOnConflict(async () => {
     const record = await ports.clientAccess.get(client);
     const current = record?.value.access ?? emptyClientAccess(client);
@@ -101,7 +114,8 @@ function sameAccess(a: PartnerAccessRights, b: PartnerAccessRights): boolean {
  *
  * @example
  * ```ts
- * const { request } = await proposePartnership(ports, { client: 'acme', partner: 'agency', rights: { access: 'limited', products: ['shop'] } });
+ * const { request } = await proposePartnership(ports, { client: 'acme', partner: 'agency',
+ *   rights: { access: 'limited', products: ['shop'] } });
  * request.requestedAt; // now, as an ISO string
  * (await ports.clientAccess.get('acme'))?.value.access.grants; // [] until the partner confirms
  * ```
@@ -112,13 +126,19 @@ export async function proposePartnership(
   request: { readonly client: string; readonly partner: string; readonly rights: PartnerAccessRightsInput },
 ): Promise<{ record: Versioned<StoredClientAccess>; request: PartnershipRequest }> {
   requirePorts(ports, ['clientAccess', 'clock']);
-  const { client } = parseInput(strictObject({ client: keySchema, partner: z.unknown(), rights: z.unknown() }), request, 'partnership proposal', 'PAR-15');
+  const { client } = parseInput(
+    strictObject({ client: keySchema, partner: z.unknown(), rights: z.unknown() }),
+    request,
+    'partnership proposal',
+    'PAR-15',
+  );
   return retryOnConflict(async () => {
     const record = await ports.clientAccess.get(client);
     const current = record?.value.access ?? emptyClientAccess(client);
     const proposed = addPartner(current, { partner: request.partner, rights: request.rights, at: ports.clock.now() });
     const pending = (current.requests ?? []).find((p) => p.partner === proposed.request.partner);
-    if (record !== undefined && pending !== undefined && sameAccess(pending.rights, proposed.request.rights)) return { record, request: pending };
+    if (record !== undefined && pending !== undefined && sameAccess(pending.rights, proposed.request.rights))
+      return { record, request: pending };
     return { record: await ports.clientAccess.put(stored(proposed.state), record?.version ?? 0), request: proposed.request };
   });
 }
@@ -132,7 +152,8 @@ export async function proposePartnership(
  *
  * @example
  * ```ts
- * const { request } = await proposePartnership(ports, { client: 'acme', partner: 'agency', rights: { access: 'full', paymentMode: 'client' } });
+ * const { request } = await proposePartnership(ports, { client: 'acme', partner: 'agency',
+ *   rights: { access: 'full', paymentMode: 'client' } });
  * (await confirmStoredPartnership(ports, { request })).grant; // { partner: 'agency', access: 'full', paymentMode: 'client' }
  * ```
  * @throws HostPolicyError `PARTNERSHIP_NOT_PENDING` (PAR-15) for a request edited, never made or

@@ -54,12 +54,14 @@ const isRecord = (v: unknown): v is Readonly<Record<string, unknown>> => typeof 
 function versionedProblem(answer: unknown, check: EntityCheck, id: string | undefined): string | undefined {
   if (!isRecord(answer)) return `must give { version, value }, not ${describe(answer)}`;
   const { version, value } = answer;
-  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return `version must be a whole number ≥ 1, not ${describe(version)}`;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1)
+    return `version must be a whole number ≥ 1, not ${describe(version)}`;
   if (!isRecord(value)) return `value must be an entity object, not ${describe(value)}`;
   if (typeof value.id !== 'string' || value.id.length === 0) return 'value.id must be a non-empty string';
   if (id !== undefined && value.id !== id) return `gave entity '${value.id}' for id '${id}'`;
   const owner = value.owner;
-  const ownerOk = (typeof owner === 'string' && owner.length > 0) || (Array.isArray(owner) && owner.every((o) => typeof o === 'string' && o.length > 0));
+  const ownerOk =
+    (typeof owner === 'string' && owner.length > 0) || (Array.isArray(owner) && owner.every((o) => typeof o === 'string' && o.length > 0));
   if (!ownerOk) return 'value.owner must be a non-empty string or an array of them';
   const problem = check(value);
   return problem === undefined ? undefined : `value ${problem}`;
@@ -74,7 +76,13 @@ function versionedProblem(answer: unknown, check: EntityCheck, id: string | unde
  * ```
  * @throws HostPolicyError `PORT_CONTRACT_VIOLATION` naming the port, the method and the problem.
  */
-export function checkVersioned<T>(port: string, method: string, answer: unknown, check: EntityCheck, id?: string): Versioned<T & { id: string; owner: string }> {
+export function checkVersioned<T>(
+  port: string,
+  method: string,
+  answer: unknown,
+  check: EntityCheck,
+  id?: string,
+): Versioned<T & { id: string; owner: string }> {
   const problem = inspecting(port, method, () => versionedProblem(answer, check, id));
   if (problem !== undefined) throw portViolation(port, method, problem);
   return answer as Versioned<T & { id: string; owner: string }>;
@@ -99,7 +107,8 @@ function inspecting<R>(port: string, method: string, check: () => R): R {
  *
  * @example
  * ```ts
- * const found = checkMany('prepaidLedgers', 'getMany', await ports.prepaidLedgers.getMany([...ids]), ids, (v) => v.id as string, () => undefined);
+ * const answer = await ports.prepaidLedgers.getMany([...ids]);
+ * const found = checkMany('prepaidLedgers', 'getMany', answer, ids, (v) => v.id as string, () => undefined);
  * ```
  * @throws HostPolicyError `PORT_CONTRACT_VIOLATION` naming the port, the method and the problem.
  */
@@ -114,7 +123,8 @@ export function checkMany<T>(
   return inspecting(port, method, () => {
     if (!(answer instanceof Map)) throw portViolation(port, method, `must give a Map, not ${describe(answer)}`);
     for (const [key, entry] of answer as Map<unknown, unknown>) {
-      if (typeof key !== 'string' || !asked.has(key)) throw portViolation(port, method, `gave the key ${describe(key)}, which was not asked for`);
+      if (typeof key !== 'string' || !asked.has(key))
+        throw portViolation(port, method, `gave the key ${describe(key)}, which was not asked for`);
       const problem = versionedProblem(entry, check, undefined);
       if (problem !== undefined) throw portViolation(port, method, `for '${key}': ${problem}`);
       const actual = keyOf((entry as Versioned<{ id: string; owner: string }>).value as unknown as Readonly<Record<string, unknown>>);
@@ -137,7 +147,8 @@ export function checkSet(port: string, method: string, answer: unknown, asked: R
   return inspecting(port, method, () => {
     if (!(answer instanceof Set)) throw portViolation(port, method, `must give a Set, not ${describe(answer)}`);
     for (const item of answer as Set<unknown>) {
-      if (typeof item !== 'string' || !asked.has(item)) throw portViolation(port, method, `gave ${describe(item)}, which was not asked for`);
+      if (typeof item !== 'string' || !asked.has(item))
+        throw portViolation(port, method, `gave ${describe(item)}, which was not asked for`);
     }
     return answer as ReadonlySet<string>;
   });

@@ -58,9 +58,17 @@ export async function submitStoredRfp(
  * ```
  * @throws HostPolicyError `RFP_TOKEN_INVALID` (RFP-03), `NOT_FOUND`; InvalidInputError (`INVALID_INPUT`).
  */
-export async function deleteStoredRfp(ports: RfpPorts, request: { readonly id: string; readonly token: string }): Promise<Versioned<StoredRfp>> {
+export async function deleteStoredRfp(
+  ports: RfpPorts,
+  request: { readonly id: string; readonly token: string },
+): Promise<Versioned<StoredRfp>> {
   requirePorts(ports, ['rfps', 'clock']);
-  const { id, token } = parseInput(strictObject({ id: keySchema, token: z.string().check(z.minLength(1, 'is required: the secret of the deletion link')) }), request, 'deletion request', 'RFP-03');
+  const { id, token } = parseInput(
+    strictObject({ id: keySchema, token: z.string().check(z.minLength(1, 'is required: the secret of the deletion link')) }),
+    request,
+    'deletion request',
+    'RFP-03',
+  );
   return retryOnConflict(async () => {
     const record = await ports.rfps.get(id);
     if (record === undefined) throw notFound('request for proposal', id);

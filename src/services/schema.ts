@@ -39,12 +39,17 @@ export type PortName = 'clock' | 'subscriptions' | 'invoices' | 'payments' | 'pr
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) naming the port and the methods it needs.
  */
-export function requirePorts<K extends PortName>(ports: unknown, names: readonly K[], methods: Partial<Record<K, readonly string[]>> = {}): void {
+export function requirePorts<K extends PortName>(
+  ports: unknown,
+  names: readonly K[],
+  methods: Partial<Record<K, readonly string[]>> = {},
+): void {
   if (typeof ports !== 'object' || ports === null) invalidField('ports', [], 'must be an object of ports (see memoryPorts)');
   for (const name of names) {
     const port = (ports as Record<string, unknown>)[name];
     const needed = name === 'clock' ? ['now'] : (methods[name] ?? REPOSITORY_METHODS);
     const ok = typeof port === 'object' && port !== null && needed.every((m) => typeof (port as Record<string, unknown>)[m] === 'function');
-    if (!ok) invalidField('ports', [name], name === 'clock' ? 'must be a clock with now()' : `must be a repository with ${needed.join(', ')}`);
+    if (!ok)
+      invalidField('ports', [name], name === 'clock' ? 'must be a clock with now()' : `must be a repository with ${needed.join(', ')}`);
   }
 }

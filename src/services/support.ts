@@ -26,7 +26,14 @@ export interface SubscribeSupportRequest {
 }
 
 // Strict: the other fields go on to `subscribe`, which checks them; any key beyond these is a mistake.
-const subscribeSchema = strictObject({ id: keySchema, customer: keySchema, tier: z.unknown(), billing: z.unknown(), currency: z.unknown(), months: z.unknown() });
+const subscribeSchema = strictObject({
+  id: keySchema,
+  customer: keySchema,
+  tier: z.unknown(),
+  billing: z.unknown(),
+  currency: z.unknown(),
+  months: z.unknown(),
+});
 
 /**
  * Subscribes a customer to Premium Support now (`ports.clock`), with the firm commitment of
@@ -41,7 +48,11 @@ const subscribeSchema = strictObject({ id: keySchema, customer: keySchema, tier:
  * @throws HostPolicyError `SUBSCRIPTION_EXISTS` when the id holds another customer's or tier's
  * subscription; InvalidInputError (`INVALID_INPUT`) naming the field.
  */
-export async function subscribeSupport(ports: SupportPorts, request: SubscribeSupportRequest, policy: Policy = defaultPolicy): Promise<Versioned<StoredSubscription>> {
+export async function subscribeSupport(
+  ports: SupportPorts,
+  request: SubscribeSupportRequest,
+  policy: Policy = defaultPolicy,
+): Promise<Versioned<StoredSubscription>> {
   requirePorts(ports, ['subscriptions', 'clock']);
   const { id, customer } = parseInput(subscribeSchema, request, 'subscription request', 'COM-01');
   const subscription = subscribe(
@@ -59,7 +70,8 @@ export async function subscribeSupport(ports: SupportPorts, request: SubscribeSu
   } catch (e) {
     if (!isVersionConflict(e)) throw e;
     const existing = await ports.subscriptions.get(id);
-    if (existing !== undefined && existing.value.owner === customer && existing.value.subscription.tier === subscription.tier) return existing;
+    if (existing !== undefined && existing.value.owner === customer && existing.value.subscription.tier === subscription.tier)
+      return existing;
     throw new HostPolicyError('SUBSCRIPTION_EXISTS', `Subscription ${id} already exists with other terms.`, { details: { id } });
   }
 }
@@ -86,7 +98,11 @@ export interface SupportCancellation {
  * ```
  * @throws HostPolicyError `NOT_FOUND`; InvalidInputError (`INVALID_INPUT`).
  */
-export async function cancelSupport(ports: SupportPorts, request: { readonly id: string }, policy: Policy = defaultPolicy): Promise<SupportCancellation> {
+export async function cancelSupport(
+  ports: SupportPorts,
+  request: { readonly id: string },
+  policy: Policy = defaultPolicy,
+): Promise<SupportCancellation> {
   requirePorts(ports, ['subscriptions', 'clock']);
   const { id } = parseInput(strictObject({ id: keySchema }), request, 'cancellation request', 'COM-02');
   return retryOnConflict(async () => {
@@ -94,7 +110,12 @@ export async function cancelSupport(ports: SupportPorts, request: { readonly id:
     if (record === undefined) throw notFound('subscription', id);
     const requestedAt = record.value.cancellation?.requestedAt ?? ports.clock.now();
     const c = requestCancellation(record.value.subscription, requestedAt, policy);
-    const result = (r: Versioned<StoredSubscription>): SupportCancellation => ({ record: r, effectiveAt: c.effectiveAt, refund: c.refund, reasons: c.reasons });
+    const result = (r: Versioned<StoredSubscription>): SupportCancellation => ({
+      record: r,
+      effectiveAt: c.effectiveAt,
+      refund: c.refund,
+      reasons: c.reasons,
+    });
     if (record.value.cancellation !== null) return result(record);
     const cancellation = { requestedAt: new Date(requestedAt).toISOString(), effectiveAt: c.effectiveAt.toISOString() };
     return result(await ports.subscriptions.put({ ...record.value, cancellation }, record.version));
@@ -111,7 +132,10 @@ export async function cancelSupport(ports: SupportPorts, request: { readonly id:
  * ```
  * @throws HostPolicyError `DOWNGRADE_NOT_ALLOWED` (COM-04), `NOT_FOUND`; InvalidInputError (`INVALID_INPUT`).
  */
-export async function upgradeSupport(ports: Pick<Ports, 'subscriptions'>, request: { readonly id: string; readonly tier: SupportTier }): Promise<Versioned<StoredSubscription>> {
+export async function upgradeSupport(
+  ports: Pick<Ports, 'subscriptions'>,
+  request: { readonly id: string; readonly tier: SupportTier },
+): Promise<Versioned<StoredSubscription>> {
   requirePorts(ports, ['subscriptions']);
   const { id } = parseInput(strictObject({ id: keySchema, tier: z.unknown() }), request, 'upgrade request', 'COM-04');
   return retryOnConflict(async () => {

@@ -75,16 +75,23 @@ export const requestSchema = strictObject({
  * c.savingsRate.toString();    // '10%'
  * ```
  */
-export function compareBillingPeriods(req: BillingComparisonRequest, policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS): BillingComparison {
+export function compareBillingPeriods(
+  req: BillingComparisonRequest,
+  policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS,
+): BillingComparison {
   const input = parseInput(requestSchema, req, 'billing comparison request', 'COM-05');
   const subs = compileSubscriptionsPolicy(policy);
   const currency = input.currency ?? subs.defaultCurrency;
   const months = input.months ?? subs.commitmentMonths;
   if (months < subs.commitmentMonths) {
-    throw new HostPolicyError('COMMITMENT_TOO_SHORT', `Premium Support requires a commitment of at least ${subs.commitmentMonths} months, not ${months}.`, {
-      rule: 'COM-01',
-      details: { months, minimum: subs.commitmentMonths },
-    });
+    throw new HostPolicyError(
+      'COMMITMENT_TOO_SHORT',
+      `Premium Support requires a commitment of at least ${subs.commitmentMonths} months, not ${months}.`,
+      {
+        rule: 'COM-01',
+        details: { months, minimum: subs.commitmentMonths },
+      },
+    );
   }
   const prices = input.prices ?? priceFor(subs.prices[input.tier]?.[currency], months, subs.commitmentMonths);
   if (prices === undefined) {
@@ -118,7 +125,11 @@ type CompiledPrices = { readonly monthly: Decimal; readonly annual: Decimal };
  * by duration, or — the table's shorter form — its one pair of prices, which is the minimum
  * commitment's.
  */
-export function priceFor(entry: CompiledPrices | Readonly<Record<string, CompiledPrices>> | undefined, months: number, minimum: number): CompiledPrices | undefined {
+export function priceFor(
+  entry: CompiledPrices | Readonly<Record<string, CompiledPrices>> | undefined,
+  months: number,
+  minimum: number,
+): CompiledPrices | undefined {
   if (entry === undefined) return undefined;
   if (isPricePair(entry)) return months === minimum ? entry : undefined;
   return Object.hasOwn(entry, String(months)) ? entry[String(months)] : undefined;

@@ -50,7 +50,11 @@ export interface Cancellation {
  * requestCancellation(sub, '2026-09-20T00:00:00Z').effectiveAt; // 2026-10-15T07:00:00.000Z (monthly billing)
  * ```
  */
-export function requestCancellation(sub: SubscriptionInput, requestedAt: InstantInput, policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS): Cancellation {
+export function requestCancellation(
+  sub: SubscriptionInput,
+  requestedAt: InstantInput,
+  policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS,
+): Cancellation {
   const subscription = parseSubscription(sub);
   const at = parseInput(instantSchema, requestedAt, 'requestedAt', 'COM-02');
   return cancel(subscription, at, compileSubscriptionsPolicy(policy));
@@ -73,7 +77,9 @@ export function cancel(sub: Subscription, at: Date, subs: CompiledSubscriptionsP
     : {
         code: 'CANCELLED_AT_PERIOD_END',
         rule: 'COM-02',
-        message: `The commitment ended at ${sub.commitment.end.toISOString()}; the cancellation takes effect at the end of the ${period} billing period running at the request, ${day}.`,
+        message:
+          `The commitment ended at ${sub.commitment.end.toISOString()}; the cancellation takes effect at the end of the ${period} ` +
+          `billing period running at the request, ${day}.`,
       };
   return Object.freeze({
     effectiveAt,

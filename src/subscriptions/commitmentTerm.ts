@@ -55,10 +55,14 @@ export function commitmentTerm(req: CommitmentTermRequest, policy: Subscriptions
 export function termFrom(start: Date, months: number, subs: CompiledSubscriptionsPolicy): CommitmentTerm {
   const minimum = subs.commitmentMonths;
   if (months < minimum) {
-    throw new HostPolicyError('COMMITMENT_TOO_SHORT', `Premium Support requires a commitment of at least ${minimum} months, not ${months}.`, {
-      rule: 'COM-01',
-      details: { months, minimum },
-    });
+    throw new HostPolicyError(
+      'COMMITMENT_TOO_SHORT',
+      `Premium Support requires a commitment of at least ${minimum} months, not ${months}.`,
+      {
+        rule: 'COM-01',
+        details: { months, minimum },
+      },
+    );
   }
   return Object.freeze({ start, end: addZonedMonths(start, months, subs.timeZone) });
 }

@@ -7,6 +7,7 @@
  * @module subscriptions
  */
 export { commitmentTerm, type CommitmentTerm, type CommitmentTermRequest } from './commitmentTerm.js';
+export type { SubscriptionsPolicyParts } from './policyParts.js';
 export { subscribe, type Subscription, type SubscriptionInput, type SubscribeRequest } from './subscription.js';
 export { requestCancellation, type Cancellation } from './cancellation.js';
 export { refundFor, REFUND_EVENTS, type Refund, type RefundEvent } from './refunds.js';

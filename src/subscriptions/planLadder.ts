@@ -26,12 +26,10 @@ export interface PlanLadderOptions {
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const ladderSchema = strictObject({
-  plans: z
-    .array(z.string().check(z.minLength(1)))
-    .check(
-      z.minLength(1, 'needs at least one plan'),
-      z.refine((ps) => new Set(ps).size === ps.length, 'plans must be unique'),
-    ),
+  plans: z.array(z.string().check(z.minLength(1))).check(
+    z.minLength(1, 'needs at least one plan'),
+    z.refine((ps) => new Set(ps).size === ps.length, 'plans must be unique'),
+  ),
   rule: z.string().check(z.regex(/^[A-Z]{3}-\d{2}$/, "must be a rule ID like 'COM-04'")),
 });
 
@@ -68,7 +66,8 @@ function readLadder<P extends string>(ladder: PlanLadder<P>): PlanLadder<P> {
 
 function rankOf<P extends string>(ladder: PlanLadder<P>, plan: unknown, field: 'from' | 'to'): number {
   const rank = ladder.plans.indexOf(plan as P); // -1 for anything not on the ladder, whatever its type
-  if (rank < 0) invalidField('plan change', [field], `must be one of ${ladder.plans.map((p) => JSON.stringify(p)).join(', ')}`, ladder.rule);
+  if (rank < 0)
+    invalidField('plan change', [field], `must be one of ${ladder.plans.map((p) => JSON.stringify(p)).join(', ')}`, ladder.rule);
   return rank;
 }
 
@@ -104,7 +103,13 @@ export function canChangePlan<P extends string>(ladder: PlanLadder<P>, from: NoI
   return match(planChangeKind(ladder, from, to))
     .with('upgrade', 'same', () => decide([]))
     .with('downgrade', () =>
-      decide([{ code: 'DOWNGRADE_NOT_ALLOWED', rule: ladder.rule, message: `Cannot change from ${from} to the lower ${to}: plans can only be upgraded.` }]),
+      decide([
+        {
+          code: 'DOWNGRADE_NOT_ALLOWED',
+          rule: ladder.rule,
+          message: `Cannot change from ${from} to the lower ${to}: plans can only be upgraded.`,
+        },
+      ]),
     )
     .exhaustive();
 }

@@ -9,7 +9,12 @@ import { parseSubscription, type SubscriptionInput } from './subscription.js';
 export type RefundEvent = 'stop-support' | 'cancel-products' | 'close-account' | 'close-organization';
 
 /** Every {@link RefundEvent}. */
-export const REFUND_EVENTS = ['stop-support', 'cancel-products', 'close-account', 'close-organization'] as const satisfies readonly RefundEvent[];
+export const REFUND_EVENTS = [
+  'stop-support',
+  'cancel-products',
+  'close-account',
+  'close-organization',
+] as const satisfies readonly RefundEvent[];
 
 /** What is refunded, and why. */
 export interface Refund {

@@ -19,8 +19,9 @@ export const premiumTierSchema = z.enum(['plus', 'pro', 'enterprise']);
 export const billingSchema = z.enum(['monthly', 'annual']);
 
 /** zod schema: a commitment term's bounds. */
-export const termSchema = strictObject({ start: instantSchema, end: instantSchema })
-  .check(z.refine((t) => t.end.getTime() > t.start.getTime(), 'the term must end after it starts'));
+export const termSchema = strictObject({ start: instantSchema, end: instantSchema }).check(
+  z.refine((t) => t.end.getTime() > t.start.getTime(), 'the term must end after it starts'),
+);
 
 /**
  * zod schema of a {@link Subscription}, or its JSON form (instants as ISO strings), so that a

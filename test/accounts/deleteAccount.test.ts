@@ -25,14 +25,18 @@ describe('ACC-08 deleting a user account', () => {
     expect(codes(canDeleteUserAccount({ user: 'anna', organizations: [own] }))).toEqual(['ONLY_ACCOUNT:ACC-08']);
   });
 
-  it('ACC-08 lists one reason per organization that keeps the account; the only legal representative among others must name someone else', () => {
-    const team = organization({ id: 'team', name: 'Team', owners: ['anna'], members: ['ben'] });
-    const other = organization({ id: 'other', name: 'Other', owners: ['carl'], members: ['anna'] });
-    const d = canDeleteUserAccount({ user: 'anna', organizations: [solo, team, other] });
-    expect(codes(d)).toEqual(['ONLY_ACCOUNT:ACC-08', 'LAST_OWNER:ACC-08']);
-    if (!d.allowed) expect(d.reasons.map((r) => r.message).join(' ')).toMatch(/solo.*team/);
-    expect(canDeleteUserAccount({ user: 'ben', organizations: [solo, team, other] })).toEqual({ allowed: true });
-  });
+  it(
+    'ACC-08 lists one reason per organization that keeps the account; ' +
+      'the only legal representative among others must name someone else',
+    () => {
+      const team = organization({ id: 'team', name: 'Team', owners: ['anna'], members: ['ben'] });
+      const other = organization({ id: 'other', name: 'Other', owners: ['carl'], members: ['anna'] });
+      const d = canDeleteUserAccount({ user: 'anna', organizations: [solo, team, other] });
+      expect(codes(d)).toEqual(['ONLY_ACCOUNT:ACC-08', 'LAST_OWNER:ACC-08']);
+      if (!d.allowed) expect(d.reasons.map((r) => r.message).join(' ')).toMatch(/solo.*team/);
+      expect(canDeleteUserAccount({ user: 'ben', organizations: [solo, team, other] })).toEqual({ allowed: true });
+    },
+  );
 
   it('ACC-08 a kSuite user counts as another account', () => {
     const withSuite = organization({ id: 'k', name: 'K', owners: ['anna'], ksuiteMembers: ['ben'] });
@@ -51,7 +55,9 @@ describe('ACC-08 deleting a user account', () => {
       fc.property(ids, fc.array(org, { maxLength: 4 }), (user, raw) => {
         const orgs = raw.map((o, i) => organization({ id: `o${i}`, name: `O${i}`, ...o }));
         const d = canDeleteUserAccount({ user, organizations: orgs });
-        const keeps = orgs.filter((o) => o.members.includes(user) && (o.members.every((m) => m === user) || (o.owners.length === 1 && o.owners[0] === user)));
+        const keeps = orgs.filter(
+          (o) => o.members.includes(user) && (o.members.every((m) => m === user) || (o.owners.length === 1 && o.owners[0] === user)),
+        );
         expect(d.allowed).toBe(keeps.length === 0);
         expect(d.allowed ? 0 : d.reasons.length).toBe(keeps.length);
       }),

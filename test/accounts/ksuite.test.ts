@@ -1,9 +1,26 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { ksuite, upgradeKsuite, canUpgradeKsuite, ksuiteOfferLadder, changeOffer, canTransferKsuite, canDetachKsuiteProduct, definePolicy, defaultPolicy, isHostPolicyError, InvalidInputError } from '../../src/index.js';
+import {
+  ksuite,
+  upgradeKsuite,
+  canUpgradeKsuite,
+  ksuiteOfferLadder,
+  changeOffer,
+  canTransferKsuite,
+  canDetachKsuiteProduct,
+  definePolicy,
+  defaultPolicy,
+  isHostPolicyError,
+  InvalidInputError,
+} from '../../src/index.js';
 
 const codeOf = (f: () => unknown): string | undefined => {
-  try { f(); return undefined; } catch (e) { return isHostPolicyError(e) ? e.code : 'OTHER'; }
+  try {
+    f();
+    return undefined;
+  } catch (e) {
+    return isHostPolicyError(e) ? e.code : 'OTHER';
+  }
 };
 
 describe('ACC-04 kSuite offers', () => {
@@ -18,17 +35,29 @@ describe('ACC-04 kSuite offers', () => {
     const business = upgradeKsuite(suite, 'business');
     expect(codeOf(() => upgradeKsuite(business, 'standard'))).toBe('DOWNGRADE_NOT_ALLOWED');
     expect(upgradeKsuite(business, 'business')).toEqual(business);
-    expect(canUpgradeKsuite(business, 'standard')).toMatchObject({ allowed: false, reasons: [{ code: 'DOWNGRADE_NOT_ALLOWED', rule: 'ACC-04' }] });
+    expect(canUpgradeKsuite(business, 'standard')).toMatchObject({
+      allowed: false,
+      reasons: [{ code: 'DOWNGRADE_NOT_ALLOWED', rule: 'ACC-04' }],
+    });
     expect(canUpgradeKsuite(business, 'enterprise')).toEqual({ allowed: true });
   });
 
   it('ACC-04 cannot be transferred to another organization', () => {
-    expect(canTransferKsuite(suite, 'other-org')).toMatchObject({ allowed: false, reasons: [{ code: 'KSUITE_NOT_TRANSFERABLE', rule: 'ACC-04' }] });
+    expect(canTransferKsuite(suite, 'other-org')).toMatchObject({
+      allowed: false,
+      reasons: [{ code: 'KSUITE_NOT_TRANSFERABLE', rule: 'ACC-04' }],
+    });
   });
 
   it('ACC-04 included products can be neither moved nor cancelled on their own; other products can', () => {
-    expect(canDetachKsuiteProduct(suite, { product: 'kdrive', action: 'move' })).toMatchObject({ allowed: false, reasons: [{ code: 'INCLUDED_PRODUCT_NOT_MOVABLE', rule: 'ACC-04' }] });
-    expect(canDetachKsuiteProduct(suite, { product: 'mail', action: 'cancel' })).toMatchObject({ allowed: false, reasons: [{ code: 'INCLUDED_PRODUCT_NOT_CANCELLABLE' }] });
+    expect(canDetachKsuiteProduct(suite, { product: 'kdrive', action: 'move' })).toMatchObject({
+      allowed: false,
+      reasons: [{ code: 'INCLUDED_PRODUCT_NOT_MOVABLE', rule: 'ACC-04' }],
+    });
+    expect(canDetachKsuiteProduct(suite, { product: 'mail', action: 'cancel' })).toMatchObject({
+      allowed: false,
+      reasons: [{ code: 'INCLUDED_PRODUCT_NOT_CANCELLABLE' }],
+    });
     expect(canDetachKsuiteProduct(suite, { product: 'web-hosting', action: 'cancel' })).toEqual({ allowed: true });
   });
 
@@ -46,7 +75,9 @@ describe('ACC-04 kSuite offers', () => {
         let current = ksuite({ organization: 'o', offer: start });
         for (const to of targets) {
           const before = offers.indexOf(current.offer);
-          const code = codeOf(() => { current = upgradeKsuite(current, to); });
+          const code = codeOf(() => {
+            current = upgradeKsuite(current, to);
+          });
           const after = offers.indexOf(to);
           if (after > before) expect(code).toBeUndefined();
           else expect(code).toBe(after === before ? undefined : 'DOWNGRADE_NOT_ALLOWED');

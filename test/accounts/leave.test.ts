@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { canLeaveOrganization, leaveOrganization, organization, isHostPolicyError, InvalidInputError, type Decision } from '../../src/index.js';
+import {
+  canLeaveOrganization,
+  leaveOrganization,
+  organization,
+  isHostPolicyError,
+  InvalidInputError,
+  type Decision,
+} from '../../src/index.js';
 
 const codes = (d: Decision): string[] => (d.allowed ? [] : d.reasons.map((r) => r.code));
 
@@ -23,14 +30,19 @@ describe('ACC-02 leaving an organization', () => {
   });
 
   it('ACC-02 a login address in one of the organization mail domains blocks leaving', () => {
-    const d = canLeaveOrganization({ user: { id: 'carl', loginEmail: 'carl@acme.ch' }, organization: { ...org, mailDomains: ['other.com', 'Acme.CH.'] } });
+    const d = canLeaveOrganization({
+      user: { id: 'carl', loginEmail: 'carl@acme.ch' },
+      organization: { ...org, mailDomains: ['other.com', 'Acme.CH.'] },
+    });
     expect(codes(d)).toEqual(['LOGIN_IN_ORGANIZATION_MAIL']);
   });
 
   it('ACC-02 one of two owners may leave; the last owner may not', () => {
     const two = { ...org, owners: ['anna', 'carl'], ksuiteMembers: [] };
     expect(canLeaveOrganization({ user: { id: 'carl', loginEmail: 'c@x.org' }, organization: two }).allowed).toBe(true);
-    expect(codes(canLeaveOrganization({ user: { id: 'anna', loginEmail: 'a@x.org' }, organization: { ...two, owners: ['anna', 'anna'] } }))).toEqual(['LAST_OWNER']);
+    expect(
+      codes(canLeaveOrganization({ user: { id: 'anna', loginEmail: 'a@x.org' }, organization: { ...two, owners: ['anna', 'anna'] } })),
+    ).toEqual(['LAST_OWNER']);
   });
 
   it('ACC-02 a user outside the organization cannot leave it', () => {
@@ -65,9 +77,20 @@ describe('ACC-02 leaving an organization', () => {
       ],
     });
     // A member left alone (owners listed elsewhere are users too, so only an ownerless fact set shows LAST_USER alone).
-    expect(codes(canLeaveOrganization({ user: { id: 'ben', loginEmail: 'ben@gmail.com' }, organization: { owners: [], members: ['ben'], ksuiteMembers: [], mailDomains: [] } }))).toEqual(['LAST_USER']);
+    expect(
+      codes(
+        canLeaveOrganization({
+          user: { id: 'ben', loginEmail: 'ben@gmail.com' },
+          organization: { owners: [], members: ['ben'], ksuiteMembers: [], mailDomains: [] },
+        }),
+      ),
+    ).toEqual(['LAST_USER']);
     // With a second user the owner is still refused as the last owner, but not as the last user.
-    expect(codes(canLeaveOrganization({ user: { id: 'anna', loginEmail: 'anna@gmail.com' }, organization: { ...alone, members: ['anna', 'ben'] } }))).toEqual(['LAST_OWNER']);
+    expect(
+      codes(
+        canLeaveOrganization({ user: { id: 'anna', loginEmail: 'anna@gmail.com' }, organization: { ...alone, members: ['anna', 'ben'] } }),
+      ),
+    ).toEqual(['LAST_OWNER']);
   });
 
   it('ACC-02 property: a member is allowed iff none of the four conditions holds, and every condition that holds is reported', () => {
@@ -93,7 +116,14 @@ describe('ACC-02 leaving an organization', () => {
   it('ACC-02 property: leaving removes the user from every list and keeps an owner', () => {
     fc.assert(
       fc.property(scenario, (s) => {
-        const org2 = organization({ id: 'o', name: 'O', owners: s.owners, members: [...s.members, s.user], ksuiteMembers: s.ksuiteMembers, mailDomains: s.mailDomains });
+        const org2 = organization({
+          id: 'o',
+          name: 'O',
+          owners: s.owners,
+          members: [...s.members, s.user],
+          ksuiteMembers: s.ksuiteMembers,
+          mailDomains: s.mailDomains,
+        });
         const user = { id: s.user, loginEmail: `${s.user}@${s.userDomain}` };
         const allowed = canLeaveOrganization({ user, organization: org2 }).allowed;
         try {
@@ -124,7 +154,9 @@ describe('ACC-02 leaving an organization', () => {
   it('ACC-02 bad input names the field', () => {
     expect(() => canLeaveOrganization({ user: { id: 'a', loginEmail: 'not-an-email' }, organization: org })).toThrow(/user\.loginEmail/);
     expect(() => canLeaveOrganization({ user: { id: '', loginEmail: 'a@b.ch' }, organization: org })).toThrow(InvalidInputError);
-    expect(() => canLeaveOrganization({ user: { id: 'a', loginEmail: 'a@b.ch' }, organization: { ...org, mailDomains: ['not a domain'] } })).toThrow(/mailDomains\[0\]/);
+    expect(() =>
+      canLeaveOrganization({ user: { id: 'a', loginEmail: 'a@b.ch' }, organization: { ...org, mailDomains: ['not a domain'] } }),
+    ).toThrow(/mailDomains\[0\]/);
     expect(() => canLeaveOrganization(null as never)).toThrow(InvalidInputError);
   });
 });

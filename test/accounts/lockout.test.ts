@@ -1,8 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  loginSecurity, changeLoginSettings, recordLoginAttempt, canUnlockAccount, unlockAccount, organization, definePolicy,
-  isHostPolicyError, InvalidInputError, type LoginSecurity,
+  loginSecurity,
+  changeLoginSettings,
+  recordLoginAttempt,
+  canUnlockAccount,
+  unlockAccount,
+  organization,
+  definePolicy,
+  isHostPolicyError,
+  InvalidInputError,
+  type LoginSecurity,
 } from '../../src/index.js';
 
 function lock(s: LoginSecurity): LoginSecurity {
@@ -35,7 +43,7 @@ describe('ACC-05 login lockout and notifications', () => {
   // ACC-05 (clarified): "An derselben Stelle können Sie auswählen, ab wie vielen fehlgeschlagenen
   // Versuchen Sie Ihr Benutzerkonto sperren möchten." The lockout is the user's choice, including
   // not to lock at all; the source gives no range and no default.
-  it('ACC-05 the threshold is the user\'s choice: any whole number, 0 for never; bounds only if the policy sets them', () => {
+  it("ACC-05 the threshold is the user's choice: any whole number, 0 for never; bounds only if the policy sets them", () => {
     expect(loginSecurity('anna').lockAfter).toBe(0);
     expect(loginSecurity('anna', { lockAfter: 1 }).lockAfter).toBe(1);
     expect(loginSecurity('anna', { lockAfter: 2 }).lockAfter).toBe(2);
@@ -95,27 +103,37 @@ describe('ACC-05 login lockout and notifications', () => {
 
   it('ACC-05 the secure form unlocks once the identity is confirmed', () => {
     const locked = lock(loginSecurity('anna', { lockAfter: 3 }));
-    expect(canUnlockAccount(locked, { kind: 'secure-form', identityConfirmed: false })).toMatchObject({ allowed: false, reasons: [{ code: 'IDENTITY_NOT_CONFIRMED' }] });
+    expect(canUnlockAccount(locked, { kind: 'secure-form', identityConfirmed: false })).toMatchObject({
+      allowed: false,
+      reasons: [{ code: 'IDENTITY_NOT_CONFIRMED' }],
+    });
     expect(unlockAccount(locked, { kind: 'secure-form', identityConfirmed: true }).locked).toBe(false);
-    expect(canUnlockAccount(loginSecurity('anna'), { kind: 'secure-form', identityConfirmed: true })).toMatchObject({ allowed: false, reasons: [{ code: 'NOT_LOCKED' }] });
+    expect(canUnlockAccount(loginSecurity('anna'), { kind: 'secure-form', identityConfirmed: true })).toMatchObject({
+      allowed: false,
+      reasons: [{ code: 'NOT_LOCKED' }],
+    });
   });
 
   it('ACC-05 property: the account is locked exactly after lockAfter consecutive failures', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 12 }), fc.array(fc.constantFrom('success', 'failure') as fc.Arbitrary<'success' | 'failure'>, { maxLength: 30 }), (lockAfter, attempts) => {
-        let s = loginSecurity('u', { lockAfter });
-        let streak = 0;
-        let lockedModel = false;
-        for (const a of attempts) {
-          s = recordLoginAttempt(s, a).state;
-          if (!lockedModel) {
-            streak = a === 'failure' ? streak + 1 : 0;
-            lockedModel = lockAfter > 0 && streak >= lockAfter;
+      fc.property(
+        fc.integer({ min: 0, max: 12 }),
+        fc.array(fc.constantFrom('success', 'failure') as fc.Arbitrary<'success' | 'failure'>, { maxLength: 30 }),
+        (lockAfter, attempts) => {
+          let s = loginSecurity('u', { lockAfter });
+          let streak = 0;
+          let lockedModel = false;
+          for (const a of attempts) {
+            s = recordLoginAttempt(s, a).state;
+            if (!lockedModel) {
+              streak = a === 'failure' ? streak + 1 : 0;
+              lockedModel = lockAfter > 0 && streak >= lockAfter;
+            }
+            expect(s.locked).toBe(lockedModel);
+            if (lockAfter > 0) expect(s.failedAttempts).toBeLessThanOrEqual(lockAfter);
           }
-          expect(s.locked).toBe(lockedModel);
-          if (lockAfter > 0) expect(s.failedAttempts).toBeLessThanOrEqual(lockAfter);
-        }
-      }),
+        },
+      ),
     );
   });
 

@@ -1,11 +1,23 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  canChangeOrganization, setMemberRole, organization, roleIn, membershipsOf, switchOrganization, isHostPolicyError, InvalidInputError,
+  canChangeOrganization,
+  setMemberRole,
+  organization,
+  roleIn,
+  membershipsOf,
+  switchOrganization,
+  isHostPolicyError,
+  InvalidInputError,
 } from '../../src/index.js';
 
 const codeOf = (f: () => unknown): string | undefined => {
-  try { f(); return undefined; } catch (e) { return isHostPolicyError(e) ? e.code : 'OTHER'; }
+  try {
+    f();
+    return undefined;
+  } catch (e) {
+    return isHostPolicyError(e) ? e.code : 'OTHER';
+  }
 };
 
 describe('ACC-01 only owners change the organization', () => {
@@ -35,9 +47,13 @@ describe('ACC-01 only owners change the organization', () => {
 
   it('ACC-01 property: canChangeOrganization allows exactly the owners', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 1 }), fc.constantFrom('a', 'b', 'c', 'd'), (owners, user) => {
-        expect(canChangeOrganization({ user: { id: user }, organization: { owners } }).allowed).toBe(owners.includes(user));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 1 }),
+        fc.constantFrom('a', 'b', 'c', 'd'),
+        (owners, user) => {
+          expect(canChangeOrganization({ user: { id: user }, organization: { owners } }).allowed).toBe(owners.includes(user));
+        },
+      ),
     );
   });
 
@@ -51,11 +67,22 @@ describe('ACC-01 only owners change the organization', () => {
     for (const user of ['carl', 'zoe']) {
       expect(canChangeOrganization({ user: { id: user }, organization: org, change: 'display' })).toEqual({
         allowed: false,
-        reasons: [{ code: 'NOT_OWNER_OR_ADMINISTRATOR', rule: 'ACC-01', message: `Only an owner / legal representative or an administrator can customize how the organization is displayed; ${user} is neither.` }],
+        reasons: [
+          {
+            code: 'NOT_OWNER_OR_ADMINISTRATOR',
+            rule: 'ACC-01',
+            message:
+              'Only an owner / legal representative or an administrator can customize how the organization is displayed; ' +
+              `${user} is neither.`,
+          },
+        ],
       });
     }
     // Changing the organization itself stays with its owners.
-    expect(canChangeOrganization({ user: { id: 'ben' }, organization: org, change: 'organization' })).toMatchObject({ allowed: false, reasons: [{ code: 'NOT_OWNER' }] });
+    expect(canChangeOrganization({ user: { id: 'ben' }, organization: org, change: 'organization' })).toMatchObject({
+      allowed: false,
+      reasons: [{ code: 'NOT_OWNER' }],
+    });
   });
 
   it('ACC-01 property: display customization allows exactly owners and administrators', () => {
@@ -87,7 +114,10 @@ describe('ACC-03 several organizations and switching', () => {
   const c = organization({ id: 'c', name: 'Gamma', owners: ['carl'] });
 
   it('ACC-03 one user belongs to several organizations with a role in each', () => {
-    expect(membershipsOf('anna', [a, b, c]).map((m) => [m.organization.id, m.role])).toEqual([['a', 'owner'], ['b', 'member']]);
+    expect(membershipsOf('anna', [a, b, c]).map((m) => [m.organization.id, m.role])).toEqual([
+      ['a', 'owner'],
+      ['b', 'member'],
+    ]);
   });
 
   it('ACC-03 switches to an organization the user belongs to, not to another', () => {
@@ -101,7 +131,8 @@ describe('ACC-03 several organizations and switching', () => {
     fc.assert(
       fc.property(fc.constantFrom('anna', 'carl', 'zoe'), (user) => {
         const ids = membershipsOf(user, [a, b, c]).map((m) => m.organization.id);
-        for (const org of [a, b, c]) expect(codeOf(() => switchOrganization(user, [a, b, c], org.id)) === undefined).toBe(ids.includes(org.id));
+        for (const org of [a, b, c])
+          expect(codeOf(() => switchOrganization(user, [a, b, c], org.id)) === undefined).toBe(ids.includes(org.id));
       }),
     );
   });
@@ -113,7 +144,9 @@ describe('ACC-03 malformed organizations are InvalidInputErrors, never TypeError
     expect(() => membershipsOf('anna', 'nope' as never)).toThrow(InvalidInputError);
     expect(() => membershipsOf('anna', [{ id: 'x' } as never])).toThrow(/organizations\[0\]/);
     expect(() => switchOrganization('anna', [null as never], 'x')).toThrow(InvalidInputError);
-    expect(() => setMemberRole({ id: 'o', name: 'O', owners: 'anna' } as never, { actor: 'anna', user: 'b', role: 'member' })).toThrow(InvalidInputError);
+    expect(() => setMemberRole({ id: 'o', name: 'O', owners: 'anna' } as never, { actor: 'anna', user: 'b', role: 'member' })).toThrow(
+      InvalidInputError,
+    );
     expect(() => leaveOrganization(undefined as never, { id: 'a', loginEmail: 'a@b.ch' })).toThrow(InvalidInputError);
   });
 });

@@ -1,14 +1,25 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { canDisableTwoFactor, canRemoveAuthenticatorApp, removeAuthenticatorApp, isHostPolicyError, InvalidInputError } from '../../src/index.js';
+import {
+  canDisableTwoFactor,
+  canRemoveAuthenticatorApp,
+  removeAuthenticatorApp,
+  isHostPolicyError,
+  InvalidInputError,
+} from '../../src/index.js';
 
 describe('ACC-06 two-factor authentication', () => {
   it('ACC-06 support never disables two-factor authentication on a simple request', () => {
-    expect(canDisableTwoFactor({ via: 'support-request' })).toMatchObject({ allowed: false, reasons: [{ code: 'SUPPORT_NEVER_DISABLES_2FA', rule: 'ACC-06' }] });
+    expect(canDisableTwoFactor({ via: 'support-request' })).toMatchObject({
+      allowed: false,
+      reasons: [{ code: 'SUPPORT_NEVER_DISABLES_2FA', rule: 'ACC-06' }],
+    });
   });
 
   it('ACC-06 the user disables it after signing in with it and confirming the password', () => {
-    expect(canDisableTwoFactor({ via: 'self-service', signedInWithSecondFactor: true, passwordConfirmed: true })).toEqual({ allowed: true });
+    expect(canDisableTwoFactor({ via: 'self-service', signedInWithSecondFactor: true, passwordConfirmed: true })).toEqual({
+      allowed: true,
+    });
     const d = canDisableTwoFactor({ via: 'self-service' });
     expect(d.allowed ? [] : d.reasons.map((r) => r.code)).toEqual(['SECOND_FACTOR_SIGN_IN_REQUIRED', 'PASSWORD_CONFIRMATION_REQUIRED']);
   });
@@ -21,7 +32,9 @@ describe('ACC-06 two-factor authentication', () => {
   it('ACC-06 property: a support request is refused whatever else it claims', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.boolean(), fc.boolean(), (a, b, c) => {
-        expect(canDisableTwoFactor({ via: 'support-request', signedInWithSecondFactor: a, passwordConfirmed: b, identityVerified: c }).allowed).toBe(false);
+        expect(
+          canDisableTwoFactor({ via: 'support-request', signedInWithSecondFactor: a, passwordConfirmed: b, identityVerified: c }).allowed,
+        ).toBe(false);
       }),
     );
   });
@@ -53,7 +66,10 @@ describe('ACC-09 removing the authenticator app', () => {
   it('ACC-09 the app must be set up and the password confirmed', () => {
     expect(canRemoveAuthenticatorApp({ user: 'anna', methods: ['authenticator-app'], passwordConfirmed: true })).toEqual({ allowed: true });
     const d = canRemoveAuthenticatorApp({ user: 'anna', methods: ['sms'], passwordConfirmed: false });
-    expect(d.allowed ? [] : d.reasons.map((r) => `${r.code}:${r.rule}`)).toEqual(['APP_NOT_SET_UP:ACC-09', 'PASSWORD_CONFIRMATION_REQUIRED:ACC-09']);
+    expect(d.allowed ? [] : d.reasons.map((r) => `${r.code}:${r.rule}`)).toEqual([
+      'APP_NOT_SET_UP:ACC-09',
+      'PASSWORD_CONFIRMATION_REQUIRED:ACC-09',
+    ]);
     try {
       removeAuthenticatorApp({ user: 'anna', methods: ['authenticator-app'], passwordConfirmed: false });
       expect.unreachable();
@@ -64,7 +80,9 @@ describe('ACC-09 removing the authenticator app', () => {
   });
 
   it('ACC-09 property: two-factor stays on iff another method remains, and the warnings say so exactly when it goes off', () => {
-    const methods = fc.array(fc.constantFrom('authenticator-app', 'sms') as fc.Arbitrary<'authenticator-app' | 'sms'>, { maxLength: 4 }).map((m) => [...m, 'authenticator-app' as const]);
+    const methods = fc
+      .array(fc.constantFrom('authenticator-app', 'sms') as fc.Arbitrary<'authenticator-app' | 'sms'>, { maxLength: 4 })
+      .map((m) => [...m, 'authenticator-app' as const]);
     fc.assert(
       fc.property(methods, (m) => {
         const out = removeAuthenticatorApp({ user: 'u', methods: m, passwordConfirmed: true });
@@ -76,11 +94,17 @@ describe('ACC-09 removing the authenticator app', () => {
   });
 
   it('ACC-09 bad input: unknown keys and methods, a __proto__ user, huge lists', () => {
-    expect(() => removeAuthenticatorApp({ user: 'anna', methods: ['authenticator-app'], passwordConfirmed: true, force: true } as never)).toThrow(/unknown key 'force'/);
-    expect(() => removeAuthenticatorApp({ user: 'anna', methods: ['e-mail' as never], passwordConfirmed: true })).toThrow(InvalidInputError);
+    expect(() =>
+      removeAuthenticatorApp({ user: 'anna', methods: ['authenticator-app'], passwordConfirmed: true, force: true } as never),
+    ).toThrow(/unknown key 'force'/);
+    expect(() => removeAuthenticatorApp({ user: 'anna', methods: ['e-mail' as never], passwordConfirmed: true })).toThrow(
+      InvalidInputError,
+    );
     expect(() => canRemoveAuthenticatorApp({ user: 'anna', methods: ['sms'] } as never)).toThrow(/passwordConfirmed/);
     expect(removeAuthenticatorApp({ user: '__proto__', methods: ['authenticator-app'], passwordConfirmed: true }).user).toBe('__proto__');
     const many = Array.from({ length: 100_000 }, () => 'sms' as const);
-    expect(removeAuthenticatorApp({ user: 'anna', methods: [...many, 'authenticator-app'], passwordConfirmed: true }).methods).toEqual(['sms']);
+    expect(removeAuthenticatorApp({ user: 'anna', methods: [...many, 'authenticator-app'], passwordConfirmed: true }).methods).toEqual([
+      'sms',
+    ]);
   });
 });

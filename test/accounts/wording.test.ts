@@ -48,7 +48,15 @@ function outcome(fn: () => unknown): unknown {
   }
 }
 
-const acme = organization({ id: 'acme', name: 'Acme', owners: ['anna'], administrators: ['ben'], members: ['carl'], ksuiteMembers: ['carl'], mailDomains: ['Acme.CH.'] });
+const acme = organization({
+  id: 'acme',
+  name: 'Acme',
+  owners: ['anna'],
+  administrators: ['ben'],
+  members: ['carl'],
+  ksuiteMembers: ['carl'],
+  mailDomains: ['Acme.CH.'],
+});
 const beta = organization({ id: 'beta', name: 'Beta', owners: ['ben', 'dora'], members: ['anna'] });
 
 describe('ACC-01..06 the wording of every accounts decision', () => {
@@ -59,7 +67,13 @@ describe('ACC-01..06 the wording of every accounts decision', () => {
         for (const loginEmail of [`${id}@acme.ch`, `${id}@ACME.ch`, `${id}@gmail.com`, `${id}@sub.acme.ch`]) {
           table[`${org.id} | ${loginEmail}`] = canLeaveOrganization({
             user: { id, loginEmail },
-            organization: { owners: org.owners, administrators: org.administrators, members: org.members, ksuiteMembers: org.ksuiteMembers, mailDomains: org.mailDomains },
+            organization: {
+              owners: org.owners,
+              administrators: org.administrators,
+              members: org.members,
+              ksuiteMembers: org.ksuiteMembers,
+              mailDomains: org.mailDomains,
+            },
           });
         }
       }
@@ -100,7 +114,9 @@ describe('ACC-01..06 the wording of every accounts decision', () => {
     table['cancel kdrive'] = canDetachKsuiteProduct(suite, { product: 'kdrive', action: 'cancel' });
     table['cancel web'] = canDetachKsuiteProduct(suite, { product: 'web', action: 'cancel' });
     table['unknown offer'] = outcome(() => ksuite({ organization: 'acme', offer: 'gold' }));
-    table['no offers in the policy'] = outcome(() => ksuiteOfferLadder({ ...definePolicy(), accounts: { ...definePolicy().accounts, ksuiteOffers: [] } } as never));
+    table['no offers in the policy'] = outcome(() =>
+      ksuiteOfferLadder({ ...definePolicy(), accounts: { ...definePolicy().accounts, ksuiteOffers: [] } } as never),
+    );
     expect(table).toMatchSnapshot();
   });
 
@@ -112,7 +128,11 @@ describe('ACC-01..06 the wording of every accounts decision', () => {
       steps.push({ outcome: o, result: r.result, notify: r.notify, failedAttempts: r.state.failedAttempts, locked: r.state.locked });
       s = r.state;
     }
-    const admin = { kind: 'administrator' as const, actor: 'ben', organization: { id: 'beta', owners: beta.owners, administrators: beta.administrators, members: beta.members } };
+    const admin = {
+      kind: 'administrator' as const,
+      actor: 'ben',
+      organization: { id: 'beta', owners: beta.owners, administrators: beta.administrators, members: beta.members },
+    };
     expect({
       steps,
       'notify on success': recordLoginAttempt(changeLoginSettings(loginSecurity('ben'), { notifyOnSuccess: true }), 'success'),
@@ -120,7 +140,9 @@ describe('ACC-01..06 the wording of every accounts decision', () => {
       'policy default threshold': loginSecurity('carl', {}, definePolicy({ accounts: { lockout: { defaultFailedAttempts: 7 } } })),
       'threshold 0 (never lock)': outcome(() => loginSecurity('anna', { lockAfter: 0 })),
       'threshold negative': outcome(() => changeLoginSettings(s, { lockAfter: -1 })),
-      'threshold above a policy bound': outcome(() => changeLoginSettings(s, { lockAfter: 1_000 }, definePolicy({ accounts: { lockout: { maxFailedAttempts: 10 } } }))),
+      'threshold above a policy bound': outcome(() =>
+        changeLoginSettings(s, { lockAfter: 1_000 }, definePolicy({ accounts: { lockout: { maxFailedAttempts: 10 } } })),
+      ),
       'unlock by an owner of beta': canUnlockAccount(s, admin),
       'unlock by a member of beta': canUnlockAccount(s, { ...admin, actor: 'anna' }),
       'unlock by a stranger for a stranger': canUnlockAccount({ ...s, user: 'zoe' }, { ...admin, actor: 'yann' }),
@@ -148,16 +170,24 @@ describe('ACC-01..06 the wording of every accounts decision', () => {
 describe('ACC-01..06 the wording of every accounts error', () => {
   it('ACC-01..06 bad input names the input, the rule and each field', () => {
     expect({
-      organization: outcome(() => organization({ id: ' acme', name: '', owners: [], administrators: [''], mailDomains: ['-acme.ch', 'acme'] } as never)),
-      'leave request': outcome(() => canLeaveOrganization({ user: { id: '', loginEmail: 'anna' }, organization: { owners: 'anna' } } as never)),
+      organization: outcome(() =>
+        organization({ id: ' acme', name: '', owners: [], administrators: [''], mailDomains: ['-acme.ch', 'acme'] } as never),
+      ),
+      'leave request': outcome(() =>
+        canLeaveOrganization({ user: { id: '', loginEmail: 'anna' }, organization: { owners: 'anna' } } as never),
+      ),
       'change request': outcome(() => canChangeOrganization({ user: {}, organization: { owners: [1] } } as never)),
       'membership change': outcome(() => setMemberRole(acme, { actor: 'anna', user: 'ben', role: 'king' } as never)),
       'leave with a bad user': outcome(() => leaveOrganization(acme, { id: 'carl ', loginEmail: 'carl at acme.ch' })),
       kSuite: outcome(() => ksuite({ organization: '', offer: '', products: [''] })),
-      'included product request': outcome(() => canDetachKsuiteProduct(ksuite({ organization: 'acme', offer: 'standard' }), { product: '', action: 'sell' } as never)),
+      'included product request': outcome(() =>
+        canDetachKsuiteProduct(ksuite({ organization: 'acme', offer: 'standard' }), { product: '', action: 'sell' } as never),
+      ),
       'login settings': outcome(() => loginSecurity('anna', { lockAfter: 2.5, notifyOnSuccess: 'yes' } as never)),
       'user id': outcome(() => loginSecurity('')),
-      'login security': outcome(() => recordLoginAttempt({ user: 'anna', lockAfter: 0, failedAttempts: -1, locked: 'no', notify: {} } as never, 'maybe' as never)),
+      'login security': outcome(() =>
+        recordLoginAttempt({ user: 'anna', lockAfter: 0, failedAttempts: -1, locked: 'no', notify: {} } as never, 'maybe' as never),
+      ),
       'login outcome': outcome(() => recordLoginAttempt(loginSecurity('anna'), 'maybe' as never)),
       unlocker: outcome(() => canUnlockAccount(loginSecurity('anna'), { kind: 'robot' } as never)),
       'two-factor request': outcome(() => canDisableTwoFactor({ via: 'fax', passwordConfirmed: 'yes' } as never)),

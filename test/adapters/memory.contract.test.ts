@@ -17,5 +17,8 @@ for (const port of ['subscriptions', 'invoices', 'payments', 'prepaidLedgers', '
 
 // The invoice port's lookups, on its own and as memoryPorts() builds it (interleaved too).
 describeInvoiceRepositoryContract('memoryInvoiceRepository', () => memoryInvoiceRepository());
-describeInvoiceRepositoryContract('memoryPorts().invoices, interleaved', () => memoryPorts({ interleave: () => new Promise((resolve) => setTimeout(resolve, tick++ % 2)) }).invoices);
+describeInvoiceRepositoryContract(
+  'memoryPorts().invoices, interleaved',
+  () => memoryPorts({ interleave: () => new Promise((resolve) => setTimeout(resolve, tick++ % 2)) }).invoices,
+);
 describeRepositoryContract('memoryInvoiceRepository', () => memoryInvoiceRepository() as never);

@@ -13,7 +13,10 @@ import { INVOICES, PAYMENTS, seed, statementOf } from './postgres/scenario.js';
 // connections, then 4 worker processes with connections of their own, importing overlapping
 // statements of the same 500 payments, in random interleavings. Needs DATABASE_URL (CI sets it).
 const url = process.env.DATABASE_URL;
-const title = url === undefined || url === '' ? 'concurrent imports on a real PostgreSQL server (skipped: DATABASE_URL is absent)' : 'concurrent imports on a real PostgreSQL server';
+const title =
+  url === undefined || url === ''
+    ? 'concurrent imports on a real PostgreSQL server (skipped: DATABASE_URL is absent)'
+    : 'concurrent imports on a real PostgreSQL server';
 const SCHEMA = 'hp_test_concurrency';
 
 /** Every payment applied exactly once, invoices and ledgers agreeing with the records, money conserved. */
@@ -26,13 +29,15 @@ async function expectConsistent(ports: Ports, appliedByImporters: readonly strin
   expect(records.filter((r) => r.value.outcome.kind === 'pending')).toEqual([]);
   // Invoices settled ↔ payment records that settled them, one to one.
   const settledBy = new Map<string, string>();
-  for (const { value } of await ports.invoices.list()) if (value.invoice.settledBy !== undefined) settledBy.set(value.invoice.settledBy, value.id);
+  for (const { value } of await ports.invoices.list())
+    if (value.invoice.settledBy !== undefined) settledBy.set(value.invoice.settledBy, value.id);
   const settling = records.filter((r) => r.value.outcome.kind === 'settled');
   expect(settling.length).toBe(settledBy.size);
   for (const r of settling) expect(settledBy.get(r.value.id)).toBe((r.value.outcome as { invoice: string }).invoice);
   // Each credited payment is in its customer's ledger exactly once.
   const credited = new Map<string, number>();
-  for (const { value } of await ports.prepaidLedgers.list()) for (const id of value.ledger.creditedPayments ?? []) credited.set(id, (credited.get(id) ?? 0) + 1);
+  for (const { value } of await ports.prepaidLedgers.list())
+    for (const id of value.ledger.creditedPayments ?? []) credited.set(id, (credited.get(id) ?? 0) + 1);
   const credits = records.filter((r) => r.value.outcome.kind === 'credited');
   expect(credits.length).toBe(credited.size);
   for (const r of credits) expect(credited.get(r.value.id)).toBe(1);
@@ -77,7 +82,10 @@ describe.skipIf(!url)(title, () => {
           );
           expect(results.flatMap((r) => r.conflicting)).toEqual([]);
           // Payments no window covers are imported by the final check's import; the windows cover all.
-          await expectConsistent(ports, results.flatMap((r) => r.applied.map((a) => a.payment)));
+          await expectConsistent(
+            ports,
+            results.flatMap((r) => r.applied.map((a) => a.payment)),
+          );
         } finally {
           await Promise.all(clients.map((c) => c.end()));
         }
@@ -104,13 +112,20 @@ describe.skipIf(!url)(title, () => {
                 });
                 child.once('error', reject);
                 // Each worker: 3 concurrent imports of overlapping windows; workers overlap each other, and all cover the 500.
-                child.send({ url, schema: SCHEMA, statements: [0, 1, 2].map((i) => statementOf(w * 3 + i + offset, 12)).concat(w === 0 ? [[...PAYMENTS]] : []) });
+                child.send({
+                  url,
+                  schema: SCHEMA,
+                  statements: [0, 1, 2].map((i) => statementOf(w * 3 + i + offset, 12)).concat(w === 0 ? [[...PAYMENTS]] : []),
+                });
               }),
           ),
         );
         for (const a of answers) expect(a.error).toBeUndefined();
         expect(answers.flatMap((a) => a.conflicting ?? [])).toEqual([]);
-        await expectConsistent(ports, answers.flatMap((a) => a.applied ?? []));
+        await expectConsistent(
+          ports,
+          answers.flatMap((a) => a.applied ?? []),
+        );
       }),
       { numRuns: 2 },
     );

@@ -8,7 +8,8 @@ import { describeAdapterTests } from './postgres/adapterTests.js';
 // installs Debian's postgresql). Without it this file runs nothing, and says so: every suite
 // below is reported as skipped, under a title that names the reason.
 const url = process.env.DATABASE_URL;
-const title = url === undefined || url === '' ? 'real PostgreSQL server (skipped: DATABASE_URL is absent)' : 'real PostgreSQL server (DATABASE_URL)';
+const title =
+  url === undefined || url === '' ? 'real PostgreSQL server (skipped: DATABASE_URL is absent)' : 'real PostgreSQL server (DATABASE_URL)';
 
 describe.skipIf(!url)(title, () => {
   let db: TestDatabase;

@@ -18,7 +18,9 @@ describe('storage and testing boundaries', () => {
 
   it('only the system clock adapter reads the wall clock', () => {
     const offenders = sources
-      .filter((s) => s.path !== 'adapters/system/clock.ts' && /new Date\(\)|Date\.now\(\)/.test(s.text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')))
+      .filter(
+        (s) => s.path !== 'adapters/system/clock.ts' && /new Date\(\)|Date\.now\(\)/.test(s.text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')),
+      )
       .map((s) => s.path);
     expect(offenders).toEqual([]);
   });

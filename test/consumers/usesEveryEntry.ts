@@ -15,23 +15,23 @@
  * Never run: the calls need only type-check. Not part of the root tsconfig (it imports
  * 'hostpolicy' by name).
  */
-import * as root from 'hostpolicy';
+import type * as root from 'hostpolicy';
 import * as quoteEntry from 'hostpolicy/quote';
-import * as errorsEntry from 'hostpolicy/errors';
-import * as moneyEntry from 'hostpolicy/money';
-import * as pricingEntry from 'hostpolicy/pricing';
-import * as policyEntry from 'hostpolicy/policy';
-import * as calendarEntry from 'hostpolicy/calendar';
-import * as supportEntry from 'hostpolicy/support';
-import * as subscriptionsEntry from 'hostpolicy/subscriptions';
-import * as partnersEntry from 'hostpolicy/partners';
-import * as billingEntry from 'hostpolicy/billing';
-import * as qrbillEntry from 'hostpolicy/qrbill';
-import * as accountsEntry from 'hostpolicy/accounts';
-import * as portsEntry from 'hostpolicy/ports';
-import * as memoryEntry from 'hostpolicy/adapters/memory';
-import * as servicesEntry from 'hostpolicy/services';
-import * as schemasEntry from 'hostpolicy/schemas';
+import type * as errorsEntry from 'hostpolicy/errors';
+import type * as moneyEntry from 'hostpolicy/money';
+import type * as pricingEntry from 'hostpolicy/pricing';
+import type * as policyEntry from 'hostpolicy/policy';
+import type * as calendarEntry from 'hostpolicy/calendar';
+import type * as supportEntry from 'hostpolicy/support';
+import type * as subscriptionsEntry from 'hostpolicy/subscriptions';
+import type * as partnersEntry from 'hostpolicy/partners';
+import type * as billingEntry from 'hostpolicy/billing';
+import type * as qrbillEntry from 'hostpolicy/qrbill';
+import type * as accountsEntry from 'hostpolicy/accounts';
+import type * as portsEntry from 'hostpolicy/ports';
+import type * as memoryEntry from 'hostpolicy/adapters/memory';
+import type * as servicesEntry from 'hostpolicy/services';
+import type * as schemasEntry from 'hostpolicy/schemas';
 import {
   ALLOWED,
   HostPolicyError,
@@ -60,6 +60,7 @@ import {
   toMinorUnits,
   type AmountInput,
   type Factor,
+  // biome-ignore lint/correctness/noUnusedImports: imported to prove the entry exports the type
   type MoneyInput,
 } from 'hostpolicy/money';
 import { defineCatalog, describeQuote, formatQuote, isQuote, quote, quoteLabels, type Quote } from 'hostpolicy/pricing';
@@ -141,7 +142,7 @@ import {
   type RfpSubmission,
 } from 'hostpolicy/partners';
 import {
-  PrepaidLedger,
+  type PrepaidLedger,
   addPaymentMeans,
   bookIncentive,
   canChooseRenewalWarranty,
@@ -238,6 +239,7 @@ type Mismatched<Part, Whole> = {
 }[keyof Part];
 function assertType<T extends true>(_: T): void {}
 /** Fails to compile, naming the keys, unless `Keys` is `never`. */
+// biome-ignore lint/correctness/noUnusedVariables: the type parameter is the check (its constraint)
 function noKeys<Keys extends never>(): void {}
 
 // The root holds every value of every context entry, with the same types; the quote entry holds
@@ -388,7 +390,13 @@ const cap = defaultPolicy.pricing.partnerDiscountCap;
 // hostpolicy/calendar
 const phone: Schedule = weeklySchedule({
   timeZone: 'Europe/Zurich',
-  hours: { mon: [['06:00', '19:00']], tue: [['06:00', '19:00']], wed: [['06:00', '19:00']], thu: [['06:00', '19:00']], fri: [['06:00', '19:00']] },
+  hours: {
+    mon: [['06:00', '19:00']],
+    tue: [['06:00', '19:00']],
+    wed: [['06:00', '19:00']],
+    thu: [['06:00', '19:00']],
+    fri: [['06:00', '19:00']],
+  },
   closures: ['2026-12-25'],
 });
 // @ts-expect-error — hours are [from, to] pairs per weekday
@@ -461,7 +469,10 @@ const sla: SlaPolicy = defineSlaPolicy({ atRisk: '20%' });
 defineSlaPolicy('20%');
 // @ts-expect-error — SLA policies come from defineSlaPolicy
 new SlaPolicy();
-const clock = slaClock({ events: [{ type: 'received', at: '2026-03-27T17:00:00+01:00', channel: 'phone', tier: 'plus' }], at: '2026-03-30T10:00:00+02:00' }, sla);
+const clock = slaClock(
+  { events: [{ type: 'received', at: '2026-03-27T17:00:00+01:00', channel: 'phone', tier: 'plus' }], at: '2026-03-30T10:00:00+02:00' },
+  sla,
+);
 // @ts-expect-error — 'opened' is not an SLA event type
 slaClock([{ type: 'opened', at: '2026-03-27T17:00:00+01:00' }]);
 const later = advanceSlaClock(clock, [{ type: 'staff-replied', at: '2026-03-30T10:30:00+02:00' }]);
@@ -632,10 +643,17 @@ const invoice: InvoiceInput = {
   issuedAt: '2026-03-01T00:00:00Z',
   dueAt: '2026-03-31T00:00:00Z',
 };
-const payment: PaymentInput = { id: 'P1', reference: 'RF18539007547034', amount: { amount: '80.00', currency: 'CHF' }, bookedAt: '2026-04-10T09:00:00Z' };
+const payment: PaymentInput = {
+  id: 'P1',
+  reference: 'RF18539007547034',
+  amount: { amount: '80.00', currency: 'CHF' },
+  bookedAt: '2026-04-10T09:00:00Z',
+};
 const qrr: string = qrReference('21000000000313947143000901');
+// biome-ignore-start lint/correctness/noPrecisionLoss: the reference as a number, the mistake a type error must catch
 // @ts-expect-error — the body is a string of digits
 qrReference(21000000000313947143000901);
+// biome-ignore-end lint/correctness/noPrecisionLoss: end of the deliberate number literal
 isValidQrReference('21 00000 00003 13947 14300 09017');
 // @ts-expect-error — a reference is a string
 isValidQrReference(null);
@@ -738,8 +756,20 @@ transferFeeDue(transfer).refund;
 
 // ---------------------------------------------------------------------------------------------
 // hostpolicy/qrbill
-const creditor = { name: 'Robert Schneider AG', street: 'Rue du Lac', buildingNumber: '1268', postalCode: '2501', town: 'Biel', country: 'CH' };
-const payload: string = qrBillPayload({ account: 'CH44 3199 9123 0008 8901 2', creditor, amount: { amount: '1949.75', currency: 'CHF' }, reference: qrr });
+const creditor = {
+  name: 'Robert Schneider AG',
+  street: 'Rue du Lac',
+  buildingNumber: '1268',
+  postalCode: '2501',
+  town: 'Biel',
+  country: 'CH',
+};
+const payload: string = qrBillPayload({
+  account: 'CH44 3199 9123 0008 8901 2',
+  creditor,
+  amount: { amount: '1949.75', currency: 'CHF' },
+  reference: qrr,
+});
 // @ts-expect-error — the creditor is an address
 qrBillPayload({ account: 'CH44 3199 9123 0008 8901 2', creditor: 'Robert Schneider AG' });
 const parsed = parseQrBill(payload);
@@ -895,7 +925,11 @@ async function storage(): Promise<void> {
   await changeClientPaymentMode(ports, { client: 'acme', mode: 'partner' });
   // @ts-expect-error — 'anyone' is not a payment mode
   await changeClientPaymentMode(ports, { client: 'acme', mode: 'anyone' });
-  const proposed = await proposePartnership(ports, { client: 'acme', partner: 'agency', rights: { access: 'limited', products: ['shop'] } });
+  const proposed = await proposePartnership(ports, {
+    client: 'acme',
+    partner: 'agency',
+    rights: { access: 'limited', products: ['shop'] },
+  });
   // @ts-expect-error — rights are an object
   await proposePartnership(ports, { client: 'acme', partner: 'agency', rights: 'limited' });
   await confirmStoredPartnership(ports, { request: proposed.request });
@@ -933,7 +967,6 @@ jsonSchemaFor('NoSuchInput');
 const moneySchema = jsonSchemas.MoneyInput;
 // @ts-expect-error — jsonSchemas has no such input
 jsonSchemas.NoSuchInput;
-
 
 // ---------------------------------------------------------------------------------------------
 // hostpolicy/quote: the same functions as money and pricing (checked above), and the values cross.

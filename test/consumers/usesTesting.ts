@@ -34,7 +34,12 @@ const invoice: InvoiceInput = {
   issuedAt: '2026-03-01T00:00:00Z',
   dueAt: '2026-03-31T00:00:00Z',
 };
-const payment: PaymentInput = { id: 'P1', reference: 'RF18539007547034', amount: { amount: '80.00', currency: 'CHF' }, bookedAt: '2026-04-10T09:00:00Z' };
+const payment: PaymentInput = {
+  id: 'P1',
+  reference: 'RF18539007547034',
+  amount: { amount: '80.00', currency: 'CHF' },
+  bookedAt: '2026-04-10T09:00:00Z',
+};
 
 async function conservation(): Promise<void> {
   const held = await heldMoney(ports, new Set(['P1']));

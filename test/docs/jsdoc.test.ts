@@ -97,9 +97,7 @@ describe('JSDoc examples give the results they state', () => {
     const where = relative(root, example.file);
     it(`${where}:${example.line}`, async () => {
       const file = join(out, `${where.replace(/[/.]/g, '_')}_${example.line}.ts`);
-      const header = [...example.imports].map(
-        ([module, names]) => `import { ${names.join(', ')} } from '${relative(out, module)}';`,
-      );
+      const header = [...example.imports].map(([module, names]) => `import { ${names.join(', ')} } from '${relative(out, module)}';`);
       writeFileSync(file, `${header.join('\n')}\n${example.instrumented.code}\nexport {};\n`);
       // Messages point at the source line: the header shifts nothing, the example's lines are counted from its fence.
       const runtime = createRuntime(example.instrumented.checks, (c) => `${where}:${example.line - 1 + c.line}`);

@@ -20,7 +20,9 @@ const one = (text: string): Expected => expected(text)[0]!;
 async function run(code: string, scope: Record<string, unknown> = {}): Promise<string[]> {
   const { code: instrumented, checks, errors } = instrument(code);
   const runtime = createRuntime(checks, (c) => `line ${c.line}`);
-  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+    ...args: string[]
+  ) => (...values: unknown[]) => Promise<void>;
   await new AsyncFunction('__hp', ...Object.keys(scope), instrumented)(runtime, ...Object.values(scope));
   return [...errors, ...runtime.report()];
 }
@@ -29,7 +31,22 @@ describe('which comments state a result', () => {
   it('reads a comment that begins with a value, and leaves prose alone', () => {
     for (const prose of ['the retry', 'a text breakdown in French', 'Graduated: 9 units at 3.00', 'fine, nothing thrown'])
       expect(readResult(prose)).toBeUndefined();
-    for (const value of ["'CHF 347.20'", '40', '-1', 'true', 'null', 'undefined', '[1]', '{ a: 1 }', '2026-10-25T08:00:00.000Z', 'CHF 0.00', "Set { 'c1' }", '→ 1', "≈ '8,1%'", 'throws NOT_OWNER'])
+    for (const value of [
+      "'CHF 347.20'",
+      '40',
+      '-1',
+      'true',
+      'null',
+      'undefined',
+      '[1]',
+      '{ a: 1 }',
+      '2026-10-25T08:00:00.000Z',
+      'CHF 0.00',
+      "Set { 'c1' }",
+      '→ 1',
+      "≈ '8,1%'",
+      'throws NOT_OWNER',
+    ])
       expect(readResult(value)).toBeDefined();
   });
 
@@ -109,7 +126,9 @@ describe('how a result compares', () => {
   it('tells two different JSON values apart (property)', () => {
     const canonical = (v: unknown): string =>
       JSON.stringify(v, (_k, x: unknown) =>
-        x !== null && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x,
+        x !== null && typeof x === 'object' && !Array.isArray(x)
+          ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1)))
+          : x,
       );
     const noWildcards = fc.jsonValue().filter((v) => !JSON.stringify(v).includes('…'));
     fc.assert(
@@ -127,11 +146,13 @@ describe('a snippet with results', () => {
   });
 
   it('reports a wrong result with its line', async () => {
-    expect(await run('const a = 1 + 1;\na; // 3\n')).toEqual([expect.stringMatching(/^line 2: a\n.*says 3\n.*expected 3, but the code gives 2/s)]);
+    expect(await run('const a = 1 + 1;\na; // 3\n')).toEqual([
+      expect.stringMatching(/^line 2: a\n.*says 3\n.*expected 3, but the code gives 2/s),
+    ]);
   });
 
   it('reads the result on the lines under a statement, over several lines', async () => {
-    expect(await run("({ a: 1, b: [1,\n  2] });\n// → { a: 1,\n//   b: [1, 2] }\n")).toEqual([]);
+    expect(await run('({ a: 1, b: [1,\n  2] });\n// → { a: 1,\n//   b: [1, 2] }\n')).toEqual([]);
     expect(await run('({ a: 1 });\n// { a: 2 }\n')).toHaveLength(1);
   });
 
@@ -140,7 +161,9 @@ describe('a snippet with results', () => {
       throw new HostPolicyError('NOT_OWNER', 'no');
     };
     expect(await run('fails(); // throws NOT_OWNER\n', { fails })).toEqual([]);
-    expect(await run('await Promise.reject(new HostPolicyError("NOT_OWNER", "no")); // throws NOT_OWNER\n', { HostPolicyError })).toEqual([]);
+    expect(await run('await Promise.reject(new HostPolicyError("NOT_OWNER", "no")); // throws NOT_OWNER\n', { HostPolicyError })).toEqual(
+      [],
+    );
     expect(await run('fails(); // throws LAST_OWNER\n', { fails })).toHaveLength(1);
     expect(await run('1 + 1; // throws NOT_OWNER\n')).toEqual([expect.stringMatching(/but it returned 2/)]);
   });
@@ -155,7 +178,7 @@ describe('a snippet with results', () => {
   });
 
   it('leaves prose comments and comments inside literals alone', async () => {
-    expect(await run("const o = {\n  a: 1, // the default\n};\no.a; // 1\n")).toEqual([]);
+    expect(await run('const o = {\n  a: 1, // the default\n};\no.a; // 1\n')).toEqual([]);
   });
 });
 

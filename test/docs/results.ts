@@ -77,8 +77,13 @@ export function readResult(
       .split('\n')
       .map((l) => l.replace(/^ /, ''))
       .join('\n');
-    if (count !== 1 || printed.trim() === '') throw new Unreadable("'prints:' goes after console.log(text), with the printed lines under it");
-    return { mode: 'value', values: [{ kind: 'shape', text: printed, pattern: shapeOf(printed) }], written: `prints: ${printed.trim().split('\n')[0]!.trim()} …` };
+    if (count !== 1 || printed.trim() === '')
+      throw new Unreadable("'prints:' goes after console.log(text), with the printed lines under it");
+    return {
+      mode: 'value',
+      values: [{ kind: 'shape', text: printed, pattern: shapeOf(printed) }],
+      written: `prints: ${printed.trim().split('\n')[0]!.trim()} …`,
+    };
   }
   if (reader.eat('throws')) {
     const error = reader.match(/^\s+([A-Za-z_$][\w$]*)/);
@@ -150,7 +155,8 @@ class Reader {
   /** After a value: nothing, or a gloss set apart by a space or punctuation. */
   gloss(): void {
     const next = this.text[this.pos];
-    if (next !== undefined && next !== '\n' && !/[\s:;,.)(—–=]/u.test(next)) this.fail('a gloss must be set apart by a space or punctuation');
+    if (next !== undefined && next !== '\n' && !/[\s:;,.)(—–=]/u.test(next))
+      this.fail('a gloss must be set apart by a space or punctuation');
   }
 
   value(): Expected {
@@ -247,7 +253,9 @@ class Reader {
       else {
         const c = this.text[this.pos];
         const key =
-          c === "'" || c === '"' ? this.string(c) : (this.match(/^[A-Za-z_$][\w$]*/) ?? this.match(/^\d+/) ?? this.fail('a key was expected'));
+          c === "'" || c === '"'
+            ? this.string(c)
+            : (this.match(/^[A-Za-z_$][\w$]*/) ?? this.match(/^\d+/) ?? this.fail('a key was expected'));
         this.space();
         if (!this.eat(':')) this.fail(`':' was expected after '${key}'`);
         entries.push([key, this.value()]);
@@ -286,17 +294,24 @@ export function mismatch(expected: Expected, actual: unknown, at = ''): string |
         ? undefined
         : differs(`text shaped like ${show(expected.text)} (ICU-dependent: ${String(expected.pattern)})`);
     case 'number':
-      return typeof actual === 'number' && (Object.is(actual, expected.value) || actual === expected.value) ? undefined : differs(`${expected.value}`);
+      return typeof actual === 'number' && (Object.is(actual, expected.value) || actual === expected.value)
+        ? undefined
+        : differs(`${expected.value}`);
     case 'bigint':
       return typeof actual === 'bigint' && actual === expected.value ? undefined : differs(`${expected.value}n`);
     case 'literal':
       return actual === expected.value ? undefined : differs(String(expected.value));
     case 'instant':
-      return isDate(actual) && !Number.isNaN(actual.getTime()) && actual.toISOString() === expected.iso ? undefined : differs(`the Date ${expected.iso}`);
+      return isDate(actual) && !Number.isNaN(actual.getTime()) && actual.toISOString() === expected.iso
+        ? undefined
+        : differs(`the Date ${expected.iso}`);
     case 'date':
       return isDate(actual) && !Number.isNaN(actual.getTime()) ? undefined : differs('a Date');
     case 'money':
-      return typeof actual === 'object' && actual !== null && typeof (actual as { currency?: unknown }).currency === 'string' && String(actual) === expected.text
+      return typeof actual === 'object' &&
+        actual !== null &&
+        typeof (actual as { currency?: unknown }).currency === 'string' &&
+        String(actual) === expected.text
         ? undefined
         : differs(`the amount ${expected.text}`);
     case 'code':
@@ -404,15 +419,16 @@ export function instrument(code: string, firstId = 0): Instrumented {
   for (const [commentLine, { node, target }] of [...claimed].sort((a, b) => a[0] - b[0])) {
     const first = lines[commentLine]!;
     const onOwnLine = COMMENT_LINE.test(first);
-    const head = onOwnLine ? COMMENT_LINE.exec(first)![1]! : TRAILING.exec(first.slice(source.getLineAndCharacterOfPosition(node.getEnd()).character))![1]!;
+    const head = onOwnLine
+      ? COMMENT_LINE.exec(first)![1]!
+      : TRAILING.exec(first.slice(source.getLineAndCharacterOfPosition(node.getEnd()).character))![1]!;
     const continuation: string[] = [];
     for (let l = commentLine + 1; l < lines.length && continuation.length < 20; l += 1) {
       const m = COMMENT_LINE.exec(lines[l]!);
       if (m === null) break;
       continuation.push(m[1]!);
     }
-    const log =
-      ts.isCallExpression(target) && target.expression.getText(source) === 'console.log' ? target : undefined;
+    const log = ts.isCallExpression(target) && target.expression.getText(source) === 'console.log' ? target : undefined;
     let result: ReturnType<typeof readResult>;
     try {
       result = readResult([head, ...continuation].join('\n'), log?.arguments.length ?? 1);
@@ -424,7 +440,10 @@ export function instrument(code: string, firstId = 0): Instrumented {
     if (result === undefined) {
       if (/^\s*[→≈]/u.test(head)) errors.push(`line ${commentLine + 1}: a result after '→' or '≈' must be a value`);
       else if (UNQUOTED.test(head))
-        errors.push(`line ${commentLine + 1}: '${head.trim()}' reads like an unquoted result: quote text ('none'), or write prose of more than one word`);
+        errors.push(
+          `line ${commentLine + 1}: '${head.trim()}' reads like an unquoted result: quote text ('none'), or write prose of more than ` +
+            'one word',
+        );
       continue;
     }
     id += 1;
@@ -486,7 +505,8 @@ export function createRuntime(checks: readonly Check[], where: (check: Check) =>
   };
   const caught = (check: Check, error: unknown): void => {
     const e = error as { code?: unknown; name?: unknown } | null;
-    const matches = e !== null && typeof e === 'object' && (e.code === check.error || e.name === check.error || e.constructor?.name === check.error);
+    const matches =
+      e !== null && typeof e === 'object' && (e.code === check.error || e.name === check.error || e.constructor?.name === check.error);
     if (!matches) fail(check, `an error ${check.error}, but it threw ${show(error)}`);
   };
   return {
@@ -522,7 +542,9 @@ export function createRuntime(checks: readonly Check[], where: (check: Check) =>
       return undefined;
     },
     report() {
-      const never = checks.filter((c) => !hits.has(c.id)).map((c) => `${where(c)}: ${c.code}\n    the result ${c.written} was never computed (the statement did not run)`);
+      const never = checks
+        .filter((c) => !hits.has(c.id))
+        .map((c) => `${where(c)}: ${c.code}\n    the result ${c.written} was never computed (the statement did not run)`);
       return [...failures, ...never];
     },
   };
@@ -544,11 +566,13 @@ export function freeNames(code: string): string[] {
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
     if (ts.isQualifiedName(parent) && parent.right === node) return false;
-    if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node) return false;
+    if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node)
+      return false;
     if (ts.isBindingElement(parent) && parent.propertyName === node) return false;
     if (ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent) || ts.isLabeledStatement(parent)) return false;
     if (ts.isBreakOrContinueStatement(parent)) return false;
-    for (let n: ts.Node | undefined = parent; n !== undefined; n = n.parent) if (ts.isTypeNode(n) && !ts.isExpressionWithTypeArguments(n)) return false;
+    for (let n: ts.Node | undefined = parent; n !== undefined; n = n.parent)
+      if (ts.isTypeNode(n) && !ts.isExpressionWithTypeArguments(n)) return false;
     return true;
   };
   const visit = (node: ts.Node): void => {

@@ -11,7 +11,14 @@ import { serveStatic } from './staticServer.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 let browser: Browser;
 let page: Page;
@@ -57,7 +64,9 @@ describe('partner quote widget in Chromium', () => {
   it('PRC-07 switches to EUR and French at once, with the French format', async () => {
     await set('currency', 'EUR');
     await set('locale', 'fr-CH');
-    const expected = (await page.evaluate(() => new Intl.NumberFormat('fr-CH', { style: 'currency', currency: 'EUR' }).format(120.75))).replace(/[\u00a0\u202f]/g, ' ');
+    const expected = (
+      await page.evaluate(() => new Intl.NumberFormat('fr-CH', { style: 'currency', currency: 'EUR' }).format(120.75))
+    ).replace(/[\u00a0\u202f]/g, ' ');
     const table = await text('#breakdown');
     expect(table).toContain('Remise partenaire');
     expect(table).toContain(expected);

@@ -16,7 +16,7 @@ import {
 } from '../../src/errors.js';
 import type { CreditCause, ReminderCauseCode } from '../../src/billing/index.js';
 import type { QrBillError, QrBillErrorCode, QrBillRuleId } from '../../src/qrbill/index.js';
-import * as root from '../../src/index.js';
+import type * as root from '../../src/index.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const assertType = <T extends true>(): T => true as T;

@@ -80,7 +80,8 @@ describe('fuzzing every exported function', async () => {
             result = fn(...args);
             if (result instanceof Promise) result = await result;
           } catch (e) {
-            if (!isHostPolicyError(e)) throw new Error(`${name} threw ${(e as Error)?.name ?? typeof e}: ${(e as Error)?.message ?? String(e)}`);
+            if (!isHostPolicyError(e))
+              throw new Error(`${name} threw ${(e as Error)?.name ?? typeof e}: ${(e as Error)?.message ?? String(e)}`);
             return;
           }
           const bad = badValueIn(result);

@@ -21,10 +21,12 @@ import { mailDomainSchema } from '../../src/accounts/schema.js';
 import { attempt, timeRatio } from '../partners/timing.js';
 
 /** Same length as `hostile`, shaped like a value the check accepts or refuses at once. */
-const sameLength = (hostile: string, filler: string): string => filler.repeat(Math.ceil(hostile.length / filler.length)).slice(0, hostile.length);
+const sameLength = (hostile: string, filler: string): string =>
+  filler.repeat(Math.ceil(hostile.length / filler.length)).slice(0, hostile.length);
 
 const cases: [name: string, check: (s: string) => unknown, hostile: string, benign: string][] = [];
-const add = (name: string, check: (s: string) => unknown, hostile: string, filler: string) => cases.push([name, check, hostile, sameLength(hostile, filler)]);
+const add = (name: string, check: (s: string) => unknown, hostile: string, filler: string) =>
+  cases.push([name, check, hostile, sameLength(hostile, filler)]);
 
 // Amounts: capped at 500 characters before the pattern; digits then a wrong last character.
 add('amount string', (s) => money(s, 'CHF'), `${'1'.repeat(30)}.${'1'.repeat(400)}x`, '9');
@@ -36,7 +38,12 @@ add('instant', (s) => responseDeadline({ tier: 'plus', channel: 'email', receive
 // Wall-clock times of a schedule.
 add('wall time', (s) => weeklySchedule({ timeZone: 'Europe/Zurich', hours: { mon: [[s, '19:00']] } }), `0${'0'.repeat(20_000)}:00`, 'x');
 // Language tags: many subtags and a bad end.
-add('language tag', (s) => canPlaceEmergencyCall({ tier: 'pro', incident: 'infrastructure', language: s }), `de${'-a'.repeat(10_000)}!`, 'x');
+add(
+  'language tag',
+  (s) => canPlaceEmergencyCall({ tier: 'pro', incident: 'infrastructure', language: s }),
+  `de${'-a'.repeat(10_000)}!`,
+  'x',
+);
 // Mail domains (capped at 254): many labels and a bad end.
 add('mail domain', (s) => mailDomainSchema.safeParse(s), `${'a.'.repeat(126)}-!`, 'a');
 add('mail domain, far above the cap', (s) => mailDomainSchema.safeParse(s), `${'a.'.repeat(50_000)}-!`, 'a');
@@ -51,6 +58,11 @@ add('VAT number', (s) => isValidEuVatNumber(s), `DE${'1'.repeat(20_000)}x`, 'x')
 
 describe('every pattern check runs in time linear in its input', () => {
   it.each(cases)('%s: a hostile input costs at most 3x a benign one of the same length', (_name, check, hostile, benign) => {
-    expect(timeRatio(attempt(() => check(hostile)), attempt(() => check(benign)))).toBeLessThanOrEqual(3);
+    expect(
+      timeRatio(
+        attempt(() => check(hostile)),
+        attempt(() => check(benign)),
+      ),
+    ).toBeLessThanOrEqual(3);
   });
 });

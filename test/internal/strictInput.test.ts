@@ -54,7 +54,12 @@ function revoked(): object {
 /** An object whose `key` getter throws the caller's own error. */
 function throwing<T extends object>(base: T, key: string, error = new Error('boom')): T {
   const copy = { ...base };
-  Object.defineProperty(copy, key, { enumerable: true, get: () => { throw error; } });
+  Object.defineProperty(copy, key, {
+    enumerable: true,
+    get: () => {
+      throw error;
+    },
+  });
   return copy;
 }
 
@@ -62,7 +67,9 @@ describe('unknown keys are refused, with the key meant', () => {
   it('quote: a misspelled partnerDiscount is not silently ignored', () => {
     const e = expectInvalid(() => quote({ ...request, partnerDiscout: '20%' } as never));
     expect(e.message).toBe("Invalid quote request: unknown key 'partnerDiscout' — did you mean 'partnerDiscount'?");
-    expect(e.issues).toEqual([{ path: [], message: "unknown key 'partnerDiscout' — did you mean 'partnerDiscount'?", code: 'unrecognized_keys' }]);
+    expect(e.issues).toEqual([
+      { path: [], message: "unknown key 'partnerDiscout' — did you mean 'partnerDiscount'?", code: 'unrecognized_keys' },
+    ]);
     // The same request spelled right gets its discount.
     expect(quote({ ...request, partnerDiscount: '20%' }).total.toString()).toBe('CHF 208.32');
   });
@@ -79,25 +86,83 @@ describe('unknown keys are refused, with the key meant', () => {
   });
 
   it('parseMoney and the money JSON form', () => {
-    expect(expectInvalid(() => parseMoney({ amount: '1', currency: 'CHF', foo: 1 } as never)).message).toBe("Invalid money: unknown key 'foo'");
-    expect(expectInvalid(() => parseMoney({ amount: '1', curency: 'CHF' } as never)).message).toContain("unknown key 'curency' — did you mean 'currency'?");
+    expect(expectInvalid(() => parseMoney({ amount: '1', currency: 'CHF', foo: 1 } as never)).message).toBe(
+      "Invalid money: unknown key 'foo'",
+    );
+    expect(expectInvalid(() => parseMoney({ amount: '1', curency: 'CHF' } as never)).message).toContain(
+      "unknown key 'curency' — did you mean 'currency'?",
+    );
   });
 
   it('one function of every context', () => {
     const cases: [string, () => unknown, string][] = [
-      ['support', () => responseDeadline({ ...support, recievedAt: support.receivedAt } as never), "unknown key 'recievedAt' — did you mean 'receivedAt'?"],
-      ['support (status)', () => slaStatus({ ...support, now: '2026-03-02T11:00:00+01:00', respondetAt: '2026-03-02T11:00:00+01:00' } as never), "did you mean 'respondedAt'?"],
-      ['calendar', () => addBusinessTime('2026-01-01T00:00:00Z', { hour: 1 } as never, alwaysOpen()), "unknown key 'hour' — did you mean 'hours'?"],
-      ['calendar (schedule)', () => weeklySchedule({ timeZone: 'Europe/Zurich', hours: { mon: [['08:00', '17:00']] }, closure: [] } as never), "did you mean 'closures'?"],
-      ['subscriptions', () => subscribe({ tier: 'plus', startedAt: '2026-01-31T09:00:00+01:00', biling: 'annual' } as never), "did you mean 'billing'?"],
+      [
+        'support',
+        () => responseDeadline({ ...support, recievedAt: support.receivedAt } as never),
+        "unknown key 'recievedAt' — did you mean 'receivedAt'?",
+      ],
+      [
+        'support (status)',
+        () => slaStatus({ ...support, now: '2026-03-02T11:00:00+01:00', respondetAt: '2026-03-02T11:00:00+01:00' } as never),
+        "did you mean 'respondedAt'?",
+      ],
+      [
+        'calendar',
+        () => addBusinessTime('2026-01-01T00:00:00Z', { hour: 1 } as never, alwaysOpen()),
+        "unknown key 'hour' — did you mean 'hours'?",
+      ],
+      [
+        'calendar (schedule)',
+        () => weeklySchedule({ timeZone: 'Europe/Zurich', hours: { mon: [['08:00', '17:00']] }, closure: [] } as never),
+        "did you mean 'closures'?",
+      ],
+      [
+        'subscriptions',
+        () => subscribe({ tier: 'plus', startedAt: '2026-01-31T09:00:00+01:00', biling: 'annual' } as never),
+        "did you mean 'billing'?",
+      ],
       ['partners', () => checkPartnerEligibility({ ...applicant, suportsClients: true } as never), "did you mean 'supportsClients'?"],
-      ['billing', () => reconcile({ invoices: [], payments: [], customer: ['c1'] } as never), "unknown key 'customer' — did you mean 'customers'?"],
-      ['billing (invoice)', () => reconcile({ invoices: [{ ...invoice, setled: true }], payments: [] } as never), "invoices[0]: unknown key 'setled' — did you mean 'settled'?"],
-      ['billing (payment amount)', () => reconcile({ invoices: [], payments: [{ ...payment, amount: { ...chf('120.00'), fee: '1' } }] } as never), "payments[0].amount: unknown key 'fee'"],
-      ['billing (reminder)', () => explainReminder({ reminder: { customer: 'c1', sentAt: '2026-04-01T00:00:00Z' }, invoices: [], payments: [], prepiad: {} } as never), "did you mean 'prepaid'?"],
+      [
+        'billing',
+        () => reconcile({ invoices: [], payments: [], customer: ['c1'] } as never),
+        "unknown key 'customer' — did you mean 'customers'?",
+      ],
+      [
+        'billing (invoice)',
+        () => reconcile({ invoices: [{ ...invoice, setled: true }], payments: [] } as never),
+        "invoices[0]: unknown key 'setled' — did you mean 'settled'?",
+      ],
+      [
+        'billing (payment amount)',
+        () => reconcile({ invoices: [], payments: [{ ...payment, amount: { ...chf('120.00'), fee: '1' } }] } as never),
+        "payments[0].amount: unknown key 'fee'",
+      ],
+      [
+        'billing (reminder)',
+        () =>
+          explainReminder({
+            reminder: { customer: 'c1', sentAt: '2026-04-01T00:00:00Z' },
+            invoices: [],
+            payments: [],
+            prepiad: {},
+          } as never),
+        "did you mean 'prepaid'?",
+      ],
       ['accounts', () => organization({ id: 'o', name: 'O', owners: ['anna'], member: ['ben'] } as never), "did you mean 'members'?"],
-      ['accounts (leave)', () => canLeaveOrganization({ user: { id: 'anna', loginEmail: 'anna@acme.ch', role: 'owner' }, organization: { owners: ['anna'], members: [], ksuiteMembers: [], mailDomains: [] } } as never), "user: unknown key 'role'"],
-      ['policy', () => definePolicy({ pricing: { partnerDiscountCap: '30%', vatt: {} } } as never), "pricing: unknown key 'vatt' — did you mean 'vat'?"],
+      [
+        'accounts (leave)',
+        () =>
+          canLeaveOrganization({
+            user: { id: 'anna', loginEmail: 'anna@acme.ch', role: 'owner' },
+            organization: { owners: ['anna'], members: [], ksuiteMembers: [], mailDomains: [] },
+          } as never),
+        "user: unknown key 'role'",
+      ],
+      [
+        'policy',
+        () => definePolicy({ pricing: { partnerDiscountCap: '30%', vatt: {} } } as never),
+        "pricing: unknown key 'vatt' — did you mean 'vat'?",
+      ],
     ];
     for (const [context, call, expected] of cases) {
       const e = expectInvalid(call);
@@ -106,7 +171,19 @@ describe('unknown keys are refused, with the key meant', () => {
   });
 
   it('property: any one extra key is refused, and named', () => {
-    const known = new Set(['currency', 'lines', 'partnerDiscount', 'period', 'vat', 'cashRounding', 'catalog', 'tier', 'channel', 'receivedAt', 'amount']);
+    const known = new Set([
+      'currency',
+      'lines',
+      'partnerDiscount',
+      'period',
+      'vat',
+      'cashRounding',
+      'catalog',
+      'tier',
+      'channel',
+      'receivedAt',
+      'amount',
+    ]);
     const extra = fc.string({ minLength: 1, maxLength: 80 }).filter((k) => !known.has(k));
     const calls: ((input: Record<string, unknown>) => unknown)[] = [
       (extraKeys) => quote({ ...request, ...extraKeys } as never),
@@ -136,11 +213,16 @@ describe('inherited properties are not read', () => {
   });
 
   it('reconcile: an inherited invoice, payment or envelope', () => {
-    expect(expectInvalid(() => reconcile(Object.create({ invoices: [], payments: [] }) as never)).message).toContain('inherited properties are not read');
+    expect(expectInvalid(() => reconcile(Object.create({ invoices: [], payments: [] }) as never)).message).toContain(
+      'inherited properties are not read',
+    );
     expect(expectInvalid(() => reconcile({ invoices: [Object.create(invoice)], payments: [] } as never)).message).toBe(
       'Invalid reconciliation input: invoices[0]: must be a plain object (inherited properties are not read)',
     );
-    expect(expectInvalid(() => reconcile({ invoices: [], payments: [Object.create(payment)] } as never)).issues[0]?.path).toEqual(['payments', 0]);
+    expect(expectInvalid(() => reconcile({ invoices: [], payments: [Object.create(payment)] } as never)).issues[0]?.path).toEqual([
+      'payments',
+      0,
+    ]);
   });
 
   it('null-prototype objects and class instances are read as before', () => {
@@ -152,24 +234,28 @@ describe('inherited properties are not read', () => {
 
 describe('holes in lists are errors at their index', () => {
   it('decide: a sparse list is not allowed by default', () => {
-    // eslint-disable-next-line no-sparse-arrays
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the hostile input under test
     expectInvalid(() => decide([, denial] as Reason[]));
     expectInvalid(() => decide(new Array(2) as Reason[]));
     expect(decide([denial]).allowed).toBe(false);
   });
 
   it('quote lines', () => {
-    // eslint-disable-next-line no-sparse-arrays
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the hostile input under test
     const e = expectInvalid(() => quote({ currency: 'CHF', lines: [line, , line] } as never));
     expect(e.issues).toEqual([{ path: ['lines', 1], message: 'is missing: the list has a hole here', code: 'custom' }]);
   });
 
   it('reconcile: customers, invoices and payments', () => {
     const customers = expectInvalid(() => reconcile({ invoices: [], payments: [], customers: new Array(3) }));
-    expect(customers.issues.map((i) => i.path)).toEqual([['customers', 0], ['customers', 1], ['customers', 2]]);
-    // eslint-disable-next-line no-sparse-arrays
-    expect(expectInvalid(() => reconcile({ invoices: [invoice, , ] as never, payments: [] })).issues[0]?.path).toEqual(['invoices', 1]);
-    // eslint-disable-next-line no-sparse-arrays
+    expect(customers.issues.map((i) => i.path)).toEqual([
+      ['customers', 0],
+      ['customers', 1],
+      ['customers', 2],
+    ]);
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the hostile input under test
+    expect(expectInvalid(() => reconcile({ invoices: [invoice, ,] as never, payments: [] })).issues[0]?.path).toEqual(['invoices', 1]);
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the hostile input under test
     expect(expectInvalid(() => reconcile({ invoices: [invoice], payments: [, payment] as never })).message).toBe(
       'Invalid reconciliation input: payments[0]: is missing: the list has a hole here',
     );
@@ -178,7 +264,13 @@ describe('holes in lists are errors at their index', () => {
 
 describe('revoked proxies and throwing getters are INVALID_INPUT, with the cause', () => {
   it('at the top level', () => {
-    for (const call of [() => quote(revoked() as never), () => responseDeadline(revoked() as never), () => parseMoney(revoked() as never), () => reconcile(revoked() as never), () => definePolicy(revoked() as never)]) {
+    for (const call of [
+      () => quote(revoked() as never),
+      () => responseDeadline(revoked() as never),
+      () => parseMoney(revoked() as never),
+      () => reconcile(revoked() as never),
+      () => definePolicy(revoked() as never),
+    ]) {
       const e = expectInvalid(call);
       expect(e.message).toMatch(/could not be read: .*revoked/);
       expect(e.cause).toBeInstanceOf(TypeError);
@@ -189,7 +281,10 @@ describe('revoked proxies and throwing getters are INVALID_INPUT, with the cause
   it('nested', () => {
     const e = expectInvalid(() => quote({ currency: 'CHF', lines: [line, revoked()] } as never));
     expect(e.issues[0]?.path).toEqual(['lines', 1]);
-    expect(expectInvalid(() => reconcile({ invoices: [invoice], payments: [revoked()] } as never)).issues[0]?.path).toEqual(['payments', 0]);
+    expect(expectInvalid(() => reconcile({ invoices: [invoice], payments: [revoked()] } as never)).issues[0]?.path).toEqual([
+      'payments',
+      0,
+    ]);
     expect(expectInvalid(() => reconcile({ invoices: [revoked()], payments: [] } as never)).issues[0]?.path).toEqual(['invoices', 0]);
   });
 
@@ -216,7 +311,14 @@ describe('a policy argument that is not an object', () => {
       ['slaStatus', (p) => slaStatus({ ...support, now: '2026-03-02T11:00:00+01:00' }, p)],
       ['checkPartnerEligibility', (p) => checkPartnerEligibility(applicant, p)],
       ['subscribe', (p) => subscribe({ tier: 'plus', startedAt: '2026-01-31T09:00:00+01:00' }, p)],
-      ['explainReminder', (p) => explainReminder({ reminder: { customer: 'c1', sentAt: '2026-04-01T00:00:00Z', invoice: 'INV-1' }, invoices: [invoice], payments: [] }, p)],
+      [
+        'explainReminder',
+        (p) =>
+          explainReminder(
+            { reminder: { customer: 'c1', sentAt: '2026-04-01T00:00:00Z', invoice: 'INV-1' }, invoices: [invoice], payments: [] },
+            p,
+          ),
+      ],
     ];
     for (const [name, call] of calls) {
       for (const policy of [null, 42, 'default', revoked()]) {
@@ -230,7 +332,11 @@ describe('a policy argument that is not an object', () => {
     let checked = 0;
     for (const [name, fn] of Object.entries(hostpolicy)) {
       if (typeof fn !== 'function' || /^class[\s{]/.test(Function.prototype.toString.call(fn))) continue;
-      const params = /^[^(]*\(([^)]*)\)/.exec(Function.prototype.toString.call(fn))?.[1]?.split(',').map((p) => p.trim().split(/[\s=]/)[0]) ?? [];
+      const params =
+        /^[^(]*\(([^)]*)\)/
+          .exec(Function.prototype.toString.call(fn))?.[1]
+          ?.split(',')
+          .map((p) => p.trim().split(/[\s=]/)[0]) ?? [];
       const at = params.indexOf('policy');
       if (at < 0) continue;
       checked += 1;

@@ -59,7 +59,9 @@ describe('the root entry holds every entry point', () => {
       { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true, types: [] },
     );
     const rootNames = exportedNames(program, 'src/index.ts');
-    const missing = held.flatMap(([name, file]) => [...exportedNames(program, file)].filter((n) => !rootNames.has(n)).map((n) => `${name}: ${n}`));
+    const missing = held.flatMap(([name, file]) =>
+      [...exportedNames(program, file)].filter((n) => !rootNames.has(n)).map((n) => `${name}: ${n}`),
+    );
     expect(missing).toEqual([]);
     // The check can fail: a module's names are read, not assumed.
     expect(rootNames.has('jsonSchemaFor')).toBe(true);

@@ -191,7 +191,11 @@ describe.each(directions)('the %s copy reads values made by the %s copy', (_self
 
   it('SUP-03 SlaPolicy: the other copy’s SLA policy gives the same clock', () => {
     const [self, other] = copies();
-    const theirs = other.defineSlaPolicy({ targets: { pro: { normal: { nextResponse: 4, resolution: 24 } } }, atRisk: '20%', reopen: 'restart' });
+    const theirs = other.defineSlaPolicy({
+      targets: { pro: { normal: { nextResponse: 4, resolution: 24 } } },
+      atRisk: '20%',
+      reopen: 'restart',
+    });
     const events = [
       { type: 'received', at: '2026-03-09T08:00:00Z', channel: 'email', tier: 'pro' },
       { type: 'staff-replied', at: '2026-03-09T09:00:00Z' },

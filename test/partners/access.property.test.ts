@@ -1,13 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  authorize,
-  changePaymentMode,
-  emptyClientAccess,
-  grantAccess,
-  revokeAccess,
-  type ClientAccess,
-} from '../../src/partners/index.js';
+import { authorize, changePaymentMode, emptyClientAccess, grantAccess, revokeAccess, type ClientAccess } from '../../src/partners/index.js';
 import { isHostPolicyError } from '../../src/errors.js';
 import { accessOperationArb, productIdArb, type AccessOperation } from './arbitraries.js';
 
@@ -61,7 +54,9 @@ describe('PAR-03 PAR-05 invariants over random sequences of grants, revocations 
           const managed = s.grants.flatMap((g) => (g.access === 'limited' ? g.products : []));
           expect(new Set(managed).size).toBe(managed.length);
           for (const product of PRODUCTS) {
-            const managers = PARTNERS.filter((partner) => authorize(s, { actor: { kind: 'partner', partner }, action: 'manage-product', product }).allowed);
+            const managers = PARTNERS.filter(
+              (partner) => authorize(s, { actor: { kind: 'partner', partner }, action: 'manage-product', product }).allowed,
+            );
             expect(managers.length).toBeLessThanOrEqual(1);
           }
         }
@@ -94,7 +89,9 @@ describe('PAR-03 PAR-05 invariants over random sequences of grants, revocations 
         for (const s of run(ops).states) {
           const full = s.grants.find((g) => g.access === 'full');
           const clientSees = authorize(s, { actor: { kind: 'client', client: 'acme' }, action: 'view-invoices' }).allowed;
-          const seers = PARTNERS.filter((partner) => authorize(s, { actor: { kind: 'partner', partner }, action: 'view-invoices' }).allowed);
+          const seers = PARTNERS.filter(
+            (partner) => authorize(s, { actor: { kind: 'partner', partner }, action: 'view-invoices' }).allowed,
+          );
           if (full?.access === 'full' && full.paymentMode === 'partner') {
             expect(clientSees).toBe(false);
             expect(seers).toEqual([full.partner]);

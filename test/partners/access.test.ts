@@ -12,7 +12,11 @@ import { isHostPolicyError } from '../../src/errors.js';
 import { caught, codesOf, invalidPaths } from './helpers.js';
 
 const acme = emptyClientAccess('acme');
-const full = (partner: string, paymentMode: 'client' | 'partner' = 'client'): PartnerAccessGrantInput => ({ partner, access: 'full', paymentMode });
+const full = (partner: string, paymentMode: 'client' | 'partner' = 'client'): PartnerAccessGrantInput => ({
+  partner,
+  access: 'full',
+  paymentMode,
+});
 const limited = (partner: string, ...products: string[]): PartnerAccessGrantInput => ({ partner, access: 'limited', products });
 
 describe('PAR-02 PAR-03 PAR-04 PAR-05 client access grants', () => {
@@ -88,16 +92,36 @@ describe('PAR-08 payment mode changes', () => {
     const s = grantAccess(grantAccess(acme, full('p1', 'client')), full('p1', 'client'));
     const { state, event } = changePaymentMode(s, 'partner', '2026-11-23T10:00:00+01:00');
     expect(state.grants).toEqual([{ partner: 'p1', access: 'full', paymentMode: 'partner' }]);
-    expect(event).toEqual({ type: 'PaymentModeChanged', client: 'acme', by: 'client', notify: 'p1', from: 'client', to: 'partner', at: new Date('2026-11-23T09:00:00Z') });
+    expect(event).toEqual({
+      type: 'PaymentModeChanged',
+      client: 'acme',
+      by: 'client',
+      notify: 'p1',
+      from: 'client',
+      to: 'partner',
+      at: new Date('2026-11-23T09:00:00Z'),
+    });
     expect(s.grants[0]).toEqual({ partner: 'p1', access: 'full', paymentMode: 'client' });
   });
 
-  it('PAR-08 "Der Kunde und der Partner können die Zahlungsmittel festlegen": the full partner sets the mode and the client is notified', () => {
-    const s = grantAccess(acme, full('p1', 'partner'));
-    const { state, event } = changePaymentMode(s, 'client', '2026-11-23T10:00:00Z', { by: 'partner' });
-    expect(state.grants).toEqual([{ partner: 'p1', access: 'full', paymentMode: 'client' }]);
-    expect(event).toEqual({ type: 'PaymentModeChanged', client: 'acme', by: 'partner', notify: 'acme', from: 'partner', to: 'client', at: new Date('2026-11-23T10:00:00Z') });
-  });
+  it(
+    'PAR-08 "Der Kunde und der Partner können die Zahlungsmittel festlegen": ' +
+      'the full partner sets the mode and the client is notified',
+    () => {
+      const s = grantAccess(acme, full('p1', 'partner'));
+      const { state, event } = changePaymentMode(s, 'client', '2026-11-23T10:00:00Z', { by: 'partner' });
+      expect(state.grants).toEqual([{ partner: 'p1', access: 'full', paymentMode: 'client' }]);
+      expect(event).toEqual({
+        type: 'PaymentModeChanged',
+        client: 'acme',
+        by: 'partner',
+        notify: 'acme',
+        from: 'partner',
+        to: 'client',
+        at: new Date('2026-11-23T10:00:00Z'),
+      });
+    },
+  );
 
   it('PAR-08 setting the mode it already has changes nothing and notifies no one', () => {
     const s = grantAccess(acme, full('p1', 'client'));
@@ -129,12 +153,22 @@ describe('PAR-12 bad input to access functions', () => {
 
   it('PAR-02 a limited grant without products, an unknown access or mode are invalid input', () => {
     expect(invalidPaths(() => grantAccess(acme, limited('p1')))).toEqual([['products']]);
-    expect(caught(() => grantAccess(acme, { partner: 'p1', access: 'admin' } as unknown as PartnerAccessGrantInput)).code).toBe('INVALID_INPUT');
-    expect(invalidPaths(() => grantAccess(acme, { partner: 'p1', access: 'full', paymentMode: 'card' } as unknown as PartnerAccessGrantInput))).toEqual([['paymentMode']]);
+    expect(caught(() => grantAccess(acme, { partner: 'p1', access: 'admin' } as unknown as PartnerAccessGrantInput)).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      invalidPaths(() => grantAccess(acme, { partner: 'p1', access: 'full', paymentMode: 'card' } as unknown as PartnerAccessGrantInput)),
+    ).toEqual([['paymentMode']]);
   });
 
   it('PAR-05 a stored state that breaks the invariants is refused', () => {
-    const broken = { client: 'acme', grants: [{ partner: 'p1', access: 'full', paymentMode: 'client' }, { partner: 'p2', access: 'full', paymentMode: 'client' }] } as ClientAccess;
+    const broken = {
+      client: 'acme',
+      grants: [
+        { partner: 'p1', access: 'full', paymentMode: 'client' },
+        { partner: 'p2', access: 'full', paymentMode: 'client' },
+      ],
+    } as ClientAccess;
     expect(invalidPaths(() => grantAccess(broken, limited('p3', 'x')))).toEqual([['grants']]);
   });
 

@@ -25,7 +25,10 @@ export const partnerActionArb: fc.Arbitrary<PartnerAction> = fc.constantFrom(...
 /** A grant input: full with a payment mode, or limited to 1–3 products of the pool. */
 export const accessGrantArb = (partners = 4, products = 6): fc.Arbitrary<PartnerAccessGrantInput> =>
   fc.oneof(
-    { weight: 1, arbitrary: fc.record({ partner: partnerIdArb(partners), access: fc.constant('full' as const), paymentMode: paymentModeArb }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ partner: partnerIdArb(partners), access: fc.constant('full' as const), paymentMode: paymentModeArb }),
+    },
     {
       // Limited grants are drawn more often, so that several limited partners coexist.
       weight: 3,
@@ -58,7 +61,10 @@ export const accessOperationArb = (partners = 4, products = 6): fc.Arbitrary<Acc
     {
       weight: 1,
       arbitrary: fc
-        .record({ mode: paymentModeArb, at: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }) })
+        .record({
+          mode: paymentModeArb,
+          at: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }),
+        })
         .map(({ mode, at }) => ({ op: 'mode' as const, mode, at })),
     },
   );
@@ -102,7 +108,17 @@ export const phoneArb: fc.Arbitrary<string> = fc
 /** The ways a requester writes its own contact details into free text. */
 function contactVariants(email: string, phone: string): string[] {
   const digits = phone.replace(/\D/g, '');
-  return [email, email.toUpperCase(), `<${email}>`, `mailto:${email}`, phone, phone.replace(/ /g, ''), `0${digits.slice(2)}`, phone.replace(/ /g, '.'), `(${phone})`];
+  return [
+    email,
+    email.toUpperCase(),
+    `<${email}>`,
+    `mailto:${email}`,
+    phone,
+    phone.replace(/ /g, ''),
+    `0${digits.slice(2)}`,
+    phone.replace(/ /g, '.'),
+    `(${phone})`,
+  ];
 }
 
 /**
@@ -125,7 +141,9 @@ export const rfpSubmissionArb = (at = new Date('2026-11-23T09:00:00Z')): fc.Arbi
     .map(({ id, email, phone, name, words, embeds, titleEmbed, topics, token }) => {
       const variants = contactVariants(email, phone);
       const parts = [...words];
-      embeds.forEach((k, i) => parts.splice((i * 7) % (parts.length + 1), 0, variants[k] ?? email));
+      embeds.forEach((k, i) => {
+        parts.splice((i * 7) % (parts.length + 1), 0, variants[k] ?? email);
+      });
       const title = `Project ${titleEmbed === undefined ? 'help' : (variants[titleEmbed] ?? email)}`;
       return { id, title, description: parts.join(' ').trim() || 'help', topics, contact: { name, email, phone }, deleteToken: token, at };
     });

@@ -29,7 +29,10 @@ describe('PAR-02 limited access', () => {
   it('PAR-02 the partner can neither order nor renew, even a granted product', () => {
     const d = authorize(limitedState, { actor: p1, action: 'renew', product: 'site' });
     expect(d).toEqual({ allowed: false, reasons: [expect.objectContaining({ code: 'LIMITED_ACCESS_CANNOT_ORDER', rule: 'PAR-02' })] });
-    expect(codesOf(authorize(limitedState, { actor: p1, action: 'order', product: 'mail' }))).toEqual(['LIMITED_ACCESS_CANNOT_ORDER', 'PRODUCT_NOT_GRANTED']);
+    expect(codesOf(authorize(limitedState, { actor: p1, action: 'order', product: 'mail' }))).toEqual([
+      'LIMITED_ACCESS_CANNOT_ORDER',
+      'PRODUCT_NOT_GRANTED',
+    ]);
   });
 
   it('PAR-12 limited access does not show the client invoices', () => {
@@ -58,12 +61,15 @@ describe('PAR-04 PAR-06 PAR-07 full access and payment modes', () => {
     expect(d).toEqual({ allowed: false, reasons: [expect.objectContaining({ code: 'INVOICES_IN_PARTNER_ORGANIZATION', rule: 'PAR-07' })] });
   });
 
-  it('PAR-08 "Der Kunde und der Partner können die Zahlungsmittel festlegen": the client and the full partner, only with full access', () => {
-    expect(authorize(clientPays, { actor: client, action: 'change-payment-mode' }).allowed).toBe(true);
-    expect(authorize(clientPays, { actor: p1, action: 'change-payment-mode' }).allowed).toBe(true);
-    expect(codesOf(authorize(limitedState, { actor: p1, action: 'change-payment-mode' }))).toEqual(['NO_FULL_ACCESS']);
-    expect(codesOf(authorize(limitedState, { actor: client, action: 'change-payment-mode' }))).toEqual(['NO_FULL_ACCESS']);
-  });
+  it(
+    'PAR-08 "Der Kunde und der Partner können die Zahlungsmittel festlegen": ' + 'the client and the full partner, only with full access',
+    () => {
+      expect(authorize(clientPays, { actor: client, action: 'change-payment-mode' }).allowed).toBe(true);
+      expect(authorize(clientPays, { actor: p1, action: 'change-payment-mode' }).allowed).toBe(true);
+      expect(codesOf(authorize(limitedState, { actor: p1, action: 'change-payment-mode' }))).toEqual(['NO_FULL_ACCESS']);
+      expect(codesOf(authorize(limitedState, { actor: client, action: 'change-payment-mode' }))).toEqual(['NO_FULL_ACCESS']);
+    },
+  );
 });
 
 describe('PAR-11 PAR-12 roles and deny by default', () => {
@@ -91,18 +97,24 @@ describe('PAR-11 PAR-12 roles and deny by default', () => {
   it('PAR-12 property: every denial carries at least one reason with a code, a rule ID and a message', () => {
     const states = [acme, limitedState, clientPays, partnerPays];
     fc.assert(
-      fc.property(fc.constantFrom(...states), actorArb(3), partnerActionArb, fc.option(productIdArb(3), { nil: undefined }), (s, actor, action, product) => {
-        const req: PartnerAuthorizationRequest = product === undefined ? { actor, action } : { actor, action, product };
-        const d = authorize(s, req);
-        if (!d.allowed) {
-          expect(d.reasons.length).toBeGreaterThan(0);
-          for (const r of d.reasons) {
-            expect(r.code).toMatch(/^[A-Z_]+$/);
-            expect(r.rule).toMatch(/^PAR-\d{2}$/);
-            expect(r.message.length).toBeGreaterThan(10);
+      fc.property(
+        fc.constantFrom(...states),
+        actorArb(3),
+        partnerActionArb,
+        fc.option(productIdArb(3), { nil: undefined }),
+        (s, actor, action, product) => {
+          const req: PartnerAuthorizationRequest = product === undefined ? { actor, action } : { actor, action, product };
+          const d = authorize(s, req);
+          if (!d.allowed) {
+            expect(d.reasons.length).toBeGreaterThan(0);
+            for (const r of d.reasons) {
+              expect(r.code).toMatch(/^[A-Z_]+$/);
+              expect(r.rule).toMatch(/^PAR-\d{2}$/);
+              expect(r.message.length).toBeGreaterThan(10);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 });
@@ -110,14 +122,20 @@ describe('PAR-11 PAR-12 roles and deny by default', () => {
 describe('PAR-12 bad input to authorize', () => {
   it('PAR-12 an unknown action is invalid input naming the field', () => {
     expect(invalidPaths(() => authorize(acme, { actor: client, action: 'delete-account' as PartnerAction }))).toEqual([['action']]);
-    expect(caught(() => authorize(acme, { actor: client, action: 'fly' as PartnerAction })).message).toMatch(/action: must be one of "view-product"/);
+    expect(caught(() => authorize(acme, { actor: client, action: 'fly' as PartnerAction })).message).toMatch(
+      /action: must be one of "view-product"/,
+    );
   });
 
   it('PAR-12 an empty partner id is invalid input naming the field', () => {
-    expect(invalidPaths(() => authorize(acme, { actor: { kind: 'partner', partner: '' }, action: 'view-product' }))).toEqual([['actor', 'partner']]);
+    expect(invalidPaths(() => authorize(acme, { actor: { kind: 'partner', partner: '' }, action: 'view-product' }))).toEqual([
+      ['actor', 'partner'],
+    ]);
   });
 
   it('PAR-11 an unknown role is invalid input', () => {
-    expect(invalidPaths(() => authorize(acme, { actor: { kind: 'partner', partner: 'p1', role: 'ceo' as 'staff' }, action: 'add-client' }))).toEqual([['actor', 'role']]);
+    expect(
+      invalidPaths(() => authorize(acme, { actor: { kind: 'partner', partner: 'p1', role: 'ceo' as 'staff' }, action: 'add-client' })),
+    ).toEqual([['actor', 'role']]);
   });
 });

@@ -20,7 +20,9 @@ describe('PAR-01 partner eligibility', () => {
 
   it('PAR-01 EUR 1800 a year is enough; EUR 1799.99 is not', () => {
     expect(checkPartnerEligibility({ ...eligible, yearlyVolume: { amount: '1800', currency: 'EUR' } }).allowed).toBe(true);
-    expect(codesOf(checkPartnerEligibility({ ...eligible, yearlyVolume: { amount: '1799.99', currency: 'EUR' } }))).toEqual(['VOLUME_BELOW_MINIMUM']);
+    expect(codesOf(checkPartnerEligibility({ ...eligible, yearlyVolume: { amount: '1799.99', currency: 'EUR' } }))).toEqual([
+      'VOLUME_BELOW_MINIMUM',
+    ]);
   });
 
   it('PAR-01 SIRET and equivalent registers count; no register does not', () => {
@@ -93,11 +95,15 @@ describe('PAR-01 partner eligibility', () => {
 
 describe('PAR-01 bad input', () => {
   it('PAR-01 a negative volume is invalid input naming the field', () => {
-    expect(invalidPaths(() => checkPartnerEligibility({ ...eligible, yearlyVolume: { amount: '-1', currency: 'CHF' } }))).toEqual([['yearlyVolume']]);
+    expect(invalidPaths(() => checkPartnerEligibility({ ...eligible, yearlyVolume: { amount: '-1', currency: 'CHF' } }))).toEqual([
+      ['yearlyVolume'],
+    ]);
   });
 
   it('PAR-01 an unknown currency is invalid input naming the field', () => {
-    expect(invalidPaths(() => checkPartnerEligibility({ ...eligible, yearlyVolume: { amount: '2000', currency: 'XYZ' } }))).toEqual([['yearlyVolume', 'currency']]);
+    expect(invalidPaths(() => checkPartnerEligibility({ ...eligible, yearlyVolume: { amount: '2000', currency: 'XYZ' } }))).toEqual([
+      ['yearlyVolume', 'currency'],
+    ]);
   });
 
   it('PAR-01 an unknown register and a missing flag are both reported', () => {
@@ -115,15 +121,19 @@ describe('PAR-01 bad input', () => {
 });
 
 describe('PAR-13 only companies join the reseller program', () => {
-  it('PAR-13 "Wenn Sie eine Privatperson sind […] verweisen wir auf unser Affiliate-Programm": a private person is refused and referred to the affiliate program', () => {
-    const d = checkPartnerEligibility({ ...eligible, applicantKind: 'person' });
-    expect(d.allowed).toBe(false);
-    if (d.allowed) return;
-    expect(d.reasons).toHaveLength(1);
-    const [reason] = d.reasons;
-    expect([reason.code, reason.rule]).toEqual(['PRIVATE_PERSON_AFFILIATE_PROGRAM', 'PAR-13']);
-    expect(reason.message).toMatch(/affiliate program/);
-  });
+  it(
+    'PAR-13 "Wenn Sie eine Privatperson sind […] verweisen wir auf unser Affiliate-Programm": a private person is refused and referred ' +
+      'to the affiliate program',
+    () => {
+      const d = checkPartnerEligibility({ ...eligible, applicantKind: 'person' });
+      expect(d.allowed).toBe(false);
+      if (d.allowed) return;
+      expect(d.reasons).toHaveLength(1);
+      const [reason] = d.reasons;
+      expect([reason.code, reason.rule]).toEqual(['PRIVATE_PERSON_AFFILIATE_PROGRAM', 'PAR-13']);
+      expect(reason.message).toMatch(/affiliate program/);
+    },
+  );
 
   it('PAR-13 a company says so, or says nothing: the default is a company, as before PAR-13', () => {
     expect(checkPartnerEligibility({ ...eligible, applicantKind: 'company' })).toEqual({ allowed: true });
@@ -131,7 +141,12 @@ describe('PAR-13 only companies join the reseller program', () => {
   });
 
   it('PAR-13 the affiliate reason comes first, followed by every PAR-01 condition the person fails too', () => {
-    const d = checkPartnerEligibility({ ...eligible, applicantKind: 'person', register: 'none', yearlyVolume: { amount: '10', currency: 'EUR' } });
+    const d = checkPartnerEligibility({
+      ...eligible,
+      applicantKind: 'person',
+      register: 'none',
+      yearlyVolume: { amount: '10', currency: 'EUR' },
+    });
     expect(codesOf(d)).toEqual(['PRIVATE_PERSON_AFFILIATE_PROGRAM', 'VOLUME_BELOW_MINIMUM', 'COMPANY_NOT_REGISTERED']);
   });
 
@@ -155,8 +170,12 @@ describe('PAR-13 only companies join the reseller program', () => {
   });
 
   it('PAR-13 bad input: an unknown applicant kind, a misspelled key, a __proto__ key', () => {
-    expect(invalidPaths(() => checkPartnerEligibility({ ...eligible, applicantKind: 'freelancer' as 'person' }))).toEqual([['applicantKind']]);
-    expect(caught(() => checkPartnerEligibility({ ...eligible, applicantKnd: 'person' } as PartnerApplicant)).message).toMatch(/unknown key 'applicantKnd' — did you mean 'applicantKind'/);
+    expect(invalidPaths(() => checkPartnerEligibility({ ...eligible, applicantKind: 'freelancer' as 'person' }))).toEqual([
+      ['applicantKind'],
+    ]);
+    expect(caught(() => checkPartnerEligibility({ ...eligible, applicantKnd: 'person' } as PartnerApplicant)).message).toMatch(
+      /unknown key 'applicantKnd' — did you mean 'applicantKind'/,
+    );
     const proto = JSON.parse(`{ "__proto__": { "applicantKind": "company" }, ${JSON.stringify(eligible).slice(1)}`) as PartnerApplicant;
     expect(caught(() => checkPartnerEligibility(proto)).code).toBe('INVALID_INPUT');
   });

@@ -44,20 +44,28 @@ describe('PAR-16 ending a partnership, and product accesses with limited access'
 
   it('PAR-16 other partners keep their access; ending a partnership that does not exist is NO_PARTNERSHIP', () => {
     const two = grantAccess(limited, { partner: 'mail-experts', access: 'limited', products: ['mail'] });
-    expect(endPartnership(two, { partner: 'agency', at }).state.grants).toEqual([{ partner: 'mail-experts', access: 'limited', products: ['mail'] }]);
+    expect(endPartnership(two, { partner: 'agency', at }).state.grants).toEqual([
+      { partner: 'mail-experts', access: 'limited', products: ['mail'] },
+    ]);
     const e = caught(() => endPartnership(acme, { partner: 'agency', at }));
     expect([e.code, e.rule]).toEqual(['NO_PARTNERSHIP', 'PAR-16']);
   });
 
   it('PAR-16 ending also drops a pending request to that partner, so an old e-mail link cannot bring it back (PAR-15)', () => {
-    const { state, request } = addPartner(limited, { partner: 'agency', rights: { access: 'full', paymentMode: 'partner' }, at: '2026-11-30T09:00:00Z' });
+    const { state, request } = addPartner(limited, {
+      partner: 'agency',
+      rights: { access: 'full', paymentMode: 'partner' },
+      at: '2026-11-30T09:00:00Z',
+    });
     const ended = endPartnership(state, { partner: 'agency', at }).state;
     expect(ended.requests).toBeUndefined();
     expect(caught(() => confirmPartnership(ended, request)).code).toBe('PARTNERSHIP_NOT_PENDING');
   });
 
   it('PAR-16 orders placed at or after the end earn no incentive; orders before it earn as usual', () => {
-    expect(incentiveFor({ ...clientOrder, orderedAt: '2026-12-01T11:59:59.999Z', partnershipEndedAt: at })).toMatchObject({ kind: 'cashback' });
+    expect(incentiveFor({ ...clientOrder, orderedAt: '2026-12-01T11:59:59.999Z', partnershipEndedAt: at })).toMatchObject({
+      kind: 'cashback',
+    });
     expect(incentiveFor({ ...clientOrder, orderedAt: at, partnershipEndedAt: at })).toEqual({ kind: 'none' });
     expect(incentiveFor({ ...clientOrder, orderedAt: '2026-12-02T08:00:00Z', partnershipEndedAt: at })).toEqual({ kind: 'none' });
     const discount: IncentiveOrder = { access: 'full', paymentMode: 'partner', actor: 'partner', managedByPartner: true, ...prices };
@@ -65,7 +73,16 @@ describe('PAR-16 ending a partnership, and product accesses with limited access'
     // Without an end, the order's instant changes nothing.
     expect(incentiveFor({ ...clientOrder, orderedAt: '2026-12-02T08:00:00Z' })).toEqual(incentiveFor(clientOrder));
     // The prices are still checked after the end.
-    expect(caught(() => incentiveFor({ ...clientOrder, partnerPrice: { amount: '11', currency: 'CHF' }, orderedAt: '2026-12-02T08:00:00Z', partnershipEndedAt: at })).code).toBe('PARTNER_PRICE_ABOVE_PUBLIC');
+    expect(
+      caught(() =>
+        incentiveFor({
+          ...clientOrder,
+          partnerPrice: { amount: '11', currency: 'CHF' },
+          orderedAt: '2026-12-02T08:00:00Z',
+          partnershipEndedAt: at,
+        }),
+      ).code,
+    ).toBe('PARTNER_PRICE_ABOVE_PUBLIC');
   });
 
   it('PAR-16 with limited access the client adds and removes product accesses at any time', () => {
@@ -79,39 +96,47 @@ describe('PAR-16 ending a partnership, and product accesses with limited access'
     expect(removeProductAccess(limited, { partner: 'agency', products: ['mail'] })).toBe(limited);
   });
 
-  it('PAR-16 product accesses: a product of another partner is ACCESS_CONFLICT; full access, no partnership and the last product are refused', () => {
-    const two = grantAccess(limited, { partner: 'mail-experts', access: 'limited', products: ['mail'] });
-    expect([caught(() => addProductAccess(two, { partner: 'agency', products: ['mail'] })).code]).toEqual(['ACCESS_CONFLICT']);
-    const notLimited = caught(() => addProductAccess(full, { partner: 'agency', products: ['mail'] }));
-    expect([notLimited.code, notLimited.rule]).toEqual(['NOT_LIMITED_ACCESS', 'PAR-16']);
-    expect(caught(() => removeProductAccess(full, { partner: 'agency', products: ['mail'] })).code).toBe('NOT_LIMITED_ACCESS');
-    const none = caught(() => addProductAccess(acme, { partner: 'agency', products: ['shop'] }));
-    expect([none.code, none.rule]).toEqual(['NO_PARTNERSHIP', 'PAR-16']);
-    const last = caught(() => removeProductAccess(limited, { partner: 'agency', products: ['shop', 'blog'] }));
-    expect([last.code, last.rule]).toEqual(['LAST_PRODUCT_ACCESS', 'PAR-16']);
-  });
+  it(
+    'PAR-16 product accesses: a product of another partner is ACCESS_CONFLICT; full access, no partnership and the last product are ' +
+      'refused',
+    () => {
+      const two = grantAccess(limited, { partner: 'mail-experts', access: 'limited', products: ['mail'] });
+      expect([caught(() => addProductAccess(two, { partner: 'agency', products: ['mail'] })).code]).toEqual(['ACCESS_CONFLICT']);
+      const notLimited = caught(() => addProductAccess(full, { partner: 'agency', products: ['mail'] }));
+      expect([notLimited.code, notLimited.rule]).toEqual(['NOT_LIMITED_ACCESS', 'PAR-16']);
+      expect(caught(() => removeProductAccess(full, { partner: 'agency', products: ['mail'] })).code).toBe('NOT_LIMITED_ACCESS');
+      const none = caught(() => addProductAccess(acme, { partner: 'agency', products: ['shop'] }));
+      expect([none.code, none.rule]).toEqual(['NO_PARTNERSHIP', 'PAR-16']);
+      const last = caught(() => removeProductAccess(limited, { partner: 'agency', products: ['shop', 'blog'] }));
+      expect([last.code, last.rule]).toEqual(['LAST_PRODUCT_ACCESS', 'PAR-16']);
+    },
+  );
 
-  it('PAR-16 property: after ending, the partner may do nothing on the client\'s account (add-client aside, a partner-level action)', () => {
+  it("PAR-16 property: after ending, the partner may do nothing on the client's account (add-client aside, a partner-level action)", () => {
     fc.assert(
-      fc.property(
-        accessGrantArb(1, 6),
-        fc.option(partnerRoleArb, { nil: undefined }),
-        productIdArb(6),
-        (grant, role, product) => {
-          const state = endPartnership(grantAccess(acme, grant), { partner: grant.partner, at }).state;
-          for (const action of PARTNER_ACTIONS.filter((a) => a !== 'add-client')) {
-            const actor = { kind: 'partner' as const, partner: grant.partner, ...(role === undefined ? {} : { role }) };
-            expect(authorize(state, { actor, action, product }).allowed).toBe(false);
-          }
-        },
-      ),
+      fc.property(accessGrantArb(1, 6), fc.option(partnerRoleArb, { nil: undefined }), productIdArb(6), (grant, role, product) => {
+        const state = endPartnership(grantAccess(acme, grant), { partner: grant.partner, at }).state;
+        for (const action of PARTNER_ACTIONS.filter((a) => a !== 'add-client')) {
+          const actor = { kind: 'partner' as const, partner: grant.partner, ...(role === undefined ? {} : { role }) };
+          expect(authorize(state, { actor, action, product }).allowed).toBe(false);
+        }
+      }),
     );
   });
 
   it('PAR-16 property: an order after the end earns nothing, whatever the table would say', () => {
     const orderArb = fc.oneof(
-      fc.record({ access: fc.constant('full' as const), paymentMode: fc.constantFrom('client' as const, 'partner' as const), actor: fc.constantFrom('client' as const, 'partner' as const), managedByPartner: fc.boolean() }),
-      fc.record({ access: fc.constant('limited' as const), actor: fc.constantFrom('client' as const, 'partner' as const), managedByPartner: fc.boolean() }),
+      fc.record({
+        access: fc.constant('full' as const),
+        paymentMode: fc.constantFrom('client' as const, 'partner' as const),
+        actor: fc.constantFrom('client' as const, 'partner' as const),
+        managedByPartner: fc.boolean(),
+      }),
+      fc.record({
+        access: fc.constant('limited' as const),
+        actor: fc.constantFrom('client' as const, 'partner' as const),
+        managedByPartner: fc.boolean(),
+      }),
     );
     fc.assert(
       fc.property(orderArb, fc.integer({ min: 0, max: 10 ** 9 }), (order, afterMs) => {
@@ -126,12 +151,18 @@ describe('PAR-16 ending a partnership, and product accesses with limited access'
     expect(invalidPaths(() => endPartnership(limited, { partner: 'agency', at: 'now' }))).toEqual([['at']]);
     expect(caught(() => endPartnership(limited, { partner: 'agency', at, reason: 'x' } as never)).message).toMatch(/unknown key 'reason'/);
     expect(invalidPaths(() => addProductAccess(limited, { partner: 'agency', products: [] }))).toEqual([['products']]);
-    expect(caught(() => removeProductAccess(limited, { partner: 'agency', product: ['shop'] } as never)).message).toMatch(/unknown key 'product' — did you mean 'products'/);
+    expect(caught(() => removeProductAccess(limited, { partner: 'agency', product: ['shop'] } as never)).message).toMatch(
+      /unknown key 'product' — did you mean 'products'/,
+    );
     expect(invalidPaths(() => incentiveFor({ ...clientOrder, partnershipEndedAt: at }))).toEqual([['orderedAt']]);
     expect(invalidPaths(() => incentiveFor({ ...clientOrder, orderedAt: 'later' }))).toEqual([['orderedAt']]);
     const forged = JSON.parse('{ "partner": "agency", "__proto__": { "at": "2026-12-01T12:00:00Z" } }') as { partner: string; at: string };
     expect(caught(() => endPartnership(limited, forged)).code).toBe('INVALID_INPUT');
-    const proto = grantAccess(emptyClientAccess('__proto__'), { partner: '__proto__', access: 'limited', products: ['__proto__', 'constructor'] });
+    const proto = grantAccess(emptyClientAccess('__proto__'), {
+      partner: '__proto__',
+      access: 'limited',
+      products: ['__proto__', 'constructor'],
+    });
     const fewer = removeProductAccess(proto, { partner: '__proto__', products: ['__proto__'] });
     expect(fewer.grants).toEqual([{ partner: '__proto__', access: 'limited', products: ['constructor'] }]);
     expect(endPartnership(fewer as ClientAccess, { partner: '__proto__', at }).state.grants).toEqual([]);

@@ -2,7 +2,12 @@ import { expect } from 'vitest';
 import { isHostPolicyError, type Decision } from '../../src/errors.js';
 
 /** Runs `fn` and returns the HostPolicyError it throws (fails the test when it does not throw one). */
-export function caught(fn: () => unknown): { code: string; rule: string | undefined; message: string; details: Readonly<Record<string, unknown>> | undefined } {
+export function caught(fn: () => unknown): {
+  code: string;
+  rule: string | undefined;
+  message: string;
+  details: Readonly<Record<string, unknown>> | undefined;
+} {
   try {
     fn();
   } catch (e) {

@@ -23,15 +23,24 @@ const acme = emptyClientAccess('acme');
 const limited = { access: 'limited', products: ['shop'] } as const;
 
 describe('PAR-15 a client adds a partner; the partnership starts when the partner confirms', () => {
-  it('PAR-15 "Auf die Bestätigung Ihres Partners (ein E-Mail wird verschickt) warten": the request is pending and grants nothing until the partner confirms', () => {
-    const { state, request } = addPartner(acme, { partner: 'agency', rights: limited, at });
-    expect(request).toEqual({ client: 'acme', partner: 'agency', rights: { access: 'limited', products: ['shop'] }, requestedAt: '2026-11-23T08:00:00.000Z' });
-    expect(state.grants).toEqual([]);
-    expect(state.requests).toEqual([request]);
-    for (const action of PARTNER_ACTIONS) {
-      expect(authorize(state, { actor: { kind: 'partner', partner: 'agency' }, action, product: 'shop' }).allowed).toBe(false);
-    }
-  });
+  it(
+    'PAR-15 "Auf die Bestätigung Ihres Partners (ein E-Mail wird verschickt) warten": the request is pending and grants nothing until ' +
+      'the partner confirms',
+    () => {
+      const { state, request } = addPartner(acme, { partner: 'agency', rights: limited, at });
+      expect(request).toEqual({
+        client: 'acme',
+        partner: 'agency',
+        rights: { access: 'limited', products: ['shop'] },
+        requestedAt: '2026-11-23T08:00:00.000Z',
+      });
+      expect(state.grants).toEqual([]);
+      expect(state.requests).toEqual([request]);
+      for (const action of PARTNER_ACTIONS) {
+        expect(authorize(state, { actor: { kind: 'partner', partner: 'agency' }, action, product: 'shop' }).allowed).toBe(false);
+      }
+    },
+  );
 
   it('PAR-15 the partner confirms from the e-mail link: the offered rights are granted and the request is no longer pending', () => {
     const { state, request } = addPartner(acme, { partner: 'agency', rights: limited, at });
@@ -39,7 +48,9 @@ describe('PAR-15 a client adds a partner; the partnership starts when the partne
     const confirmed = confirmPartnership(JSON.parse(JSON.stringify(state)) as ClientAccess, fromEmail);
     expect(confirmed.grant).toEqual({ partner: 'agency', access: 'limited', products: ['shop'] });
     expect(confirmed.state.requests).toBeUndefined();
-    expect(authorize(confirmed.state, { actor: { kind: 'partner', partner: 'agency' }, action: 'manage-product', product: 'shop' })).toEqual({ allowed: true });
+    expect(
+      authorize(confirmed.state, { actor: { kind: 'partner', partner: 'agency' }, action: 'manage-product', product: 'shop' }),
+    ).toEqual({ allowed: true });
     expect(caught(() => confirmPartnership(confirmed.state, request)).code).toBe('PARTNERSHIP_NOT_PENDING');
   });
 
@@ -61,7 +72,11 @@ describe('PAR-15 a client adds a partner; the partnership starts when the partne
 
   it('PAR-15 a newer request replaces the older one, whose link no longer works', () => {
     const first = addPartner(acme, { partner: 'agency', rights: limited, at });
-    const second = addPartner(first.state, { partner: 'agency', rights: { access: 'full', paymentMode: 'client' }, at: '2026-11-24T09:00:00Z' });
+    const second = addPartner(first.state, {
+      partner: 'agency',
+      rights: { access: 'full', paymentMode: 'client' },
+      at: '2026-11-24T09:00:00Z',
+    });
     expect(second.state.requests).toEqual([second.request]);
     expect(caught(() => confirmPartnership(second.state, first.request)).code).toBe('PARTNERSHIP_NOT_PENDING');
     expect(confirmPartnership(second.state, second.request).grant).toEqual({ partner: 'agency', access: 'full', paymentMode: 'client' });
@@ -78,7 +93,13 @@ describe('PAR-15 a client adds a partner; the partnership starts when the partne
   });
 
   it('PAR-15 pending requests and invitations survive the other operations on the state', () => {
-    const inv = inviteClient({ partner: 'web-team', role: 'legal-representative', client: 'acme', requested: { access: 'limited', products: ['blog'] }, at });
+    const inv = inviteClient({
+      partner: 'web-team',
+      role: 'legal-representative',
+      client: 'acme',
+      requested: { access: 'limited', products: ['blog'] },
+      at,
+    });
     let s = receiveInvitation(acme, inv);
     const { state, request } = addPartner(s, { partner: 'agency', rights: limited, at });
     s = grantAccess(state, { partner: 'other', access: 'limited', products: ['mail'] });
@@ -102,19 +123,30 @@ describe('PAR-15 a client adds a partner; the partnership starts when the partne
       grantAccess(acme, { partner: 'partner-2', access: 'full', paymentMode: 'partner' }),
     );
     fc.assert(
-      fc.property(base, fc.array(fc.record({ partner: partnerIdArb(4), rights: rightsArb }), { maxLength: 5 }), actorArb(4), partnerActionArb, productIdArb(5), (start, adds, actor, action, product) => {
-        const pending = adds.reduce((s, a, i) => addPartner(s, { ...a, at: new Date(Date.UTC(2026, 10, 23, i)) }).state, start);
-        expect(pending.grants).toEqual(start.grants);
-        expect(authorize(pending, { actor, action, product })).toEqual(authorize(start, { actor, action, product }));
-      }),
+      fc.property(
+        base,
+        fc.array(fc.record({ partner: partnerIdArb(4), rights: rightsArb }), { maxLength: 5 }),
+        actorArb(4),
+        partnerActionArb,
+        productIdArb(5),
+        (start, adds, actor, action, product) => {
+          const pending = adds.reduce((s, a, i) => addPartner(s, { ...a, at: new Date(Date.UTC(2026, 10, 23, i)) }).state, start);
+          expect(pending.grants).toEqual(start.grants);
+          expect(authorize(pending, { actor, action, product })).toEqual(authorize(start, { actor, action, product }));
+        },
+      ),
     );
   });
 
   it('PAR-15 bad input: unknown keys, empty ids, a forged request, __proto__ ids', () => {
     expect(invalidPaths(() => addPartner(acme, { partner: '', rights: limited, at }))).toEqual([['partner']]);
-    expect(invalidPaths(() => addPartner(acme, { partner: 'agency', rights: { access: 'limited', products: [] }, at }))).toEqual([['rights', 'products']]);
+    expect(invalidPaths(() => addPartner(acme, { partner: 'agency', rights: { access: 'limited', products: [] }, at }))).toEqual([
+      ['rights', 'products'],
+    ]);
     expect(invalidPaths(() => addPartner(acme, { partner: 'agency', rights: limited, at: 'soon' }))).toEqual([['at']]);
-    expect(caught(() => addPartner(acme, { partner: 'agency', rights: limited, at, confirmed: true } as never)).message).toMatch(/unknown key 'confirmed'/);
+    expect(caught(() => addPartner(acme, { partner: 'agency', rights: limited, at, confirmed: true } as never)).message).toMatch(
+      /unknown key 'confirmed'/,
+    );
     const { state, request } = addPartner(acme, { partner: 'agency', rights: limited, at });
     expect(caught(() => confirmPartnership(state, { ...request, confirmedAt: at } as never)).code).toBe('INVALID_INPUT');
     const forgedState = JSON.parse('{ "client": "acme", "grants": [], "__proto__": { "requests": [] } }') as ClientAccess;

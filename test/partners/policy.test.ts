@@ -14,9 +14,15 @@ describe('PAR-01 RFP-03 partner policy data', () => {
 
   it('PAR-01 bad overrides are refused with the path of each field', () => {
     const bad = (o: unknown) => invalidPaths(() => definePolicy(o as PolicyOverrides));
-    expect(bad({ partners: { eligibility: { minimumYearlyVolume: { XYZ: '1' } } } })).toEqual([['partners', 'eligibility', 'minimumYearlyVolume', 'XYZ']]);
-    expect(bad({ partners: { eligibility: { minimumYearlyVolume: { CHF: '-1' } } } })).toEqual([['partners', 'eligibility', 'minimumYearlyVolume', 'CHF']]);
-    expect(bad({ partners: { eligibility: { acceptedRegisters: ['chamber'] } } })).toEqual([['partners', 'eligibility', 'acceptedRegisters', 0]]);
+    expect(bad({ partners: { eligibility: { minimumYearlyVolume: { XYZ: '1' } } } })).toEqual([
+      ['partners', 'eligibility', 'minimumYearlyVolume', 'XYZ'],
+    ]);
+    expect(bad({ partners: { eligibility: { minimumYearlyVolume: { CHF: '-1' } } } })).toEqual([
+      ['partners', 'eligibility', 'minimumYearlyVolume', 'CHF'],
+    ]);
+    expect(bad({ partners: { eligibility: { acceptedRegisters: ['chamber'] } } })).toEqual([
+      ['partners', 'eligibility', 'acceptedRegisters', 0],
+    ]);
     expect(bad({ partners: { rfp: { validityDays: 0 } } })).toEqual([['partners', 'rfp', 'validityDays']]);
     expect(definePolicy({ partners: { rfp: { validityDays: 30 } } }).partners.rfp.validityDays).toBe(30);
     expect(definePolicy({ partners: { rfp: { validityDays: null } } }).partners.rfp.validityDays).toBeNull();
@@ -26,7 +32,13 @@ describe('PAR-01 RFP-03 partner policy data', () => {
   it('PAR-01 a policy object built by hand is validated when first used', () => {
     const policy = { ...defaultPolicy, partners: { ...defaultPolicy.partners, rfp: { ...defaultPolicy.partners.rfp, validityDays: -3 } } };
     const submission = {
-      id: 'r', title: 't', description: 'd', topics: ['x'], contact: { name: 'n', email: 'n@example.ch' }, deleteToken: 'x'.repeat(16), at: '2026-11-23T09:00:00Z',
+      id: 'r',
+      title: 't',
+      description: 'd',
+      topics: ['x'],
+      contact: { name: 'n', email: 'n@example.ch' },
+      deleteToken: 'x'.repeat(16),
+      at: '2026-11-23T09:00:00Z',
     };
     expect(invalidPaths(() => submitRfp(submission, [], policy))).toEqual([['rfp', 'validityDays']]);
   });
@@ -34,8 +46,12 @@ describe('PAR-01 RFP-03 partner policy data', () => {
   it('PAR-01 registers accepted are policy data', () => {
     const policy = definePolicy({ partners: { eligibility: { acceptedRegisters: ['ch-commercial-register'] } } });
     const applicant = {
-      yearlyVolume: { amount: '5000', currency: 'EUR' }, register: 'siret' as const, supportsClients: true, invoicesClients: true,
-      usesOnlyProviderProductsForRfp: true, acceptsResellerTerms: true,
+      yearlyVolume: { amount: '5000', currency: 'EUR' },
+      register: 'siret' as const,
+      supportsClients: true,
+      invoicesClients: true,
+      usesOnlyProviderProductsForRfp: true,
+      acceptsResellerTerms: true,
     };
     expect(checkPartnerEligibility(applicant).allowed).toBe(true);
     expect(checkPartnerEligibility(applicant, policy).allowed).toBe(false);

@@ -1,14 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  canOpenRfp,
-  checkRfpProposal,
-  deleteRfp,
-  openRfp,
-  rfpExcerpt,
-  submitRfp,
-  type RfpSubmission,
-} from '../../src/partners/index.js';
+import { canOpenRfp, checkRfpProposal, deleteRfp, openRfp, rfpExcerpt, submitRfp, type RfpSubmission } from '../../src/partners/index.js';
 import { definePolicy } from '../../src/policy/index.js';
 import { caught, codesOf, invalidPaths } from './helpers.js';
 import { rfpSubmissionArb } from './arbitraries.js';
@@ -71,7 +63,8 @@ describe('RFP-02 excerpt and full request', () => {
       validUntil: null,
     });
     const text = JSON.stringify(excerpt);
-    for (const secret of ['ana@example.ch', '555 12 34', 'Ana Muster', 'Boulangerie', submission.deleteToken]) expect(text).not.toContain(secret);
+    for (const secret of ['ana@example.ch', '555 12 34', 'Ana Muster', 'Boulangerie', submission.deleteToken])
+      expect(text).not.toContain(secret);
   });
 
   it('RFP-02 the summary is cut at the policy length after hiding contacts', () => {
@@ -123,7 +116,11 @@ describe('RFP-02 excerpt and full request', () => {
   it('RFP-01 a partner that did not receive the request cannot open it; every reason is listed', () => {
     const { rfp } = submitRfp(submission, directory, thirtyDays);
     const deleted = deleteRfp(rfp, { at: '2026-11-24T10:00:00Z', token });
-    expect(codesOf(canOpenRfp(deleted, { partner: 'p2', at: '2027-01-01T00:00:00Z' }))).toEqual(['RFP_DELETED', 'RFP_EXPIRED', 'RFP_NOT_ADDRESSED']);
+    expect(codesOf(canOpenRfp(deleted, { partner: 'p2', at: '2027-01-01T00:00:00Z' }))).toEqual([
+      'RFP_DELETED',
+      'RFP_EXPIRED',
+      'RFP_NOT_ADDRESSED',
+    ]);
     expect(caught(() => openRfp(rfp, { partner: 'p2', at: '2026-11-24T10:00:00Z' })).code).toBe('RFP_NOT_ADDRESSED');
   });
 
@@ -132,11 +129,15 @@ describe('RFP-02 excerpt and full request', () => {
     const start = Date.parse(rfp.submittedAt);
     const end = Date.parse(rfp.validUntil ?? '');
     fc.assert(
-      fc.property(fc.integer({ min: start, max: end + 90 * 86_400_000 }), fc.option(fc.integer({ min: start, max: end }), { nil: undefined }), (atMs, deletedMs) => {
-        const r = deletedMs === undefined ? rfp : deleteRfp(rfp, { at: new Date(deletedMs), token });
-        const d = canOpenRfp(r, { partner: 'p3', at: new Date(atMs) });
-        expect(d.allowed).toBe(deletedMs === undefined && atMs < end);
-      }),
+      fc.property(
+        fc.integer({ min: start, max: end + 90 * 86_400_000 }),
+        fc.option(fc.integer({ min: start, max: end }), { nil: undefined }),
+        (atMs, deletedMs) => {
+          const r = deletedMs === undefined ? rfp : deleteRfp(rfp, { at: new Date(deletedMs), token });
+          const d = canOpenRfp(r, { partner: 'p3', at: new Date(atMs) });
+          expect(d.allowed).toBe(deletedMs === undefined && atMs < end);
+        },
+      ),
     );
   });
 });
@@ -165,8 +166,18 @@ describe('RFP-02 property over random requests', () => {
 
 describe('RFP-04 proposals use only the provider products', () => {
   it('RFP-04 every third-party product is a reason', () => {
-    expect(checkRfpProposal({ partner: 'p1', rfp: 'rfp-1', products: [{ name: 'Web hosting', provider: 'own' }] })).toEqual({ allowed: true });
-    const d = checkRfpProposal({ partner: 'p1', rfp: 'rfp-1', products: [{ name: 'VM A', provider: 'third-party' }, { name: 'Web hosting', provider: 'own' }, { name: 'CDN B', provider: 'third-party' }] });
+    expect(checkRfpProposal({ partner: 'p1', rfp: 'rfp-1', products: [{ name: 'Web hosting', provider: 'own' }] })).toEqual({
+      allowed: true,
+    });
+    const d = checkRfpProposal({
+      partner: 'p1',
+      rfp: 'rfp-1',
+      products: [
+        { name: 'VM A', provider: 'third-party' },
+        { name: 'Web hosting', provider: 'own' },
+        { name: 'CDN B', provider: 'third-party' },
+      ],
+    });
     expect(codesOf(d)).toEqual(['THIRD_PARTY_PRODUCT', 'THIRD_PARTY_PRODUCT']);
     expect(d.allowed ? [] : d.reasons.map((r) => r.rule)).toEqual(['RFP-04', 'RFP-04']);
   });
@@ -175,7 +186,10 @@ describe('RFP-04 proposals use only the provider products', () => {
 describe('RFP-01 bad input', () => {
   it('RFP-01 missing topics, a bad e-mail, a short token and an invalid instant are each named', () => {
     const paths = invalidPaths(() =>
-      submitRfp({ ...submission, topics: [], contact: { name: 'A', email: 'not-an-email' }, deleteToken: 'short', at: '23.11.2026' }, directory),
+      submitRfp(
+        { ...submission, topics: [], contact: { name: 'A', email: 'not-an-email' }, deleteToken: 'short', at: '23.11.2026' },
+        directory,
+      ),
     );
     expect(paths).toEqual(expect.arrayContaining([['topics'], ['contact', 'email'], ['deleteToken'], ['at']]));
   });

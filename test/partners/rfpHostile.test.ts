@@ -48,16 +48,27 @@ describe('RFP-02 the excerpt of hostile text costs what benign text does', () =>
     const hostile = { ...stored, description: 'a'.repeat(80_000) };
     const benign = { ...stored, description: fill(PROSE, 80_000) };
     expect(invalidPaths(() => rfpExcerpt(hostile))).toEqual([['description']]);
-    expect(timeRatio(attempt(() => rfpExcerpt(hostile)), attempt(() => rfpExcerpt(benign)))).toBeLessThanOrEqual(3);
+    expect(
+      timeRatio(
+        attempt(() => rfpExcerpt(hostile)),
+        attempt(() => rfpExcerpt(benign)),
+      ),
+    ).toBeLessThanOrEqual(3);
   }, 120_000);
 
   it('RFP-02 every other free-text field of a stored request is capped too', () => {
     expect(invalidPaths(() => rfpExcerpt({ ...stored, title: 't'.repeat(201) }))).toEqual([['title']]);
     expect(invalidPaths(() => rfpExcerpt({ ...stored, topics: ['x'.repeat(101)] }))).toEqual([['topics', 0]]);
     expect(invalidPaths(() => rfpExcerpt({ ...stored, topics: Array.from({ length: 21 }, (_, i) => `t${i}`) }))).toEqual([['topics']]);
-    expect(invalidPaths(() => rfpExcerpt({ ...stored, contact: { ...stored.contact, name: 'n'.repeat(201) } }))).toEqual([['contact', 'name']]);
-    expect(invalidPaths(() => rfpExcerpt({ ...stored, contact: { ...stored.contact, company: 'c'.repeat(201) } }))).toEqual([['contact', 'company']]);
-    expect(invalidPaths(() => rfpExcerpt({ ...stored, contact: { ...stored.contact, phone: `+41 ${'1'.repeat(30)}` } }))).toEqual([['contact', 'phone']]);
+    expect(invalidPaths(() => rfpExcerpt({ ...stored, contact: { ...stored.contact, name: 'n'.repeat(201) } }))).toEqual([
+      ['contact', 'name'],
+    ]);
+    expect(invalidPaths(() => rfpExcerpt({ ...stored, contact: { ...stored.contact, company: 'c'.repeat(201) } }))).toEqual([
+      ['contact', 'company'],
+    ]);
+    expect(invalidPaths(() => rfpExcerpt({ ...stored, contact: { ...stored.contact, phone: `+41 ${'1'.repeat(30)}` } }))).toEqual([
+      ['contact', 'phone'],
+    ]);
     expect(invalidPaths(() => rfpExcerpt({ ...stored, deleteToken: 'x'.repeat(257) }))).toEqual([['deleteToken']]);
     expect(invalidPaths(() => submitRfp({ ...submission, description: 'd'.repeat(20_001) }, []))).toEqual([['description']]);
   });
@@ -82,21 +93,35 @@ describe('RFP-02 the excerpt of hostile text costs what benign text does', () =>
     ['street words', 'Rue A '],
     ['German streets', 'Strasse 1 '],
     ['postcodes', '8001 '],
-    ['the requester\'s name', 'Ana '],
+    ["the requester's name", 'Ana '],
     ['an 18-character NFKC expansion', 'ﷺ'],
     ['a 4-character NFKC expansion', '⑽'],
     ['zero-width spaces', '\u200b'],
     ['combining marks', 'e\u0301'],
   ];
-  it.each(HOSTILE)('RFP-02 %s: within 3x of prose of the same length', (_, unit) => {
-    const hostile = { ...stored, description: fill(unit, 20_000) };
-    const benign = { ...stored, description: fill(PROSE, 20_000) };
-    expect(timeRatio(() => rfpExcerpt(hostile), () => rfpExcerpt(benign))).toBeLessThanOrEqual(3);
-  }, 120_000);
+  it.each(HOSTILE)(
+    'RFP-02 %s: within 3x of prose of the same length',
+    (_, unit) => {
+      const hostile = { ...stored, description: fill(unit, 20_000) };
+      const benign = { ...stored, description: fill(PROSE, 20_000) };
+      expect(
+        timeRatio(
+          () => rfpExcerpt(hostile),
+          () => rfpExcerpt(benign),
+        ),
+      ).toBeLessThanOrEqual(3);
+    },
+    120_000,
+  );
 
   it('RFP-02 submitting a hostile 20,000-character description costs what a benign one does', () => {
     const hostile = { ...submission, description: 'a'.repeat(20_000) };
     const benign = { ...submission, description: fill(PROSE, 20_000) };
-    expect(timeRatio(() => submitRfp(hostile, [{ partner: 'p1', topics: ['wordpress'] }]), () => submitRfp(benign, [{ partner: 'p1', topics: ['wordpress'] }]))).toBeLessThanOrEqual(3);
+    expect(
+      timeRatio(
+        () => submitRfp(hostile, [{ partner: 'p1', topics: ['wordpress'] }]),
+        () => submitRfp(benign, [{ partner: 'p1', topics: ['wordpress'] }]),
+      ),
+    ).toBeLessThanOrEqual(3);
   }, 120_000);
 });

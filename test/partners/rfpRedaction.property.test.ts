@@ -13,11 +13,76 @@ import { definePolicy } from '../../src/policy/index.js';
 
 const policy = definePolicy({ partners: { rfp: { excerptLength: 10_000 } } });
 
-const FILLER = ['we', 'need', 'a', 'new', 'website', 'for', 'our', 'small', 'business', 'please', 'help', 'with', 'online', 'shop', 'and', 'the', 'blog', 'payment', 'hosting', 'migration', 'thanks', 'is', 'ready', 'by', 'team', 'write', 'call', 'or', 'to', 'us', 'me'];
+const FILLER = [
+  'we',
+  'need',
+  'a',
+  'new',
+  'website',
+  'for',
+  'our',
+  'small',
+  'business',
+  'please',
+  'help',
+  'with',
+  'online',
+  'shop',
+  'and',
+  'the',
+  'blog',
+  'payment',
+  'hosting',
+  'migration',
+  'thanks',
+  'is',
+  'ready',
+  'by',
+  'team',
+  'write',
+  'call',
+  'or',
+  'to',
+  'us',
+  'me',
+];
 const VOCABULARY = `${FILLER.join(' ')} hidden`;
 
 // Consonant-vowel syllables: no two vowels meet, so no accidental 'ae'/'oe'/'ue' spelling.
-const SYLLABLES = ['ba', 'bo', 'da', 'di', 'fe', 'fu', 'ga', 'go', 'ka', 'ki', 'lo', 'lu', 'ma', 'me', 'ni', 'no', 'pa', 'pe', 'ri', 'ro', 'sa', 'su', 'ta', 'to', 'va', 'vi', 'za', 'zo', 'mü', 'bä', 'kö', 'rä'];
+const SYLLABLES = [
+  'ba',
+  'bo',
+  'da',
+  'di',
+  'fe',
+  'fu',
+  'ga',
+  'go',
+  'ka',
+  'ki',
+  'lo',
+  'lu',
+  'ma',
+  'me',
+  'ni',
+  'no',
+  'pa',
+  'pe',
+  'ri',
+  'ro',
+  'sa',
+  'su',
+  'ta',
+  'to',
+  'va',
+  'vi',
+  'za',
+  'zo',
+  'mü',
+  'bä',
+  'kö',
+  'rä',
+];
 
 /** The folded form the check compares in: lower case, no diacritics, 'ae'/'oe'/'ue' as the vowel. */
 const fold = (s: string): string =>
@@ -34,7 +99,8 @@ const nameArb = fc
 /** Digits of several scripts: ASCII, full-width, Arabic-Indic, Devanagari, mathematical bold. */
 const DIGIT_ZEROS = [0x30, 0xff10, 0x0660, 0x0966, 0x1d7ce];
 const scriptArb = fc.constantFrom(...DIGIT_ZEROS);
-const inScript = (digits: string, zero: number): string => Array.from(digits, (d) => (/\d/.test(d) ? String.fromCodePoint(zero + Number(d)) : d)).join('');
+const inScript = (digits: string, zero: number): string =>
+  Array.from(digits, (d) => (/\d/.test(d) ? String.fromCodePoint(zero + Number(d)) : d)).join('');
 
 /** The check's reading of a digit of any script (the scripts drawn above). */
 const asciiDigits = (s: string): string =>
@@ -47,13 +113,17 @@ const asciiDigits = (s: string): string =>
 
 /** Random case, letter by letter. */
 const randomCase = (s: string): fc.Arbitrary<string> =>
-  fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((up) => Array.from(s, (c, i) => (up[i] ? c.toUpperCase() : c.toLowerCase())).join(''));
+  fc
+    .array(fc.boolean(), { minLength: s.length, maxLength: s.length })
+    .map((up) => Array.from(s, (c, i) => (up[i] ? c.toUpperCase() : c.toLowerCase())).join(''));
 
 /** Zero-width spaces (and soft hyphens) inserted at random places. */
 const withInvisibles = (s: string): fc.Arbitrary<string> =>
-  fc.array(fc.nat({ max: s.length }), { maxLength: 3 }).chain((at) =>
-    fc.constantFrom('\u200b', '\u00ad', '\u2060').map((z) => Array.from(s, (c, i) => (at.includes(i) ? z + c : c)).join('')),
-  );
+  fc
+    .array(fc.nat({ max: s.length }), { maxLength: 3 })
+    .chain((at) =>
+      fc.constantFrom('\u200b', '\u00ad', '\u2060').map((z) => Array.from(s, (c, i) => (at.includes(i) ? z + c : c)).join('')),
+    );
 
 const obfuscate = (s: string): fc.Arbitrary<string> => fc.oneof(fc.constant(s), randomCase(s), withInvisibles(s));
 
@@ -85,11 +155,15 @@ function embeds(c: Drawn): fc.Arbitrary<string>[] {
     .tuple(scriptArb, fc.constantFrom(' ', '-', '–', '_', ',', '.', '/', '\u2011', '\u200b', '', ' - '), fc.boolean())
     .map(([zero, sep, international]) => {
       const d = c.phoneDigits;
-      const groups = international ? ['+41', d.slice(0, 2), d.slice(2, 5), d.slice(5, 7), d.slice(7)] : [`0${d.slice(0, 2)}`, d.slice(2, 5), d.slice(5, 7), d.slice(7)];
+      const groups = international
+        ? ['+41', d.slice(0, 2), d.slice(2, 5), d.slice(5, 7), d.slice(7)]
+        : [`0${d.slice(0, 2)}`, d.slice(2, 5), d.slice(5, 7), d.slice(7)];
       return inScript(groups.join(sep), zero);
     });
   const iban = fc.tuple(fc.constantFrom(' ', '-', '', '\u200b'), scriptArb).chain(([sep, zero]) => {
-    const body = c.bankLetters ? `DE${c.ibanDigits.slice(0, 2)}ABCD${c.ibanDigits.slice(2)}` : `CH${c.ibanDigits.slice(0, 2)}${c.ibanDigits.slice(2)}000`;
+    const body = c.bankLetters
+      ? `DE${c.ibanDigits.slice(0, 2)}ABCD${c.ibanDigits.slice(2)}`
+      : `CH${c.ibanDigits.slice(0, 2)}${c.ibanDigits.slice(2)}000`;
     const grouped = body.match(/.{1,4}/g)?.join(sep) ?? body;
     return randomCase(inScript(grouped, zero));
   });
@@ -100,9 +174,13 @@ function embeds(c: Drawn): fc.Arbitrary<string>[] {
     `${c.houseNumber} ${c.street} Street`,
     `${c.street}gasse ${c.houseNumber}a`,
   );
-  const town = fc.tuple(fc.constantFrom('', 'CH-', 'CH '), scriptArb).map(([prefix, zero]) => `${prefix}${inScript(String(c.postcode), zero)} ${c.town}`);
+  const town = fc
+    .tuple(fc.constantFrom('', 'CH-', 'CH '), scriptArb)
+    .map(([prefix, zero]) => `${prefix}${inScript(String(c.postcode), zero)} ${c.town}`);
   return [
-    fc.tuple(AT, DOT, fc.boolean()).chain(([at, dot, wrap]) => obfuscate(`${wrap ? '<' : ''}${local}${at}${label}${dot}${c.tld}${wrap ? '>' : ''}`)),
+    fc
+      .tuple(AT, DOT, fc.boolean())
+      .chain(([at, dot, wrap]) => obfuscate(`${wrap ? '<' : ''}${local}${at}${label}${dot}${c.tld}${wrap ? '>' : ''}`)),
     phone,
     iban,
     street,
@@ -125,7 +203,9 @@ const requestArb = contactArb.chain((c) =>
     })
     .map(({ words, pieces, titlePiece, positions }) => {
       const parts = [...words];
-      pieces.forEach((p, i) => parts.splice((positions[i] as number) % (parts.length + 1), 0, p));
+      pieces.forEach((p, i) => {
+        parts.splice((positions[i] as number) % (parts.length + 1), 0, p);
+      });
       return { c, description: parts.join(' '), title: `Shop for ${titlePiece}` };
     }),
 );
@@ -138,7 +218,12 @@ describe('RFP-02 property: obfuscated contact data never reaches an excerpt', ()
     fc.assert(
       fc.property(requestArb, ({ c, description, title }) => {
         const { local, label } = emailOf(c);
-        const contact = { name: `${c.first} ${c.last}`, email: `${local}@${label}.${c.tld}`, phone: `+41 ${c.phoneDigits}`, company: `${c.companyWord} ${c.legalForm}` };
+        const contact = {
+          name: `${c.first} ${c.last}`,
+          email: `${local}@${label}.${c.tld}`,
+          phone: `+41 ${c.phoneDigits}`,
+          company: `${c.companyWord} ${c.legalForm}`,
+        };
         const { rfp } = submitRfp(
           { id: 'r', title, description, topics: ['shop'], contact, deleteToken: 'a-long-random-secret', at: '2026-11-23T09:00:00Z' },
           [{ partner: 'p', topics: ['shop'] }],
@@ -150,7 +235,8 @@ describe('RFP-02 property: obfuscated contact data never reaches an excerpt', ()
         expect(text).not.toMatch(/\d/);
         expect(text).not.toContain('@');
         const folded = fold(text);
-        for (const secret of [c.first, c.last, c.companyWord, c.street, c.town, ...local.split('.'), label]) expect(folded).not.toContain(fold(secret));
+        for (const secret of [c.first, c.last, c.companyWord, c.street, c.town, ...local.split('.'), label])
+          expect(folded).not.toContain(fold(secret));
       }),
       { numRuns: 400 },
     );

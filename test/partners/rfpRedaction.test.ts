@@ -8,7 +8,12 @@ import { openRfp, rfpExcerpt, submitRfp, type RfpExcerpt, type RfpSubmission } f
 import { definePolicy } from '../../src/policy/index.js';
 import { invalidPaths } from './helpers.js';
 
-const contact = { name: 'Anna Müller', email: 'anna.mueller@baeckerei-mueller.ch', phone: '+41 44 555 12 34', company: 'Bäckerei Müller AG' };
+const contact = {
+  name: 'Anna Müller',
+  email: 'anna.mueller@baeckerei-mueller.ch',
+  phone: '+41 44 555 12 34',
+  company: 'Bäckerei Müller AG',
+};
 const submission: RfpSubmission = {
   id: 'rfp-7',
   title: 'New shop for our bakery',
@@ -33,20 +38,24 @@ const visible = (e: RfpExcerpt): string => `${e.title} ${e.summary} ${e.topics.j
 
 // RFP-02: "If it is still valid (see below), the Partner displays your request for proposal and discovers
 // your contact details" — only then; the excerpt before it carries none, in whatever spelling.
-describe('RFP-02 "the Partner displays your request for proposal and discovers your contact details" only on opening: spelled-out e-mail addresses are hidden in the excerpt', () => {
-  it.each([
-    ['[at] and [dot]', 'Write to anna [at] baeckerei [dot] ch please.'],
-    ['(at)', 'Write to anna(at)baeckerei.ch please.'],
-    ['a full-width ＠', 'Write to anna＠baeckerei.ch please.'],
-    ['the HTML entity &#64;', 'Write to anna&#64;baeckerei.ch please.'],
-    ['the URL encoding %40', 'Write to anna%40baeckerei.ch please.'],
-    ['bare " at " and " dot "', 'Write to anna at baeckerei dot ch please.'],
-  ])('RFP-02 %s', (_, description) => {
-    const e = excerptOf(description);
-    expect(e.summary).toBe('Write to [hidden] please.');
-    expect(visible(e)).not.toMatch(/anna|baeckerei/);
-  });
-});
+describe(
+  'RFP-02 "the Partner displays your request for proposal and discovers your contact details" only on opening: spelled-out e-mail ' +
+    'addresses are hidden in the excerpt',
+  () => {
+    it.each([
+      ['[at] and [dot]', 'Write to anna [at] baeckerei [dot] ch please.'],
+      ['(at)', 'Write to anna(at)baeckerei.ch please.'],
+      ['a full-width ＠', 'Write to anna＠baeckerei.ch please.'],
+      ['the HTML entity &#64;', 'Write to anna&#64;baeckerei.ch please.'],
+      ['the URL encoding %40', 'Write to anna%40baeckerei.ch please.'],
+      ['bare " at " and " dot "', 'Write to anna at baeckerei dot ch please.'],
+    ])('RFP-02 %s', (_, description) => {
+      const e = excerptOf(description);
+      expect(e.summary).toBe('Write to [hidden] please.');
+      expect(visible(e)).not.toMatch(/anna|baeckerei/);
+    });
+  },
+);
 
 describe('RFP-02 phone numbers in any digits and with any separators are hidden', () => {
   it.each([
@@ -89,7 +98,9 @@ describe('RFP-02 account numbers, addresses and the requester named in the text 
   });
 
   it('RFP-02 URLs and bare domain names', () => {
-    expect(excerptOf('See https://baeckerei-mueller.ch/shop and www.example.com or kuchen.shop now.').summary).toBe('See [hidden] and [hidden] or [hidden] now.');
+    expect(excerptOf('See https://baeckerei-mueller.ch/shop and www.example.com or kuchen.shop now.').summary).toBe(
+      'See [hidden] and [hidden] or [hidden] now.',
+    );
   });
 
   it("RFP-02 topics are the policy list's own strings, never the requester's: an e-mail given as a topic is left out", () => {
@@ -98,7 +109,12 @@ describe('RFP-02 account numbers, addresses and the requester named in the text 
     // Matching partners by topic works as before, on the request's own strings.
     expect(rfp.recipients).toEqual(['p1']);
     // A partner that opens the request still sees what the requester wrote.
-    expect(openRfp(rfp, { partner: 'p1', at: '2026-11-24T00:00:00Z' }).topics).toEqual(['anna@baeckerei.ch', ' WordPress ', 'ＳＨＯＰ', 'shop']);
+    expect(openRfp(rfp, { partner: 'p1', at: '2026-11-24T00:00:00Z' }).topics).toEqual([
+      'anna@baeckerei.ch',
+      ' WordPress ',
+      'ＳＨＯＰ',
+      'shop',
+    ]);
   });
 
   it('RFP-02 the topic list is policy data, validated with the partners policy', () => {
@@ -110,7 +126,9 @@ describe('RFP-02 account numbers, addresses and the requester named in the text 
   });
 
   it('RFP-02 privacy wins over false positives: a date and an amount of 7 digits or more are hidden too', () => {
-    expect(excerptOf('Go live on 23.11.2026 with a budget of 1 250 000 CHF.').summary).toBe('Go live on [hidden] with a budget of [hidden] CHF.');
+    expect(excerptOf('Go live on 23.11.2026 with a budget of 1 250 000 CHF.').summary).toBe(
+      'Go live on [hidden] with a budget of [hidden] CHF.',
+    );
   });
 });
 

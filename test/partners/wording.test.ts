@@ -61,13 +61,23 @@ describe('PAR-12 the wording of every partner decision', () => {
       products: ['c'],
     });
     expect({
-      'full over one limited partner': thrown(() => grantAccess(states.limited as ClientAccess, { partner: 'p2', access: 'full', paymentMode: 'client' })),
+      'full over one limited partner': thrown(() =>
+        grantAccess(states.limited as ClientAccess, { partner: 'p2', access: 'full', paymentMode: 'client' }),
+      ),
       'full over two limited partners': thrown(() => grantAccess(twoLimited, { partner: 'p3', access: 'full', paymentMode: 'partner' })),
-      'second full partner': thrown(() => grantAccess(states['full, client pays'] as ClientAccess, { partner: 'p2', access: 'full', paymentMode: 'client' })),
-      'limited next to a full partner': thrown(() => grantAccess(states['full, client pays'] as ClientAccess, { partner: 'p2', access: 'limited', products: ['x'] })),
+      'second full partner': thrown(() =>
+        grantAccess(states['full, client pays'] as ClientAccess, { partner: 'p2', access: 'full', paymentMode: 'client' }),
+      ),
+      'limited next to a full partner': thrown(() =>
+        grantAccess(states['full, client pays'] as ClientAccess, { partner: 'p2', access: 'limited', products: ['x'] }),
+      ),
       'one product already managed': thrown(() => grantAccess(twoLimited, { partner: 'p3', access: 'limited', products: ['a'] })),
-      'two products already managed': thrown(() => grantAccess(twoLimited, { partner: 'p3', access: 'limited', products: ['a', 'c', 'd'] })),
-      'the same partner again replaces its grant': thrown(() => grantAccess(twoLimited, { partner: 'p1', access: 'limited', products: ['z'] })),
+      'two products already managed': thrown(() =>
+        grantAccess(twoLimited, { partner: 'p3', access: 'limited', products: ['a', 'c', 'd'] }),
+      ),
+      'the same partner again replaces its grant': thrown(() =>
+        grantAccess(twoLimited, { partner: 'p1', access: 'limited', products: ['z'] }),
+      ),
     }).toMatchSnapshot();
   });
 

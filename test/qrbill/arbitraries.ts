@@ -5,15 +5,20 @@ import { creditorReference, qrReference } from '../../src/billing/index.js';
 import type { QrBill, QrBillAddress } from '../../src/qrbill/index.js';
 
 /** Characters of the v2.3 set, weighted towards the ordinary ones. */
-const character = fc.oneof(
-  { weight: 8, arbitrary: fc.integer({ min: 0x20, max: 0x7e }) },
-  { weight: 3, arbitrary: fc.integer({ min: 0xa0, max: 0x17f }) },
-  { weight: 1, arbitrary: fc.constantFrom(0x218, 0x219, 0x21a, 0x21b, 0x20ac) },
-).map((c) => String.fromCharCode(c));
+const character = fc
+  .oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 0x20, max: 0x7e }) },
+    { weight: 3, arbitrary: fc.integer({ min: 0xa0, max: 0x17f }) },
+    { weight: 1, arbitrary: fc.constantFrom(0x218, 0x219, 0x21a, 0x21b, 0x20ac) },
+  )
+  .map((c) => String.fromCharCode(c));
 
 /** A trimmed text of 1..max characters of the set. */
 export const text = (max: number): fc.Arbitrary<string> =>
-  fc.string({ unit: character, minLength: 1, maxLength: max }).map((s) => s.trim()).filter((s) => s.length > 0);
+  fc
+    .string({ unit: character, minLength: 1, maxLength: max })
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 
 const optionalText = (max: number): fc.Arbitrary<string | undefined> => fc.option(text(max), { nil: undefined });
 
@@ -26,14 +31,20 @@ export const address: fc.Arbitrary<QrBillAddress> = fc
     town: text(35),
     country: fc.constantFrom('CH', 'LI', 'DE', 'FR', 'IT', 'AT'),
   })
-  .map(({ street, buildingNumber, ...rest }) => ({ ...rest, ...(street === undefined ? {} : { street }), ...(buildingNumber === undefined ? {} : { buildingNumber }) }));
+  .map(({ street, buildingNumber, ...rest }) => ({
+    ...rest,
+    ...(street === undefined ? {} : { street }),
+    ...(buildingNumber === undefined ? {} : { buildingNumber }),
+  }));
 
 /** A valid CH or LI IBAN; `qr` chooses a QR-IBAN (bank id 30000–31999) or an ordinary one. */
 export const iban = (qr: boolean): fc.Arbitrary<string> =>
   fc
     .record({
       country: fc.constantFrom('CH', 'LI'),
-      bank: qr ? fc.integer({ min: 30000, max: 31999 }) : fc.oneof(fc.integer({ min: 0, max: 29999 }), fc.integer({ min: 32000, max: 99999 })),
+      bank: qr
+        ? fc.integer({ min: 30000, max: 31999 })
+        : fc.oneof(fc.integer({ min: 0, max: 29999 }), fc.integer({ min: 32000, max: 99999 })),
       account: fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: 12, maxLength: 12 }),
     })
     .map(({ country, bank, account }) => {
@@ -43,11 +54,17 @@ export const iban = (qr: boolean): fc.Arbitrary<string> =>
     });
 
 /** An amount of 0.01 to 999,999,999.99 with two decimals. */
-export const amountText = fc.integer({ min: 1, max: 99_999_999_999 }).map((cents) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`);
+export const amountText = fc
+  .integer({ min: 1, max: 99_999_999_999 })
+  .map((cents) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`);
 
 const referencePart = fc.oneof(
-  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 26 }).chain((body) => iban(true).map((account) => ({ account, referenceType: 'QRR' as const, reference: qrReference(body) }))),
-  fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: 1, maxLength: 21 }).chain((body) => iban(false).map((account) => ({ account, referenceType: 'SCOR' as const, reference: creditorReference(body) }))),
+  fc
+    .string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 26 })
+    .chain((body) => iban(true).map((account) => ({ account, referenceType: 'QRR' as const, reference: qrReference(body) }))),
+  fc
+    .string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: 1, maxLength: 21 })
+    .chain((body) => iban(false).map((account) => ({ account, referenceType: 'SCOR' as const, reference: creditorReference(body) }))),
   iban(false).map((account) => ({ account, referenceType: 'NON' as const })),
 );
 

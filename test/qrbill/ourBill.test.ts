@@ -35,14 +35,26 @@ describe('billForInvoice (BIL-01)', () => {
       },
     });
     const scor = parseQrBill(billForInvoice(scorInvoice, { ...creditor, account: IBAN }));
-    expect(scor.ok && scor.bill).toMatchObject({ referenceType: 'SCOR', reference: 'RF18539007547034', amount: { amount: '199.95', currency: 'EUR' } });
+    expect(scor.ok && scor.bill).toMatchObject({
+      referenceType: 'SCOR',
+      reference: 'RF18539007547034',
+      amount: { amount: '199.95', currency: 'EUR' },
+    });
   });
 
-  it('refuses a QR reference on an ordinary IBAN and a creditor reference on a QR-IBAN (QRB-05), and a currency the QR-bill does not carry (QRB-08)', () => {
-    expectPolicyError(() => billForInvoice(qrInvoice, { ...creditor, account: IBAN }), 'INVALID_QR_BILL', 'QRB-05');
-    expectPolicyError(() => billForInvoice(scorInvoice, creditor), 'INVALID_QR_BILL', 'QRB-05');
-    expectPolicyError(() => billForInvoice({ ...scorInvoice, amount: { amount: '10.00', currency: 'USD' } }, { ...creditor, account: IBAN }), 'INVALID_QR_BILL', 'QRB-08');
-  });
+  it(
+    'refuses a QR reference on an ordinary IBAN and a creditor reference on a QR-IBAN (QRB-05), and a currency the QR-bill does not ' +
+      'carry (QRB-08)',
+    () => {
+      expectPolicyError(() => billForInvoice(qrInvoice, { ...creditor, account: IBAN }), 'INVALID_QR_BILL', 'QRB-05');
+      expectPolicyError(() => billForInvoice(scorInvoice, creditor), 'INVALID_QR_BILL', 'QRB-05');
+      expectPolicyError(
+        () => billForInvoice({ ...scorInvoice, amount: { amount: '10.00', currency: 'USD' } }, { ...creditor, account: IBAN }),
+        'INVALID_QR_BILL',
+        'QRB-08',
+      );
+    },
+  );
 
   it('refuses malformed input with INVALID_INPUT', () => {
     expectInvalid(() => billForInvoice({ ...qrInvoice, reference: '12' }, creditor));
@@ -71,7 +83,9 @@ describe('isOurBill (BIL-07)', () => {
     ]);
     expect(codes(isOurBill(fake({ account: 'CH2331999123000889099' }), ours))).toEqual(['BIL-07 NOT_OUR_ACCOUNT']);
     expect(codes(isOurBill(fake({ amount: { amount: '1994.75', currency: 'CHF' } }), ours))).toEqual(['BIL-07 NOT_OUR_AMOUNT']);
-    expect(codes(isOurBill(fake({ amount: { amount: '1949.75', currency: 'EUR' }, currency: 'EUR' }), ours))).toEqual(['BIL-07 NOT_OUR_AMOUNT']);
+    expect(codes(isOurBill(fake({ amount: { amount: '1949.75', currency: 'EUR' }, currency: 'EUR' }), ours))).toEqual([
+      'BIL-07 NOT_OUR_AMOUNT',
+    ]);
     expect(codes(isOurBill(fake({ amount: undefined }), ours))).toEqual(['BIL-07 NOT_OUR_AMOUNT']);
     expect(codes(isOurBill(fake({ reference: '000000000000000000018785830' }), ours))).toEqual(['BIL-07 NOT_OUR_REFERENCE']);
     const decision = isOurBill(fake({ amount: { amount: '1994.75', currency: 'CHF' } }), ours);
@@ -86,7 +100,17 @@ describe('isOurBill (BIL-07)', () => {
   it('checks what the lookup answers, and turns its failure into LOOKUP_FAILED', () => {
     expect(codes(isOurBill(genuine, { accounts: ours.accounts, lookup: () => scorInvoice }))).toEqual(['BIL-07 NOT_OUR_REFERENCE']);
     expectInvalid(() => isOurBill(genuine, { accounts: ours.accounts, lookup: () => ({ id: 'x' }) as never }));
-    expectPolicyError(() => isOurBill(genuine, { accounts: ours.accounts, lookup: () => { throw new Error('db down'); } }), 'LOOKUP_FAILED', 'BIL-07');
+    expectPolicyError(
+      () =>
+        isOurBill(genuine, {
+          accounts: ours.accounts,
+          lookup: () => {
+            throw new Error('db down');
+          },
+        }),
+      'LOOKUP_FAILED',
+      'BIL-07',
+    );
   });
 
   it('refuses malformed arguments with INVALID_INPUT', () => {
@@ -123,6 +147,12 @@ describe('explainReminder with the reminder’s QR-bill (BIL-07)', () => {
       accounts: [creditor.account],
     });
     expect(causes.map((c) => c.code)).toEqual(['NO_PAYMENT']);
-    expectInvalid(() => explainReminder({ reminder: { customer: 'pia', sentAt: '2026-07-20T08:00:00Z', qrBill: billForInvoice(qrInvoice, creditor) }, invoices: [qrInvoice], payments }));
+    expectInvalid(() =>
+      explainReminder({
+        reminder: { customer: 'pia', sentAt: '2026-07-20T08:00:00Z', qrBill: billForInvoice(qrInvoice, creditor) },
+        invoices: [qrInvoice],
+        payments,
+      }),
+    );
   });
 });

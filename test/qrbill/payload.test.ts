@@ -13,7 +13,7 @@ const base: QrBillInput = {
   reference: '21 00000 00003 13947 14300 09017',
 };
 
-const errorsOf = (fn: () => unknown): QrBillError[] => (expectPolicyError(fn, 'INVALID_QR_BILL').details?.errors as QrBillError[]);
+const errorsOf = (fn: () => unknown): QrBillError[] => expectPolicyError(fn, 'INVALID_QR_BILL').details?.errors as QrBillError[];
 
 describe('qrBillPayload', () => {
   it('writes version 0200, coding 1, LF between elements, EPD and no line break at the end (QRB-01)', () => {
@@ -27,7 +27,14 @@ describe('qrBillPayload', () => {
   it('writes the guidelines’ sample 2 from its parts', () => {
     const payload = qrBillPayload({
       ...base,
-      debtor: { name: 'Pia-Maria Rutschmann-Schnyder', street: 'Grosse Marktgasse', buildingNumber: '28', postalCode: '9400', town: 'Rorschach', country: 'CH' },
+      debtor: {
+        name: 'Pia-Maria Rutschmann-Schnyder',
+        street: 'Grosse Marktgasse',
+        buildingNumber: '28',
+        postalCode: '9400',
+        town: 'Rorschach',
+        country: 'CH',
+      },
       message: 'Order dated 18.06.2020',
       billInformation: SAMPLE_2[31] as string,
       alternativeSchemes: SAMPLE_2.slice(32),
@@ -37,7 +44,12 @@ describe('qrBillPayload', () => {
 
   it('takes a Money, infers the reference type, trims texts and completes the decimals', () => {
     const read = parseQrBill(qrBillPayload({ ...base, amount: money('12.5', 'EUR'), creditor: { ...CREDITOR, town: '  Biel ' } }));
-    expect(read.ok && read.bill).toMatchObject({ amount: { amount: '12.50', currency: 'EUR' }, currency: 'EUR', referenceType: 'QRR', creditor: { town: 'Biel' } });
+    expect(read.ok && read.bill).toMatchObject({
+      amount: { amount: '12.50', currency: 'EUR' },
+      currency: 'EUR',
+      referenceType: 'QRR',
+      creditor: { town: 'Biel' },
+    });
     const scor = parseQrBill(qrBillPayload({ account: IBAN, creditor: CREDITOR, currency: 'CHF', reference: 'rf18 5390 0754 7034' }));
     expect(scor.ok && scor.bill).toMatchObject({ referenceType: 'SCOR', reference: 'RF18539007547034', currency: 'CHF' });
     expect(scor.ok && scor.bill.amount).toBeUndefined();
@@ -48,7 +60,13 @@ describe('qrBillPayload', () => {
 
   it('refuses a bill that breaks rules, listing every one (QRB-05, QRB-08, QRB-07)', () => {
     const errors = errorsOf(() =>
-      qrBillPayload({ ...base, account: IBAN, amount: { amount: '12.505', currency: 'CHF' }, currency: 'EUR', debtor: { ...CREDITOR, country: 'Schweiz' } }),
+      qrBillPayload({
+        ...base,
+        account: IBAN,
+        amount: { amount: '12.505', currency: 'CHF' },
+        currency: 'EUR',
+        debtor: { ...CREDITOR, country: 'Schweiz' },
+      }),
     );
     expect(errors.map((e) => `${e.rule} ${e.code}`)).toEqual([
       'QRB-08 INVALID_AMOUNT',
@@ -57,39 +75,65 @@ describe('qrBillPayload', () => {
       'QRB-07 INVALID_COUNTRY',
       'QRB-05 QR_REFERENCE_NEEDS_QR_IBAN',
     ]);
-    expect(expectPolicyError(() => qrBillPayload({ ...base, amount: money('10', 'USD') }), 'INVALID_QR_BILL', 'QRB-08').message).toContain('currency: must be CHF or EUR');
+    expect(expectPolicyError(() => qrBillPayload({ ...base, amount: money('10', 'USD') }), 'INVALID_QR_BILL', 'QRB-08').message).toContain(
+      'currency: must be CHF or EUR',
+    );
   });
 
   it('refuses input of the wrong shape with INVALID_INPUT naming the field', () => {
     expect(expectInvalid(() => qrBillPayload({ ...base, refrence: 'x' } as unknown as QrBillInput)).issues[0]?.path).toEqual(['refrence']);
-    expect(expectInvalid(() => qrBillPayload({ ...base, creditor: { ...CREDITOR, zip: '8000' } } as unknown as QrBillInput)).issues[0]?.path).toEqual(['creditor', 'zip']);
+    expect(
+      expectInvalid(() => qrBillPayload({ ...base, creditor: { ...CREDITOR, zip: '8000' } } as unknown as QrBillInput)).issues[0]?.path,
+    ).toEqual(['creditor', 'zip']);
     expectInvalid(() => qrBillPayload({ ...base, amount: 12.5 } as unknown as QrBillInput));
     expectInvalid(() => qrBillPayload({ ...base, message: 42 } as unknown as QrBillInput));
     expectInvalid(() => qrBillPayload({ account: IBAN } as unknown as QrBillInput));
     for (const bad of [null, undefined, 'SPC', 42, [], new Date()]) expectInvalid(() => qrBillPayload(bad as unknown as QrBillInput));
   });
 
-  it('refuses hostile input as bad input, never a TypeError: __proto__ keys, getters, inherited fields, revoked proxies, a throwing toJSON, huge text', () => {
-    expectInvalid(() => qrBillPayload(JSON.parse(`{"account":"${IBAN}","creditor":${JSON.stringify(CREDITOR)},"__proto__":{"message":"x"}}`) as QrBillInput));
-    const getter = { ...base };
-    Object.defineProperty(getter, 'message', { get: () => 'hi', enumerable: true });
-    expectInvalid(() => qrBillPayload(getter));
-    const inherited = Object.create({ account: QR_IBAN }) as Record<string, unknown>;
-    Object.assign(inherited, { creditor: CREDITOR });
-    expect(expectInvalid(() => qrBillPayload(inherited as unknown as QrBillInput)).issues[0]?.path).toEqual(['account']);
-    const { proxy, revoke } = Proxy.revocable({ ...base }, {});
-    revoke();
-    expectInvalid(() => qrBillPayload(proxy));
-    expectInvalid(() => qrBillPayload({ ...base, amount: { toJSON: () => { throw new Error('boom'); } } }));
-    const started = performance.now();
-    expectInvalid(() => qrBillPayload({ ...base, message: 'x'.repeat(10_000_000) }));
-    expect(performance.now() - started).toBeLessThan(5_000); // a sanity bound only: the cap is checked before any work
-    expect(({} as Record<string, unknown>).message).toBeUndefined();
-  });
+  it(
+    'refuses hostile input as bad input, never a TypeError: __proto__ keys, getters, inherited fields, revoked proxies, a throwing ' +
+      'toJSON, huge text',
+    () => {
+      expectInvalid(() =>
+        qrBillPayload(
+          JSON.parse(`{"account":"${IBAN}","creditor":${JSON.stringify(CREDITOR)},"__proto__":{"message":"x"}}`) as QrBillInput,
+        ),
+      );
+      const getter = { ...base };
+      Object.defineProperty(getter, 'message', { get: () => 'hi', enumerable: true });
+      expectInvalid(() => qrBillPayload(getter));
+      const inherited = Object.create({ account: QR_IBAN }) as Record<string, unknown>;
+      Object.assign(inherited, { creditor: CREDITOR });
+      expect(expectInvalid(() => qrBillPayload(inherited as unknown as QrBillInput)).issues[0]?.path).toEqual(['account']);
+      const { proxy, revoke } = Proxy.revocable({ ...base }, {});
+      revoke();
+      expectInvalid(() => qrBillPayload(proxy));
+      expectInvalid(() =>
+        qrBillPayload({
+          ...base,
+          amount: {
+            toJSON: () => {
+              throw new Error('boom');
+            },
+          },
+        }),
+      );
+      const started = performance.now();
+      expectInvalid(() => qrBillPayload({ ...base, message: 'x'.repeat(10_000_000) }));
+      expect(performance.now() - started).toBeLessThan(5_000); // a sanity bound only: the cap is checked before any work
+      expect(({} as Record<string, unknown>).message).toBeUndefined();
+    },
+  );
 
   it('gives errors people can act on', () => {
     const [error] = errorsOf(() => qrBillPayload({ ...base, account: 'CH44 3199 9123 0008 8901 3' }));
-    expect(error).toEqual({ field: 'account', code: 'INVALID_IBAN', rule: 'QRB-04', message: 'account: has wrong check digits (modulo 97)' });
+    expect(error).toEqual({
+      field: 'account',
+      code: 'INVALID_IBAN',
+      rule: 'QRB-04',
+      message: 'account: has wrong check digits (modulo 97)',
+    });
     expect(errorsOf(() => qrBillPayload({ ...base, account: 'CH44 3199 9123 0008 8901 3' }))).toHaveLength(1); // no follow-on error
     expect(new HostPolicyError('INVALID_QR_BILL', 'y')).toBeInstanceOf(Error);
   });

@@ -12,7 +12,14 @@ describe('handing a bill to swissqrbill', () => {
     const read = parseQrBill(SAMPLE_2.join('\n'));
     if (!read.ok) throw new Error('sample 2 is valid');
     const { bill } = read;
-    const address = (a: NonNullable<typeof bill.debtor>) => ({ name: a.name, address: a.street ?? '', buildingNumber: a.buildingNumber ?? '', zip: a.postalCode, city: a.town, country: a.country });
+    const address = (a: NonNullable<typeof bill.debtor>) => ({
+      name: a.name,
+      address: a.street ?? '',
+      buildingNumber: a.buildingNumber ?? '',
+      zip: a.postalCode,
+      city: a.town,
+      country: a.country,
+    });
     const svg = new SwissQRBill({
       creditor: { account: bill.account, ...address(bill.creditor) },
       currency: bill.currency,

@@ -33,10 +33,24 @@ describe('the guidelines’ example bills', () => {
       ok: true,
       bill: {
         account: 'CH4431999123000889012',
-        creditor: { name: 'Robert Schneider AG', street: 'Rue du Lac', buildingNumber: '1268', postalCode: '2501', town: 'Biel', country: 'CH' },
+        creditor: {
+          name: 'Robert Schneider AG',
+          street: 'Rue du Lac',
+          buildingNumber: '1268',
+          postalCode: '2501',
+          town: 'Biel',
+          country: 'CH',
+        },
         amount: { amount: '1949.75', currency: 'CHF' },
         currency: 'CHF',
-        debtor: { name: 'Pia-Maria Rutschmann-Schnyder', street: 'Grosse Marktgasse', buildingNumber: '28', postalCode: '9400', town: 'Rorschach', country: 'CH' },
+        debtor: {
+          name: 'Pia-Maria Rutschmann-Schnyder',
+          street: 'Grosse Marktgasse',
+          buildingNumber: '28',
+          postalCode: '9400',
+          town: 'Rorschach',
+          country: 'CH',
+        },
         referenceType: 'QRR',
         reference: '210000000003139471430009017',
         message: 'Order dated 18.06.2020',
@@ -93,11 +107,13 @@ describe('one bad payload per rule', () => {
   });
 
   it('QRB-03: the character set of v2.3 — Latin-1, Latin Extended-A, Ș ș Ț ț and € pass; others are named with their position', () => {
-    for (const name of ['Ștefan Țurcanu € Ő ő Ł ß Æ', 'Zoë Müller-Lüdenscheidt', 'Dvořák & Söhne']) expect(parseQrBill(withLine(s1, 21, name)).ok).toBe(true);
+    for (const name of ['Ștefan Țurcanu € Ő ő Ł ß Æ', 'Zoë Müller-Lüdenscheidt', 'Dvořák & Söhne'])
+      expect(parseQrBill(withLine(s1, 21, name)).ok).toBe(true);
     const bad = errorsOf(withLine(s1, 21, 'Pia Ω Rutschmann'));
     expect(bad.map((e) => `${e.rule} ${e.code} ${e.field}`)).toEqual(['QRB-03 INVALID_CHARACTER debtor.name']);
     expect(bad[0]?.message).toContain("'Ω' (U+03A9) at position 5");
-    for (const odd of ['Pia 😀', 'Pia\tR', 'Pia\u200bR', 'Pia \u2019s']) expect(codes(withLine(s1, 21, odd))).toEqual(['QRB-03 INVALID_CHARACTER debtor.name']);
+    for (const odd of ['Pia 😀', 'Pia\tR', 'Pia\u200bR', 'Pia \u2019s'])
+      expect(codes(withLine(s1, 21, odd))).toEqual(['QRB-03 INVALID_CHARACTER debtor.name']);
   });
 
   it('QRB-04: the account is a Swiss or Liechtenstein IBAN of 21 characters with valid check digits', () => {
@@ -146,7 +162,11 @@ describe('one bad payload per rule', () => {
   });
 
   it('lists every broken rule at once, in the order of the payload', () => {
-    const text = withLine(withLine(withLine(withLine(s2, 3, 'CH4431999123000889013'), 18, '1949.7'), 21, 'Ω'), 28, '210000000003139471430009016');
+    const text = withLine(
+      withLine(withLine(withLine(s2, 3, 'CH4431999123000889013'), 18, '1949.7'), 21, 'Ω'),
+      28,
+      '210000000003139471430009016',
+    );
     expect(codes(text)).toEqual([
       'QRB-04 INVALID_IBAN account',
       'QRB-08 INVALID_AMOUNT amount',

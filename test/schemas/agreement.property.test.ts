@@ -32,17 +32,32 @@ const rateLike = fc.oneof(
 
 describe('JSON Schemas agree with the library on generated input', () => {
   it('RateInput: percentages, fractions and numbers, valid or not', () => {
-    fc.assert(fc.property(rateLike, (v) => agree('RateInput', (r: never) => rate(r), v)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(rateLike, (v) => agree('RateInput', (r: never) => rate(r), v)),
+      { numRuns: 2000 },
+    );
   });
 
   it('AmountInput: decimal strings and numbers, valid or not', () => {
-    const amount = fc.oneof(fc.stringMatching(/^ ?[+-]?\d{0,17}(\.\d{0,14})? ?$/), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
-    fc.assert(fc.property(amount, (v) => agree('AmountInput', (a: never) => money(a, 'CHF'), v)), { numRuns: 2000 });
+    const amount = fc.oneof(
+      fc.stringMatching(/^ ?[+-]?\d{0,17}(\.\d{0,14})? ?$/),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+    );
+    fc.assert(
+      fc.property(amount, (v) => agree('AmountInput', (a: never) => money(a, 'CHF'), v)),
+      { numRuns: 2000 },
+    );
   });
 
   it('InstantInput: ISO 8601 look-alikes (existing days of years 1000–8999), valid or not', () => {
-    const instant = fc.stringMatching(/^[1-8]\d{3}-(0\d|1[0-4])-(0[0-9]|1\d|2[0-8])[Tt ]\d\d:\d\d(:\d\d(\.\d{0,10})?)?([Zz]|[+-]\d\d:?\d\d)?$/);
-    fc.assert(fc.property(instant, (v) => agree('InstantInput', (at: never) => fixedClock(at), v)), { numRuns: 2000 });
+    const instant = fc.stringMatching(
+      /^[1-8]\d{3}-(0\d|1[0-4])-(0[0-9]|1\d|2[0-8])[Tt ]\d\d:\d\d(:\d\d(\.\d{0,10})?)?([Zz]|[+-]\d\d:?\d\d)?$/,
+    );
+    fc.assert(
+      fc.property(instant, (v) => agree('InstantInput', (at: never) => fixedClock(at), v)),
+      { numRuns: 2000 },
+    );
   });
 
   it('QuoteInput: requests mixing valid and invalid fields', () => {
@@ -63,7 +78,10 @@ describe('JSON Schemas agree with the library on generated input', () => {
       },
       { requiredKeys: ['currency', 'lines'] },
     );
-    fc.assert(fc.property(request, (req) => agree('QuoteInput', (r: never) => quote(r), req)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(request, (req) => agree('QuoteInput', (r: never) => quote(r), req)),
+      { numRuns: 2000 },
+    );
   });
 
   it('generated domain values are accepted by both', () => {

@@ -26,7 +26,16 @@ export interface AgreementCase {
 const line = { product: 'web-hosting', quantity: 35 };
 const q = (extra: object) => ({ currency: 'CHF', lines: [line], ...extra });
 
-const phone = { timeZone: 'Europe/Zurich', hours: { mon: [['06:00', '19:00']], fri: [['06:00', '12:00'], ['13:00', '24:00']] } };
+const phone = {
+  timeZone: 'Europe/Zurich',
+  hours: {
+    mon: [['06:00', '19:00']],
+    fri: [
+      ['06:00', '12:00'],
+      ['13:00', '24:00'],
+    ],
+  },
+};
 
 const invoice = {
   id: 'I1',
@@ -36,7 +45,12 @@ const invoice = {
   issuedAt: '2026-03-01T00:00:00Z',
   dueAt: '2026-03-31T00:00:00Z',
 };
-const payment = { id: 'P1', reference: 'RF18 5390 0754 7034', amount: { amount: '80.00', currency: 'CHF' }, bookedAt: '2026-04-10T09:00:00Z' };
+const payment = {
+  id: 'P1',
+  reference: 'RF18 5390 0754 7034',
+  amount: { amount: '80.00', currency: 'CHF' },
+  bookedAt: '2026-04-10T09:00:00Z',
+};
 
 const applicant = {
   yearlyVolume: { amount: '12000', currency: 'CHF' },
@@ -77,7 +91,11 @@ export const CASES: readonly AgreementCase[] = [
       q({ vat: { country: 'CH' } }),
       q({ vat: { rate: '10%', country: 'DE' } }),
       q({ period: 'monthly', cashRounding: true }),
-      { currency: 'USD', lines: [{ product: 'x', quantity: 1 }], catalog: { products: { x: { name: 'X', prices: { USD: { monthly: '5' } } } } } },
+      {
+        currency: 'USD',
+        lines: [{ product: 'x', quantity: 1 }],
+        catalog: { products: { x: { name: 'X', prices: { USD: { monthly: '5' } } } } },
+      },
     ],
     invalid: [
       ['unknown key', q({ unknownKey: 1 })],
@@ -114,7 +132,13 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'MoneyInput',
     call: (m: never) => parseMoney(m),
-    valid: [{ amount: '100.00', currency: 'CHF' }, { amount: 12.5, currency: 'EUR' }, { amount: ' 1.5 ', currency: 'JPY' }, { amount: '-3', currency: 'CHF' }, { amount: '+0.000000000001', currency: 'CHF' }],
+    valid: [
+      { amount: '100.00', currency: 'CHF' },
+      { amount: 12.5, currency: 'EUR' },
+      { amount: ' 1.5 ', currency: 'JPY' },
+      { amount: '-3', currency: 'CHF' },
+      { amount: '+0.000000000001', currency: 'CHF' },
+    ],
     invalid: [
       ['exponent', { amount: '1e3', currency: 'CHF' }],
       ['decimal comma', { amount: '1,5', currency: 'CHF' }],
@@ -148,7 +172,14 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'InstantInput',
     call: (at: never) => fixedClock(at),
-    valid: ['2026-10-24T22:00:00+02:00', '2026-10-24T22:00Z', '2026-10-24t22:00:00.123z', '2026-10-24T22:00+0200', '2026-03-01T09:00:00.000Z', '2024-02-29T12:00:00Z'],
+    valid: [
+      '2026-10-24T22:00:00+02:00',
+      '2026-10-24T22:00Z',
+      '2026-10-24t22:00:00.123z',
+      '2026-10-24T22:00+0200',
+      '2026-03-01T09:00:00.000Z',
+      '2024-02-29T12:00:00Z',
+    ],
     invalid: [
       ['no offset', '2026-10-24T22:00:00'],
       ['a date only', '2026-10-24'],
@@ -164,7 +195,11 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'WeeklyScheduleInput',
     call: (d: never) => weeklySchedule(d),
-    valid: [phone, { ...phone, closures: ['2026-12-25', { from: '2026-12-31T12:00:00+01:00', to: '2027-01-02T00:00:00+01:00' }] }, { timeZone: 'europe/zurich', hours: { sun: [['00:00', '24:00']] } }],
+    valid: [
+      phone,
+      { ...phone, closures: ['2026-12-25', { from: '2026-12-31T12:00:00+01:00', to: '2027-01-02T00:00:00+01:00' }] },
+      { timeZone: 'europe/zurich', hours: { sun: [['00:00', '24:00']] } },
+    ],
     invalid: [
       ['25:00', { ...phone, hours: { mon: [['06:00', '25:00']] } }],
       ['24:00 as a start', { ...phone, hours: { mon: [['24:00', '24:00']] } }],
@@ -181,7 +216,10 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'SupportRequestInput',
     call: (req: never) => responseDeadline(req),
-    valid: [{ tier: 'plus', channel: 'email', receivedAt: '2026-10-24T22:00:00+02:00' }, { tier: 'standard', channel: 'phone', receivedAt: '2026-10-24T22:00:00Z' }],
+    valid: [
+      { tier: 'plus', channel: 'email', receivedAt: '2026-10-24T22:00:00+02:00' },
+      { tier: 'standard', channel: 'phone', receivedAt: '2026-10-24T22:00:00Z' },
+    ],
     invalid: [
       ['unknown tier', { tier: 'gold', channel: 'email', receivedAt: '2026-10-24T22:00:00Z' }],
       ['unknown channel', { tier: 'pro', channel: 'fax', receivedAt: '2026-10-24T22:00:00Z' }],
@@ -192,7 +230,10 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'SubscribeInput',
     call: (req: never) => subscribe(req),
-    valid: [{ tier: 'plus', startedAt: '2026-01-15T10:00:00+01:00' }, { tier: 'enterprise', startedAt: '2026-01-15T10:00:00Z', billing: 'annual', currency: 'EUR', months: 24 }],
+    valid: [
+      { tier: 'plus', startedAt: '2026-01-15T10:00:00+01:00' },
+      { tier: 'enterprise', startedAt: '2026-01-15T10:00:00Z', billing: 'annual', currency: 'EUR', months: 24 },
+    ],
     invalid: [
       ['standard is not a premium tier', { tier: 'standard', startedAt: '2026-01-15T10:00:00Z' }],
       ['0 months', { tier: 'plus', startedAt: '2026-01-15T10:00:00Z', months: 0 }],
@@ -204,7 +245,13 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'PartnerApplicantInput',
     call: (a: never) => checkPartnerEligibility(a),
-    valid: [applicant, { ...applicant, applicantKind: 'person' }, { ...applicant, applicantKind: 'company' }, { ...applicant, yearlyVolume: { amount: 0, currency: 'EUR' }, register: 'none', supportsClients: false }, { ...applicant, yearlyVolume: { amount: '-0.00', currency: 'CHF' } }],
+    valid: [
+      applicant,
+      { ...applicant, applicantKind: 'person' },
+      { ...applicant, applicantKind: 'company' },
+      { ...applicant, yearlyVolume: { amount: 0, currency: 'EUR' }, register: 'none', supportsClients: false },
+      { ...applicant, yearlyVolume: { amount: '-0.00', currency: 'CHF' } },
+    ],
     invalid: [
       ['negative volume', { ...applicant, yearlyVolume: { amount: '-1', currency: 'CHF' } }],
       ['unknown register', { ...applicant, register: 'other' }],
@@ -216,7 +263,10 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'AccessGrantInput',
     call: (g: never) => grantAccess(emptyClientAccess('c1'), g),
-    valid: [{ partner: 'p1', access: 'full', paymentMode: 'client' }, { partner: 'p1', access: 'limited', products: ['web-hosting', 'web-hosting'] }],
+    valid: [
+      { partner: 'p1', access: 'full', paymentMode: 'client' },
+      { partner: 'p1', access: 'limited', products: ['web-hosting', 'web-hosting'] },
+    ],
     invalid: [
       ['limited without products', { partner: 'p1', access: 'limited', products: [] }],
       ['unknown access', { partner: 'p1', access: 'partial', products: ['x'] }],
@@ -228,7 +278,14 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'IncentiveOrderInput',
     call: (o: never) => incentiveFor(o),
-    valid: [order, { ...order, access: 'full', paymentMode: 'partner', actor: 'client' }, { ...order, orderedAt: '2026-12-02T08:00:00Z', partnershipEndedAt: '2026-12-01T12:00:00Z' }, { ...order, orderedAt: '2026-12-02T08:00:00Z' }, { ...order, volumeReduction: '25%' }, { ...order, volumeReduction: 0.25 }],
+    valid: [
+      order,
+      { ...order, access: 'full', paymentMode: 'partner', actor: 'client' },
+      { ...order, orderedAt: '2026-12-02T08:00:00Z', partnershipEndedAt: '2026-12-01T12:00:00Z' },
+      { ...order, orderedAt: '2026-12-02T08:00:00Z' },
+      { ...order, volumeReduction: '25%' },
+      { ...order, volumeReduction: 0.25 },
+    ],
     invalid: [
       ['volume reduction above 100 %', { ...order, volumeReduction: '120%' }],
       ['volume reduction not a rate', { ...order, volumeReduction: 'a lot' }],
@@ -258,7 +315,10 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'ReconcileInput',
     call: (input: never) => reconcile(input),
-    valid: [{ invoices: [invoice], payments: [payment] }, { invoices: [], payments: [], prepaid: { balances: { c1: { CHF: '5' } } }, customers: ['c1'] }],
+    valid: [
+      { invoices: [invoice], payments: [payment] },
+      { invoices: [], payments: [], prepaid: { balances: { c1: { CHF: '5' } } }, customers: ['c1'] },
+    ],
     invalid: [
       ['payments missing', { invoices: [invoice] }],
       ['payments not a list', { invoices: [], payments: payment }],
@@ -310,13 +370,21 @@ export const CASES: readonly AgreementCase[] = [
       { catalog: { products: { 'web-hosting': { name: 'Hosting' } } } },
       { catalog: { products: { nas: { name: 'NAS', prices: { CHF: { annual: '99' } } } } } },
       { support: { tiers: { plus: {} } } },
-      { subscriptions: { afterCommitment: 'renew-term', prices: { pro: { CHF: { '6': { monthly: '100', annual: '1100' }, '12': { monthly: '90', annual: '1000' } } } } } },
+      {
+        subscriptions: {
+          afterCommitment: 'renew-term',
+          prices: { pro: { CHF: { '6': { monthly: '100', annual: '1100' }, '12': { monthly: '90', annual: '1000' } } } },
+        },
+      },
       { subscriptions: { prices: { plus: { EUR: { monthly: '50', annual: '540' } } } } },
     ],
     invalid: [
       ['cap above 100 %', { pricing: { partnerDiscountCap: '150%' } }],
       ['unknown afterCommitment', { subscriptions: { afterCommitment: 'never' } }],
-      ['commitment duration key not a whole number', { subscriptions: { prices: { pro: { CHF: { '6.5': { monthly: '1', annual: '10' } } } } } }],
+      [
+        'commitment duration key not a whole number',
+        { subscriptions: { prices: { pro: { CHF: { '6.5': { monthly: '1', annual: '10' } } } } } },
+      ],
       ['unknown part', { shipping: {} }],
       ['new product without prices', { catalog: { products: { nas: { name: 'NAS' } } } }],
       ['unknown currency of a price', { catalog: { products: { nas: { name: 'NAS', prices: { XYZ: { annual: '99' } } } } } }],
@@ -325,13 +393,39 @@ export const CASES: readonly AgreementCase[] = [
   {
     name: 'CatalogInput',
     call: (c: never) => defineCatalog(c),
-    valid: [defaultCatalog, { products: { x: { name: 'X', prices: { CHF: { monthly: 1 } }, tiers: { mode: 'graduated', brackets: [{ from: 1, reduction: '99.9%' }] } } } }],
+    valid: [
+      defaultCatalog,
+      {
+        products: {
+          x: { name: 'X', prices: { CHF: { monthly: 1 } }, tiers: { mode: 'graduated', brackets: [{ from: 1, reduction: '99.9%' }] } },
+        },
+      },
+    ],
     invalid: [
-      ['reduction of 100 %', { products: { x: { name: 'X', prices: { CHF: { monthly: 1 } }, tiers: { mode: 'volume', brackets: [{ from: 1, reduction: '100%' }] } } } }],
-      ['reduction of 1', { products: { x: { name: 'X', prices: { CHF: { monthly: 1 } }, tiers: { mode: 'volume', brackets: [{ from: 1, reduction: 1 }] } } } }],
+      [
+        'reduction of 100 %',
+        {
+          products: {
+            x: { name: 'X', prices: { CHF: { monthly: 1 } }, tiers: { mode: 'volume', brackets: [{ from: 1, reduction: '100%' }] } },
+          },
+        },
+      ],
+      [
+        'reduction of 1',
+        {
+          products: { x: { name: 'X', prices: { CHF: { monthly: 1 } }, tiers: { mode: 'volume', brackets: [{ from: 1, reduction: 1 }] } } },
+        },
+      ],
       ['price of zero', { products: { x: { name: 'X', prices: { CHF: { monthly: '0.00' } } } } }],
       ['unknown currency', { products: { x: { name: 'X', prices: { XYZ: { monthly: 1 } } } } }],
-      ['bracket from 0', { products: { x: { name: 'X', prices: { CHF: { monthly: 1 } }, tiers: { mode: 'volume', brackets: [{ from: 0, reduction: '5%' }] } } } }],
+      [
+        'bracket from 0',
+        {
+          products: {
+            x: { name: 'X', prices: { CHF: { monthly: 1 } }, tiers: { mode: 'volume', brackets: [{ from: 0, reduction: '5%' }] } },
+          },
+        },
+      ],
       ['unknown key (strict)', { products: { x: { name: 'X', prices: { CHF: { monthly: 1 } }, color: 'red' } } }],
       ['product id __proto__', JSON.parse('{"products":{"__proto__":{"name":"X","prices":{"CHF":{"monthly":1}}}}}')],
     ],
@@ -342,16 +436,51 @@ export const CASES: readonly AgreementCase[] = [
  * What JSON Schema cannot express: the library refuses these, the JSON Schema accepts them. Each
  * is named in the schema's description ("Not checked by this JSON Schema").
  */
-const vatSignUp = { via: 'own', user: { id: 'anna', name: 'Anna' }, organizationId: 'o', company: { name: 'Acme GmbH', vatNumber: 'DE12345678' } };
+const vatSignUp = {
+  via: 'own',
+  user: { id: 'anna', name: 'Anna' },
+  organizationId: 'o',
+  company: { name: 'Acme GmbH', vatNumber: 'DE12345678' },
+};
 
 export const KNOWN_GAPS: readonly (readonly [name: JsonSchemaName, fault: string, call: () => unknown, input: unknown])[] = [
   ['InstantInput', '30 February', () => fixedClock('2026-02-30T00:00:00Z'), '2026-02-30T00:00:00Z'],
   ['TimeZoneInput', 'unknown time zone', () => alwaysOpen('Mars/Olympus'), 'Mars/Olympus'],
-  ['WeeklyScheduleInput', 'unknown time zone', () => weeklySchedule({ ...phone, timeZone: 'Mars/Olympus' } as never), { ...phone, timeZone: 'Mars/Olympus' }],
-  ['WeeklyScheduleInput', 'reversed interval', () => weeklySchedule({ ...phone, hours: { mon: [['19:00', '06:00']] } } as never), { ...phone, hours: { mon: [['19:00', '06:00']] } }],
-  ['InvoiceInput', 'wrong check digits', () => canPayFromPrepaid({ balances: {} }, { ...invoice, reference: 'RF19539007547034' } as never), { ...invoice, reference: 'RF19539007547034' }],
-  ['InvoiceInput', 'due before issued', () => canPayFromPrepaid({ balances: {} }, { ...invoice, dueAt: '2026-02-01T00:00:00Z' } as never), { ...invoice, dueAt: '2026-02-01T00:00:00Z' }],
-  ['ReconcileInput', 'duplicate invoice id', () => reconcile({ invoices: [invoice, { ...invoice, reference: '210000000003139471430009017' }], payments: [] } as never), { invoices: [invoice, { ...invoice, reference: '210000000003139471430009017' }], payments: [] }],
+  [
+    'WeeklyScheduleInput',
+    'unknown time zone',
+    () => weeklySchedule({ ...phone, timeZone: 'Mars/Olympus' } as never),
+    { ...phone, timeZone: 'Mars/Olympus' },
+  ],
+  [
+    'WeeklyScheduleInput',
+    'reversed interval',
+    () => weeklySchedule({ ...phone, hours: { mon: [['19:00', '06:00']] } } as never),
+    { ...phone, hours: { mon: [['19:00', '06:00']] } },
+  ],
+  [
+    'InvoiceInput',
+    'wrong check digits',
+    () => canPayFromPrepaid({ balances: {} }, { ...invoice, reference: 'RF19539007547034' } as never),
+    { ...invoice, reference: 'RF19539007547034' },
+  ],
+  [
+    'InvoiceInput',
+    'due before issued',
+    () => canPayFromPrepaid({ balances: {} }, { ...invoice, dueAt: '2026-02-01T00:00:00Z' } as never),
+    { ...invoice, dueAt: '2026-02-01T00:00:00Z' },
+  ],
+  [
+    'ReconcileInput',
+    'duplicate invoice id',
+    () => reconcile({ invoices: [invoice, { ...invoice, reference: '210000000003139471430009017' }], payments: [] } as never),
+    { invoices: [invoice, { ...invoice, reference: '210000000003139471430009017' }], payments: [] },
+  ],
   ['SignUpInput', 'VAT number of the wrong form for its country', () => signUp(vatSignUp as never), vatSignUp],
-  ['PolicyInput', 'VAT number pattern with counts out of order', () => definePolicy({ accounts: { vatNumberFormats: { DE: '[0-9]{9,2}' } } }), { accounts: { vatNumberFormats: { DE: '[0-9]{9,2}' } } }],
+  [
+    'PolicyInput',
+    'VAT number pattern with counts out of order',
+    () => definePolicy({ accounts: { vatNumberFormats: { DE: '[0-9]{9,2}' } } }),
+    { accounts: { vatNumberFormats: { DE: '[0-9]{9,2}' } } },
+  ],
 ];

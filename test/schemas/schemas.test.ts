@@ -15,8 +15,11 @@ function anythingGoes(json: unknown, path = '#', out: string[] = []): string[] {
   for (const [key, value] of Object.entries(json)) {
     if (key === 'properties' || key === '$defs') {
       for (const [name, inner] of Object.entries(value as object)) anythingGoes(inner, `${path}/${key}/${name}`, out);
-    } else if (Array.isArray(value)) value.forEach((inner, i) => anythingGoes(inner, `${path}/${key}/${i}`, out));
-    else if (!['const', 'enum', 'examples', 'default'].includes(key)) anythingGoes(value, `${path}/${key}`, out);
+    } else if (Array.isArray(value)) {
+      value.forEach((inner, i) => {
+        anythingGoes(inner, `${path}/${key}/${i}`, out);
+      });
+    } else if (!['const', 'enum', 'examples', 'default'].includes(key)) anythingGoes(value, `${path}/${key}`, out);
   }
   return out;
 }
@@ -56,7 +59,7 @@ describe('hostpolicy/schemas', () => {
     if (entry.notChecked !== undefined) expect(jsonSchemaFor(name).description).toContain('Not checked by this JSON Schema');
   });
 
-  it.each(NAMES)('%s writes digits as [0-9], not \\d (which Python reads as any script\'s digits)', (name) => {
+  it.each(NAMES)("%s writes digits as [0-9], not \\d (which Python reads as any script's digits)", (name) => {
     expect(JSON.stringify(jsonSchemaFor(name))).not.toMatch(/"pattern":"(?:[^"\\]|\\.)*\\\\d/);
   });
 
@@ -85,6 +88,8 @@ describe('hostpolicy/schemas', () => {
   it('the quote schema carries the default policy: cap, catalog products, VAT countries', () => {
     const text = JSON.stringify(jsonSchemas.QuoteInput);
     expect(text).toContain('web-hosting');
-    expect(jsonSchemas.QuoteInput.properties).toMatchObject({ partnerDiscount: { anyOf: [{ type: 'number', minimum: 0, maximum: 0.35 }, {}, {}] } });
+    expect(jsonSchemas.QuoteInput.properties).toMatchObject({
+      partnerDiscount: { anyOf: [{ type: 'number', minimum: 0, maximum: 0.35 }, {}, {}] },
+    });
   });
 });

@@ -1,8 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  importBankStatement, memoryPorts, creditorReference, Money,
-  type InvoiceInput, type PaymentInput, type Ports, type StoredPayment,
+  importBankStatement,
+  memoryPorts,
+  creditorReference,
+  Money,
+  type InvoiceInput,
+  type PaymentInput,
+  type Ports,
+  type StoredPayment,
 } from '../../src/index.js';
 import { heldMoney, importState, InjectedFault, receivedMoney, withFaults } from '../../src/testing/index.js';
 
@@ -11,8 +17,12 @@ const CUSTOMERS = ['c1', 'c2', 'c3', '__proto__', 'constructor', 'toString', 'ha
 
 function invoiceOf(n: number): InvoiceInput {
   return {
-    id: `INV-${n}`, customer: CUSTOMERS[n % CUSTOMERS.length] as string, reference: ref(n),
-    amount: { amount: `${(n % 40) + 10}.50`, currency: n % 5 === 0 ? 'EUR' : 'CHF' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z',
+    id: `INV-${n}`,
+    customer: CUSTOMERS[n % CUSTOMERS.length] as string,
+    reference: ref(n),
+    amount: { amount: `${(n % 40) + 10}.50`, currency: n % 5 === 0 ? 'EUR' : 'CHF' },
+    issuedAt: '2026-03-01T00:00:00Z',
+    dueAt: '2026-03-31T00:00:00Z',
   };
 }
 
@@ -29,7 +39,10 @@ const paymentShape = fc.record({
   minute: fc.nat(2000),
 });
 
-function statementOf(shapes: readonly { invoice: number; kind: string; minute: number }[], invoices: readonly InvoiceInput[]): PaymentInput[] {
+function statementOf(
+  shapes: readonly { invoice: number; kind: string; minute: number }[],
+  invoices: readonly InvoiceInput[],
+): PaymentInput[] {
   return shapes.map((s, i): PaymentInput => {
     const inv = invoices[s.invoice] as InvoiceInput;
     const base = inv.amount instanceof Money ? inv.amount.toJSON() : inv.amount;
@@ -47,7 +60,9 @@ function statementOf(shapes: readonly { invoice: number; kind: string; minute: n
 describe('importBankStatement crash safety (issue 15, item 2)', () => {
   it('a failing invoices.put, then a re-import: the invoice is settled, nothing stays pending', async () => {
     const ports = await seeded([invoiceOf(1)]);
-    const statement: PaymentInput[] = [{ id: 'P1', reference: ref(1), amount: { amount: '11.50', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00Z' }];
+    const statement: PaymentInput[] = [
+      { id: 'P1', reference: ref(1), amount: { amount: '11.50', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00Z' },
+    ];
     const broken: Ports = { ...ports, invoices: { ...ports.invoices, put: () => Promise.reject(new Error('ECONNRESET')) } };
     await expect(importBankStatement(broken, statement)).rejects.toThrow('ECONNRESET');
     expect((await ports.payments.get('P1'))?.value.outcome.kind).toBe('pending');
@@ -60,23 +75,43 @@ describe('importBankStatement crash safety (issue 15, item 2)', () => {
     expect(await importBankStatement(ports, statement)).toEqual({ applied: [], alreadyImported: ['P1'], conflicting: [] });
   });
 
-  it('a failing ledger write after it took effect: the re-import recovers the credit with its cause, not "already-reconciled"', async () => {
-    const ports = await seeded([invoiceOf(1)]);
-    const statement: PaymentInput[] = [{ id: 'P1', reference: ref(1), amount: { amount: '5.00', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00Z' }];
-    const faulty = withFaults(ports, { failAt: 2, on: 'write', after: true }); // 1: the payment's record, 2: the ledger
-    await expect(importBankStatement(faulty.ports, statement)).rejects.toBeInstanceOf(InjectedFault);
-    expect(faulty.injected()).toMatchObject([{ port: 'prepaidLedgers', method: 'put' }]);
-    const again = await importBankStatement(ports, statement);
-    expect(again.applied).toEqual([{ payment: 'P1', outcome: { kind: 'credited', customer: 'c2', cause: 'AMOUNT_MISMATCH' } }]);
-    expect((await ports.prepaidLedgers.get('c2'))?.value.ledger).toEqual({ balances: { c2: { CHF: '5.00' } }, creditedPayments: ['P1'] });
-  });
+  it(
+    'a failing ledger write after it took effect: ' + 'the re-import recovers the credit with its cause, not "already-reconciled"',
+    async () => {
+      const ports = await seeded([invoiceOf(1)]);
+      const statement: PaymentInput[] = [
+        { id: 'P1', reference: ref(1), amount: { amount: '5.00', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00Z' },
+      ];
+      const faulty = withFaults(ports, { failAt: 2, on: 'write', after: true }); // 1: the payment's record, 2: the ledger
+      await expect(importBankStatement(faulty.ports, statement)).rejects.toBeInstanceOf(InjectedFault);
+      expect(faulty.injected()).toMatchObject([{ port: 'prepaidLedgers', method: 'put' }]);
+      const again = await importBankStatement(ports, statement);
+      expect(again.applied).toEqual([{ payment: 'P1', outcome: { kind: 'credited', customer: 'c2', cause: 'AMOUNT_MISMATCH' } }]);
+      expect((await ports.prepaidLedgers.get('c2'))?.value.ledger).toEqual({ balances: { c2: { CHF: '5.00' } }, creditedPayments: ['P1'] });
+    },
+  );
 
   it('a pending record left by an earlier version (no plan kept) is applied on the next import, once', async () => {
     const ports = await seeded([invoiceOf(1), invoiceOf(2)]);
-    const p1: PaymentInput = { id: 'P1', reference: ref(1), amount: { amount: '11.50', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00.000Z' };
-    const p2: PaymentInput = { id: 'P2', reference: ref(2), amount: { amount: '1.00', currency: 'CHF' }, bookedAt: '2026-03-20T11:00:00.000Z' };
+    const p1: PaymentInput = {
+      id: 'P1',
+      reference: ref(1),
+      amount: { amount: '11.50', currency: 'CHF' },
+      bookedAt: '2026-03-20T10:00:00.000Z',
+    };
+    const p2: PaymentInput = {
+      id: 'P2',
+      reference: ref(2),
+      amount: { amount: '1.00', currency: 'CHF' },
+      bookedAt: '2026-03-20T11:00:00.000Z',
+    };
     // Written as that version wrote them (the reference compact, keys in its order).
-    const pending = (p: PaymentInput): StoredPayment => ({ id: p.id, owner: 'unattributed', payment: { id: p.id, amount: p.amount, bookedAt: p.bookedAt, reference: p.reference as string }, outcome: { kind: 'pending' } });
+    const pending = (p: PaymentInput): StoredPayment => ({
+      id: p.id,
+      owner: 'unattributed',
+      payment: { id: p.id, amount: p.amount, bookedAt: p.bookedAt, reference: p.reference as string },
+      outcome: { kind: 'pending' },
+    });
     await ports.payments.put(pending(p1), 0); // crashed before applying
     await ports.payments.put(pending(p2), 0); // crashed after crediting, before finishing
     await ports.prepaidLedgers.put({ id: 'c3', owner: 'c3', ledger: { balances: { c3: { CHF: '1.00' } }, creditedPayments: ['P2'] } }, 0);
@@ -91,7 +126,8 @@ describe('importBankStatement crash safety (issue 15, item 2)', () => {
   // A fault after write k leaves the store as a fault before write k + 1 does (only the caller's
   // view differs), so alternating the two kinds over k covers every state a crash can leave and
   // both code paths, at half the cost of running every k twice.
-  it('property: a fault at every write of a 200-payment statement, then a retry: the state of a clean import, money conserved', async () => {
+  it('property: a fault at every write of a 200-payment statement, ' +
+    'then a retry: the state of a clean import, money conserved', async () => {
     const invoices = Array.from({ length: 150 }, (_, n) => invoiceOf(n));
     await fc.assert(
       fc.asyncProperty(fc.array(paymentShape, { minLength: 200, maxLength: 200 }), async (shapes) => {
@@ -113,7 +149,8 @@ describe('importBankStatement crash safety (issue 15, item 2)', () => {
           const retry = await importBankStatement(ports, statement);
           expect(retry.applied.length + retry.alreadyImported.length).toBe(ids.size);
           const state = await importState(ports);
-          if (JSON.stringify(state) !== expectedJson) expect(state, `fault at write #${k}`).toEqual(expected); // the diff, when there is one
+          // the diff, when there is one
+          if (JSON.stringify(state) !== expectedJson) expect(state, `fault at write #${k}`).toEqual(expected);
           const held = await heldMoney(ports, ids);
           for (const [currency, total] of received) expect(held.get(currency)?.equals(total)).toBe(true);
         }
@@ -123,7 +160,8 @@ describe('importBankStatement crash safety (issue 15, item 2)', () => {
     );
   }, 120_000);
 
-  it('property: concurrent imports of overlapping statements, one failing at a random write, then a retry: each payment applied once, money conserved', async () => {
+  it('property: concurrent imports of overlapping statements, one failing at a random write, then a retry: each payment applied once, ' +
+    'money conserved', async () => {
     const invoices = Array.from({ length: 12 }, (_, n) => invoiceOf(n));
     const shape = fc.record({ invoice: fc.nat(11), kind: paymentShape.map((p) => p.kind), minute: fc.nat(300) });
     await fc.assert(
@@ -146,7 +184,7 @@ describe('importBankStatement crash safety (issue 15, item 2)', () => {
           const state = await importState(ports);
           expect(state.payments.map((p) => p.id).sort()).toEqual([...ids].sort());
           for (const p of state.payments) expect((p.value as StoredPayment).outcome.kind).not.toBe('pending');
-          const settledBy = state.invoices.flatMap((i) => ((i.value as { invoice: InvoiceInput }).invoice.settledBy ?? []));
+          const settledBy = state.invoices.flatMap((i) => (i.value as { invoice: InvoiceInput }).invoice.settledBy ?? []);
           const credited = (await ports.prepaidLedgers.list()).flatMap((l) => l.value.ledger.creditedPayments ?? []);
           expect(new Set([...settledBy, ...credited]).size).toBe(settledBy.length + credited.length); // none twice, none both
           const held = await heldMoney(ports, ids);

@@ -5,12 +5,27 @@ const ref = creditorReference('777');
 const statement: PaymentInput[] = [
   { id: 'P1', reference: ref, amount: { amount: '10.00', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00Z' },
   { id: 'P2', customer: 'c1', amount: { amount: '5.00', currency: 'CHF' }, bookedAt: '2026-03-20T11:00:00Z' },
-  { id: 'P3', customer: 'c9', amount: { amount: '1.00', currency: 'CHF' }, bookedAt: '2026-03-20T12:00:00Z' }, // the store is asked whether c9 is known
+  // the store is asked whether c9 is known
+  { id: 'P3', customer: 'c9', amount: { amount: '1.00', currency: 'CHF' }, bookedAt: '2026-03-20T12:00:00Z' },
 ];
 
 async function seeded(): Promise<Ports> {
   const ports = memoryPorts();
-  await ports.invoices.put({ id: 'INV-1', owner: 'c1', invoice: { id: 'INV-1', customer: 'c1', reference: ref, amount: { amount: '10.00', currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' } }, 0);
+  await ports.invoices.put(
+    {
+      id: 'INV-1',
+      owner: 'c1',
+      invoice: {
+        id: 'INV-1',
+        customer: 'c1',
+        reference: ref,
+        amount: { amount: '10.00', currency: 'CHF' },
+        issuedAt: '2026-03-01T00:00:00Z',
+        dueAt: '2026-03-31T00:00:00Z',
+      },
+    },
+    0,
+  );
   return ports;
 }
 
@@ -36,7 +51,27 @@ const revoked = (): unknown => {
   return proxy;
 };
 
-const notAnInvoice = (): unknown => new Map([[ref, { version: 1, value: { id: 'INV-1', owner: 'c1', invoice: { id: 'INV-1', customer: 'c1', reference: ref, amount: { amount: 'ten', currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' } } }]]);
+const notAnInvoice = (): unknown =>
+  new Map([
+    [
+      ref,
+      {
+        version: 1,
+        value: {
+          id: 'INV-1',
+          owner: 'c1',
+          invoice: {
+            id: 'INV-1',
+            customer: 'c1',
+            reference: ref,
+            amount: { amount: 'ten', currency: 'CHF' },
+            issuedAt: '2026-03-01T00:00:00Z',
+            dueAt: '2026-03-31T00:00:00Z',
+          },
+        },
+      },
+    ],
+  ]);
 
 describe('a port that answers with a wrong shape is a PORT_CONTRACT_VIOLATION, never a TypeError (issue 15, item 8)', () => {
   const cases: readonly [port: 'invoices' | 'payments' | 'prepaidLedgers', method: string, what: string, answer: () => unknown][] = [
@@ -44,19 +79,57 @@ describe('a port that answers with a wrong shape is a PORT_CONTRACT_VIOLATION, n
     ['payments', 'getMany', 'a string', () => 'P1'],
     ['payments', 'getMany', 'undefined', () => undefined],
     ['payments', 'getMany', 'a revoked Proxy', revoked],
-    ['payments', 'getMany', 'an entry for an id not asked for', () => new Map([['X', { version: 1, value: { id: 'X', owner: 'o', payment: {}, outcome: { kind: 'unidentified' } } }]])],
-    ['payments', 'getMany', 'a record without outcome', () => new Map([['P1', { version: 1, value: { id: 'P1', owner: 'o', payment: {} } }]])],
-    ['payments', 'getMany', 'a version that is not a number', () => new Map([['P1', { version: '1', value: { id: 'P1', owner: 'o', payment: {}, outcome: { kind: 'unidentified' } } }]])],
+    [
+      'payments',
+      'getMany',
+      'an entry for an id not asked for',
+      () => new Map([['X', { version: 1, value: { id: 'X', owner: 'o', payment: {}, outcome: { kind: 'unidentified' } } }]]),
+    ],
+    [
+      'payments',
+      'getMany',
+      'a record without outcome',
+      () => new Map([['P1', { version: 1, value: { id: 'P1', owner: 'o', payment: {} } }]]),
+    ],
+    [
+      'payments',
+      'getMany',
+      'a version that is not a number',
+      () => new Map([['P1', { version: '1', value: { id: 'P1', owner: 'o', payment: {}, outcome: { kind: 'unidentified' } } }]]),
+    ],
     ['payments', 'put', 'a string', () => 'ok'],
     ['payments', 'put', 'null', () => null],
     ['invoices', 'findByReferences', 'an array', () => [{ version: 1 }]],
-    ['invoices', 'findByReferences', 'an entity under the wrong reference', () => new Map([[ref, { version: 1, value: { id: 'INV-1', owner: 'c1', invoice: { id: 'INV-1', customer: 'c1', reference: 'RF471234', amount: { amount: '1.00', currency: 'CHF' } } } }]])],
+    [
+      'invoices',
+      'findByReferences',
+      'an entity under the wrong reference',
+      () =>
+        new Map([
+          [
+            ref,
+            {
+              version: 1,
+              value: {
+                id: 'INV-1',
+                owner: 'c1',
+                invoice: { id: 'INV-1', customer: 'c1', reference: 'RF471234', amount: { amount: '1.00', currency: 'CHF' } },
+              },
+            },
+          ],
+        ]),
+    ],
     ['invoices', 'findByReferences', 'an invoice with a bad amount', notAnInvoice],
     ['invoices', 'findByReferences', 'a value that is a string', () => new Map([[ref, { version: 1, value: 'INV-1' }]])],
     ['invoices', 'ownersWithInvoices', 'an array', () => ['c1']],
     ['invoices', 'put', 'a number', () => 1],
     ['prepaidLedgers', 'getMany', 'an object', () => ({ c1: {} })],
-    ['prepaidLedgers', 'getMany', 'a ledger without balances', () => new Map([['c1', { version: 1, value: { id: 'c1', owner: 'c1', ledger: {} } }]])],
+    [
+      'prepaidLedgers',
+      'getMany',
+      'a ledger without balances',
+      () => new Map([['c1', { version: 1, value: { id: 'c1', owner: 'c1', ledger: {} } }]]),
+    ],
     ['prepaidLedgers', 'put', 'undefined', () => undefined],
   ];
   for (const [port, method, what, answer] of cases) {
@@ -79,7 +152,10 @@ describe('a port that answers with a wrong shape is a PORT_CONTRACT_VIOLATION, n
 
   it("a port's own error (a network error) passes through as it is, and nothing is lost", async () => {
     const ports = await seeded();
-    const e = await failure({ ...ports, prepaidLedgers: { ...ports.prepaidLedgers, getMany: () => Promise.reject(new Error('ETIMEDOUT')) } });
+    const e = await failure({
+      ...ports,
+      prepaidLedgers: { ...ports.prepaidLedgers, getMany: () => Promise.reject(new Error('ETIMEDOUT')) },
+    });
     expect(e).toEqual(new Error('ETIMEDOUT'));
     expect((await importBankStatement(ports, statement)).applied).toHaveLength(3);
   });

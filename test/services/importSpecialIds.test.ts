@@ -7,7 +7,21 @@ const ref = (n: number): string => creditorReference(String(60_000 + n));
 
 async function withInvoiceOf(customer: string): Promise<Ports> {
   const ports = memoryPorts();
-  await ports.invoices.put({ id: 'INV-1', owner: customer, invoice: { id: 'INV-1', customer, reference: ref(1), amount: { amount: '30.00', currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' } }, 0);
+  await ports.invoices.put(
+    {
+      id: 'INV-1',
+      owner: customer,
+      invoice: {
+        id: 'INV-1',
+        customer,
+        reference: ref(1),
+        amount: { amount: '30.00', currency: 'CHF' },
+        issuedAt: '2026-03-01T00:00:00Z',
+        dueAt: '2026-03-31T00:00:00Z',
+      },
+    },
+    0,
+  );
   return ports;
 }
 
@@ -42,10 +56,14 @@ async function expectCreditedAndStored(customer: string): Promise<void> {
 }
 
 describe('any customer id works end to end through importBankStatement (issue 15, items 1 and 5)', () => {
-  for (const customer of SPECIAL) it(`customer '${customer}': credits applied, stored and read back`, () => expectCreditedAndStored(customer));
+  for (const customer of SPECIAL)
+    it(`customer '${customer}': credits applied, stored and read back`, () => expectCreditedAndStored(customer));
 
   it('property: any id string credits, stores and reads back', async () => {
-    const id = fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0));
+    const id = fc.oneof(
+      fc.constantFrom(...SPECIAL),
+      fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0),
+    );
     await fc.assert(fc.asyncProperty(id, expectCreditedAndStored), { numRuns: 60 });
   });
 
@@ -53,7 +71,11 @@ describe('any customer id works end to end through importBankStatement (issue 15
     const ports = await withInvoiceOf('__proto__');
     await importBankStatement(ports, statementFor('__proto__'));
     const before = JSON.stringify(await ports.prepaidLedgers.list());
-    expect(await importBankStatement(ports, statementFor('__proto__'))).toEqual({ applied: [], alreadyImported: ['P1', 'P2', 'P3'], conflicting: [] });
+    expect(await importBankStatement(ports, statementFor('__proto__'))).toEqual({
+      applied: [],
+      alreadyImported: ['P1', 'P2', 'P3'],
+      conflicting: [],
+    });
     expect(JSON.stringify(await ports.prepaidLedgers.list())).toBe(before);
   });
 });

@@ -1,11 +1,26 @@
 import { describe, it, expect } from 'vitest';
 import {
-  memoryPorts, fixedClock, subscribeSupport, cancelSupport, upgradeSupport, grantPartnerAccess, changeClientPaymentMode,
-  submitStoredRfp, deleteStoredRfp, isHostPolicyError, InvalidInputError, type Ports,
+  memoryPorts,
+  fixedClock,
+  subscribeSupport,
+  cancelSupport,
+  upgradeSupport,
+  grantPartnerAccess,
+  changeClientPaymentMode,
+  submitStoredRfp,
+  deleteStoredRfp,
+  isHostPolicyError,
+  InvalidInputError,
+  type Ports,
 } from '../../src/index.js';
 
 async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try { await p; return undefined; } catch (e) { return isHostPolicyError(e) ? e.code : 'OTHER'; }
+  try {
+    await p;
+    return undefined;
+  } catch (e) {
+    return isHostPolicyError(e) ? e.code : 'OTHER';
+  }
 }
 
 const at = (iso: string): Ports => memoryPorts({ clock: fixedClock(iso) });
@@ -47,7 +62,10 @@ describe('support services', () => {
   it('COM-04 upgradeSupport moves up, never down; concurrent upgrades all land on one version chain', async () => {
     const ports = memoryPorts({ clock: fixedClock('2026-01-15T08:00:00Z'), interleave: () => new Promise((r) => setTimeout(r, 0)) });
     await subscribeSupport(ports, { id: 'sub-1', customer: 'acme', tier: 'plus' });
-    const results = await Promise.all([upgradeSupport(ports, { id: 'sub-1', tier: 'pro' }), upgradeSupport(ports, { id: 'sub-1', tier: 'pro' })]);
+    const results = await Promise.all([
+      upgradeSupport(ports, { id: 'sub-1', tier: 'pro' }),
+      upgradeSupport(ports, { id: 'sub-1', tier: 'pro' }),
+    ]);
     expect(results.map((r) => r.value.subscription.tier)).toEqual(['pro', 'pro']);
     expect((await ports.subscriptions.get('sub-1'))?.version).toBe(2);
     expect(await codeOf(upgradeSupport(ports, { id: 'sub-1', tier: 'plus' }))).toBe('DOWNGRADE_NOT_ALLOWED');
@@ -69,12 +87,18 @@ describe('partnership services', () => {
     expect(r.value.owner).toEqual(['acme', 'p1']);
     expect((await ports.clientAccess.listByOwner('p1')).map((x) => x.value.id)).toEqual(['acme']);
     expect(await grantPartnerAccess(ports, { client: 'acme', grant: { partner: 'p1', access: 'full', paymentMode: 'client' } })).toEqual(r);
-    expect(await codeOf(grantPartnerAccess(ports, { client: 'acme', grant: { partner: 'p2', access: 'full', paymentMode: 'client' } }))).toBe('ACCESS_CONFLICT');
+    expect(
+      await codeOf(grantPartnerAccess(ports, { client: 'acme', grant: { partner: 'p2', access: 'full', paymentMode: 'client' } })),
+    ).toBe('ACCESS_CONFLICT');
   });
 
   it('PAR-03 concurrent limited grants of the same product: exactly one partner gets it', async () => {
     const ports = memoryPorts({ interleave: () => new Promise((r) => setTimeout(r, 0)) });
-    const results = await Promise.allSettled(['p1', 'p2', 'p3'].map((partner) => grantPartnerAccess(ports, { client: 'acme', grant: { partner, access: 'limited', products: ['site'] } })));
+    const results = await Promise.allSettled(
+      ['p1', 'p2', 'p3'].map((partner) =>
+        grantPartnerAccess(ports, { client: 'acme', grant: { partner, access: 'limited', products: ['site'] } }),
+      ),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect((await ports.clientAccess.get('acme'))?.value.access.grants).toHaveLength(1);
   });
@@ -89,23 +113,33 @@ describe('partnership services', () => {
     expect(await codeOf(changeClientPaymentMode(ports, { client: 'other', mode: 'partner' }))).toBe('NO_FULL_ACCESS');
   });
 
-  it('PAR-08 "Der Kunde und der Partner können die Zahlungsmittel festlegen": the partner sets the mode, the client is notified once', async () => {
-    const ports = at('2026-05-01T10:00:00Z');
-    await grantPartnerAccess(ports, { client: 'acme', grant: { partner: 'p1', access: 'full', paymentMode: 'partner' } });
-    const first = await changeClientPaymentMode(ports, { client: 'acme', mode: 'client', by: 'partner' });
-    expect(first.event).toMatchObject({ type: 'PaymentModeChanged', by: 'partner', notify: 'acme', from: 'partner', to: 'client' });
-    const again = await changeClientPaymentMode(ports, { client: 'acme', mode: 'client', by: 'partner' });
-    expect(again).toEqual({ record: first.record, event: null });
-    expect(await codeOf(changeClientPaymentMode(ports, { client: 'acme', mode: 'client', by: 'p1' as 'partner' }))).toBe('INVALID_INPUT');
-  });
+  it(
+    'PAR-08 "Der Kunde und der Partner können die Zahlungsmittel festlegen": ' + 'the partner sets the mode, the client is notified once',
+    async () => {
+      const ports = at('2026-05-01T10:00:00Z');
+      await grantPartnerAccess(ports, { client: 'acme', grant: { partner: 'p1', access: 'full', paymentMode: 'partner' } });
+      const first = await changeClientPaymentMode(ports, { client: 'acme', mode: 'client', by: 'partner' });
+      expect(first.event).toMatchObject({ type: 'PaymentModeChanged', by: 'partner', notify: 'acme', from: 'partner', to: 'client' });
+      const again = await changeClientPaymentMode(ports, { client: 'acme', mode: 'client', by: 'partner' });
+      expect(again).toEqual({ record: first.record, event: null });
+      expect(await codeOf(changeClientPaymentMode(ports, { client: 'acme', mode: 'client', by: 'p1' as 'partner' }))).toBe('INVALID_INPUT');
+    },
+  );
 });
 
 describe('request-for-proposal services', () => {
   const submission = {
-    id: 'rfp-1', title: 'WordPress shop', description: 'We need a shop.', topics: ['wordpress'],
-    contact: { name: 'Ana', email: 'ana@example.ch' }, deleteToken: 'a-long-random-secret',
+    id: 'rfp-1',
+    title: 'WordPress shop',
+    description: 'We need a shop.',
+    topics: ['wordpress'],
+    contact: { name: 'Ana', email: 'ana@example.ch' },
+    deleteToken: 'a-long-random-secret',
   };
-  const directory = [{ partner: 'p1', topics: ['wordpress'] }, { partner: 'p2', topics: ['mail'] }];
+  const directory = [
+    { partner: 'p1', topics: ['wordpress'] },
+    { partner: 'p2', topics: ['mail'] },
+  ];
 
   it('RFP-01 submitStoredRfp stores the request and returns the excerpts once', async () => {
     const ports = at('2026-11-23T09:00:00Z');
@@ -114,16 +148,24 @@ describe('request-for-proposal services', () => {
     expect(first.record.value.owner).toBe('ana@example.ch');
     const again = await submitStoredRfp(ports, { submission, directory });
     expect(again.excerpts).toEqual([]);
-    expect(await codeOf(submitStoredRfp(ports, { submission: { ...submission, deleteToken: 'another-long-secret!' }, directory }))).toBe('RFP_EXISTS');
+    expect(await codeOf(submitStoredRfp(ports, { submission: { ...submission, deleteToken: 'another-long-secret!' }, directory }))).toBe(
+      'RFP_EXISTS',
+    );
   });
 
   it('RFP-03 deleteStoredRfp deletes at once, idempotently, only with the right link', async () => {
     const ports = at('2026-11-23T09:00:00Z');
     await submitStoredRfp(ports, { submission, directory });
     expect(await codeOf(deleteStoredRfp(ports, { id: 'rfp-1', token: 'wrong-token-wrong-token' }))).toBe('RFP_TOKEN_INVALID');
-    const deleted = await deleteStoredRfp({ ...ports, clock: fixedClock('2026-11-24T10:00:00Z') }, { id: 'rfp-1', token: submission.deleteToken });
+    const deleted = await deleteStoredRfp(
+      { ...ports, clock: fixedClock('2026-11-24T10:00:00Z') },
+      { id: 'rfp-1', token: submission.deleteToken },
+    );
     expect(deleted.value.rfp.deletedAt).toBe('2026-11-24T10:00:00.000Z');
-    const again = await deleteStoredRfp({ ...ports, clock: fixedClock('2026-11-25T10:00:00Z') }, { id: 'rfp-1', token: submission.deleteToken });
+    const again = await deleteStoredRfp(
+      { ...ports, clock: fixedClock('2026-11-25T10:00:00Z') },
+      { id: 'rfp-1', token: submission.deleteToken },
+    );
     expect(again).toEqual(deleted);
     expect(await codeOf(deleteStoredRfp(ports, { id: 'nope', token: submission.deleteToken }))).toBe('NOT_FOUND');
     // "This email contains a link to cancel your request for proposal": no token, no deletion.

@@ -59,11 +59,15 @@ describe('COM-02 after the commitment: the end of the current billing period (de
     expect(defaultPolicy.subscriptions.afterCommitment).toBe('end-of-billing-period');
   });
 
-  it('COM-02 within the 6 months a cancellation waits for the end of the term ("no possibility of canceling before the end of the term")', () => {
-    const c = requestCancellation(monthly, '2026-02-01T00:00:00Z');
-    expect(c.effectiveAt.toISOString()).toBe('2026-07-15T07:00:00.000Z');
-    expect(c.reasons[0]).toMatchObject({ code: 'CANCELLED_AT_TERM_END', rule: 'COM-02' });
-  });
+  it(
+    'COM-02 within the 6 months a cancellation waits for the end of ' +
+      'the term ("no possibility of canceling before the end of the term")',
+    () => {
+      const c = requestCancellation(monthly, '2026-02-01T00:00:00Z');
+      expect(c.effectiveAt.toISOString()).toBe('2026-07-15T07:00:00.000Z');
+      expect(c.reasons[0]).toMatchObject({ code: 'CANCELLED_AT_TERM_END', rule: 'COM-02' });
+    },
+  );
 
   it('COM-02 after the term, a monthly subscription ends with the month then running, not another 6-month term', () => {
     const c = requestCancellation(monthly, '2026-09-20T00:00:00Z');
@@ -82,11 +86,15 @@ describe('COM-02 after the commitment: the end of the current billing period (de
     expect(requestCancellation(annual, '2027-01-15T08:00:00Z').effectiveAt.toISOString()).toBe('2028-01-15T08:00:00.000Z');
   });
 
-  it('COM-02 inside the commitment a cancellation takes effect at the end of the term, paid annually too ("a cancellation request takes effect at the end of the current term")', () => {
-    const c = requestCancellation(annual, '2026-02-01T00:00:00Z');
-    expect(c.effectiveAt.toISOString()).toBe(annual.commitment.end.toISOString());
-    expect(c.reasons[0]).toMatchObject({ code: 'CANCELLED_AT_TERM_END', rule: 'COM-02' });
-  });
+  it(
+    'COM-02 inside the commitment a cancellation takes effect at the end of the term, paid annually too ("a cancellation request takes ' +
+      'effect at the end of the current term")',
+    () => {
+      const c = requestCancellation(annual, '2026-02-01T00:00:00Z');
+      expect(c.effectiveAt.toISOString()).toBe(annual.commitment.end.toISOString());
+      expect(c.reasons[0]).toMatchObject({ code: 'CANCELLED_AT_TERM_END', rule: 'COM-02' });
+    },
+  );
 
   it('COM-02 billing periods are counted from the start, so a 31st stays a 31st after February', () => {
     const s = subscribe({ tier: 'plus', startedAt: '2026-08-31T10:00:00+02:00' }); // commitment ends 28 Feb 2027
@@ -101,30 +109,39 @@ describe('COM-02 after the commitment: the end of the current billing period (de
 
   it('COM-02 property: never before the commitment end, never after the end of the billing period then running', () => {
     fc.assert(
-      fc.property(tiers, billings, instants, fc.integer({ min: 6, max: 36 }), fc.integer({ min: -30, max: 4000 }), fc.integer({ min: 0, max: 1439 }), (tier, billing, start, months, days, minutes) => {
-        const s = subscribe({ tier, startedAt: start, billing, months });
-        const at = new Date(start.getTime() + days * DAY + minutes * 60_000);
-        const { effectiveAt, refund } = requestCancellation(s, at);
-        const end = s.commitment.end.getTime();
-        expect(effectiveAt.getTime()).toBeGreaterThan(at.getTime());
-        expect(effectiveAt.getTime()).toBeGreaterThanOrEqual(end);
-        // Inside the commitment: its end, whatever the billing period (COM-02).
-        if (at.getTime() < end) {
-          expect(effectiveAt.getTime()).toBe(end);
-          return;
-        }
-        // Billing-period ends, counted from the start: p, 2p, … months.
-        const p = billing === 'annual' ? 12 : 1;
-        const periodEnd = (k: number) => (k === 0 ? start.getTime() : commitmentTerm({ startedAt: start, months: k * p }, anyLength).end.getTime());
-        // The effective date is a period end, and the one before it has not passed both the request and the commitment end.
-        let k = Math.max(1, Math.floor((effectiveAt.getTime() - start.getTime()) / (p * 32 * DAY)));
-        while (periodEnd(k) < effectiveAt.getTime()) k += 1;
-        expect(periodEnd(k)).toBe(effectiveAt.getTime());
-        if (k > 1) expect(periodEnd(k - 1) <= at.getTime() || periodEnd(k - 1) < end).toBe(true);
-        // After the commitment: the end of the billing period running at the request.
-        if (at.getTime() >= end) expect(periodEnd(k - 1)).toBeLessThanOrEqual(at.getTime());
-        expect(refund.isZero()).toBe(true);
-      }),
+      fc.property(
+        tiers,
+        billings,
+        instants,
+        fc.integer({ min: 6, max: 36 }),
+        fc.integer({ min: -30, max: 4000 }),
+        fc.integer({ min: 0, max: 1439 }),
+        (tier, billing, start, months, days, minutes) => {
+          const s = subscribe({ tier, startedAt: start, billing, months });
+          const at = new Date(start.getTime() + days * DAY + minutes * 60_000);
+          const { effectiveAt, refund } = requestCancellation(s, at);
+          const end = s.commitment.end.getTime();
+          expect(effectiveAt.getTime()).toBeGreaterThan(at.getTime());
+          expect(effectiveAt.getTime()).toBeGreaterThanOrEqual(end);
+          // Inside the commitment: its end, whatever the billing period (COM-02).
+          if (at.getTime() < end) {
+            expect(effectiveAt.getTime()).toBe(end);
+            return;
+          }
+          // Billing-period ends, counted from the start: p, 2p, … months.
+          const p = billing === 'annual' ? 12 : 1;
+          const periodEnd = (k: number) =>
+            k === 0 ? start.getTime() : commitmentTerm({ startedAt: start, months: k * p }, anyLength).end.getTime();
+          // The effective date is a period end, and the one before it has not passed both the request and the commitment end.
+          let k = Math.max(1, Math.floor((effectiveAt.getTime() - start.getTime()) / (p * 32 * DAY)));
+          while (periodEnd(k) < effectiveAt.getTime()) k += 1;
+          expect(periodEnd(k)).toBe(effectiveAt.getTime());
+          if (k > 1) expect(periodEnd(k - 1) <= at.getTime() || periodEnd(k - 1) < end).toBe(true);
+          // After the commitment: the end of the billing period running at the request.
+          if (at.getTime() >= end) expect(periodEnd(k - 1)).toBeLessThanOrEqual(at.getTime());
+          expect(refund.isZero()).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -144,7 +161,8 @@ describe('COM-02 after the commitment: the end of the current billing period (de
 });
 
 describe('COM-05 prices per level of service and duration of the commitment', () => {
-  // "This type of Infomaniak support is offered for an additional cost, which may vary depending on the level of service and the duration of the commitment"
+  // "This type of Infomaniak support is offered for an additional cost, which may vary depending on the level of service
+  // and the duration of the commitment"
   const policy = definePolicy({
     subscriptions: {
       prices: {
@@ -173,7 +191,9 @@ describe('COM-05 prices per level of service and duration of the commitment', ()
 
   it('COM-05 the shorter table form (no duration key) is the minimum commitment price', () => {
     expect(compareBillingPeriods({ tier: 'plus' }, policy).yearlySavings.toString()).toBe('CHF 60.00');
-    expect(() => compareBillingPeriods({ tier: 'plus', months: 12 }, policy)).toThrow(expect.objectContaining({ code: 'NO_PRICE', rule: 'COM-05' }));
+    expect(() => compareBillingPeriods({ tier: 'plus', months: 12 }, policy)).toThrow(
+      expect.objectContaining({ code: 'NO_PRICE', rule: 'COM-05' }),
+    );
   });
 
   it('COM-05 a duration without a price is NO_PRICE, naming the duration', () => {
@@ -183,22 +203,39 @@ describe('COM-05 prices per level of service and duration of the commitment', ()
   });
 
   it('COM-05 bad input: a duration below the minimum, or not a whole number; a bad duration key in the policy', () => {
-    expect(() => compareBillingPeriods({ tier: 'pro', months: 3 }, policy)).toThrow(expect.objectContaining({ code: 'COMMITMENT_TOO_SHORT', rule: 'COM-01' }));
+    expect(() => compareBillingPeriods({ tier: 'pro', months: 3 }, policy)).toThrow(
+      expect.objectContaining({ code: 'COMMITMENT_TOO_SHORT', rule: 'COM-01' }),
+    );
     expect(() => compareBillingPeriods({ tier: 'pro', months: 0.5 }, policy)).toThrow(/months/);
-    expect(() => definePolicy({ subscriptions: { prices: { pro: { CHF: { six: { monthly: '1', annual: '10' } } } } } })).toThrow(InvalidInputError);
-    expect(() => definePolicy({ subscriptions: { prices: { pro: { CHF: { '06': { monthly: '1', annual: '10' } } } } } })).toThrow(InvalidInputError);
-    expect(() => definePolicy({ subscriptions: { prices: { pro: { CHF: { '12': { monthly: '0', annual: '10' } } } } } })).toThrow(InvalidInputError);
+    expect(() => definePolicy({ subscriptions: { prices: { pro: { CHF: { six: { monthly: '1', annual: '10' } } } } } })).toThrow(
+      InvalidInputError,
+    );
+    expect(() => definePolicy({ subscriptions: { prices: { pro: { CHF: { '06': { monthly: '1', annual: '10' } } } } } })).toThrow(
+      InvalidInputError,
+    );
+    expect(() => definePolicy({ subscriptions: { prices: { pro: { CHF: { '12': { monthly: '0', annual: '10' } } } } } })).toThrow(
+      InvalidInputError,
+    );
   });
 
   it('COM-05 property: the compared prices are the table entry of the requested duration', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 6, max: 60 }), fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 1_000_000 }), (months, m, a) => {
-        const p = definePolicy({ subscriptions: { prices: { enterprise: { EUR: { [String(months)]: { monthly: (m / 100).toFixed(2), annual: (a / 100).toFixed(2) } } } } } });
-        const c = compareBillingPeriods({ tier: 'enterprise', currency: 'EUR', months }, p);
-        expect(c.months).toBe(months);
-        expect(c.annualPerYear.amount.toFixed(2)).toBe((a / 100).toFixed(2));
-        expect(c.monthlyPerYear.amount.toFixed(2)).toBe(((m * 12) / 100).toFixed(2));
-      }),
+      fc.property(
+        fc.integer({ min: 6, max: 60 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (months, m, a) => {
+          const p = definePolicy({
+            subscriptions: {
+              prices: { enterprise: { EUR: { [String(months)]: { monthly: (m / 100).toFixed(2), annual: (a / 100).toFixed(2) } } } },
+            },
+          });
+          const c = compareBillingPeriods({ tier: 'enterprise', currency: 'EUR', months }, p);
+          expect(c.months).toBe(months);
+          expect(c.annualPerYear.amount.toFixed(2)).toBe((a / 100).toFixed(2));
+          expect(c.monthlyPerYear.amount.toFixed(2)).toBe(((m * 12) / 100).toFixed(2));
+        },
+      ),
       { numRuns: 100 },
     );
   });

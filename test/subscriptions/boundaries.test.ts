@@ -76,67 +76,103 @@ describe('COM-02 cancellation on the exact end of a term', () => {
 });
 
 describe('COM-01 terms in other zones', () => {
-  const zones = ['Europe/Zurich', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'Australia/Lord_Howe', 'America/St_Johns', 'Pacific/Kiritimati', 'UTC'] as const;
+  const zones = [
+    'Europe/Zurich',
+    'America/New_York',
+    'Asia/Kolkata',
+    'Pacific/Chatham',
+    'Australia/Lord_Howe',
+    'America/St_Johns',
+    'Pacific/Kiritimati',
+    'UTC',
+  ] as const;
 
-  it('COM-01 property: the end is the same wall day (or the month end) and wall time months later, the earlier reading in an overlap', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...zones),
-        fc.integer({ min: Date.parse('1990-01-01T00:00:00Z'), max: Date.parse('2060-01-01T00:00:00Z') }),
-        fc.integer({ min: 6, max: 150 }),
-        (timeZone, t, months) => {
-          const policy = definePolicy({ subscriptions: { timeZone } });
-          const { end } = commitmentTerm({ startedAt: new Date(t), months }, policy);
-          const [ws, we] = [wall(timeZone, t), wall(timeZone, end.getTime())];
-          const monthIndex = ws.getUTCFullYear() * 12 + ws.getUTCMonth() + months;
-          const year = Math.floor(monthIndex / 12);
-          const day = Math.min(ws.getUTCDate(), lastDayOfMonth(year, monthIndex % 12));
-          const expected = Date.UTC(year, monthIndex % 12, day) + (ws.getTime() % 86_400_000); // the wall day and time months later
-          const shift = we.getTime() - expected;
-          if (shift !== 0) {
-            // Only in a gap: the wall time did not exist and moved forward by the gap. Gaps are
-            // usually an hour of spring; Pacific/Kiritimati skipped the whole of 1994-12-31.
-            const gap = (tzOffset(timeZone, end) - tzOffset(timeZone, new Date(end.getTime() - 48 * 3_600_000))) * MIN;
-            expect(gap).toBeGreaterThan(0);
-            expect(shift).toBe(gap);
-          }
-          // No earlier instant reads the same wall time (the earlier reading of an overlap).
-          for (const back of [30, 60, 120]) expect(wall(timeZone, end.getTime() - back * MIN).getTime()).not.toBe(we.getTime());
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'COM-01 property: the end is the same wall day (or the month end) and wall time months later, ' + 'the earlier reading in an overlap',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...zones),
+          fc.integer({ min: Date.parse('1990-01-01T00:00:00Z'), max: Date.parse('2060-01-01T00:00:00Z') }),
+          fc.integer({ min: 6, max: 150 }),
+          (timeZone, t, months) => {
+            const policy = definePolicy({ subscriptions: { timeZone } });
+            const { end } = commitmentTerm({ startedAt: new Date(t), months }, policy);
+            const [ws, we] = [wall(timeZone, t), wall(timeZone, end.getTime())];
+            const monthIndex = ws.getUTCFullYear() * 12 + ws.getUTCMonth() + months;
+            const year = Math.floor(monthIndex / 12);
+            const day = Math.min(ws.getUTCDate(), lastDayOfMonth(year, monthIndex % 12));
+            const expected = Date.UTC(year, monthIndex % 12, day) + (ws.getTime() % 86_400_000); // the wall day and time months later
+            const shift = we.getTime() - expected;
+            if (shift !== 0) {
+              // Only in a gap: the wall time did not exist and moved forward by the gap. Gaps are
+              // usually an hour of spring; Pacific/Kiritimati skipped the whole of 1994-12-31.
+              const gap = (tzOffset(timeZone, end) - tzOffset(timeZone, new Date(end.getTime() - 48 * 3_600_000))) * MIN;
+              expect(gap).toBeGreaterThan(0);
+              expect(shift).toBe(gap);
+            }
+            // No earlier instant reads the same wall time (the earlier reading of an overlap).
+            for (const back of [30, 60, 120]) expect(wall(timeZone, end.getTime() - back * MIN).getTime()).not.toBe(we.getTime());
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+  );
 
-  it('COM-01 an end on the day Pacific/Kiritimati skipped (1994-12-31) moves forward by the gap to 1995-01-01 at the same wall time (found by the property above)', () => {
-    const policy = definePolicy({ subscriptions: { timeZone: 'Pacific/Kiritimati' } });
-    const { end } = commitmentTerm({ startedAt: new Date(Date.parse('1990-01-01T00:00:00Z')), months: 60 }, policy); // 1989-12-31 14:00 at UTC-10
-    expect(end.toISOString()).toBe('1995-01-01T00:00:00.000Z'); // 1995-01-01 14:00 at UTC+14
-  });
+  it(
+    'COM-01 an end on the day Pacific/Kiritimati skipped (1994-12-31) moves forward by the gap to 1995-01-01 at the same wall time ' +
+      '(found by the property above)',
+    () => {
+      const policy = definePolicy({ subscriptions: { timeZone: 'Pacific/Kiritimati' } });
+      // 1989-12-31 14:00 at UTC-10
+      const { end } = commitmentTerm({ startedAt: new Date(Date.parse('1990-01-01T00:00:00Z')), months: 60 }, policy);
+      expect(end.toISOString()).toBe('1995-01-01T00:00:00.000Z'); // 1995-01-01 14:00 at UTC+14
+    },
+  );
 
   it('COM-01 an end in the New York autumn overlap takes the earlier 01:30; one in its spring gap moves to 03:30', () => {
     const ny = definePolicy({ subscriptions: { timeZone: 'America/New_York' } });
-    expect(commitmentTerm({ startedAt: '2026-05-01T01:30:00-04:00' }, ny).end.toISOString()).toBe('2026-11-01T05:30:00.000Z'); // 01:30 EDT
-    expect(commitmentTerm({ startedAt: '2026-09-08T02:30:00-04:00' }, ny).end.toISOString()).toBe('2027-03-08T07:30:00.000Z'); // 03:30 EDT (14 March is the change in 2027)
-    expect(commitmentTerm({ startedAt: '2026-09-14T02:30:00-04:00' }, ny).end.toISOString()).toBe('2027-03-14T07:30:00.000Z'); // 02:30 does not exist: 03:30 EDT
+    // 01:30 EDT
+    expect(commitmentTerm({ startedAt: '2026-05-01T01:30:00-04:00' }, ny).end.toISOString()).toBe('2026-11-01T05:30:00.000Z');
+    // 03:30 EDT (14 March is the change in 2027)
+    expect(commitmentTerm({ startedAt: '2026-09-08T02:30:00-04:00' }, ny).end.toISOString()).toBe('2027-03-08T07:30:00.000Z');
+    // 02:30 does not exist: 03:30 EDT
+    expect(commitmentTerm({ startedAt: '2026-09-14T02:30:00-04:00' }, ny).end.toISOString()).toBe('2027-03-14T07:30:00.000Z');
   });
 });
 
 describe('COM-01 COM-05 policy defaults and immutable results', () => {
   it('COM-01 COM-05 billing, currency and length default to the policy', () => {
     const sub = subscribe({ tier: 'plus', startedAt: '2026-01-15T00:00:00Z' });
-    expect({ billing: sub.billing, currency: sub.currency, months: sub.commitmentMonths }).toEqual({ billing: 'monthly', currency: 'CHF', months: 6 });
+    expect({ billing: sub.billing, currency: sub.currency, months: sub.commitmentMonths }).toEqual({
+      billing: 'monthly',
+      currency: 'CHF',
+      months: 6,
+    });
     const policy = definePolicy({ subscriptions: { defaultBilling: 'annual', defaultCurrency: 'EUR', commitmentMonths: 12 } });
     const other = subscribe({ tier: 'plus', startedAt: '2026-01-15T00:00:00Z' }, policy);
-    expect({ billing: other.billing, currency: other.currency, months: other.commitmentMonths, end: other.commitment.end.toISOString() }).toEqual({
+    expect({
+      billing: other.billing,
+      currency: other.currency,
+      months: other.commitmentMonths,
+      end: other.commitment.end.toISOString(),
+    }).toEqual({
       billing: 'annual',
       currency: 'EUR',
       months: 12,
       end: '2027-01-15T00:00:00.000Z',
     });
-    expect(subscribe({ tier: 'plus', startedAt: '2026-01-15T00:00:00Z', billing: 'annual', currency: 'USD', months: 7 })).toMatchObject({ billing: 'annual', currency: 'USD', commitmentMonths: 7 });
-    expect(() => subscribe({ tier: 'plus', startedAt: '2026-01-15T00:00:00Z', months: 11 }, policy)).toThrow('Premium Support requires a commitment of at least 12 months, not 11.');
-    expect(commitmentTerm({ startedAt: '2026-01-15T00:00:00Z', months: 6 }).end.toISOString()).toBe('2026-07-14T23:00:00.000Z'); // 01:00 CET → 01:00 CEST
+    expect(subscribe({ tier: 'plus', startedAt: '2026-01-15T00:00:00Z', billing: 'annual', currency: 'USD', months: 7 })).toMatchObject({
+      billing: 'annual',
+      currency: 'USD',
+      commitmentMonths: 7,
+    });
+    expect(() => subscribe({ tier: 'plus', startedAt: '2026-01-15T00:00:00Z', months: 11 }, policy)).toThrow(
+      'Premium Support requires a commitment of at least 12 months, not 11.',
+    );
+    // 01:00 CET → 01:00 CEST
+    expect(commitmentTerm({ startedAt: '2026-01-15T00:00:00Z', months: 6 }).end.toISOString()).toBe('2026-07-14T23:00:00.000Z');
   });
 
   it('COM-05 the default currency and the policy price table are used when the request gives none', () => {
@@ -161,7 +197,17 @@ describe('COM-01 COM-05 policy defaults and immutable results', () => {
     const c = requestCancellation(sub, '2026-02-01T00:00:00Z');
     const r = refundFor(JSON.parse(JSON.stringify(sub)) as typeof sub, 'stop-support');
     const up = changeTier(JSON.parse(JSON.stringify(sub)) as typeof sub, 'pro');
-    const frozen = [sub, sub.commitment, commitmentTerm({ startedAt: '2026-01-15T00:00:00Z' }), c, c.reasons, r, r.reasons, up, up.commitment];
+    const frozen = [
+      sub,
+      sub.commitment,
+      commitmentTerm({ startedAt: '2026-01-15T00:00:00Z' }),
+      c,
+      c.reasons,
+      r,
+      r.reasons,
+      up,
+      up.commitment,
+    ];
     expect(frozen.map((o) => Object.isFrozen(o))).toEqual(frozen.map(() => true));
     expect(compareBillingPeriods({ tier: 'pro', prices: { monthly: '10', annual: '100' } })).toSatisfy(Object.isFrozen);
     expect(up).toEqual({ ...sub, tier: 'pro' });
@@ -178,7 +224,9 @@ describe('COM-04 ladders', () => {
     // Options that are not an object, or have a misspelled key, are refused rather than ignored (issue 15).
     expect(expectInvalid(() => planLadder(['a'], null as never)).message).toBe('Invalid plan ladder options: must be an object');
     expect(expectInvalid(() => planLadder(['a'], 'ACC-04' as never)).message).toBe('Invalid plan ladder options: must be an object');
-    expect(expectInvalid(() => planLadder(['a'], { rul: 'ACC-04' } as never)).message).toBe("Invalid plan ladder options: unknown key 'rul' — did you mean 'rule'?");
+    expect(expectInvalid(() => planLadder(['a'], { rul: 'ACC-04' } as never)).message).toBe(
+      "Invalid plan ladder options: unknown key 'rul' — did you mean 'rule'?",
+    );
     expect(planLadder(['a'], {}).rule).toBe('COM-04');
   });
 
@@ -188,7 +236,11 @@ describe('COM-04 ladders', () => {
     expect(planChangeKind(plain, 'x', 'z')).toBe('upgrade');
     expect(planChangeKind(plain, 'y', 'y')).toBe('same');
     const d = canChangePlan(plain, 'z', 'y');
-    expect(!d.allowed && d.reasons).toEqual([{ code: 'DOWNGRADE_NOT_ALLOWED', rule: 'ACC-04', message: 'Cannot change from z to the lower y: plans can only be upgraded.' }]);
-    expect(() => planChangeKind({ plans: ['x', 'x'], rule: 'ACC-04' }, 'x', 'x')).toThrow('Invalid plan ladder: plans: plans must be unique');
+    expect(!d.allowed && d.reasons).toEqual([
+      { code: 'DOWNGRADE_NOT_ALLOWED', rule: 'ACC-04', message: 'Cannot change from z to the lower y: plans can only be upgraded.' },
+    ]);
+    expect(() => planChangeKind({ plans: ['x', 'x'], rule: 'ACC-04' }, 'x', 'x')).toThrow(
+      'Invalid plan ladder: plans: plans must be unique',
+    );
   });
 });

@@ -29,12 +29,16 @@ describe('COM-02 cancellation takes effect at the end of the term', () => {
   // The old default (renewal by 6-month terms) stays available as policy: afterCommitment 'renew-term'.
   const renew = definePolicy({ subscriptions: { afterCommitment: 'renew-term' } });
 
-  it('COM-02 (renew-term policy) after the firm term (a request exactly at its end included), the renewal term running at the request ends it', () => {
-    expect(requestCancellation(sub, '2026-07-15T07:00:00Z', renew).effectiveAt.toISOString()).toBe('2027-01-15T08:00:00.000Z');
-    expect(requestCancellation(sub, '2029-03-01T00:00:00Z', renew).effectiveAt.toISOString()).toBe('2029-07-15T07:00:00.000Z');
-    const monthly = definePolicy({ subscriptions: { afterCommitment: 'renew-term', renewalMonths: 1 } });
-    expect(requestCancellation(sub, '2026-09-20T00:00:00Z', monthly).effectiveAt.toISOString()).toBe('2026-10-15T07:00:00.000Z');
-  });
+  it(
+    'COM-02 (renew-term policy) after the firm term (a request exactly at its end included), the renewal term running at the request ' +
+      'ends it',
+    () => {
+      expect(requestCancellation(sub, '2026-07-15T07:00:00Z', renew).effectiveAt.toISOString()).toBe('2027-01-15T08:00:00.000Z');
+      expect(requestCancellation(sub, '2029-03-01T00:00:00Z', renew).effectiveAt.toISOString()).toBe('2029-07-15T07:00:00.000Z');
+      const monthly = definePolicy({ subscriptions: { afterCommitment: 'renew-term', renewalMonths: 1 } });
+      expect(requestCancellation(sub, '2026-09-20T00:00:00Z', monthly).effectiveAt.toISOString()).toBe('2026-10-15T07:00:00.000Z');
+    },
+  );
 
   it('COM-02 (renew-term policy) renewal ends are counted from the start, so a 31st stays a 31st after a short month', () => {
     const s = subscribe({ tier: 'plus', startedAt: '2026-08-31T10:00:00+02:00' }); // firm end 28 Feb 2027
@@ -49,7 +53,11 @@ describe('COM-02 cancellation takes effect at the end of the term', () => {
   });
 
   it('COM-02 property: the effective date is the first term end after the request, never before the firm end', () => {
-    const policies = [definePolicy({}), definePolicy({ subscriptions: { renewalMonths: 1 } }), definePolicy({ subscriptions: { renewalMonths: 12 } })];
+    const policies = [
+      definePolicy({}),
+      definePolicy({ subscriptions: { renewalMonths: 1 } }),
+      definePolicy({ subscriptions: { renewalMonths: 12 } }),
+    ];
     fc.assert(
       fc.property(tiers, instants, fc.integer({ min: -30, max: 3000 }), fc.integer({ min: 0, max: 2 }), (tier, start, days, p) => {
         const policy = policies[p]!;
@@ -96,9 +104,9 @@ describe('COM-02 cancellation takes effect at the end of the term', () => {
   it('COM-02 bad input names the field', () => {
     expect(() => requestCancellation(sub, 'tomorrow')).toThrow(InvalidInputError);
     expect(() => requestCancellation({ ...sub, tier: 'gold' } as never, '2026-02-01T00:00:00Z')).toThrow(/tier/);
-    expect(() => requestCancellation({ ...sub, commitment: { start: sub.commitment.end, end: sub.commitment.start } }, '2026-02-01T00:00:00Z')).toThrow(
-      /must end after it starts/,
-    );
+    expect(() =>
+      requestCancellation({ ...sub, commitment: { start: sub.commitment.end, end: sub.commitment.start } }, '2026-02-01T00:00:00Z'),
+    ).toThrow(/must end after it starts/);
     expect(() => requestCancellation(null as never, '2026-02-01T00:00:00Z')).toThrow(InvalidInputError);
   });
 });

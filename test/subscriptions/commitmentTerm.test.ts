@@ -72,7 +72,8 @@ describe('COM-01 commitment term', () => {
         // Same wall-clock time, except when it does not exist on the end day (spring gap: one hour later).
         const timeOfDay = (w: Date) => w.getUTCHours() * 60 + w.getUTCMinutes();
         expect([0, 60]).toContain(timeOfDay(we) - timeOfDay(ws));
-        if (timeOfDay(we) !== timeOfDay(ws)) expect(tzOffset(ZURICH, new Date(end.getTime() - 3_600_000))).toBeLessThan(tzOffset(ZURICH, end));
+        if (timeOfDay(we) !== timeOfDay(ws))
+          expect(tzOffset(ZURICH, new Date(end.getTime() - 3_600_000))).toBeLessThan(tzOffset(ZURICH, end));
       }),
       { numRuns: 500 },
     );

@@ -39,7 +39,9 @@ describe('COM-04 upgrade-only plan ladder', () => {
   it('COM-04 ACC-04 the ladder is generic: kSuite offers carry their own rule', () => {
     const offers = planLadder(['free', 'standard', 'business', 'enterprise'], { rule: 'ACC-04' });
     expect(changeOffer(offers, 'standard', 'business')).toBe('business');
-    expect(() => changeOffer(offers, 'business', 'free')).toThrow(expect.objectContaining({ code: 'DOWNGRADE_NOT_ALLOWED', rule: 'ACC-04' }));
+    expect(() => changeOffer(offers, 'business', 'free')).toThrow(
+      expect.objectContaining({ code: 'DOWNGRADE_NOT_ALLOWED', rule: 'ACC-04' }),
+    );
   });
 
   it('COM-04 property: a change is allowed exactly when the target is not lower', () => {
@@ -97,7 +99,9 @@ describe('COM-04 changeTier', () => {
 
 describe('COM-04 ladders from elsewhere', () => {
   it('COM-04 a ladder read back from JSON works; a malformed one is bad input', () => {
-    const json = JSON.parse(JSON.stringify(planLadder(['free', 'pro'], { rule: 'ACC-04' }))) as ReturnType<typeof planLadder<'free' | 'pro'>>;
+    const json = JSON.parse(JSON.stringify(planLadder(['free', 'pro'], { rule: 'ACC-04' }))) as ReturnType<
+      typeof planLadder<'free' | 'pro'>
+    >;
     expect(changePlan(json, 'free', 'pro')).toBe('pro');
     expect(() => changePlan(json, 'pro', 'free')).toThrow(expect.objectContaining({ rule: 'ACC-04' }));
     expect(() => changePlan(null as never, 'a' as never, 'b' as never)).toThrow(InvalidInputError);

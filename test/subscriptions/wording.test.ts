@@ -48,8 +48,15 @@ describe('COM-01..05 the wording of every subscription outcome', () => {
       subscription: sub,
       'cancellation in the firm term': requestCancellation(sub, '2026-02-01T00:00:00Z'),
       'cancellation after the commitment (annual billing period)': requestCancellation(sub, '2026-08-01T00:00:00Z'),
-      'cancellation after the commitment (monthly billing period)': requestCancellation({ ...sub, billing: 'monthly' }, '2026-08-01T00:00:00Z'),
-      'cancellation in a renewal term (renew-term policy)': requestCancellation(sub, '2026-08-01T00:00:00Z', definePolicy({ subscriptions: { afterCommitment: 'renew-term' } })),
+      'cancellation after the commitment (monthly billing period)': requestCancellation(
+        { ...sub, billing: 'monthly' },
+        '2026-08-01T00:00:00Z',
+      ),
+      'cancellation in a renewal term (renew-term policy)': requestCancellation(
+        sub,
+        '2026-08-01T00:00:00Z',
+        definePolicy({ subscriptions: { afterCommitment: 'renew-term' } }),
+      ),
       refunds: Object.fromEntries(REFUND_EVENTS.map((e) => [e, refundFor(sub, e)])),
     }).toMatchSnapshot();
   });
@@ -59,11 +66,19 @@ describe('COM-01..05 the wording of every subscription outcome', () => {
     const table: Record<string, unknown> = {};
     for (const from of supportTierLadder.plans) {
       for (const to of supportTierLadder.plans) {
-        table[`tiers ${from} → ${to}`] = { kind: planChangeKind(supportTierLadder, from, to), decision: canChangePlan(supportTierLadder, from, to), change: outcome(() => changePlan(supportTierLadder, from, to)) };
+        table[`tiers ${from} → ${to}`] = {
+          kind: planChangeKind(supportTierLadder, from, to),
+          decision: canChangePlan(supportTierLadder, from, to),
+          change: outcome(() => changePlan(supportTierLadder, from, to)),
+        };
       }
     }
     for (const from of offers.plans) {
-      for (const to of offers.plans) table[`offers ${from} → ${to}`] = { decision: canChangePlan(offers, from, to), change: outcome(() => changeOffer(offers, from, to)) };
+      for (const to of offers.plans)
+        table[`offers ${from} → ${to}`] = {
+          decision: canChangePlan(offers, from, to),
+          change: outcome(() => changeOffer(offers, from, to)),
+        };
     }
     expect({ ladders: { supportTierLadder, offers }, table }).toMatchSnapshot();
   });
@@ -86,9 +101,16 @@ describe('COM-01..05 the wording of every subscription error', () => {
       'commitmentTerm bad input': outcome(() => commitmentTerm({ startedAt: 'soon', months: 0 })),
       'commitmentTerm too long': outcome(() => commitmentTerm({ startedAt: '2026-01-15T00:00:00Z', months: 1201 })),
       'subscribe too short': outcome(() => subscribe({ tier: 'plus', startedAt: '2026-01-15T00:00:00Z', months: 2 })),
-      'subscribe bad input': outcome(() => subscribe({ tier: 'standard', startedAt: 'x', billing: 'weekly', currency: 'chf', months: 1.5 } as never)),
+      'subscribe bad input': outcome(() =>
+        subscribe({ tier: 'standard', startedAt: 'x', billing: 'weekly', currency: 'chf', months: 1.5 } as never),
+      ),
       'requestCancellation bad instant': outcome(() => requestCancellation(sub, 'tomorrow')),
-      'requestCancellation bad subscription': outcome(() => requestCancellation({ ...json, tier: 'gold', commitmentMonths: 0, commitment: { start: json.startedAt, end: json.startedAt } } as never, '2026-02-01T00:00:00Z')),
+      'requestCancellation bad subscription': outcome(() =>
+        requestCancellation(
+          { ...json, tier: 'gold', commitmentMonths: 0, commitment: { start: json.startedAt, end: json.startedAt } } as never,
+          '2026-02-01T00:00:00Z',
+        ),
+      ),
       'refundFor unknown event': outcome(() => refundFor(sub, 'changed-my-mind' as never)),
       'refundFor bad subscription': outcome(() => refundFor(null as never, 'stop-support')),
       'changeTier downgrade': outcome(() => changeTier(sub, 'plus')),
@@ -102,13 +124,23 @@ describe('COM-01..05 the wording of every subscription error', () => {
       'planChangeKind malformed ladder': outcome(() => planChangeKind({ plans: 'abc', rule: 'X' } as never, 'a' as never, 'b' as never)),
       'compareBillingPeriods no price': outcome(() => compareBillingPeriods({ tier: 'plus' })),
       'compareBillingPeriods no price in the currency': outcome(() =>
-        compareBillingPeriods({ tier: 'pro', currency: 'USD' }, definePolicy({ subscriptions: { prices: { pro: { EUR: { monthly: '1', annual: '10' } } } } })),
+        compareBillingPeriods(
+          { tier: 'pro', currency: 'USD' },
+          definePolicy({ subscriptions: { prices: { pro: { EUR: { monthly: '1', annual: '10' } } } } }),
+        ),
       ),
       'compareBillingPeriods no price for the duration': outcome(() =>
-        compareBillingPeriods({ tier: 'pro', months: 12 }, definePolicy({ subscriptions: { prices: { pro: { CHF: { '6': { monthly: '1', annual: '10' } } } } } })),
+        compareBillingPeriods(
+          { tier: 'pro', months: 12 },
+          definePolicy({ subscriptions: { prices: { pro: { CHF: { '6': { monthly: '1', annual: '10' } } } } } }),
+        ),
       ),
-      'compareBillingPeriods duration too short': outcome(() => compareBillingPeriods({ tier: 'pro', months: 3, prices: { monthly: '1', annual: '10' } })),
-      'compareBillingPeriods bad input': outcome(() => compareBillingPeriods({ tier: 'standard', currency: 'chf', months: 6.5, prices: { monthly: '0', annual: '-1' } } as never)),
+      'compareBillingPeriods duration too short': outcome(() =>
+        compareBillingPeriods({ tier: 'pro', months: 3, prices: { monthly: '1', annual: '10' } }),
+      ),
+      'compareBillingPeriods bad input': outcome(() =>
+        compareBillingPeriods({ tier: 'standard', currency: 'chf', months: 6.5, prices: { monthly: '0', annual: '-1' } } as never),
+      ),
     }).toMatchSnapshot();
   });
 });

@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { moneyArbitrary, scheduleDefinitionArbitrary, scheduleArbitrary, organizationArbitrary, clientAccessArbitrary, invoicesArbitrary, paymentsArbitrary, subscriptionArbitrary } from '../../src/testing/index.js';
+import {
+  moneyArbitrary,
+  scheduleDefinitionArbitrary,
+  scheduleArbitrary,
+  organizationArbitrary,
+  clientAccessArbitrary,
+  invoicesArbitrary,
+  paymentsArbitrary,
+  subscriptionArbitrary,
+} from '../../src/testing/index.js';
 import { canLeaveOrganization, roleIn, weeklySchedule, isOpen, nextOpening, reconcile } from '../../src/index.js';
 
 describe('hostpolicy/testing arbitraries', () => {
@@ -35,13 +44,22 @@ describe('hostpolicy/testing arbitraries', () => {
 
   it('scheduleArbitrary: every definition is a valid weekly schedule with a next opening', () => {
     fc.assert(
-      fc.property(scheduleDefinitionArbitrary(), fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2028-01-01T00:00:00Z'), noInvalidDate: true }), (def, at) => {
-        const schedule = weeklySchedule(def);
-        expect(isOpen(nextOpening(at, schedule), schedule)).toBe(true);
-      }),
+      fc.property(
+        scheduleDefinitionArbitrary(),
+        fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2028-01-01T00:00:00Z'), noInvalidDate: true }),
+        (def, at) => {
+          const schedule = weeklySchedule(def);
+          expect(isOpen(nextOpening(at, schedule), schedule)).toBe(true);
+        },
+      ),
       { numRuns: 50 },
     );
-    fc.assert(fc.property(scheduleArbitrary(['Europe/Zurich']), (s) => { expect(s).toBeDefined(); }), { numRuns: 10 });
+    fc.assert(
+      fc.property(scheduleArbitrary(['Europe/Zurich']), (s) => {
+        expect(s).toBeDefined();
+      }),
+      { numRuns: 10 },
+    );
   });
 
   it('ACC-02 organizationArbitrary yields valid organizations the leave rules accept as input', () => {
@@ -72,11 +90,14 @@ describe('hostpolicy/testing partner arbitraries', () => {
 describe('hostpolicy/testing billing arbitraries', () => {
   it('BIL-01 invoicesArbitrary: valid invoices with their own references, reconcilable with paymentsArbitrary', () => {
     fc.assert(
-      fc.property(invoicesArbitrary().chain((invoices) => fc.tuple(fc.constant(invoices), paymentsArbitrary(invoices))), ([invoices, payments]) => {
-        expect(new Set(invoices.map((i) => i.reference)).size).toBe(invoices.length);
-        const r = reconcile({ invoices, payments });
-        expect(r.settled.length + r.credited.length + r.unidentified.length + r.alreadyReconciled.length).toBe(payments.length);
-      }),
+      fc.property(
+        invoicesArbitrary().chain((invoices) => fc.tuple(fc.constant(invoices), paymentsArbitrary(invoices))),
+        ([invoices, payments]) => {
+          expect(new Set(invoices.map((i) => i.reference)).size).toBe(invoices.length);
+          const r = reconcile({ invoices, payments });
+          expect(r.settled.length + r.credited.length + r.unidentified.length + r.alreadyReconciled.length).toBe(payments.length);
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -41,10 +41,14 @@ export function memoryInvoiceRepository(options: MemoryRepositoryOptions = {}): 
       const key = keyOf(value);
       const holder = key === undefined ? undefined : byReference.get(key);
       if (holder !== undefined && holder !== value.id) {
-        throw new HostPolicyError('DUPLICATE_REFERENCE', `Invoice ${holder} already has the reference ${key}: every invoice has its own (BIL-01).`, {
-          rule: 'BIL-01',
-          details: { id: value.id, reference: key, heldBy: holder },
-        });
+        throw new HostPolicyError(
+          'DUPLICATE_REFERENCE',
+          `Invoice ${holder} already has the reference ${key}: every invoice has its own (BIL-01).`,
+          {
+            rule: 'BIL-01',
+            details: { id: value.id, reference: key, heldBy: holder },
+          },
+        );
       }
     },
     stored(value, previous) {

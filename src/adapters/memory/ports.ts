@@ -8,7 +8,9 @@ import { memoryInvoiceRepository } from './invoiceRepository.js';
 import { memoryRepository, type MemoryRepositoryOptions } from './repository.js';
 
 const optionsSchema = strictObject({
-  clock: z.optional(z.custom<Clock>((c) => typeof c === 'object' && c !== null && typeof (c as Clock).now === 'function', 'must be a clock with now()')),
+  clock: z.optional(
+    z.custom<Clock>((c) => typeof c === 'object' && c !== null && typeof (c as Clock).now === 'function', 'must be a clock with now()'),
+  ),
   interleave: z.optional(z.custom<() => Promise<void>>((f) => typeof f === 'function', 'must be a function returning a promise')),
 });
 

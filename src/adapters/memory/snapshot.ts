@@ -69,7 +69,8 @@ function copy(value: unknown, seen: Map<object, unknown>, found: { mutable: bool
     const v = (value as Record<string, unknown>)[k];
     // Defined, not assigned: a key '__proto__' (a customer id in a ledger) must stay an own key
     // of the copy; `out[k] = v` would set the copy's prototype instead and lose the data.
-    if (k === '__proto__') Object.defineProperty(out, k, { value: copy(v, seen, found), enumerable: true, writable: true, configurable: true });
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value: copy(v, seen, found), enumerable: true, writable: true, configurable: true });
     else out[k] = copy(v, seen, found);
   }
   return Object.freeze(out);

@@ -61,7 +61,10 @@ export function memoryStore<T extends Entity>(interleave: (() => Promise<void>) 
   };
   // A stored record knows whether its value is deeply frozen plain data, handed out without a copy
   // (see frozenCopy); the record itself never leaves the store (`out` makes the caller's).
-  const out = (record: Versioned<T>): Versioned<T> => ({ version: record.version, value: (record as Held<T>).shareable ? record.value : snapshot(record.value) });
+  const out = (record: Versioned<T>): Versioned<T> => ({
+    version: record.version,
+    value: (record as Held<T>).shareable ? record.value : snapshot(record.value),
+  });
   const list = (ids: Iterable<string>): Versioned<T>[] => {
     const found: Slot<T>[] = [];
     for (const id of ids) {
@@ -74,7 +77,10 @@ export function memoryStore<T extends Entity>(interleave: (() => Promise<void>) 
     if (previous !== undefined) for (const owner of ownersOf(previous)) byOwner.get(owner)?.delete(previous.id);
     for (const owner of ownersOf(value)) {
       let ids = byOwner.get(owner);
-      if (ids === undefined) byOwner.set(owner, (ids = new Set()));
+      if (ids === undefined) {
+        ids = new Set();
+        byOwner.set(owner, ids);
+      }
       ids.add(value.id);
     }
   };

@@ -73,7 +73,11 @@ export function storageFailed(e: unknown, operation: string): HostPolicyError {
   }
   return new HostPolicyError('STORAGE_FAILED', `The database failed during ${operation}: ${message}`, {
     cause: e,
-    details: { operation, ...(state === undefined ? {} : { sqlState: state, retryable: RETRYABLE.has(state) }), ...(constraint === undefined ? {} : { constraint }) },
+    details: {
+      operation,
+      ...(state === undefined ? {} : { sqlState: state, retryable: RETRYABLE.has(state) }),
+      ...(constraint === undefined ? {} : { constraint }),
+    },
   });
 }
 

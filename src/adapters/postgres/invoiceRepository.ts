@@ -24,7 +24,10 @@ const SELECT = 'SELECT id, version, doc::text AS doc, revive::text AS revive, re
  */
 export function postgresInvoiceRepository(db: SqlPool, inTransaction = false): InvoiceRepository {
   const repository = postgresRepository<StoredInvoice>(db, invoiceTable, inTransaction);
-  const out = (row: Readonly<Record<string, unknown>>): Versioned<StoredInvoice> => ({ version: Number(row.version), value: decode(row.doc as string, (row.revive as string | null) ?? null) as StoredInvoice });
+  const out = (row: Readonly<Record<string, unknown>>): Versioned<StoredInvoice> => ({
+    version: Number(row.version),
+    value: decode(row.doc as string, (row.revive as string | null) ?? null) as StoredInvoice,
+  });
   return {
     ...repository,
     async findByReference(reference) {
@@ -37,13 +40,19 @@ export function postgresInvoiceRepository(db: SqlPool, inTransaction = false): I
       const keys = [...new Set(checkKeys(references, 'references').map(referenceKey))].filter(storable);
       const found = new Map<string, Versioned<StoredInvoice>>();
       if (keys.length === 0) return found;
-      for (const row of await run(db, `${SELECT} WHERE reference_key = ANY($1::text[])`, [keys], 'findByReferences')) found.set(row.reference_key as string, out(row));
+      for (const row of await run(db, `${SELECT} WHERE reference_key = ANY($1::text[])`, [keys], 'findByReferences'))
+        found.set(row.reference_key as string, out(row));
       return found;
     },
     async ownersWithInvoices(owners) {
       const keys = [...new Set(checkKeys(owners, 'owners'))].filter(storable);
       if (keys.length === 0) return new Set();
-      const rows = await run(db, 'SELECT o AS owner FROM unnest($1::text[]) AS o WHERE EXISTS (SELECT 1 FROM hp_invoices WHERE owners @> ARRAY[o])', [keys], 'ownersWithInvoices');
+      const rows = await run(
+        db,
+        'SELECT o AS owner FROM unnest($1::text[]) AS o WHERE EXISTS (SELECT 1 FROM hp_invoices WHERE owners @> ARRAY[o])',
+        [keys],
+        'ownersWithInvoices',
+      );
       return new Set(rows.map((r) => r.owner as string));
     },
   };

@@ -45,7 +45,11 @@ export async function migrate(pool: SqlPool): Promise<MigrationReport> {
   const before = await appliedVersions(db);
   const pending = MIGRATIONS.filter((m) => !before.has(m.version));
   if (pending.length > 0) {
-    const record = pending.map((m) => `INSERT INTO hp_schema_migrations (version, name) VALUES (${m.version}, '${m.name.replaceAll("'", "''")}') ON CONFLICT (version) DO NOTHING;`);
+    const record = pending.map(
+      (m) =>
+        `INSERT INTO hp_schema_migrations (version, name) VALUES (${m.version}, '${m.name.replaceAll("'", "''")}') ` +
+        'ON CONFLICT (version) DO NOTHING;',
+    );
     const transaction = ['SELECT id FROM hp_migration_lock WHERE id = 1 FOR UPDATE;', ...pending.map((m) => m.sql), ...record].join('\n');
     await run(db, transaction, undefined, 'migrate');
   }

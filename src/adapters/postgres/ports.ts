@@ -11,7 +11,9 @@ import { postgresRepository, transactionAborted } from './repository.js';
 import { ledgerTable, paymentTable, plainTable } from './tables.js';
 
 const optionsSchema = strictObject({
-  clock: z.optional(z.custom<Clock>((c) => typeof c === 'object' && c !== null && typeof (c as Clock).now === 'function', 'must be a clock with now()')),
+  clock: z.optional(
+    z.custom<Clock>((c) => typeof c === 'object' && c !== null && typeof (c as Clock).now === 'function', 'must be a clock with now()'),
+  ),
 });
 
 /** Options of {@link postgresPorts}. */
@@ -77,7 +79,9 @@ function portsOver(db: SqlPool, clock: Clock, transaction: boolean): Ports {
  */
 function pooled(db: SqlPool): boolean {
   try {
-    return typeof db.connect === 'function' && !('connectionParameters' in db) && typeof (db as { release?: unknown }).release !== 'function';
+    return (
+      typeof db.connect === 'function' && !('connectionParameters' in db) && typeof (db as { release?: unknown }).release !== 'function'
+    );
   } catch {
     return false;
   }
@@ -118,7 +122,8 @@ async function inTransaction<T>(pool: SqlPool, clock: Clock, work: (ports: Ports
       broken = x instanceof Error ? x : new Error('ROLLBACK failed'); // the connection is discarded, not reused
     }
     const state = sqlState(e) ?? sqlState(causeOf(e));
-    if (state !== undefined && RETRYABLE.has(state) && !(e instanceof HostPolicyError && e.code === 'VERSION_CONFLICT')) throw transactionAborted(e, state);
+    if (state !== undefined && RETRYABLE.has(state) && !(e instanceof HostPolicyError && e.code === 'VERSION_CONFLICT'))
+      throw transactionAborted(e, state);
     throw e;
   } finally {
     try {

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import { HostPolicyError } from '../../errors.js';
 import { invalidField, parseInput } from '../../internal/parse.js';
-import { checkKeys, checkPut, ownersOf, versionConflict, type Entity, type PutEntry, type Repository, type Versioned } from '../../ports/repository.js';
+import {
+  checkKeys,
+  checkPut,
+  ownersOf,
+  versionConflict,
+  type Entity,
+  type PutEntry,
+  type Repository,
+  type Versioned,
+} from '../../ports/repository.js';
 import { RETRYABLE, run, sqlState, storageFailed, type Row, type SqlPool } from './client.js';
 import { decode, encode } from './codec.js';
 
@@ -70,7 +79,11 @@ interface Row4 {
  * await subscriptions.put({ id: 's1', owner: 'anna', subscription, cancellation: null }, 0);
  * ```
  */
-export function postgresRepository<T extends Entity>(db: SqlPool, table: Table, inTransaction = false): Repository<T> & Required<Pick<Repository<T>, 'putMany'>> {
+export function postgresRepository<T extends Entity>(
+  db: SqlPool,
+  table: Table,
+  inTransaction = false,
+): Repository<T> & Required<Pick<Repository<T>, 'putMany'>> {
   const t = table.name;
   const cols = table.columns;
   const select = `SELECT id, version, doc::text AS doc, revive::text AS revive FROM ${t}`;
@@ -80,14 +93,23 @@ export function postgresRepository<T extends Entity>(db: SqlPool, table: Table, 
   // holds. A write that stored nothing is then told apart: a version conflict, or a unique value.
   const unique = cols.flatMap((c, i) => (c.unique === true ? [{ c, i }] : []));
   // One NOT EXISTS per unique column, each answered by that column's unique index.
-  const guardOne = unique.map(({ c, i }) => ` AND NOT EXISTS (SELECT 1 FROM ${t} o WHERE o.${c.name} = $${i + 5}::${c.type} AND o.id <> $1)`).join('');
+  const guardOne = unique
+    .map(({ c, i }) => ` AND NOT EXISTS (SELECT 1 FROM ${t} o WHERE o.${c.name} = $${i + 5}::${c.type} AND o.id <> $1)`)
+    .join('');
   // An update that keeps the value (an invoice settled keeps its reference) cannot take another row's.
-  const guardMany = unique.map(({ c }) => ` AND (${t}.${c.name} IS NOT DISTINCT FROM v.${c.name} OR NOT EXISTS (SELECT 1 FROM ${t} o WHERE o.${c.name} = v.${c.name} AND o.id <> v.id))`).join('');
+  const guardMany = unique
+    .map(
+      ({ c }) =>
+        ` AND (${t}.${c.name} IS NOT DISTINCT FROM v.${c.name} ` +
+        `OR NOT EXISTS (SELECT 1 FROM ${t} o WHERE o.${c.name} = v.${c.name} AND o.id <> v.id))`,
+    )
+    .join('');
   const onConflict = unique.length === 0 ? 'ON CONFLICT (id) DO NOTHING' : 'ON CONFLICT DO NOTHING';
   const insertOne = `INSERT INTO ${t} (id, version, owners, doc, revive${cols.map((c) => `, ${c.name}`).join('')})
     VALUES ($1, 1, $2::text[], $3::json, $4::json${cols.map((c, i) => `, $${i + 5}::${c.type}`).join('')})
     ${onConflict} RETURNING version`;
-  const updateOne = `UPDATE ${t} SET version = version + 1, owners = $2::text[], doc = $3::json, revive = $4::json${cols.map((c, i) => `, ${c.name} = $${i + 5}::${c.type}`).join('')}
+  const setColumns = cols.map((c, i) => `, ${c.name} = $${i + 5}::${c.type}`).join('');
+  const updateOne = `UPDATE ${t} SET version = version + 1, owners = $2::text[], doc = $3::json, revive = $4::json${setColumns}
     WHERE id = $1 AND version = $${cols.length + 5}${guardOne} RETURNING version`;
   // A batch travels as one JSON array of rows (`json_to_recordset`): the documents are spliced in
   // as the JSON text they already are (no escaping into an array literal, no second
@@ -101,7 +123,8 @@ export function postgresRepository<T extends Entity>(db: SqlPool, table: Table, 
   // through the primary key), so two batches over overlapping rows wait for each other instead of
   // deadlocking; should a plan lock in another order, PostgreSQL detects the deadlock and the
   // write is retried as a lost one (40P01, see `explained`).
-  const updateMany = `UPDATE ${t} SET version = ${t}.version + 1, owners = v.owners, doc = v.doc, revive = v.revive${cols.map((c) => `, ${c.name} = v.${c.name}`).join('')}
+  const setColumnsFromBatch = cols.map((c) => `, ${c.name} = v.${c.name}`).join('');
+  const updateMany = `UPDATE ${t} SET version = ${t}.version + 1, owners = v.owners, doc = v.doc, revive = v.revive${setColumnsFromBatch}
     FROM (SELECT * FROM json_to_recordset($1::json) AS v(${recordType}) ORDER BY id) AS v
     WHERE ${t}.id = v.id AND ${t}.version = v.expected${guardMany} RETURNING ${t}.id, ${t}.version`;
   /** The JSON array of a batch's rows, each document spliced in as it is (one string, built once). */
@@ -111,14 +134,27 @@ export function postgresRepository<T extends Entity>(db: SqlPool, table: Table, 
     for (let j = 0; j < writes.length; j += 1) {
       const w = writes[j] as Row4;
       if (j > 0) out += ',';
-      out += '{"id":' + JSON.stringify(w.id) + ',"expected":' + String(w.expected) + ',"owners":' + w.owners + ',"doc":' + w.doc + ',"revive":' + (w.revive ?? 'null');
+      out +=
+        '{"id":' +
+        JSON.stringify(w.id) +
+        ',"expected":' +
+        String(w.expected) +
+        ',"owners":' +
+        w.owners +
+        ',"doc":' +
+        w.doc +
+        ',"revive":' +
+        (w.revive ?? 'null');
       for (let i = 0; i < columnKeys.length; i += 1) out += (columnKeys[i] as string) + JSON.stringify(w.extra[i] ?? null);
       out += '}';
     }
-    return out + ']';
+    return `${out}]`;
   };
 
-  const out = (row: Row): Versioned<T> => ({ version: Number(row.version), value: decode(row.doc as string, (row.revive as string | null) ?? null) as T });
+  const out = (row: Row): Versioned<T> => ({
+    version: Number(row.version),
+    value: decode(row.doc as string, (row.revive as string | null) ?? null) as T,
+  });
   const versionsOf = async (ids: readonly string[], operation: string): Promise<Map<string, number>> => {
     const rows = await run(db, `SELECT id, version FROM ${t} WHERE id = ANY($1::text[])`, [ids], operation);
     return new Map(rows.map((r) => [r.id as string, Number(r.version)]));
@@ -128,13 +164,27 @@ export function postgresRepository<T extends Entity>(db: SqlPool, table: Table, 
   const prepare = (entity: T, expectedVersion: number): Row4 => {
     checkPut(entity, expectedVersion);
     const owners = ownersOf(entity);
-    if (!storable(entity.id)) invalidField('entity', ['id'], `must be at most ${MAX_KEY} characters of valid Unicode without NUL to be stored in PostgreSQL`);
+    if (!storable(entity.id))
+      invalidField('entity', ['id'], `must be at most ${MAX_KEY} characters of valid Unicode without NUL to be stored in PostgreSQL`);
     owners.forEach((o, i) => {
-      if (!storable(o)) invalidField('entity', ['owner', i], `must be at most ${MAX_KEY} characters of valid Unicode without NUL to be stored in PostgreSQL`);
+      if (!storable(o))
+        invalidField(
+          'entity',
+          ['owner', i],
+          `must be at most ${MAX_KEY} characters of valid Unicode without NUL to be stored in PostgreSQL`,
+        );
     });
     table.check?.(entity);
     const { doc, revive, plain } = encode(entity);
-    return { id: entity.id, expected: expectedVersion, owners: JSON.stringify(owners), doc, revive, extra: cols.map((c) => c.extract(entity)), plain: plain === true ? entity : undefined };
+    return {
+      id: entity.id,
+      expected: expectedVersion,
+      owners: JSON.stringify(owners),
+      doc,
+      revive,
+      extra: cols.map((c) => c.extract(entity)),
+      plain: plain === true ? entity : undefined,
+    };
   };
   /**
    * The value a successful write answers: the entity given, when it is plain JSON data (it is
@@ -164,7 +214,10 @@ export function postgresRepository<T extends Entity>(db: SqlPool, table: Table, 
     const actual = (await versionsOf([w.id], 'put')).get(w.id) ?? 0;
     if (actual !== w.expected) throw versionConflict(w.id, w.expected, actual);
     // At the expected version, yet not written: a unique value another row holds.
-    throw (await table.duplicate?.(db, entity, undefined)) ?? storageFailed(new Error(`a unique value of ${w.id} is held by another row of ${t}`), 'put');
+    throw (
+      (await table.duplicate?.(db, entity, undefined)) ??
+      storageFailed(new Error(`a unique value of ${w.id} is held by another row of ${t}`), 'put')
+    );
   };
 
   /** A unique violation the table explains (DUPLICATE_REFERENCE), a serialisation failure as a conflict to retry. */
@@ -174,10 +227,14 @@ export function postgresRepository<T extends Entity>(db: SqlPool, table: Table, 
     if (state !== undefined && RETRYABLE.has(state)) {
       // CockroachDB (and PostgreSQL under SERIALIZABLE) aborts one of two conflicting writers with
       // 40001: for the services it is a lost optimistic write, retried by their usual loop.
-      return new HostPolicyError('VERSION_CONFLICT', `Entity ${w.id}: the database aborted the write to keep it serialisable; read it again and retry.`, {
-        cause: e,
-        details: { id: w.id, expected: w.expected, actual: w.expected, sqlState: state },
-      });
+      return new HostPolicyError(
+        'VERSION_CONFLICT',
+        `Entity ${w.id}: the database aborted the write to keep it serialisable; read it again and retry.`,
+        {
+          cause: e,
+          details: { id: w.id, expected: w.expected, actual: w.expected, sqlState: state },
+        },
+      );
     }
     return e;
   };
@@ -235,7 +292,8 @@ export function postgresRepository<T extends Entity>(db: SqlPool, table: Table, 
       const keys = checkKeys(ids, 'ids').filter(storable);
       const found = new Map<string, Versioned<T>>();
       if (keys.length === 0) return found;
-      for (const row of await run(db, `${select} WHERE id = ANY($1::text[])`, [[...new Set(keys)]], 'getMany')) found.set(row.id as string, out(row));
+      for (const row of await run(db, `${select} WHERE id = ANY($1::text[])`, [[...new Set(keys)]], 'getMany'))
+        found.set(row.id as string, out(row));
       return found;
     },
     async listByOwner(owner) {
@@ -260,7 +318,12 @@ export function postgresRepository<T extends Entity>(db: SqlPool, table: Table, 
       });
       const answers: (Versioned<T> | HostPolicyError)[] = [];
       for (let from = 0; from < writes.length; from += BATCH) {
-        answers.push(...(await putBatch(list.slice(from, from + BATCH).map((e) => e.entity), writes.slice(from, from + BATCH))));
+        answers.push(
+          ...(await putBatch(
+            list.slice(from, from + BATCH).map((e) => e.entity),
+            writes.slice(from, from + BATCH),
+          )),
+        );
       }
       return answers;
     },
@@ -278,10 +341,14 @@ export function postgresRepository<T extends Entity>(db: SqlPool, table: Table, 
  * ```
  */
 export function transactionAborted(e: unknown, state: string): HostPolicyError {
-  return new HostPolicyError('VERSION_CONFLICT', `The database aborted the transaction (SQLSTATE ${state}); nothing of it was written: read again and retry.`, {
-    cause: e,
-    details: { sqlState: state, transaction: true },
-  });
+  return new HostPolicyError(
+    'VERSION_CONFLICT',
+    `The database aborted the transaction (SQLSTATE ${state}); nothing of it was written: read again and retry.`,
+    {
+      cause: e,
+      details: { sqlState: state, transaction: true },
+    },
+  );
 }
 
 /** A lost write answers its conflict; anything else is thrown on. */
@@ -298,7 +365,8 @@ function checkEntries<T extends Entity>(entries: unknown): readonly PutEntry<T>[
       if (!(i in entries)) invalidField('entries', [i], 'is missing: the list has a hole here');
       const entry: unknown = entries[i];
       if (typeof entry !== 'object' || entry === null) invalidField('entries', [i], 'must be { entity, expectedVersion }');
-      for (const key of Object.keys(entry)) if (key !== 'entity' && key !== 'expectedVersion') invalidField('entries', [i, key], 'is not a field of a putMany entry');
+      for (const key of Object.keys(entry))
+        if (key !== 'entity' && key !== 'expectedVersion') invalidField('entries', [i, key], 'is not a field of a putMany entry');
     }
   } catch (e) {
     if (e instanceof HostPolicyError) throw e;

@@ -20,7 +20,8 @@ const DECIMAL = /^-?\d{1,40}(\.\d{1,40})?$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && storable(v) ? v : null);
-const decimal = (v: unknown): string | null => (typeof v === 'string' && DECIMAL.test(v) ? v : typeof v === 'number' && Number.isFinite(v) && DECIMAL.test(String(v)) ? String(v) : null);
+const decimal = (v: unknown): string | null =>
+  typeof v === 'string' && DECIMAL.test(v) ? v : typeof v === 'number' && Number.isFinite(v) && DECIMAL.test(String(v)) ? String(v) : null;
 /** An instant as the UTC ISO string of the Date it denotes (years 1–9999), so PostgreSQL reads what JavaScript read. */
 const instant = (v: unknown): string | null => {
   const ms = v instanceof Date ? v.getTime() : typeof v === 'string' && ISO_INSTANT.test(v) ? Date.parse(v) : Number.NaN;
@@ -32,7 +33,12 @@ const amountOf = (m: unknown): { amount: string | null; currency: string | null 
   const json = isObject(m) && typeof (m as { toJSON?: unknown }).toJSON === 'function' ? (m as { toJSON: () => unknown }).toJSON() : m;
   return { amount: decimal(field(json, 'amount')), currency: text(field(json, 'currency')) };
 };
-const column = (name: string, type: Column['type'], extract: Column['extract'], unique = false): Column => ({ name, type, extract, unique });
+const column = (name: string, type: Column['type'], extract: Column['extract'], unique = false): Column => ({
+  name,
+  type,
+  extract,
+  unique,
+});
 
 /** The compact reference of a stored invoice, if it has one that can be stored. @internal */
 export function invoiceReferenceKey(value: unknown): string | null {
@@ -64,11 +70,15 @@ export const invoiceTable: Table = {
     const rows = await run(db, 'SELECT id FROM hp_invoices WHERE reference_key = $1 AND id <> $2', [key, value.id], 'put');
     const holder = rows[0]?.id;
     if (typeof holder !== 'string') return undefined;
-    return new HostPolicyError('DUPLICATE_REFERENCE', `Invoice ${holder} already has the reference ${key}: every invoice has its own (BIL-01).`, {
-      rule: 'BIL-01',
-      ...(cause === undefined ? {} : { cause }),
-      details: { id: value.id, reference: key, heldBy: holder },
-    });
+    return new HostPolicyError(
+      'DUPLICATE_REFERENCE',
+      `Invoice ${holder} already has the reference ${key}: every invoice has its own (BIL-01).`,
+      {
+        rule: 'BIL-01',
+        ...(cause === undefined ? {} : { cause }),
+        details: { id: value.id, reference: key, heldBy: holder },
+      },
+    );
   },
 };
 
@@ -115,7 +125,18 @@ function compareDecimal(a: string, b: string): number {
   };
   const [ai, af] = parts(a);
   const [bi, bf] = parts(b);
-  const magnitude = ai.length !== bi.length ? ai.length - bi.length : ai !== bi ? (ai < bi ? -1 : 1) : af === bf ? 0 : af.padEnd(bf.length, '0') < bf.padEnd(af.length, '0') ? -1 : 1;
+  const magnitude =
+    ai.length !== bi.length
+      ? ai.length - bi.length
+      : ai !== bi
+        ? ai < bi
+          ? -1
+          : 1
+        : af === bf
+          ? 0
+          : af.padEnd(bf.length, '0') < bf.padEnd(af.length, '0')
+            ? -1
+            : 1;
   return neg(a) ? -magnitude : magnitude;
 }
 
@@ -126,10 +147,14 @@ export const ledgerTable: Table = {
   check(value) {
     const least = minBalance(value);
     if (least !== null && compareDecimal(least, '0') < 0) {
-      throw new HostPolicyError('INSUFFICIENT_PREPAID_BALANCE', `A prepaid balance of ${least} cannot be stored: no balance is ever negative (BIL-05).`, {
-        rule: 'BIL-05',
-        details: { balance: least },
-      });
+      throw new HostPolicyError(
+        'INSUFFICIENT_PREPAID_BALANCE',
+        `A prepaid balance of ${least} cannot be stored: no balance is ever negative (BIL-05).`,
+        {
+          rule: 'BIL-05',
+          details: { balance: least },
+        },
+      );
     }
   },
 };

@@ -23,7 +23,12 @@ export interface RfpExcerpt {
 
 function cut(text: string, length: number): string {
   const chars = Array.from(text);
-  return chars.length <= length ? text : `${chars.slice(0, length - 1).join('').trimEnd()}…`;
+  return chars.length <= length
+    ? text
+    : `${chars
+        .slice(0, length - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** @internal The typed core of {@link rfpExcerpt}. */

@@ -6,6 +6,7 @@
  */
 
 const MARKS = /\p{M}/gu;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included, is meant
 const ASCII = /^[\u0000-\u007f]*$/;
 const LETTERS_WITHOUT_DECOMPOSITION: readonly (readonly [RegExp, string])[] = [
   [/ß/g, 'ss'],

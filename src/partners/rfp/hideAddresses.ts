@@ -12,15 +12,83 @@ import { alnumRuns, hideRange, isDigit, type Run, type Scan } from './scan.js';
 const fold = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
 
 /** German street words, also at the end of a compound ('Bahnhofstrasse'). */
-const GERMAN_SUFFIXES = [...fold(['strasse', 'gasse', 'platz', 'allee', 'graben', 'promenade', 'quai', 'halde', 'steig', 'matte', 'weg', 'ring', 'rain', 'hof', 'damm', 'ufer', 'str', 'stutz', 'gässli', 'weid'])];
+const GERMAN_SUFFIXES = [
+  ...fold([
+    'strasse',
+    'gasse',
+    'platz',
+    'allee',
+    'graben',
+    'promenade',
+    'quai',
+    'halde',
+    'steig',
+    'matte',
+    'weg',
+    'ring',
+    'rain',
+    'hof',
+    'damm',
+    'ufer',
+    'str',
+    'stutz',
+    'gässli',
+    'weid',
+  ]),
+];
 /** Suffixes short or common enough to end ordinary words ('during', 'offering'): only in capitalised words. */
 const SHORT_SUFFIXES = fold(['weg', 'ring', 'rain', 'hof', 'damm', 'ufer', 'str', 'weid', 'stutz']);
 /** English street words, after the street's name ('Baker Street', 'Main St'); capitalised. */
-const ENGLISH_WORDS = fold(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'boulevard', 'blvd', 'way', 'court', 'square', 'terrace', 'crescent', 'place']);
+const ENGLISH_WORDS = fold([
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'lane',
+  'drive',
+  'boulevard',
+  'blvd',
+  'way',
+  'court',
+  'square',
+  'terrace',
+  'crescent',
+  'place',
+]);
 /** French, Italian (and Spanish, Portuguese) street words, before the street's name ('Rue du Lac'). */
 const ROMANCE_WORDS = fold([
-  'rue', 'avenue', 'av', 'chemin', 'route', 'rte', 'place', 'boulevard', 'bd', 'quai', 'impasse', 'allée', 'sentier', 'ruelle', 'passage', 'esplanade',
-  'via', 'viale', 'piazza', 'piazzale', 'corso', 'vicolo', 'strada', 'largo', 'salita', 'contrada', 'calle', 'avenida', 'plaza', 'rua',
+  'rue',
+  'avenue',
+  'av',
+  'chemin',
+  'route',
+  'rte',
+  'place',
+  'boulevard',
+  'bd',
+  'quai',
+  'impasse',
+  'allée',
+  'sentier',
+  'ruelle',
+  'passage',
+  'esplanade',
+  'via',
+  'viale',
+  'piazza',
+  'piazzale',
+  'corso',
+  'vicolo',
+  'strada',
+  'largo',
+  'salita',
+  'contrada',
+  'calle',
+  'avenida',
+  'plaza',
+  'rua',
 ]);
 /** Country prefixes of postcodes ('CH-1003', 'D-80331'). */
 const COUNTRY_PREFIXES = new Set(['ch', 'd', 'de', 'f', 'fr', 'i', 'it', 'a', 'at', 'fl', 'li', 'l', 'lu', 'b', 'be', 'nl']);
@@ -83,7 +151,8 @@ export function hideAddresses(scan: Scan): void {
       // The street's name before a standalone street word: 'Zürcher Strasse 12', 'Main Street 12'.
       let first = t;
       if (GERMAN_SUFFIXES.includes(w.folded) || ENGLISH_WORDS.has(w.folded)) {
-        while (first > 0 && t - first < 3 && link(first - 1) && at(first - 1)?.letters === true && at(first - 1)?.capital === true) first -= 1;
+        while (first > 0 && t - first < 3 && link(first - 1) && at(first - 1)?.letters === true && at(first - 1)?.capital === true)
+          first -= 1;
       }
       if (link(t) && at(t + 1)?.houseNumber === true) hideRange(scan, (at(first) as Word).start, (at(t + 1) as Word).end);
       // The number first: '221b Baker Street', '12 Main Street' (both ways may hold: a number
@@ -99,7 +168,8 @@ export function hideAddresses(scan: Scan): void {
         capital ||= (at(last) as Word).capital;
       }
       if (last > t && capital && link(last) && at(last + 1)?.houseNumber === true) hideRange(scan, w.start, (at(last + 1) as Word).end);
-      if (last > t && capital && link(t - 1) && at(t - 1)?.houseNumber === true) hideRange(scan, (at(t - 1) as Word).start, (at(last) as Word).end);
+      if (last > t && capital && link(t - 1) && at(t - 1)?.houseNumber === true)
+        hideRange(scan, (at(t - 1) as Word).start, (at(last) as Word).end);
     }
     if (w.postcode) {
       const prefixed = link(t - 1) && at(t - 1)?.letters === true && COUNTRY_PREFIXES.has((at(t - 1) as Word).folded);
@@ -107,7 +177,13 @@ export function hideAddresses(scan: Scan): void {
       if (town === undefined || !town.letters || !link(t, true) || !(town.capital || prefixed)) continue;
       // A town of several words: 'St. Gallen', 'La Chaux-de-Fonds'.
       let last = t + 1;
-      while (last - t < 4 && link(last) && at(last + 1)?.letters === true && (at(last + 1)?.capital === true || scan.d[(at(last) as Word).end] === '-')) last += 1;
+      while (
+        last - t < 4 &&
+        link(last) &&
+        at(last + 1)?.letters === true &&
+        (at(last + 1)?.capital === true || scan.d[(at(last) as Word).end] === '-')
+      )
+        last += 1;
       hideRange(scan, prefixed ? (at(t - 1) as Word).start : w.start, (at(last) as Word).end);
     }
   }

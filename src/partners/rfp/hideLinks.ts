@@ -11,12 +11,48 @@ import { forEachChunk, hideRange, isAlnum, isLetter, WEAK_DOT, type Scan } from 
  * label of two letters or more counts ('example.shop'), since new top-level domains are words.
  */
 const SPOKEN_TLDS = new Set([
-  'ch', 'li', 'de', 'at', 'fr', 'it', 'eu', 'com', 'net', 'org', 'info', 'biz', 'swiss', 'io', 'co', 'uk', 'us', 'be', 'nl', 'lu', 'es', 'pt', 'shop', 'online', 'site', 'app', 'dev', 'me', 'email', 'zuerich', 'zurich', 'geneve', 'berlin', 'wien',
+  'ch',
+  'li',
+  'de',
+  'at',
+  'fr',
+  'it',
+  'eu',
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'swiss',
+  'io',
+  'co',
+  'uk',
+  'us',
+  'be',
+  'nl',
+  'lu',
+  'es',
+  'pt',
+  'shop',
+  'online',
+  'site',
+  'app',
+  'dev',
+  'me',
+  'email',
+  'zuerich',
+  'zurich',
+  'geneve',
+  'berlin',
+  'wien',
 ]);
 
 /** Whether units `start`–`end` hold a domain name (or a URL scheme, or `www.`). */
 function holdsDomain(d: readonly string[], start: number, end: number): boolean {
-  const head = d.slice(start, Math.min(end, start + 12)).join('').toLowerCase();
+  const head = d
+    .slice(start, Math.min(end, start + 12))
+    .join('')
+    .toLowerCase();
   if (head.startsWith('www.') || head.startsWith('mailto:')) return true;
   let dots = 0;
   let weak = false;
@@ -29,7 +65,20 @@ function holdsDomain(d: readonly string[], start: number, end: number): boolean 
       letters &&= isLetter(c);
       continue;
     }
-    if (dots > 0 && label >= 2 && letters && (!weak || (label <= 8 && SPOKEN_TLDS.has(d.slice(i - label, i).join('').toLowerCase())))) return true;
+    if (
+      dots > 0 &&
+      label >= 2 &&
+      letters &&
+      (!weak ||
+        (label <= 8 &&
+          SPOKEN_TLDS.has(
+            d
+              .slice(i - label, i)
+              .join('')
+              .toLowerCase(),
+          )))
+    )
+      return true;
     if (c === ':' && d[i + 1] === '/' && d[i + 2] === '/') return true;
     if ((c === '.' || c === WEAK_DOT) && label > 0) {
       dots += 1;

@@ -20,7 +20,10 @@ export interface RfpFullView {
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const openSchema = strictObject({ partner: partnerIdSchema, at: instantSchema });
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const deleteSchema = strictObject({ at: instantSchema, token: z.string().check(z.minLength(1, 'is required: the secret of the deletion link')) });
+export const deleteSchema = strictObject({
+  at: instantSchema,
+  token: z.string().check(z.minLength(1, 'is required: the secret of the deletion link')),
+});
 
 /** @internal Every reason why `partner` cannot open the request at `at`. */
 export function openReasons(rfp: ParsedRfp, partner: string, at: Date): Reason<SharedCode>[] {
@@ -33,10 +36,18 @@ export function openReasons(rfp: ParsedRfp, partner: string, at: Date): Reason<S
     reasons.push({ code: 'RFP_EXPIRED', rule: 'RFP-03', message: `This request was valid until ${rfp.validUntil.toISOString()}.` });
   }
   if (at.getTime() < rfp.submittedAt.getTime()) {
-    reasons.push({ code: 'RFP_NOT_YET_SUBMITTED', rule: 'RFP-02', message: `This request was submitted at ${rfp.submittedAt.toISOString()}, after the instant asked about.` });
+    reasons.push({
+      code: 'RFP_NOT_YET_SUBMITTED',
+      rule: 'RFP-02',
+      message: `This request was submitted at ${rfp.submittedAt.toISOString()}, after the instant asked about.`,
+    });
   }
   if (!rfp.recipients.includes(partner)) {
-    reasons.push({ code: 'RFP_NOT_ADDRESSED', rule: 'RFP-01', message: `Partner ${partner} is not among the partners concerned by this request.` });
+    reasons.push({
+      code: 'RFP_NOT_ADDRESSED',
+      rule: 'RFP-01',
+      message: `Partner ${partner} is not among the partners concerned by this request.`,
+    });
   }
   return reasons;
 }
@@ -79,7 +90,10 @@ export function openRfp(rfp: RequestForProposal, req: { partner: string; at: Dat
   const q = parseInput(openSchema, req, 'open request', 'RFP-02');
   const [first, ...rest] = openReasons(r, q.partner, q.at);
   if (first !== undefined) {
-    throw new HostPolicyError(first.code, first.message, { rule: first.rule, details: { rfp: r.id, partner: q.partner, reasons: [first, ...rest] } });
+    throw new HostPolicyError(first.code, first.message, {
+      rule: first.rule,
+      details: { rfp: r.id, partner: q.partner, reasons: [first, ...rest] },
+    });
   }
   return Object.freeze({
     id: r.id,
@@ -111,7 +125,10 @@ export function deleteRfp(rfp: RequestForProposal, req: { at: Date | string; tok
   const r = parseInput(rfpSchema, rfp, 'request for proposal');
   const q = parseInput(deleteSchema, req, 'delete request', 'RFP-03');
   if (q.token !== r.deleteToken) {
-    throw new HostPolicyError('RFP_TOKEN_INVALID', 'This deletion link does not belong to the request.', { rule: 'RFP-03', details: { rfp: r.id } });
+    throw new HostPolicyError('RFP_TOKEN_INVALID', 'This deletion link does not belong to the request.', {
+      rule: 'RFP-03',
+      details: { rfp: r.id },
+    });
   }
   if (r.deletedAt !== null) return rfp;
   return Object.freeze({ ...rfp, deletedAt: q.at.toISOString() });

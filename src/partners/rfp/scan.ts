@@ -38,8 +38,14 @@ const BRACKETS: Readonly<Record<string, string>> = { '[': ']', '(': ')', '{': '}
 const AT_WORDS = new Set(['at', 'ät', 'aet', '@']);
 const DOT_WORDS = new Set(['dot', 'punkt', 'point', 'punto', '.']);
 const ENTITIES: readonly (readonly [string, string])[] = [
-  ['&#64;', '@'], ['&#x40;', '@'], ['&commat;', '@'], ['%40', '@'],
-  ['&#46;', '.'], ['&#x2e;', '.'], ['&period;', '.'], ['%2e', '.'],
+  ['&#64;', '@'],
+  ['&#x40;', '@'],
+  ['&commat;', '@'],
+  ['%40', '@'],
+  ['&#46;', '.'],
+  ['&#x2e;', '.'],
+  ['&period;', '.'],
+  ['%2e', '.'],
 ];
 
 /** Whether a one-character string is a letter of any script. */
@@ -124,7 +130,8 @@ function spelledAt(cps: readonly string[], i: number): { det: string; end: numbe
     let j = i + 1;
     while (j < i + 4 && isSpaceAt(cps, j)) j += 1;
     let word = '';
-    while (j < cps.length && word.length < 6 && (isLetter(cps[j] as string) || cps[j] === '@' || cps[j] === '.')) word += (cps[j++] as string).toLowerCase();
+    while (j < cps.length && word.length < 6 && (isLetter(cps[j] as string) || cps[j] === '@' || cps[j] === '.'))
+      word += (cps[j++] as string).toLowerCase();
     while (j < i + 16 && isSpaceAt(cps, j)) j += 1;
     if (cps[j] !== close) return undefined;
     if (AT_WORDS.has(word)) return { det: '@', end: j + 1 };
@@ -133,13 +140,22 @@ function spelledAt(cps: readonly string[], i: number): { det: string; end: numbe
   }
   if (c === '&' || c === '%') {
     for (const [spelling, det] of ENTITIES) {
-      if (cps.slice(i, i + spelling.length).join('').toLowerCase() === spelling) return { det, end: i + spelling.length };
+      if (
+        cps
+          .slice(i, i + spelling.length)
+          .join('')
+          .toLowerCase() === spelling
+      )
+        return { det, end: i + spelling.length };
     }
     return undefined;
   }
   // A bare word between spaces: ` at `, ` dot ` (any case).
   if ((c === 'a' || c === 'A' || c === 'd' || c === 'D') && isSpaceAt(cps, i - 1)) {
-    const word = cps.slice(i, i + 3).join('').toLowerCase();
+    const word = cps
+      .slice(i, i + 3)
+      .join('')
+      .toLowerCase();
     if (word.startsWith('at') && isSpaceAt(cps, i + 2) && i >= 2) return { det: WEAK_AT, end: i + 2 };
     if (word === 'dot' && isSpaceAt(cps, i + 3) && i >= 2) return { det: WEAK_DOT, end: i + 3 };
   }

@@ -33,7 +33,7 @@ export const RFP_LIMITS = Object.freeze({
 
 // Anchored, one optional sign, then a single bounded character class: a regular expression
 // that cannot backtrack (and the length cap is checked before it anyway).
-const PHONE = /^\+?[0-9][0-9 ().\/-]{5,24}$/;
+const PHONE = /^\+?[0-9][0-9 ()./-]{5,24}$/;
 
 // The JSON Schema hints count `min` on the whole string; every use has min 1 (not blank).
 const text = (min: number, max: number, what: string) =>
@@ -60,12 +60,14 @@ export const contactSchema = strictObject({
   email: emailSchema('must be an e-mail address like name@example.ch, of at most 254 characters'),
   phone: z.optional(
     describeJson(
-      z.string().check(
-        z.refine(
-          (s) => s.length <= RFP_LIMITS.phone && PHONE.test(s) && digitCount(s) >= 7,
-          "must be a phone number with at least 7 digits, like '+41 21 555 12 34'",
+      z
+        .string()
+        .check(
+          z.refine(
+            (s) => s.length <= RFP_LIMITS.phone && PHONE.test(s) && digitCount(s) >= 7,
+            "must be a phone number with at least 7 digits, like '+41 21 555 12 34'",
+          ),
         ),
-      ),
       () => ({
         type: 'string',
         maxLength: RFP_LIMITS.phone,

@@ -4,14 +4,7 @@ import { parseInput } from '../../internal/parse.js';
 import { compilePartnersPolicy } from '../compiledPolicy.js';
 import { PARTNERS_DEFAULTS, type PartnersPolicyParts } from '../policyParts.js';
 import { excerptOf, type RfpExcerpt } from './excerpt.js';
-import {
-  recipientsSchema,
-  type RequestForProposal,
-  type RfpRecipient,
-  type RfpSubmission,
-  submissionSchema,
-  rfpSchema,
-} from './schema.js';
+import { recipientsSchema, type RequestForProposal, type RfpRecipient, type RfpSubmission, submissionSchema, rfpSchema } from './schema.js';
 
 /** What {@link submitRfp} returns: the request to store and the excerpt for each concerned partner. */
 export interface RfpSubmitted {

@@ -27,7 +27,8 @@ function lookupOf(policy: PartnersPolicyParts): ReadonlyMap<string, string> {
   if (lookup === undefined) {
     const map = new Map<string, string>();
     // The first spelling of the list wins when two fold alike.
-    for (const topic of compilePartnersPolicy(policy).rfp.topics) if (!map.has(canonicalTopic(topic))) map.set(canonicalTopic(topic), topic);
+    for (const topic of compilePartnersPolicy(policy).rfp.topics)
+      if (!map.has(canonicalTopic(topic))) map.set(canonicalTopic(topic), topic);
     lookup = map;
     lookups.set(policy, lookup);
   }

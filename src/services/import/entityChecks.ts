@@ -46,7 +46,8 @@ export const paymentRecordCheck: EntityCheck = (value) => {
 export const invoiceRecordCheck: EntityCheck = (value) => {
   const invoice = value.invoice;
   if (!isObject(invoice)) return '.invoice must be an invoice object';
-  for (const field of ['id', 'customer', 'reference'] as const) if (typeof invoice[field] !== 'string') return `.invoice.${field} must be a string`;
+  for (const field of ['id', 'customer', 'reference'] as const)
+    if (typeof invoice[field] !== 'string') return `.invoice.${field} must be a string`;
   if (invoice.settled !== undefined && typeof invoice.settled !== 'boolean') return '.invoice.settled must be a boolean';
   if (invoice.settledBy !== undefined && typeof invoice.settledBy !== 'string') return '.invoice.settledBy must be a string';
   if (typeof invoice.amount !== 'object' || invoice.amount === null) return '.invoice.amount must be money';
@@ -58,8 +59,10 @@ export const ledgerRecordCheck: EntityCheck = (value) => {
   const ledger = value.ledger;
   if (!isObject(ledger) || !isObject(ledger.balances)) return '.ledger.balances must be an object';
   for (const byCurrency of Object.values(ledger.balances)) {
-    if (!isObject(byCurrency) || !Object.values(byCurrency).every((a) => typeof a === 'string')) return '.ledger.balances must map each customer to currency → amount strings';
+    if (!isObject(byCurrency) || !Object.values(byCurrency).every((a) => typeof a === 'string'))
+      return '.ledger.balances must map each customer to currency → amount strings';
   }
-  if (ledger.creditedPayments !== undefined && !isStringArray(ledger.creditedPayments)) return '.ledger.creditedPayments must be an array of payment ids';
+  if (ledger.creditedPayments !== undefined && !isStringArray(ledger.creditedPayments))
+    return '.ledger.creditedPayments must be an array of payment ids';
   return undefined;
 };

@@ -33,7 +33,14 @@ const NOTHING: ReadonlyMap<never, never> = new Map<never, never>();
  * ```
  */
 export async function readRecords(ports: ImportPortsOf, ids: readonly string[]): Promise<ReadonlyMap<string, Versioned<StoredPayment>>> {
-  return checkMany<StoredPayment>('payments', 'getMany', await portCall('payments', 'getMany', () => ports.payments.getMany(ids)), new Set(ids), byId, paymentRecordCheck);
+  return checkMany<StoredPayment>(
+    'payments',
+    'getMany',
+    await portCall('payments', 'getMany', () => ports.payments.getMany(ids)),
+    new Set(ids),
+    byId,
+    paymentRecordCheck,
+  );
 }
 
 /**
@@ -55,7 +62,14 @@ export async function readFacts(ports: ImportPortsOf, open: readonly OpenPayment
   const invoicesByReference =
     references.size === 0
       ? NOTHING
-      : checkMany<StoredInvoice>('invoices', 'findByReferences', await portCall('invoices', 'findByReferences', () => ports.invoices.findByReferences([...references])), references, byReference, invoiceRecordCheck);
+      : checkMany<StoredInvoice>(
+          'invoices',
+          'findByReferences',
+          await portCall('invoices', 'findByReferences', () => ports.invoices.findByReferences([...references])),
+          references,
+          byReference,
+          invoiceRecordCheck,
+        );
   const invoicesById = new Map<string, Versioned<StoredInvoice>>();
   for (const record of invoicesByReference.values()) invoicesById.set(record.value.id, record);
 
@@ -68,7 +82,14 @@ export async function readFacts(ports: ImportPortsOf, open: readonly OpenPayment
     if (o.payment.customer !== undefined) customers.add(o.payment.customer);
   }
   if (missing.size > 0) {
-    const found = checkMany<StoredInvoice>('invoices', 'getMany', await portCall('invoices', 'getMany', () => ports.invoices.getMany([...missing])), missing, byId, invoiceRecordCheck);
+    const found = checkMany<StoredInvoice>(
+      'invoices',
+      'getMany',
+      await portCall('invoices', 'getMany', () => ports.invoices.getMany([...missing])),
+      missing,
+      byId,
+      invoiceRecordCheck,
+    );
     for (const [id, record] of found) invoicesById.set(id, record);
   }
   const invoiceCustomers = new Set<string>();
@@ -77,7 +98,14 @@ export async function readFacts(ports: ImportPortsOf, open: readonly OpenPayment
   const ledgers =
     customers.size === 0
       ? NOTHING
-      : checkMany<StoredPrepaidLedger>('prepaidLedgers', 'getMany', await portCall('prepaidLedgers', 'getMany', () => ports.prepaidLedgers.getMany([...customers])), customers, byId, ledgerRecordCheck);
+      : checkMany<StoredPrepaidLedger>(
+          'prepaidLedgers',
+          'getMany',
+          await portCall('prepaidLedgers', 'getMany', () => ports.prepaidLedgers.getMany([...customers])),
+          customers,
+          byId,
+          ledgerRecordCheck,
+        );
 
   // An own customer is known with a ledger or an invoice; ask the store only about the others.
   const knownCustomers = new Set<string>();
@@ -89,7 +117,13 @@ export async function readFacts(ports: ImportPortsOf, open: readonly OpenPayment
     else ask.add(own);
   }
   if (ask.size > 0) {
-    for (const owner of checkSet('invoices', 'ownersWithInvoices', await portCall('invoices', 'ownersWithInvoices', () => ports.invoices.ownersWithInvoices([...ask])), ask)) knownCustomers.add(owner);
+    for (const owner of checkSet(
+      'invoices',
+      'ownersWithInvoices',
+      await portCall('invoices', 'ownersWithInvoices', () => ports.invoices.ownersWithInvoices([...ask])),
+      ask,
+    ))
+      knownCustomers.add(owner);
   }
   return { invoicesByReference, invoicesById, ledgers, knownCustomers };
 }

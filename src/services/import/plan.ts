@@ -40,7 +40,8 @@ function seenIn(facts: Facts, open: readonly OpenPayment[]): Seen {
     if (by !== undefined && ids.has(by)) settled.set(by, record);
   }
   const credited = new Map<string, string>();
-  for (const [customer, record] of facts.ledgers) for (const id of record.value.ledger.creditedPayments ?? []) if (ids.has(id)) credited.set(id, customer);
+  for (const [customer, record] of facts.ledgers)
+    for (const id of record.value.ledger.creditedPayments ?? []) if (ids.has(id)) credited.set(id, customer);
   return { settled, credited };
 }
 
@@ -74,10 +75,15 @@ export function planRound(open: readonly OpenPayment[], facts: Facts, policy: Po
       else decisions.set(id, { open: o, step: { kind: 'finish', outcome: recovered }, record: true });
     } else if (planned.kind === 'credited') {
       const shown = seen.credited.get(id) !== undefined;
-      decisions.set(id, { open: o, step: shown ? { kind: 'finish', outcome: planned } : { kind: 'credit', outcome: planned }, record: false });
+      decisions.set(id, {
+        open: o,
+        step: shown ? { kind: 'finish', outcome: planned } : { kind: 'credit', outcome: planned },
+        record: false,
+      });
     } else if (planned.kind === 'settled') {
       const invoice = facts.invoicesById.get(planned.invoice);
-      if (invoice?.value.invoice.settledBy === id) decisions.set(id, { open: o, step: { kind: 'finish', outcome: planned }, record: false });
+      if (invoice?.value.invoice.settledBy === id)
+        decisions.set(id, { open: o, step: { kind: 'finish', outcome: planned }, record: false });
       else if (invoice !== undefined && invoice.value.invoice.settled !== true && !settledNow.has(invoice.value.id)) {
         settledNow.set(invoice.value.id, id);
         decisions.set(id, { open: o, step: { kind: 'settle', outcome: planned, invoice }, record: false });
@@ -109,7 +115,9 @@ function recoveredOutcome(o: OpenPayment, facts: Facts, seen: Seen): AppliedOutc
 /** Why the rules would credit this payment to this customer now (for a credit whose cause was not kept). */
 function creditCauseNow(payment: Payment, facts: Facts, customer: string): CreditCause {
   const invoice = payment.reference === undefined ? undefined : facts.invoicesByReference.get(payment.reference);
-  const r = storedInvoicesRead(() => reconcile({ invoices: invoice === undefined ? [] : [invoice.value.invoice], payments: [payment], customers: [customer] }));
+  const r = storedInvoicesRead(() =>
+    reconcile({ invoices: invoice === undefined ? [] : [invoice.value.invoice], payments: [payment], customers: [customer] }),
+  );
   return r.credited[0]?.cause ?? 'UNKNOWN_REFERENCE';
 }
 
@@ -137,7 +145,8 @@ function planTogether(payments: readonly OpenPayment[], facts: Facts, settledNow
     invoices.push(by === undefined ? invoice : { ...invoice, settled: true, settledBy: by });
   }
   const customers = new Set<string>();
-  for (const { payment } of payments) if (payment.customer !== undefined && facts.knownCustomers.has(payment.customer)) customers.add(payment.customer);
+  for (const { payment } of payments)
+    if (payment.customer !== undefined && facts.knownCustomers.has(payment.customer)) customers.add(payment.customer);
   const r = storedInvoicesRead(() => reconcile({ invoices, payments: payments.map((o) => o.payment), customers: [...customers], policy }));
 
   const byId = new Map(payments.map((o) => [o.payment.id, o]));
@@ -145,10 +154,18 @@ function planTogether(payments: readonly OpenPayment[], facts: Facts, settledNow
   const decisions: Decision[] = [];
   for (const { payment, invoice } of r.settled) {
     const record = facts.invoicesById.get(invoice.id) as Versioned<StoredInvoice>;
-    decisions.push(decide(payment.id, { kind: 'settle', outcome: { kind: 'settled', invoice: invoice.id, customer: invoice.customer }, invoice: record }));
+    decisions.push(
+      decide(payment.id, {
+        kind: 'settle',
+        outcome: { kind: 'settled', invoice: invoice.id, customer: invoice.customer },
+        invoice: record,
+      }),
+    );
   }
-  for (const { payment, customer, cause } of r.credited) decisions.push(decide(payment.id, { kind: 'credit', outcome: { kind: 'credited', customer, cause } }));
+  for (const { payment, customer, cause } of r.credited)
+    decisions.push(decide(payment.id, { kind: 'credit', outcome: { kind: 'credited', customer, cause } }));
   for (const payment of r.unidentified) decisions.push(decide(payment.id, { kind: 'finish', outcome: { kind: 'unidentified' } }));
-  for (const payment of r.alreadyReconciled) decisions.push(decide(payment.id, { kind: 'finish', outcome: { kind: 'already-reconciled' } }));
+  for (const payment of r.alreadyReconciled)
+    decisions.push(decide(payment.id, { kind: 'finish', outcome: { kind: 'already-reconciled' } }));
   return decisions;
 }

@@ -83,7 +83,12 @@ export function isSamePayment(record: StoredPayment, payment: StatementPayment):
  * ```
  */
 export function pendingRecord(payment: StatementPayment, planned: AppliedOutcome): StoredPayment {
-  return { id: payment.payment.id, owner: payment.payment.customer ?? UNATTRIBUTED, payment: payment.json, outcome: { kind: 'pending', planned } };
+  return {
+    id: payment.payment.id,
+    owner: payment.payment.customer ?? UNATTRIBUTED,
+    payment: payment.json,
+    outcome: { kind: 'pending', planned },
+  };
 }
 
 /**

@@ -42,15 +42,24 @@ async function put(port: string, write: () => Promise<unknown>): Promise<unknown
  * answer (the port's, or {@link CONFLICT}) with its index as soon as it is known, so a broken
  * answer stops the writes where a `put` of its own would; any other error is thrown on.
  */
-async function putAll<T extends Entity>(port: string, repository: WritablePort<T>, entries: readonly PutEntry<T>[], answered: (answer: unknown, index: number) => void): Promise<void> {
+async function putAll<T extends Entity>(
+  port: string,
+  repository: WritablePort<T>,
+  entries: readonly PutEntry<T>[],
+  answered: (answer: unknown, index: number) => void,
+): Promise<void> {
   if (entries.length === 0) return;
   if (typeof repository.putMany !== 'function') {
-    for (const [i, { entity, expectedVersion }] of entries.entries()) answered(await put(port, () => repository.put(entity, expectedVersion)), i);
+    for (const [i, { entity, expectedVersion }] of entries.entries())
+      answered(await put(port, () => repository.put(entity, expectedVersion)), i);
     return;
   }
   const answer: unknown = await portCall(port, 'putMany', () => (repository.putMany as NonNullable<WritablePort<T>['putMany']>)(entries));
-  if (!Array.isArray(answer) || answer.length !== entries.length) throw portViolation(port, 'putMany', `must give one answer per entry (${entries.length})`);
-  answer.forEach((item: unknown, i) => answered(isVersionConflict(item) ? CONFLICT : item, i));
+  if (!Array.isArray(answer) || answer.length !== entries.length)
+    throw portViolation(port, 'putMany', `must give one answer per entry (${entries.length})`);
+  answer.forEach((item: unknown, i) => {
+    answered(isVersionConflict(item) ? CONFLICT : item, i);
+  });
 }
 
 /**
@@ -77,11 +86,16 @@ export async function writeRound(ports: ImportPortsOf, decisions: readonly Decis
   const stale: OpenPayment[] = [];
   const claims = decisions.filter((d) => d.record && d.step.kind !== 'finish');
   const lost = new Set<Decision>();
-  await putAll<StoredPayment>('payments', ports.payments, claims.map(({ open, step }) => ({ entity: pendingRecord(open, step.outcome), expectedVersion: open.stored?.version ?? 0 })), (written, i) => {
-    const { open } = claims[i] as Decision;
-    if (written === CONFLICT) lost.add(claims[i] as Decision);
-    else open.stored = checkVersioned<StoredPayment>('payments', 'put', written, paymentRecordCheck, open.payment.id);
-  });
+  await putAll<StoredPayment>(
+    'payments',
+    ports.payments,
+    claims.map(({ open, step }) => ({ entity: pendingRecord(open, step.outcome), expectedVersion: open.stored?.version ?? 0 })),
+    (written, i) => {
+      const { open } = claims[i] as Decision;
+      if (written === CONFLICT) lost.add(claims[i] as Decision);
+      else open.stored = checkVersioned<StoredPayment>('payments', 'put', written, paymentRecordCheck, open.payment.id);
+    },
+  );
   const ready: Decision[] = [];
   for (const decision of decisions) {
     if (lost.has(decision)) stale.push(decision.open);
@@ -102,31 +116,52 @@ export async function writeRound(ports: ImportPortsOf, decisions: readonly Decis
         else list.push(decision);
       }
     }
-    await putAll<StoredInvoice>('invoices', tx.invoices, settles.map(({ open, invoice }) => settlement(invoice, open.payment.id)), (written, i) => {
-      const { open, invoice } = settles[i] as (typeof settles)[number];
-      if (written === CONFLICT) return;
-      checkVersioned<StoredInvoice>('invoices', 'put', written, invoiceRecordCheck, invoice.value.id);
-      done.add(open);
-    });
+    await putAll<StoredInvoice>(
+      'invoices',
+      tx.invoices,
+      settles.map(({ open, invoice }) => settlement(invoice, open.payment.id)),
+      (written, i) => {
+        const { open, invoice } = settles[i] as (typeof settles)[number];
+        if (written === CONFLICT) return;
+        checkVersioned<StoredInvoice>('invoices', 'put', written, invoiceRecordCheck, invoice.value.id);
+        done.add(open);
+      },
+    );
     const creditList = [...credits];
-    await putAll<StoredPrepaidLedger>('prepaidLedgers', tx.prepaidLedgers, creditList.map(([customer, list]) => credit(facts.ledgers.get(customer), customer, list.map((d) => d.open.payment))), (written, i) => {
-      const [customer, list] = creditList[i] as (typeof creditList)[number];
-      if (written === CONFLICT) return;
-      checkVersioned<StoredPrepaidLedger>('prepaidLedgers', 'put', written, ledgerRecordCheck, customer);
-      for (const d of list) done.add(d.open);
-    });
+    await putAll<StoredPrepaidLedger>(
+      'prepaidLedgers',
+      tx.prepaidLedgers,
+      creditList.map(([customer, list]) =>
+        credit(
+          facts.ledgers.get(customer),
+          customer,
+          list.map((d) => d.open.payment),
+        ),
+      ),
+      (written, i) => {
+        const [customer, list] = creditList[i] as (typeof creditList)[number];
+        if (written === CONFLICT) return;
+        checkVersioned<StoredPrepaidLedger>('prepaidLedgers', 'put', written, ledgerRecordCheck, customer);
+        for (const d of list) done.add(d.open);
+      },
+    );
 
     const finishing = ready.filter(({ open }) => done.has(open));
     const finished: { open: OpenPayment; outcome: AppliedOutcome }[] = [];
     const lostFinal: OpenPayment[] = [];
-    await putAll<StoredPayment>('payments', tx.payments, finishing.map(({ open, step }) => ({ entity: finalRecord(open, step.outcome), expectedVersion: open.stored?.version ?? 0 })), (written, i) => {
-      const { open, step } = finishing[i] as Decision;
-      if (written === CONFLICT) lostFinal.push(open);
-      else {
-        checkVersioned<StoredPayment>('payments', 'put', written, paymentRecordCheck, open.payment.id);
-        finished.push({ open, outcome: step.outcome });
-      }
-    });
+    await putAll<StoredPayment>(
+      'payments',
+      tx.payments,
+      finishing.map(({ open, step }) => ({ entity: finalRecord(open, step.outcome), expectedVersion: open.stored?.version ?? 0 })),
+      (written, i) => {
+        const { open, step } = finishing[i] as Decision;
+        if (written === CONFLICT) lostFinal.push(open);
+        else {
+          checkVersioned<StoredPayment>('payments', 'put', written, paymentRecordCheck, open.payment.id);
+          finished.push({ open, outcome: step.outcome });
+        }
+      },
+    );
     return { finished, stale: lostFinal };
   };
   if (ready.length === 0) return { finished: [], stale };
@@ -153,7 +188,11 @@ function settlement(record: Versioned<StoredInvoice>, payment: string): PutEntry
 }
 
 /** The write that credits the payments to the customer's ledger (creating it, at the version it was read). */
-function credit(record: Versioned<StoredPrepaidLedger> | undefined, customer: string, payments: readonly Payment[]): PutEntry<StoredPrepaidLedger> {
+function credit(
+  record: Versioned<StoredPrepaidLedger> | undefined,
+  customer: string,
+  payments: readonly Payment[],
+): PutEntry<StoredPrepaidLedger> {
   const ledger = withCredits(record?.value.ledger, customer, payments);
   return { entity: { id: customer, owner: customer, ledger }, expectedVersion: record?.version ?? 0 };
 }

@@ -11,7 +11,11 @@ import { INVOICES, PAYMENTS, seed } from './scenario.js';
 /** A pool that counts the statements sent through it. */
 function counting(pool: SqlPool): { pool: SqlPool; count: () => number } {
   let n = 0;
-  return { pool: { query: (text, values) => ((n += 1), pool.query(text, values)) }, count: () => n };
+  const query: SqlPool['query'] = (text, values) => {
+    n += 1;
+    return pool.query(text, values);
+  };
+  return { pool: { query }, count: () => n };
 }
 
 /** The postgres adapter's own tests (beyond the contract suites), on the database `db()` gives. */
@@ -47,84 +51,132 @@ export function describeAdapterTests(name: string, db: () => TestDatabase): void
 
     it('imports exactly as the memory adapter does, for any statement', async () => {
       await fc.assert(
-        fc.asyncProperty(invoicesArbitrary({ customers: ['c1', '__proto__'] }).chain((invoices) => fc.tuple(fc.constant(invoices), paymentsArbitrary(invoices))), async ([invoices, payments]) => {
-          const pg = await fresh();
-          const memory = memoryPorts();
-          for (const ports of [pg, memory]) for (const invoice of invoices) await ports.invoices.put({ id: invoice.id, owner: invoice.customer, invoice }, 0);
-          expect(await importBankStatement(pg, payments)).toEqual(await importBankStatement(memory, payments));
-          expect(await importState(pg)).toEqual(await importState(memory));
-          expect(await importBankStatement(pg, payments)).toEqual(await importBankStatement(memory, payments));
-        }),
+        fc.asyncProperty(
+          invoicesArbitrary({ customers: ['c1', '__proto__'] }).chain((invoices) =>
+            fc.tuple(fc.constant(invoices), paymentsArbitrary(invoices)),
+          ),
+          async ([invoices, payments]) => {
+            const pg = await fresh();
+            const memory = memoryPorts();
+            for (const ports of [pg, memory])
+              for (const invoice of invoices) await ports.invoices.put({ id: invoice.id, owner: invoice.customer, invoice }, 0);
+            expect(await importBankStatement(pg, payments)).toEqual(await importBankStatement(memory, payments));
+            expect(await importState(pg)).toEqual(await importState(memory));
+            expect(await importBankStatement(pg, payments)).toEqual(await importBankStatement(memory, payments));
+          },
+        ),
         { numRuns: 15 },
       );
     });
 
-    it('commits each round of an import in one transaction: a fault between its statements leaves nothing half-applied, the next import completes it', async () => {
-      const statement = PAYMENTS.slice(0, 200);
-      const clean = memoryPorts();
-      for (const invoice of INVOICES) await clean.invoices.put({ id: invoice.id, owner: invoice.customer, invoice }, 0);
-      await importBankStatement(clean, statement);
-      const expected = await importState(clean);
-      // The payments claimed before the transaction: those that settle an invoice or credit a ledger.
-      const withEffect = expected.payments.filter((p) => ['settled', 'credited'].includes((p.value as { outcome: { kind: string } }).outcome.kind)).length;
-      expect(withEffect).toBeGreaterThan(100);
-      const counting = withFaults(await fresh(), { on: 'write' });
-      await seed((counting.ports as Ports));
-      const before = counting.calls();
-      await importBankStatement(counting.ports, statement);
-      // The claims (1), then in one transaction: invoices (2), ledgers (3), final records (4).
-      expect(counting.log().filter((c) => c.kind === 'write').slice(before).map((c) => `${c.port}.${c.method}`)).toEqual(['payments.putMany', 'invoices.putMany', 'prepaidLedgers.putMany', 'payments.putMany']);
-      for (const [failAt, after] of [[3, false], [4, false], [4, true]] as const) {
-        const ports = await fresh();
-        await seed(ports);
-        const faulty = withFaults(ports, { on: 'write', failAt, after });
-        await faulty.ports.invoices.get('INV-0'); // a read: not counted
-        const failed = await importBankStatement(faulty.ports, statement).catch((e: unknown) => e);
-        expect(failed).toBeInstanceOf(InjectedFault);
-        // Rolled back: no invoice settled, no ledger, every claimed payment still pending with its plan.
-        const { rows } = await db().pool.query("SELECT (SELECT count(*)::int FROM hp_invoices WHERE settled) AS settled, (SELECT count(*)::int FROM hp_prepaid_ledgers) AS ledgers, (SELECT count(*)::int FROM hp_payments WHERE outcome <> 'pending') AS finished, (SELECT count(*)::int FROM hp_payments) AS claimed");
-        expect(rows[0]).toEqual({ settled: 0, ledgers: 0, finished: 0, claimed: withEffect });
-        const retry = await importBankStatement(ports, statement);
-        expect(retry.applied.length + retry.alreadyImported.length).toBe(new Set(statement.map((p) => p.id)).size);
-        expect(await importState(ports)).toEqual(expected);
-      }
-    });
+    it(
+      'commits each round of an import in one transaction: a fault between its statements leaves nothing half-applied, the next import ' +
+        'completes it',
+      async () => {
+        const statement = PAYMENTS.slice(0, 200);
+        const clean = memoryPorts();
+        for (const invoice of INVOICES) await clean.invoices.put({ id: invoice.id, owner: invoice.customer, invoice }, 0);
+        await importBankStatement(clean, statement);
+        const expected = await importState(clean);
+        // The payments claimed before the transaction: those that settle an invoice or credit a ledger.
+        const withEffect = expected.payments.filter((p) =>
+          ['settled', 'credited'].includes((p.value as { outcome: { kind: string } }).outcome.kind),
+        ).length;
+        expect(withEffect).toBeGreaterThan(100);
+        const counting = withFaults(await fresh(), { on: 'write' });
+        await seed(counting.ports as Ports);
+        const before = counting.calls();
+        await importBankStatement(counting.ports, statement);
+        // The claims (1), then in one transaction: invoices (2), ledgers (3), final records (4).
+        expect(
+          counting
+            .log()
+            .filter((c) => c.kind === 'write')
+            .slice(before)
+            .map((c) => `${c.port}.${c.method}`),
+        ).toEqual(['payments.putMany', 'invoices.putMany', 'prepaidLedgers.putMany', 'payments.putMany']);
+        for (const [failAt, after] of [
+          [3, false],
+          [4, false],
+          [4, true],
+        ] as const) {
+          const ports = await fresh();
+          await seed(ports);
+          const faulty = withFaults(ports, { on: 'write', failAt, after });
+          await faulty.ports.invoices.get('INV-0'); // a read: not counted
+          const failed = await importBankStatement(faulty.ports, statement).catch((e: unknown) => e);
+          expect(failed).toBeInstanceOf(InjectedFault);
+          // Rolled back: no invoice settled, no ledger, every claimed payment still pending with its plan.
+          const { rows } = await db().pool.query(
+            'SELECT (SELECT count(*)::int FROM hp_invoices WHERE settled) AS settled, (SELECT count(*)::int FROM hp_prepaid_ledgers) ' +
+              "AS ledgers, (SELECT count(*)::int FROM hp_payments WHERE outcome <> 'pending') AS finished, (SELECT count(*)::int FROM " +
+              'hp_payments) AS claimed',
+          );
+          expect(rows[0]).toEqual({ settled: 0, ledgers: 0, finished: 0, claimed: withEffect });
+          const retry = await importBankStatement(ports, statement);
+          expect(retry.applied.length + retry.alreadyImported.length).toBe(new Set(statement.map((p) => p.id)).size);
+          expect(await importState(ports)).toEqual(expected);
+        }
+      },
+    );
 
-    it('transaction(): commits together, rolls back on failure, answers VERSION_CONFLICT when the database aborts it; a pg.Client or a bare query function gets none', async () => {
-      const ports = await fresh();
-      expect(typeof ports.transaction).toBe('function');
-      const entity = (id: string) => ({ id, owner: 'o', rfp: {} as never });
-      await expect(ports.transaction?.(async (tx) => {
-        await tx.rfps.put(entity('t1'), 0);
-        await tx.rfps.put(entity('t2'), 0);
-        throw new Error('stop');
-      })).rejects.toThrow('stop');
-      expect((await ports.rfps.getMany(['t1', 't2'])).size).toBe(0);
-      expect(await ports.transaction?.(async (tx) => (await tx.rfps.put(entity('t3'), 0)).version)).toBe(1);
-      expect((await ports.rfps.get('t3'))?.version).toBe(1);
-      expect(await codeOf(Promise.resolve().then(() => ports.transaction?.('work' as never)))).toBe('INVALID_INPUT');
-      // A database that aborts the transaction at COMMIT to keep it serialisable.
-      let released = 0;
-      const aborting: SqlPool = {
-        query: () => Promise.resolve({ rows: [] }),
-        connect: () => Promise.resolve({
-          query: (text: string) => (text === 'COMMIT' ? Promise.reject(Object.assign(new Error('could not serialize'), { code: '40001' })) : Promise.resolve({ rows: [] })),
-          release: () => { released += 1; },
-        }),
-      };
-      expect(await codeOf(postgresPorts(aborting).transaction?.(async () => 1) ?? Promise.resolve())).toBe('VERSION_CONFLICT');
-      expect(released).toBe(1);
-      expect(postgresPorts({ query: (text, values) => db().pool.query(text, values) }).transaction).toBeUndefined();
-      expect(postgresPorts(Object.assign(Object.create({ connect: () => Promise.resolve() }), { query: () => Promise.resolve({ rows: [] }), connectionParameters: {} }) as SqlPool).transaction).toBeUndefined();
-    });
+    it(
+      'transaction(): commits together, rolls back on failure, answers VERSION_CONFLICT when the database aborts it; a pg.Client or a ' +
+        'bare query function gets none',
+      async () => {
+        const ports = await fresh();
+        expect(typeof ports.transaction).toBe('function');
+        const entity = (id: string) => ({ id, owner: 'o', rfp: {} as never });
+        await expect(
+          ports.transaction?.(async (tx) => {
+            await tx.rfps.put(entity('t1'), 0);
+            await tx.rfps.put(entity('t2'), 0);
+            throw new Error('stop');
+          }),
+        ).rejects.toThrow('stop');
+        expect((await ports.rfps.getMany(['t1', 't2'])).size).toBe(0);
+        expect(await ports.transaction?.(async (tx) => (await tx.rfps.put(entity('t3'), 0)).version)).toBe(1);
+        expect((await ports.rfps.get('t3'))?.version).toBe(1);
+        expect(await codeOf(Promise.resolve().then(() => ports.transaction?.('work' as never)))).toBe('INVALID_INPUT');
+        // A database that aborts the transaction at COMMIT to keep it serialisable.
+        let released = 0;
+        const aborting: SqlPool = {
+          query: () => Promise.resolve({ rows: [] }),
+          connect: () =>
+            Promise.resolve({
+              query: (text: string) =>
+                text === 'COMMIT'
+                  ? Promise.reject(Object.assign(new Error('could not serialize'), { code: '40001' }))
+                  : Promise.resolve({ rows: [] }),
+              release: () => {
+                released += 1;
+              },
+            }),
+        };
+        expect(await codeOf(postgresPorts(aborting).transaction?.(async () => 1) ?? Promise.resolve())).toBe('VERSION_CONFLICT');
+        expect(released).toBe(1);
+        expect(postgresPorts({ query: (text, values) => db().pool.query(text, values) }).transaction).toBeUndefined();
+        expect(
+          postgresPorts(
+            Object.assign(Object.create({ connect: () => Promise.resolve() }), {
+              query: () => Promise.resolve({ rows: [] }),
+              connectionParameters: {},
+            }) as SqlPool,
+          ).transaction,
+        ).toBeUndefined();
+      },
+    );
 
     it('stores money as numeric, instants as timestamptz: the database sums what was imported', async () => {
       const ports = await fresh();
       await seed(ports);
       await importBankStatement(ports, PAYMENTS);
-      const { rows } = await db().pool.query("SELECT currency, sum(amount)::text AS total, min(booked_at) AS first FROM hp_payments GROUP BY currency ORDER BY currency");
+      const { rows } = await db().pool.query(
+        'SELECT currency, sum(amount)::text AS total, min(booked_at) AS first FROM hp_payments GROUP BY currency ORDER BY currency',
+      );
       const expected = new Map<string, number>();
-      for (const p of PAYMENTS) expected.set(p.amount.currency, (expected.get(p.amount.currency) ?? 0) + Math.round(Number(p.amount.amount) * 100));
+      for (const p of PAYMENTS)
+        expected.set(p.amount.currency, (expected.get(p.amount.currency) ?? 0) + Math.round(Number(p.amount.amount) * 100));
       for (const r of rows as { currency: string; total: string; first: Date }[]) {
         expect(Math.round(Number(r.total) * 100)).toBe(expected.get(r.currency));
         expect(r.first).toBeInstanceOf(Date);
@@ -135,31 +187,52 @@ export function describeAdapterTests(name: string, db: () => TestDatabase): void
     it('the constraints hold in the database too: one invoice per reference, no negative balance', async () => {
       const ports = await fresh();
       await seed(ports);
-      await expect(db().pool.query("UPDATE hp_invoices SET reference_key = (SELECT reference_key FROM hp_invoices WHERE id = 'INV-1') WHERE id = 'INV-2'")).rejects.toMatchObject({ code: '23505' });
+      await expect(
+        db().pool.query(
+          "UPDATE hp_invoices SET reference_key = (SELECT reference_key FROM hp_invoices WHERE id = 'INV-1') WHERE id = 'INV-2'",
+        ),
+      ).rejects.toMatchObject({ code: '23505' });
       await ports.prepaidLedgers.put({ id: 'c1', owner: 'c1', ledger: { balances: { c1: { CHF: '5.00' } } } }, 0);
-      await expect(db().pool.query("UPDATE hp_prepaid_ledgers SET min_balance = -1 WHERE id = 'c1'")).rejects.toMatchObject({ code: '23514' });
+      await expect(db().pool.query("UPDATE hp_prepaid_ledgers SET min_balance = -1 WHERE id = 'c1'")).rejects.toMatchObject({
+        code: '23514',
+      });
       const negative = ports.prepaidLedgers.put({ id: 'c1', owner: 'c1', ledger: { balances: { c1: { CHF: '-0.05', EUR: '1' } } } }, 1);
       expect(await codeOf(negative)).toBe('INSUFFICIENT_PREPAID_BALANCE');
       expect((await ports.prepaidLedgers.get('c1'))?.version).toBe(1);
-      await expect(db().pool.query("INSERT INTO hp_payments (id, version, owners, doc) VALUES ('P-0', 1, '{x}', '{}')")).resolves.toBeDefined();
-      await expect(db().pool.query("INSERT INTO hp_payments (id, version, owners, doc) VALUES ('P-0', 1, '{x}', '{}')")).rejects.toMatchObject({ code: '23505' });
+      await expect(
+        db().pool.query("INSERT INTO hp_payments (id, version, owners, doc) VALUES ('P-0', 1, '{x}', '{}')"),
+      ).resolves.toBeDefined();
+      await expect(
+        db().pool.query("INSERT INTO hp_payments (id, version, owners, doc) VALUES ('P-0', 1, '{x}', '{}')"),
+      ).rejects.toMatchObject({ code: '23505' });
     });
 
     it('putMany answers lost writes in place and refuses one id twice', async () => {
       const ports = await fresh();
       const repo = ports.subscriptions as unknown as Required<Ports['rfps']>;
       await repo.put({ id: 'a', owner: 'anna', rfp: {} as never }, 0);
-      const answers = await repo.putMany([
-        { entity: { id: 'a', owner: 'anna', rfp: {} as never }, expectedVersion: 0 },
-        { entity: { id: 'b', owner: 'ben', rfp: {} as never }, expectedVersion: 0 },
-        { entity: { id: 'a', owner: 'anna', rfp: { n: 1 } as never }, expectedVersion: 5 },
-      ].slice(0, 2));
+      const answers = await repo.putMany(
+        [
+          { entity: { id: 'a', owner: 'anna', rfp: {} as never }, expectedVersion: 0 },
+          { entity: { id: 'b', owner: 'ben', rfp: {} as never }, expectedVersion: 0 },
+          { entity: { id: 'a', owner: 'anna', rfp: { n: 1 } as never }, expectedVersion: 5 },
+        ].slice(0, 2),
+      );
       expect(isHostPolicyError(answers[0]) && answers[0].code).toBe('VERSION_CONFLICT');
       expect(answers[1]).toMatchObject({ version: 1, value: { id: 'b' } });
-      expect(await codeOf(repo.putMany([{ entity: { id: 'x', owner: 'o', rfp: {} as never }, expectedVersion: 0 }, { entity: { id: 'x', owner: 'o', rfp: {} as never }, expectedVersion: 0 }]))).toBe('INVALID_INPUT');
+      expect(
+        await codeOf(
+          repo.putMany([
+            { entity: { id: 'x', owner: 'o', rfp: {} as never }, expectedVersion: 0 },
+            { entity: { id: 'x', owner: 'o', rfp: {} as never }, expectedVersion: 0 },
+          ]),
+        ),
+      ).toBe('INVALID_INPUT');
       expect(await codeOf(repo.putMany('nope' as never))).toBe('INVALID_INPUT');
       // More writes than one statement carries.
-      const many = await repo.putMany(Array.from({ length: 4500 }, (_, i) => ({ entity: { id: `m${i}`, owner: 'o', rfp: {} as never }, expectedVersion: 0 })));
+      const many = await repo.putMany(
+        Array.from({ length: 4500 }, (_, i) => ({ entity: { id: `m${i}`, owner: 'o', rfp: {} as never }, expectedVersion: 0 })),
+      );
       expect(many.every((a) => !isHostPolicyError(a))).toBe(true);
       expect((await repo.listByOwner('o')).length).toBe(4500);
     });
@@ -180,7 +253,15 @@ export function describeAdapterTests(name: string, db: () => TestDatabase): void
       const ports = await fresh();
       await fc.assert(
         fc.asyncProperty(
-          fc.anything({ withDate: true, withMap: true, withSet: true, withNullPrototype: false, withBigInt: false, withSparseArray: false, maxDepth: 3 }),
+          fc.anything({
+            withDate: true,
+            withMap: true,
+            withSet: true,
+            withNullPrototype: false,
+            withBigInt: false,
+            withSparseArray: false,
+            maxDepth: 3,
+          }),
           async (payload) => {
             const value = { id: 'v', owner: 'o', payload };
             const { doc, revive } = encode(value);
@@ -192,7 +273,13 @@ export function describeAdapterTests(name: string, db: () => TestDatabase): void
         ),
         { numRuns: 60 },
       );
-      const special = { id: 's', owner: 'o', list: [undefined, Number.NaN, -0, Infinity], at: new Date(Number.NaN), ...JSON.parse('{"__proto__": {"at": 1}}') };
+      const special = {
+        id: 's',
+        owner: 'o',
+        list: [undefined, Number.NaN, -0, Infinity],
+        at: new Date(Number.NaN),
+        ...JSON.parse('{"__proto__": {"at": 1}}'),
+      };
       expect(decode(encode(special).doc, encode(special).revive)).toEqual(special);
       expect(Object.hasOwn(decode(encode(special).doc, encode(special).revive) as object, '__proto__')).toBe(true);
       expect(await codeOf(Promise.resolve().then(() => encode({ id: 'b', owner: 'o', n: 1n })))).toBe('INVALID_INPUT');
@@ -215,7 +302,9 @@ export function describeAdapterTests(name: string, db: () => TestDatabase): void
       expect((e as { details: unknown }).details).toMatchObject({ sqlState: '08006', retryable: false });
       expect(await codeOf(migrate({ query: () => Promise.reject(refused) }))).toBe('STORAGE_FAILED');
       expect(await codeOf(postgresPorts({ query: () => Promise.resolve({ nope: 1 } as never) }).rfps.list())).toBe('STORAGE_FAILED');
-      const serialisation = postgresPorts({ query: () => Promise.reject(Object.assign(new Error('restart transaction'), { code: '40001' })) });
+      const serialisation = postgresPorts({
+        query: () => Promise.reject(Object.assign(new Error('restart transaction'), { code: '40001' })),
+      });
       expect(await codeOf(serialisation.rfps.put({ id: 'a', owner: 'o', rfp: {} as never }, 0))).toBe('VERSION_CONFLICT');
     });
   });

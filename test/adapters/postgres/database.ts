@@ -8,7 +8,15 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { migrate } from '../../../src/adapters/postgres/index.js';
 
-export const TABLES = ['hp_subscriptions', 'hp_invoices', 'hp_payments', 'hp_prepaid_ledgers', 'hp_client_access', 'hp_organizations', 'hp_rfps'];
+export const TABLES = [
+  'hp_subscriptions',
+  'hp_invoices',
+  'hp_payments',
+  'hp_prepaid_ledgers',
+  'hp_client_access',
+  'hp_organizations',
+  'hp_rfps',
+];
 
 export interface TestDatabase {
   readonly pool: pg.Pool;

@@ -19,7 +19,10 @@ process.once('message', (job: Job) => {
     try {
       const ports = postgresPorts(pool);
       const results = await Promise.all(job.statements.map((s) => importBankStatement(ports, s)));
-      process.send?.({ applied: results.flatMap((r) => r.applied.map((a) => a.payment)), conflicting: results.flatMap((r) => r.conflicting) });
+      process.send?.({
+        applied: results.flatMap((r) => r.applied.map((a) => a.payment)),
+        conflicting: results.flatMap((r) => r.conflicting),
+      });
     } catch (e) {
       process.send?.({ error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
     } finally {
