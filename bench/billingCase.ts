@@ -43,7 +43,8 @@ const form = process.argv[3] === 'in memory' ? 'in memory' : 'parsed';
 const forcedGc = process.argv[4] === 'forced-gc';
 const build = form === 'parsed' ? parsedStatement : statement;
 const gc = (globalThis as { gc?: () => void }).gc;
-if (!Number.isInteger(n) || n <= 0 || gc === undefined) throw new Error('usage: node --expose-gc --import tsx bench/billingCase.ts <count> <parsed|in memory> [forced-gc]');
+if (!Number.isInteger(n) || n <= 0 || gc === undefined)
+  throw new Error('usage: node --expose-gc --import tsx bench/billingCase.ts <count> <parsed|in memory> [forced-gc]');
 
 reconcile(build(10_000, 2)); // warm-up on the same kind of records
 const data = build(n);

@@ -17,7 +17,8 @@ function minutesOf(wall: string): number {
 /** Whether the minute starting at `t` is open, judged by its wall-clock time and the closures. */
 export function naiveIsOpen(t: number, schedule: Schedule): boolean {
   const wall = new TZDate(t, schedule.timeZone);
-  const date = `${String(wall.getFullYear()).padStart(4, '0')}-${String(wall.getMonth() + 1).padStart(2, '0')}-${String(wall.getDate()).padStart(2, '0')}`;
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  const date = `${pad(wall.getFullYear(), 4)}-${pad(wall.getMonth() + 1, 2)}-${pad(wall.getDate(), 2)}`;
   for (const c of schedule.closures) {
     if (typeof c === 'string' ? c === date : Date.parse(c.from) <= t && t < Date.parse(c.to)) return false;
   }

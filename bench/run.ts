@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
-for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   if (only !== undefined && !file.includes(only)) continue;
   console.log(`\n# ${file}`);
   const mod = (await import(pathToFileURL(join(here, file)).href)) as { run?: () => Promise<void> | void };

@@ -10,19 +10,26 @@ import { report } from './harness.js';
 
 /** Median milliseconds of `code` run in fresh Node processes (it prints its own timing). */
 function freshProcessMs(code: string, runs = 7): number {
-  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }).trim()));
+  const times = Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }).trim()),
+  );
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
 }
 
 export async function run(): Promise<void> {
   if (existsSync('dist/schemas.js')) {
-    const importMs = (entry: string) => `const t = performance.now(); await import('./dist/${entry}.js'); console.log(performance.now() - t);`;
+    const importMs = (entry: string) =>
+      `const t = performance.now(); await import('./dist/${entry}.js'); console.log(performance.now() - t);`;
     const schemas = freshProcessMs(importMs('schemas'));
     const root = freshProcessMs(importMs('index'));
-    const buildAll = freshProcessMs(`const { jsonSchemas } = await import('./dist/schemas.js'); const t = performance.now(); JSON.stringify(jsonSchemas); console.log(performance.now() - t);`);
+    const buildAll = freshProcessMs(
+      "const { jsonSchemas } = await import('./dist/schemas.js'); const t = performance.now(); JSON.stringify(jsonSchemas); " +
+        'console.log(performance.now() - t);',
+    );
     // The schemas are built on first use: the import costs what loading the contexts costs.
     report(
-      `import hostpolicy/schemas ${schemas.toFixed(0)} ms (the root entry ${root.toFixed(0)} ms); first build of all ${Object.keys(jsonSchemas).length} schemas ${buildAll.toFixed(0)} ms (target: import ≤ 1.25 × root)`,
+      `import hostpolicy/schemas ${schemas.toFixed(0)} ms (the root entry ${root.toFixed(0)} ms); first build of all ` +
+        `${Object.keys(jsonSchemas).length} schemas ${buildAll.toFixed(0)} ms (target: import ≤ 1.25 × root)`,
       schemas <= root * 1.25,
     );
   } else {
@@ -30,5 +37,7 @@ export async function run(): Promise<void> {
   }
   const start = performance.now();
   for (let i = 0; i < 1000; i++) for (const name of Object.keys(jsonSchemas) as JsonSchemaName[]) jsonSchemaFor(name);
-  report(`cached jsonSchemaFor: ${((performance.now() - start) * 1000 / (1000 * Object.keys(jsonSchemas).length)).toFixed(2)} µs per call`);
+  report(
+    `cached jsonSchemaFor: ${(((performance.now() - start) * 1000) / (1000 * Object.keys(jsonSchemas).length)).toFixed(2)} µs per call`,
+  );
 }

@@ -33,9 +33,22 @@ async function floor(db: Db, size: number): Promise<number> {
   for (let from = 0; from < size; from += 10_000) {
     const rows: string[] = [];
     for (let i = from; i < Math.min(size, from + 10_000); i += 1) {
-      const payment = { id: `P-${i}`, amount: { amount: `${(i % 90) + 10}.00`, currency: 'CHF' }, bookedAt: new Date(Date.UTC(2026, 2, 20, 0, 0, 0, i)).toISOString(), reference: creditorReference(String(10_000 + i)) };
-      const doc = JSON.stringify({ id: payment.id, owner: 'unattributed', payment, outcome: { kind: 'pending', planned: { kind: 'settled', invoice: `INV-${i}`, customer: `c${i % 500}` } } });
-      rows.push(`{"id":"${payment.id}","owners":["unattributed"],"doc":${doc},"outcome":"pending","amount":"${payment.amount.amount}","currency":"CHF","booked_at":"${payment.bookedAt}"}`);
+      const payment = {
+        id: `P-${i}`,
+        amount: { amount: `${(i % 90) + 10}.00`, currency: 'CHF' },
+        bookedAt: new Date(Date.UTC(2026, 2, 20, 0, 0, 0, i)).toISOString(),
+        reference: creditorReference(String(10_000 + i)),
+      };
+      const doc = JSON.stringify({
+        id: payment.id,
+        owner: 'unattributed',
+        payment,
+        outcome: { kind: 'pending', planned: { kind: 'settled', invoice: `INV-${i}`, customer: `c${i % 500}` } },
+      });
+      rows.push(
+        `{"id":"${payment.id}","owners":["unattributed"],"doc":${doc},"outcome":"pending",` +
+          `"amount":"${payment.amount.amount}","currency":"CHF","booked_at":"${payment.bookedAt}"}`,
+      );
     }
     batches.push(`[${rows.join(',')}]`);
   }
@@ -45,7 +58,8 @@ async function floor(db: Db, size: number): Promise<number> {
     await db.query(
       `INSERT INTO hp_bench_floor (id, version, owners, doc, outcome, amount, currency, booked_at)
        SELECT v.id, 1, v.owners, v.doc, v.outcome, v.amount, v.currency, v.booked_at
-       FROM json_to_recordset($1::json) AS v(id text, owners text[], doc json, outcome text, amount numeric, currency text, booked_at timestamptz)`,
+       FROM json_to_recordset($1::json)
+         AS v(id text, owners text[], doc json, outcome text, amount numeric, currency text, booked_at timestamptz)`,
       [batch],
     );
   }
@@ -55,27 +69,49 @@ async function floor(db: Db, size: number): Promise<number> {
 }
 
 /** Prints a database's figures: import and re-import against the memory baseline, the target, the floor. */
-function reportDatabase(name: string, t: { first: number; again: number }, base: { first: number; again: number }, targetMs: number, floorMs: number): void {
+function reportDatabase(
+  name: string,
+  t: { first: number; again: number },
+  base: { first: number; again: number },
+  targetMs: number,
+  floorMs: number,
+): void {
   report(
-    `${name}: import ${t.first.toFixed(0)} ms (×${(t.first / base.first).toFixed(1)} memory; target ≤ ${targetMs.toFixed(0)} ms: ${t.first <= targetMs ? 'met' : 'not met'}); ` +
+    `${name}: import ${t.first.toFixed(0)} ms (×${(t.first / base.first).toFixed(1)} memory; target ≤ ${targetMs.toFixed(0)} ms: ` +
+      `${t.first <= targetMs ? 'met' : 'not met'}); ` +
       `re-import ${t.again.toFixed(0)} ms (×${(t.again / base.again).toFixed(1)} memory)`,
     t.first <= targetMs,
   );
-  report(`${name}: floor (bare INSERT of as many payment-shaped rows, same driver) ${floorMs.toFixed(0)} ms; import / floor ×${(t.first / floorMs).toFixed(1)} (three rows written per payment: ≥ ×3 expected)`);
+  report(
+    `${name}: floor (bare INSERT of as many payment-shaped rows, same driver) ${floorMs.toFixed(0)} ms; import / floor ` +
+      `×${(t.first / floorMs).toFixed(1)} (three rows written per payment: ≥ ×3 expected)`,
+  );
 }
 
 const SIZE = Number(process.env.STORAGE_BENCH_SIZE ?? 100_000);
 
 function data(size: number): { invoices: InvoiceInput[]; payments: PaymentInput[] } {
-  const invoices = Array.from({ length: size }, (_, n): InvoiceInput => ({
-    id: `INV-${n}`, customer: `c${n % 500}`, reference: creditorReference(String(10_000 + n)),
-    amount: { amount: `${(n % 90) + 10}.00`, currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z',
-  }));
+  const invoices = Array.from(
+    { length: size },
+    (_, n): InvoiceInput => ({
+      id: `INV-${n}`,
+      customer: `c${n % 500}`,
+      reference: creditorReference(String(10_000 + n)),
+      amount: { amount: `${(n % 90) + 10}.00`, currency: 'CHF' },
+      issuedAt: '2026-03-01T00:00:00Z',
+      dueAt: '2026-03-31T00:00:00Z',
+    }),
+  );
   // Mostly exact payments (settle), one in eight short (credited to the customer's prepaid ledger).
-  const payments = Array.from({ length: size }, (_, i): PaymentInput => ({
-    id: `P-${i}`, reference: creditorReference(String(10_000 + i)),
-    amount: { amount: i % 8 === 7 ? '1.00' : `${(i % 90) + 10}.00`, currency: 'CHF' }, bookedAt: new Date(Date.UTC(2026, 2, 20, 0, 0, 0, i)).toISOString(),
-  }));
+  const payments = Array.from(
+    { length: size },
+    (_, i): PaymentInput => ({
+      id: `P-${i}`,
+      reference: creditorReference(String(10_000 + i)),
+      amount: { amount: i % 8 === 7 ? '1.00' : `${(i % 90) + 10}.00`, currency: 'CHF' },
+      bookedAt: new Date(Date.UTC(2026, 2, 20, 0, 0, 0, i)).toISOString(),
+    }),
+  );
   return { invoices, payments };
 }
 
@@ -95,7 +131,8 @@ async function importTwice(ports: Ports, payments: readonly PaymentInput[]): Pro
   start = performance.now();
   const again = await importBankStatement(ports, payments);
   const second = performance.now() - start;
-  if (again.alreadyImported.length !== payments.length) throw new Error(`re-import skipped ${again.alreadyImported.length} of ${payments.length}`);
+  if (again.alreadyImported.length !== payments.length)
+    throw new Error(`re-import skipped ${again.alreadyImported.length} of ${payments.length}`);
   return { first, again: second };
 }
 
@@ -109,7 +146,10 @@ export async function run(): Promise<void> {
   const memory = memoryPorts();
   await seed(memory, invoices);
   const base = await importTwice(memory, payments);
-  report(`memory adapter: import of ${n} payments × ${n} invoices ${base.first.toFixed(0)} ms; re-import (all duplicates) ${base.again.toFixed(0)} ms (the baseline)`);
+  report(
+    `memory adapter: import of ${n} payments × ${n} invoices ${base.first.toFixed(0)} ms; re-import (all duplicates) ` +
+      `${base.again.toFixed(0)} ms (the baseline)`,
+  );
 
   const pglite = await PGlite.create();
   const lite = new pg.Pool(createPgConfig(pglite));

@@ -13,8 +13,29 @@ import { isHostPolicyError } from '../../src/errors.js';
 const HOLIDAY = weeklySchedule({ timeZone: 'Europe/Zurich', hours: { mon: [['08:00', '18:00']] }, closures: ['2026-10-26'] });
 const KEYS = ['type', 'at', 'channel', 'tier', 'priority', 'schedule', 'note', '__proto__'] as const;
 const value = fc.oneof(
-  fc.constantFrom(...SLA_EVENT_TYPES, 'phone', 'email', 'fax', 'standard', 'plus', 'pro', 'enterprise', 'low', 'normal', 'high', 'urgent', 'Urgent'),
-  fc.constantFrom('2026-10-23T12:00:00Z', '2026-10-23T12:00:00.000Z', '2026-10-23T14:00:00+02:00', '2026-02-30T12:00:00Z', '2026-10-23t12:00:00z', ''),
+  fc.constantFrom(
+    ...SLA_EVENT_TYPES,
+    'phone',
+    'email',
+    'fax',
+    'standard',
+    'plus',
+    'pro',
+    'enterprise',
+    'low',
+    'normal',
+    'high',
+    'urgent',
+    'Urgent',
+  ),
+  fc.constantFrom(
+    '2026-10-23T12:00:00Z',
+    '2026-10-23T12:00:00.000Z',
+    '2026-10-23T14:00:00+02:00',
+    '2026-02-30T12:00:00Z',
+    '2026-10-23t12:00:00z',
+    '',
+  ),
   fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: false }),
   fc.constant(HOLIDAY),
   fc.constant(undefined),
@@ -26,7 +47,10 @@ const value = fc.oneof(
 const eventArb = fc
   .record({
     type: fc.constantFrom(...SLA_EVENT_TYPES),
-    at: fc.oneof(fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }).map((t) => new Date(t).toISOString()), fc.date({ noInvalidDate: true })),
+    at: fc.oneof(
+      fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }).map((t) => new Date(t).toISOString()),
+      fc.date({ noInvalidDate: true }),
+    ),
     channel: fc.constantFrom('phone', 'email', undefined),
     tier: fc.constantFrom('standard', 'plus', 'pro', 'enterprise'),
     priority: fc.constantFrom('low', 'normal', 'high', 'urgent', undefined),
@@ -75,7 +99,12 @@ describe('the SLA clock fast paths', () => {
   it('SUP-03 reads every event type with its rank in SLA_EVENT_TYPES', () => {
     for (const [rank, type] of SLA_EVENT_TYPES.entries()) {
       const e = { type, at: '2026-10-23T12:00:00Z', channel: 'phone', tier: 'pro', priority: 'high', schedule: HOLIDAY };
-      const fields: Record<string, readonly string[]> = { received: ['tier', 'priority'], 'tier-changed': ['tier'], 'priority-changed': ['priority'], 'schedule-changed': ['schedule'] };
+      const fields: Record<string, readonly string[]> = {
+        received: ['tier', 'priority'],
+        'tier-changed': ['tier'],
+        'priority-changed': ['priority'],
+        'schedule-changed': ['schedule'],
+      };
       const own = Object.fromEntries(Object.entries(e).filter(([k]) => ['type', 'at', 'channel', ...(fields[type] ?? [])].includes(k)));
       expect(parseEventFast(own, 3)).toMatchObject({ type, rank, index: 3 });
       expect(parseEventFast(own, 3)).toEqual(parseEventCareful(own, 3, [3]));

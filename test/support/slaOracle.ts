@@ -52,10 +52,23 @@ interface M {
   history: [number, boolean][];
 }
 
-const ORDER = ['received', 'tier-changed', 'priority-changed', 'schedule-changed', 'staff-replied', 'waiting-on-customer', 'solved', 'reopened', 'customer-replied', 'resumed'];
+const ORDER = [
+  'received',
+  'tier-changed',
+  'priority-changed',
+  'schedule-changed',
+  'staff-replied',
+  'waiting-on-customer',
+  'solved',
+  'reopened',
+  'customer-replied',
+  'resumed',
+];
 const TIERS = ['standard', 'plus', 'pro', 'enterprise'];
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'];
-const rankOf = (e: OracleEvent) => ORDER.indexOf(e.type) * 10 + (e.type === 'tier-changed' ? TIERS.indexOf(e.tier ?? '') : e.type === 'priority-changed' ? PRIORITIES.indexOf(e.priority ?? '') : 0);
+const rankOf = (e: OracleEvent) =>
+  ORDER.indexOf(e.type) * 10 +
+  (e.type === 'tier-changed' ? TIERS.indexOf(e.tier ?? '') : e.type === 'priority-changed' ? PRIORITIES.indexOf(e.priority ?? '') : 0);
 
 const cals = new Map<ScheduleDefinition, Cal>();
 function cal(def: ScheduleDefinition): Cal {
@@ -116,10 +129,30 @@ export function oracleClock(
   let solved = false;
   let firstDone = false;
   const target = (k: number) => (targets[`${tier}/${priority}`] as readonly number[])[k] as number;
-  const ms: M[] = [0, 1, 2].map(() => ({ target: Number.NaN, active: false, paused: false, used: 0, completed: Number.NaN, completedIn: undefined, breached: Number.NaN, breaches: [], cycles: 0, history: [] }));
-  const start = (k: number, t: number) => {
+  const ms: M[] = [0, 1, 2].map(() => ({
+    target: Number.NaN,
+    active: false,
+    paused: false,
+    used: 0,
+    completed: Number.NaN,
+    completedIn: undefined,
+    breached: Number.NaN,
+    breaches: [],
+    cycles: 0,
+    history: [],
+  }));
+  const start = (k: number) => {
     const m = ms[k] as M;
-    Object.assign(m, { target: target(k), active: true, paused: waiting && pauseOn[k], used: 0, completed: Number.NaN, completedIn: undefined, breached: Number.NaN, history: [] });
+    Object.assign(m, {
+      target: target(k),
+      active: true,
+      paused: waiting && pauseOn[k],
+      used: 0,
+      completed: Number.NaN,
+      completedIn: undefined,
+      breached: Number.NaN,
+      history: [],
+    });
     m.cycles += 1;
   };
   const complete = (k: number, t: number) => {
@@ -163,8 +196,8 @@ export function oracleClock(
     const t = e.at;
     switch (e.type) {
       case 'received':
-        start(0, t);
-        start(2, t);
+        start(0);
+        start(2);
         (ms[1] as M).target = target(1);
         break;
       case 'tier-changed':
@@ -181,7 +214,7 @@ export function oracleClock(
       case 'reopened':
         if (!solved) break;
         solved = false;
-        if (options.reopen === 'restart') start(2, t);
+        if (options.reopen === 'restart') start(2);
         else Object.assign(ms[2] as M, { active: true, paused: false, completed: Number.NaN, completedIn: undefined });
         break;
       case 'staff-replied':
@@ -194,7 +227,7 @@ export function oracleClock(
         break;
       case 'customer-replied':
         setWaiting(false);
-        if (!solved && firstDone && !(ms[1] as M).active) start(1, t);
+        if (!solved && firstDone && !(ms[1] as M).active) start(1);
         break;
       case 'resumed':
         setWaiting(false);

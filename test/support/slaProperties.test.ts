@@ -7,7 +7,9 @@ const MIN = 60_000;
 const TIERS = ['standard', 'plus', 'pro', 'enterprise'] as const;
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 const sla = defineSlaPolicy({
-  targets: Object.fromEntries(TIERS.map((t, i) => [t, Object.fromEntries(PRIORITIES.map((p, j) => [p, { nextResponse: 1 + i + j, resolution: 4 + 2 * i + 3 * j }]))])),
+  targets: Object.fromEntries(
+    TIERS.map((t, i) => [t, Object.fromEntries(PRIORITIES.map((p, j) => [p, { nextResponse: 1 + i + j, resolution: 4 + 2 * i + 3 * j }]))]),
+  ),
 });
 const HOLIDAY = weeklySchedule({
   timeZone: 'Europe/Zurich',
@@ -15,7 +17,17 @@ const HOLIDAY = weeklySchedule({
   closures: ['2026-10-26', '2026-10-27'],
   overrides: [{ date: '2026-10-28', hours: [['06:00', '12:00']] }],
 });
-const TYPES = ['staff-replied', 'customer-replied', 'waiting-on-customer', 'resumed', 'solved', 'reopened', 'priority-changed', 'tier-changed', 'schedule-changed'] as const;
+const TYPES = [
+  'staff-replied',
+  'customer-replied',
+  'waiting-on-customer',
+  'resumed',
+  'solved',
+  'reopened',
+  'priority-changed',
+  'tier-changed',
+  'schedule-changed',
+] as const;
 
 /** A ticket: received in the weeks around the end of DST, then up to 10 events minutes to days apart. */
 const ticketArb = fc
@@ -25,7 +37,12 @@ const ticketArb = fc
     tier: fc.constantFrom(...TIERS),
     priority: fc.constantFrom(...PRIORITIES),
     steps: fc.array(
-      fc.record({ type: fc.constantFrom(...TYPES), gap: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3_000 })), tier: fc.constantFrom(...TIERS), priority: fc.constantFrom(...PRIORITIES) }),
+      fc.record({
+        type: fc.constantFrom(...TYPES),
+        gap: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3_000 })),
+        tier: fc.constantFrom(...TIERS),
+        priority: fc.constantFrom(...PRIORITIES),
+      }),
       { maxLength: 10 },
     ),
   })
@@ -62,7 +79,8 @@ describe('SLA clock properties', () => {
             const before = metrics(reads[i - 1]!)[k]!;
             if (m.cycles === before.cycles) expect(m.usedMs).toBeGreaterThanOrEqual(before.usedMs);
             else expect(m.cycles).toBeGreaterThan(before.cycles);
-            expect(m.breaches.length).toBeGreaterThanOrEqual(before.breaches.length - 1); // a lowered priority can lift the current breach only
+            // A lowered priority can lift the current breach only.
+            expect(m.breaches.length).toBeGreaterThanOrEqual(before.breaches.length - 1);
           });
         }
       }),
@@ -72,28 +90,44 @@ describe('SLA clock properties', () => {
 
   it('SLA-01 pausing never brings a due date earlier, nor a breach', () => {
     fc.assert(
-      fc.property(ticketArb, fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 3_000 }), ({ events: all, last }, from, length, after) => {
-        // The added pause is the ticket's only one: no other waiting, and no customer message inside it.
-        const events = all.filter((e) => e.type !== 'waiting-on-customer' && e.type !== 'resumed');
-        const start = (events[0]!.at as Date).getTime();
-        const pauseAt = start + from * MIN;
-        const resumeAt = pauseAt + length * MIN;
-        fc.pre(!events.some((e) => e.type === 'customer-replied' && (e.at as Date).getTime() >= pauseAt && (e.at as Date).getTime() <= resumeAt));
-        const at = new Date(Math.max(resumeAt, last) + after * MIN);
-        const plain = slaClock({ events, at }, sla);
-        const paused = slaClock({ events: [...events, { type: 'waiting-on-customer', at: new Date(pauseAt) }, { type: 'resumed', at: new Date(resumeAt) }], at }, sla);
-        metrics(paused).forEach((m, k) => {
-          const p = metrics(plain)[k]!;
-          expect(m.usedMs).toBeLessThanOrEqual(p.usedMs);
-          if (m.cycles === p.cycles && m.dueAt !== null && p.dueAt !== null && m.state !== 'met' && p.state !== 'met') {
-            expect(m.dueAt.getTime()).toBeGreaterThanOrEqual(p.dueAt.getTime());
-          }
-          if (m.breachedAt !== null && m.cycles === p.cycles) {
-            expect(p.breachedAt).not.toBeNull();
-            expect(m.breachedAt.getTime()).toBeGreaterThanOrEqual(p.breachedAt!.getTime());
-          }
-        });
-      }),
+      fc.property(
+        ticketArb,
+        fc.integer({ min: 0, max: 3_000 }),
+        fc.integer({ min: 0, max: 3_000 }),
+        fc.integer({ min: 0, max: 3_000 }),
+        ({ events: all, last }, from, length, after) => {
+          // The added pause is the ticket's only one: no other waiting, and no customer message inside it.
+          const events = all.filter((e) => e.type !== 'waiting-on-customer' && e.type !== 'resumed');
+          const start = (events[0]!.at as Date).getTime();
+          const pauseAt = start + from * MIN;
+          const resumeAt = pauseAt + length * MIN;
+          fc.pre(
+            !events.some(
+              (e) => e.type === 'customer-replied' && (e.at as Date).getTime() >= pauseAt && (e.at as Date).getTime() <= resumeAt,
+            ),
+          );
+          const at = new Date(Math.max(resumeAt, last) + after * MIN);
+          const plain = slaClock({ events, at }, sla);
+          const paused = slaClock(
+            {
+              events: [...events, { type: 'waiting-on-customer', at: new Date(pauseAt) }, { type: 'resumed', at: new Date(resumeAt) }],
+              at,
+            },
+            sla,
+          );
+          metrics(paused).forEach((m, k) => {
+            const p = metrics(plain)[k]!;
+            expect(m.usedMs).toBeLessThanOrEqual(p.usedMs);
+            if (m.cycles === p.cycles && m.dueAt !== null && p.dueAt !== null && m.state !== 'met' && p.state !== 'met') {
+              expect(m.dueAt.getTime()).toBeGreaterThanOrEqual(p.dueAt.getTime());
+            }
+            if (m.breachedAt !== null && m.cycles === p.cycles) {
+              expect(p.breachedAt).not.toBeNull();
+              expect(m.breachedAt.getTime()).toBeGreaterThanOrEqual(p.breachedAt!.getTime());
+            }
+          });
+        },
+      ),
       { numRuns: 80 },
     );
   });
@@ -145,7 +179,12 @@ describe('SLA clock properties', () => {
           const open = metrics(before)[k]!;
           if (open.completedAt === null && open.cycles > 0 && k !== 1) {
             const same = metrics(fromStart)[k]!;
-            expect([m.state, m.dueAt?.getTime(), m.breachedAt?.getTime(), m.usedMs]).toEqual([same.state, same.dueAt?.getTime(), same.breachedAt?.getTime(), same.usedMs]);
+            expect([m.state, m.dueAt?.getTime(), m.breachedAt?.getTime(), m.usedMs]).toEqual([
+              same.state,
+              same.dueAt?.getTime(),
+              same.breachedAt?.getTime(),
+              same.usedMs,
+            ]);
           }
         });
       }),
@@ -164,7 +203,8 @@ describe('SLA clock properties', () => {
         (tier, channel, minute, nowAfter, respondedAfter) => {
           const receivedAt = new Date(minute * MIN);
           const now = new Date(receivedAt.getTime() + nowAfter * MIN);
-          const responded = respondedAfter === undefined || respondedAfter > nowAfter ? undefined : new Date(receivedAt.getTime() + respondedAfter * MIN);
+          const responded =
+            respondedAfter === undefined || respondedAfter > nowAfter ? undefined : new Date(receivedAt.getTime() + respondedAfter * MIN);
           const events: SlaEvent[] = [{ type: 'received', at: receivedAt, channel, tier }];
           if (responded !== undefined) events.push({ type: 'staff-replied', at: responded });
           const clock = slaClock({ events, at: now }).firstResponse;
@@ -172,7 +212,8 @@ describe('SLA clock properties', () => {
           expect(responseDeadline({ tier, channel, receivedAt })?.getTime()).toBe(slaClock([events[0]!]).firstResponse.dueAt?.getTime());
           expect(status.deadline?.getTime()).toBe(clock.dueAt?.getTime());
           expect(status.state).toBe(clock.state);
-          if (responded === undefined && status.remainingBusinessMs !== null && status.state !== 'breached') expect(status.remainingBusinessMs).toBe(clock.remainingMs);
+          if (responded === undefined && status.remainingBusinessMs !== null && status.state !== 'breached')
+            expect(status.remainingBusinessMs).toBe(clock.remainingMs);
         },
       ),
       { numRuns: 150 },

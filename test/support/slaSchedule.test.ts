@@ -24,7 +24,10 @@ describe('SLA clock when the calendar changes (a holiday added)', () => {
   it('SLA-07 a holiday declared for a day already under way does not give back the time used', () => {
     const morning: SlaEvent = { type: 'received', at: '2026-12-24T10:00:00+01:00', channel: 'email', tier: 'plus' };
     const schedule = withHoliday(['2026-12-24']);
-    const c = slaClock({ events: [morning, { type: 'schedule-changed', at: '2026-12-24T11:00:00+01:00', schedule }], at: '2026-12-24T12:00:00+01:00' });
+    const c = slaClock({
+      events: [morning, { type: 'schedule-changed', at: '2026-12-24T11:00:00+01:00', schedule }],
+      at: '2026-12-24T12:00:00+01:00',
+    });
     expect(c.firstResponse.usedMs).toBe(H); // the hour from 10:00 to 11:00 stays used; nothing after counts
     expect(iso(c.firstResponse.dueAt)).toBe('2026-12-25T08:00:00.000Z'); // 3 h from Friday 06:00
     // Recomputing from scratch with the new calendar would count nothing on the 24th: a different (later) due.
@@ -34,9 +37,19 @@ describe('SLA clock when the calendar changes (a holiday added)', () => {
   });
 
   it('SLA-07 the calendar can come from an ICS file, with a part day', () => {
-    const ics = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART;TZID=Europe/Zurich:20261224T120000', 'DTEND;TZID=Europe/Zurich:20261226T000000', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'DTSTART;TZID=Europe/Zurich:20261224T120000',
+      'DTEND;TZID=Europe/Zurich:20261226T000000',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
     const schedule = withHoliday(closuresFromIcs(ics, { zone: 'Europe/Zurich' }));
-    const c = slaClock([{ type: 'received', at: '2026-12-24T10:00:00+01:00', channel: 'email', tier: 'plus' }], defineSlaPolicy({ schedules: { email: schedule } }));
+    const c = slaClock(
+      [{ type: 'received', at: '2026-12-24T10:00:00+01:00', channel: 'email', tier: 'plus' }],
+      defineSlaPolicy({ schedules: { email: schedule } }),
+    );
     expect(iso(c.firstResponse.dueAt)).toBe('2026-12-26T07:00:00.000Z'); // 2 h on the 24th, 2 h from Saturday 06:00
   });
 
@@ -45,7 +58,12 @@ describe('SLA clock when the calendar changes (a holiday added)', () => {
     const change = { type: 'schedule-changed', at: '2026-12-24T18:00:00+01:00', schedule } as const;
     for (let i = 0; i < 50; i += 1) {
       const events: SlaEvent[] = [
-        { type: 'received', at: new Date(Date.parse('2026-12-23T05:00:00Z') + i * 1_337_000), channel: i % 2 === 0 ? 'email' : 'phone', tier: (['plus', 'pro', 'enterprise'] as const)[i % 3]! },
+        {
+          type: 'received',
+          at: new Date(Date.parse('2026-12-23T05:00:00Z') + i * 1_337_000),
+          channel: i % 2 === 0 ? 'email' : 'phone',
+          tier: (['plus', 'pro', 'enterprise'] as const)[i % 3]!,
+        },
         ...(i % 4 === 0 ? [{ type: 'waiting-on-customer', at: '2026-12-24T08:00:00+01:00' } as const] : []),
       ];
       const stored = slaClock(events);
@@ -60,10 +78,21 @@ describe('advanceSlaClocks', () => {
     const { advanceSlaClocks } = await import('../../src/support/index.js');
     const schedule = withHoliday(['2026-12-25']);
     const change = [{ type: 'schedule-changed', at: '2026-12-24T21:00:00Z', schedule }] as const;
-    const clocks = [0, 1, 2].map((i) => slaClock([{ type: 'received', at: new Date(Date.parse('2026-12-24T10:00:00Z') + i * H), channel: 'email', tier: 'pro' }]));
+    const clocks = [0, 1, 2].map((i) =>
+      slaClock([{ type: 'received', at: new Date(Date.parse('2026-12-24T10:00:00Z') + i * H), channel: 'email', tier: 'pro' }]),
+    );
     const all = advanceSlaClocks(clocks, change);
     expect(all.map((c) => JSON.stringify(c))).toEqual(clocks.map((c) => JSON.stringify(advanceSlaClock(c, change))));
-    expect((() => { try { advanceSlaClocks([clocks[0]!, { ...clocks[1]! }], change); } catch (e) { return (e as { issues: { path: unknown[] }[] }).issues[0]?.path; } return undefined; })()).toEqual(['clocks', 1]);
+    expect(
+      (() => {
+        try {
+          advanceSlaClocks([clocks[0]!, { ...clocks[1]! }], change);
+        } catch (e) {
+          return (e as { issues: { path: unknown[] }[] }).issues[0]?.path;
+        }
+        return undefined;
+      })(),
+    ).toEqual(['clocks', 1]);
     expect(() => advanceSlaClocks('x' as never, change)).toThrow(/clocks/);
   });
 });

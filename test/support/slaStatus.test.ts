@@ -21,23 +21,42 @@ describe('SUP-03 SLA status', () => {
   });
 
   it('SUP-03 at risk when a quarter of the guarantee (1 h of 4 h) or less remains', () => {
-    expect(slaStatus({ ...req, now: '2026-03-30T07:00:00+02:00' })).toMatchObject({ state: 'at-risk', remainingBusinessMs: H, remainingMs: H });
+    expect(slaStatus({ ...req, now: '2026-03-30T07:00:00+02:00' })).toMatchObject({
+      state: 'at-risk',
+      remainingBusinessMs: H,
+      remainingMs: H,
+    });
     expect(slaStatus({ ...req, now: '2026-03-30T06:59:59+02:00' }).state).toBe('running');
     expect(slaStatus({ ...req, now: '2026-03-30T08:00:00+02:00' })).toMatchObject({ state: 'at-risk', remainingMs: 0 });
   });
 
   it('SUP-03 breached once past the deadline without response', () => {
-    expect(slaStatus({ ...req, now: '2026-03-30T08:30:00+02:00' })).toMatchObject({ state: 'breached', remainingMs: -H / 2, remainingBusinessMs: -H / 2 });
+    expect(slaStatus({ ...req, now: '2026-03-30T08:30:00+02:00' })).toMatchObject({
+      state: 'breached',
+      remainingMs: -H / 2,
+      remainingBusinessMs: -H / 2,
+    });
   });
 
   it('SUP-03 met when responded by the deadline, breached when after, whatever now is', () => {
-    expect(slaStatus({ ...req, respondedAt: '2026-03-30T07:59:00+02:00', now: '2026-04-10T00:00:00Z' })).toMatchObject({ state: 'met', remainingMs: 60_000 });
+    expect(slaStatus({ ...req, respondedAt: '2026-03-30T07:59:00+02:00', now: '2026-04-10T00:00:00Z' })).toMatchObject({
+      state: 'met',
+      remainingMs: 60_000,
+    });
     expect(slaStatus({ ...req, respondedAt: '2026-03-30T08:00:00+02:00', now: '2026-03-30T08:00:00+02:00' }).state).toBe('met');
-    expect(slaStatus({ ...req, respondedAt: '2026-03-30T09:00:00+02:00', now: '2026-04-10T00:00:00Z' })).toMatchObject({ state: 'breached', remainingMs: -H });
+    expect(slaStatus({ ...req, respondedAt: '2026-03-30T09:00:00+02:00', now: '2026-04-10T00:00:00Z' })).toMatchObject({
+      state: 'breached',
+      remainingMs: -H,
+    });
   });
 
   it('SUP-02 Standard has no guarantee: state none', () => {
-    expect(slaStatus({ ...req, tier: 'standard', now: '2026-03-30T08:00:00+02:00' })).toEqual({ state: 'none', deadline: null, remainingMs: null, remainingBusinessMs: null });
+    expect(slaStatus({ ...req, tier: 'standard', now: '2026-03-30T08:00:00+02:00' })).toEqual({
+      state: 'none',
+      deadline: null,
+      remainingMs: null,
+      remainingBusinessMs: null,
+    });
   });
 
   it('SUP-03 the at-risk share is policy data', () => {
@@ -58,7 +77,10 @@ describe('SUP-03 SLA status', () => {
         (tier, channel, receivedMin, nowAfter, respondedAfter) => {
           const receivedAt = new Date(start + receivedMin * 60_000);
           const now = new Date(receivedAt.getTime() + nowAfter * 60_000);
-          const respondedAt = respondedAfter === undefined || respondedAfter > nowAfter ? undefined : new Date(receivedAt.getTime() + respondedAfter * 60_000);
+          const respondedAt =
+            respondedAfter === undefined || respondedAfter > nowAfter
+              ? undefined
+              : new Date(receivedAt.getTime() + respondedAfter * 60_000);
           const s = slaStatus({ tier, channel, receivedAt, now, ...(respondedAt === undefined ? {} : { respondedAt }) });
           const deadline = responseDeadline({ tier, channel, receivedAt })!;
           expect(s.deadline?.getTime()).toBe(deadline.getTime());
@@ -79,8 +101,12 @@ describe('SUP-03 SLA status', () => {
 
   it('SUP-03 bad input names each field', () => {
     expect(() => slaStatus({ ...req, now: '2026-03-27T15:00:00+01:00' })).toThrow(/now: must not be before receivedAt/);
-    expect(() => slaStatus({ ...req, respondedAt: '2026-03-27T16:00:00+01:00', now: '2026-03-28T00:00:00Z' })).toThrow(/respondedAt: must not be before receivedAt/);
-    expect(() => slaStatus({ ...req, respondedAt: '2026-03-30T06:00:00Z', now: '2026-03-28T00:00:00Z' })).toThrow(/respondedAt: must not be after now/);
+    expect(() => slaStatus({ ...req, respondedAt: '2026-03-27T16:00:00+01:00', now: '2026-03-28T00:00:00Z' })).toThrow(
+      /respondedAt: must not be before receivedAt/,
+    );
+    expect(() => slaStatus({ ...req, respondedAt: '2026-03-30T06:00:00Z', now: '2026-03-28T00:00:00Z' })).toThrow(
+      /respondedAt: must not be after now/,
+    );
     expect(() => slaStatus({ ...req } as never)).toThrow(InvalidInputError);
   });
 });

@@ -29,7 +29,13 @@ export type SlaEventType = (typeof SLA_EVENT_TYPES)[number];
 
 /** One event of a ticket. Every event may name the channel it happened on (informational, except on `received`). */
 export type SlaEvent =
-  | { readonly type: 'received'; readonly at: InstantInput; readonly channel: SupportChannel; readonly tier: SupportTier; readonly priority?: SlaPriority }
+  | {
+      readonly type: 'received';
+      readonly at: InstantInput;
+      readonly channel: SupportChannel;
+      readonly tier: SupportTier;
+      readonly priority?: SlaPriority;
+    }
   | { readonly type: 'tier-changed'; readonly at: InstantInput; readonly tier: SupportTier; readonly channel?: SupportChannel }
   | { readonly type: 'priority-changed'; readonly at: InstantInput; readonly priority: SlaPriority; readonly channel?: SupportChannel }
   | { readonly type: 'schedule-changed'; readonly at: InstantInput; readonly schedule: Schedule; readonly channel?: SupportChannel }
@@ -79,11 +85,15 @@ function isPlain(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-
 function oneOf<T extends string>(v: unknown, key: string, values: readonly T[], path: PropertyKey[], required: boolean): T | undefined {
   if (v === undefined && !required) return undefined;
   if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-    invalidField(WHAT, [...path, key], `${v === undefined ? 'is required: ' : ''}must be one of ${values.map((x) => `'${x}'`).join(', ')}`, RULE);
+    invalidField(
+      WHAT,
+      [...path, key],
+      `${v === undefined ? 'is required: ' : ''}must be one of ${values.map((x) => `'${x}'`).join(', ')}`,
+      RULE,
+    );
   }
   return v as T;
 }
@@ -99,7 +109,8 @@ export function parseEvents(raw: unknown, first: readonly PropertyKey[] = []): P
   // The index being read, for the path of an error (a path is built only when one is raised).
   let at = -1;
   try {
-    if (!Array.isArray(raw) || Object.getPrototypeOf(raw) !== Array.prototype) invalidField(WHAT, [...first], 'must be a list of events', RULE);
+    if (!Array.isArray(raw) || Object.getPrototypeOf(raw) !== Array.prototype)
+      invalidField(WHAT, [...first], 'must be a list of events', RULE);
     if (raw.length > MAX_SLA_EVENTS) invalidField(WHAT, [...first], `must have at most ${MAX_SLA_EVENTS} events`, RULE);
     const out: ParsedEvent[] = new Array<ParsedEvent>(raw.length);
     for (let i = 0; i < raw.length; i += 1) {
@@ -128,9 +139,9 @@ function bitCount(bits: number): number {
 }
 
 const FIELD_BITS: Readonly<Record<string, number>> = { type: 1, at: 2, channel: 4, tier: 8, priority: 16, schedule: 32 };
-const ALLOWED_BITS = Object.fromEntries(Object.entries(KEYS).map(([t, keys]) => [t, keys.reduce((bits, k) => bits | (FIELD_BITS[k] as number), 0)])) as unknown as Readonly<
-  Record<SlaEventType, number>
->;
+const ALLOWED_BITS = Object.fromEntries(
+  Object.entries(KEYS).map(([t, keys]) => [t, keys.reduce((bits, k) => bits | (FIELD_BITS[k] as number), 0)]),
+) as unknown as Readonly<Record<SlaEventType, number>>;
 
 /**
  * @internal One event, read carefully: every key must be an own field of the event's type; an
@@ -168,11 +179,15 @@ export function parseEventCareful(e: unknown, index: number, path: PropertyKey[]
   if (at === undefined) invalidField(WHAT, [...path, 'at'], INSTANT_MESSAGE, RULE);
   const channel = oneOf(rawChannel, 'channel', CHANNELS, path, t === 'received') as SupportChannel | undefined;
   const tier = t === 'received' || t === 'tier-changed' ? oneOf(rawTier, 'tier', SUPPORT_TIERS, path, true) : undefined;
-  const priority = t === 'received' || t === 'priority-changed' ? oneOf(rawPriority, 'priority', SLA_PRIORITIES, path, t === 'priority-changed') : undefined;
+  const priority =
+    t === 'received' || t === 'priority-changed'
+      ? oneOf(rawPriority, 'priority', SLA_PRIORITIES, path, t === 'priority-changed')
+      : undefined;
   let schedule: CompiledSchedule | undefined;
   if (t === 'schedule-changed') {
     schedule = compiledOf(rawSchedule);
-    if (schedule === undefined) invalidField(WHAT, [...path, 'schedule'], 'must be a Schedule made by weeklySchedule() or alwaysOpen()', RULE);
+    if (schedule === undefined)
+      invalidField(WHAT, [...path, 'schedule'], 'must be a Schedule made by weeklySchedule() or alwaysOpen()', RULE);
   }
   return { type: t, rank, at, tier, priority, channel, schedule, index };
 }
@@ -201,7 +216,12 @@ export function sortEvents(events: ParsedEvent[]): ParsedEvent[] {
   for (let i = 1; i < sorted.length; i += 1) {
     const a = sorted[i - 1] as ParsedEvent;
     const b = sorted[i] as ParsedEvent;
-    if (a.at === b.at && a.type === b.type && (a.tier !== b.tier || a.priority !== b.priority || a.schedule !== b.schedule) && a.type !== 'received') {
+    if (
+      a.at === b.at &&
+      a.type === b.type &&
+      (a.tier !== b.tier || a.priority !== b.priority || a.schedule !== b.schedule) &&
+      a.type !== 'received'
+    ) {
       invalidField(WHAT, [b.index], `contradicts event ${a.index}: two different '${a.type}' events at the same instant`, RULE);
     }
   }

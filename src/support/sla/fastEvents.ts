@@ -62,7 +62,18 @@ function rankOf(type: unknown): number {
 }
 
 /** The fields each type may have, by rank. */
-const ALLOWED: readonly number[] = [COMMON | TIER | PRIORITY, COMMON | TIER, COMMON | PRIORITY, COMMON | SCHEDULE, COMMON, COMMON, COMMON, COMMON, COMMON, COMMON];
+const ALLOWED: readonly number[] = [
+  COMMON | TIER | PRIORITY,
+  COMMON | TIER,
+  COMMON | PRIORITY,
+  COMMON | SCHEDULE,
+  COMMON,
+  COMMON,
+  COMMON,
+  COMMON,
+  COMMON,
+  COMMON,
+];
 
 const isChannel = (v: unknown): v is SupportChannel => v === 'phone' || v === 'email';
 const isTier = (v: unknown): v is SupportTier => v === 'standard' || v === 'plus' || v === 'pro' || v === 'enterprise';

@@ -91,7 +91,24 @@ export interface FoldState extends WalkSeat {
 }
 
 function newMetric(): MetricState {
-  return { target: Number.NaN, active: false, paused: false, started: Number.NaN, used: 0, completed: Number.NaN, completedIn: undefined, completedDue: Number.NaN, completedDueFor: Number.NaN, completedDueUsed: Number.NaN, breached: Number.NaN, breaches: [], pauses: [], cycles: 0, cycleGap: 0, shared: false };
+  return {
+    target: Number.NaN,
+    active: false,
+    paused: false,
+    started: Number.NaN,
+    used: 0,
+    completed: Number.NaN,
+    completedIn: undefined,
+    completedDue: Number.NaN,
+    completedDueFor: Number.NaN,
+    completedDueUsed: Number.NaN,
+    breached: Number.NaN,
+    breaches: [],
+    pauses: [],
+    cycles: 0,
+    cycleGap: 0,
+    shared: false,
+  };
 }
 
 /** Makes a metric's arrays its own before they are written. */
@@ -270,7 +287,10 @@ function retarget(s: FoldState, k: number, target: number): void {
   const bit = 1 << k;
   const log = s.log;
   const used = GAP_USED + k;
-  const reached = (g: number) => (log[g * GAP_FIELDS + used] as number) + (((log[g * GAP_FIELDS + GAP_MASK] as number) & bit) === 0 ? 0 : (log[g * GAP_FIELDS + GAP_MS] as number)) >= target;
+  const reached = (g: number) =>
+    (log[g * GAP_FIELDS + used] as number) +
+      (((log[g * GAP_FIELDS + GAP_MASK] as number) & bit) === 0 ? 0 : (log[g * GAP_FIELDS + GAP_MS] as number)) >=
+    target;
   let lo = m.cycleGap;
   let hi = s.logLength;
   while (lo < hi) {
@@ -282,7 +302,14 @@ function retarget(s: FoldState, k: number, target: number): void {
   for (let g = lo; g < s.logLength; g += 1) {
     const i = g * GAP_FIELDS;
     if (((log[i + GAP_MASK] as number) & bit) === 0) continue;
-    const at = breachIn(s.logCalendars[g] as CompiledSchedule, log[i + GAP_FROM] as number, log[i + GAP_TO] as number, log[i + GAP_MS] as number, log[i + used] as number, target);
+    const at = breachIn(
+      s.logCalendars[g] as CompiledSchedule,
+      log[i + GAP_FROM] as number,
+      log[i + GAP_TO] as number,
+      log[i + GAP_MS] as number,
+      log[i + used] as number,
+      target,
+    );
     if (!Number.isNaN(at)) {
       m.breached = at;
       m.breaches.push(at);

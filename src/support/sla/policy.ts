@@ -44,13 +44,38 @@ export interface SlaPolicyInput {
 }
 
 const MAX_TARGET_HOURS = 87_660; // 10 years of business time, the calendar's longest duration
-const hoursSchema = z.nullable(z.number().check(z.positive('must be a positive number of hours, or null for no target'), z.lte(MAX_TARGET_HOURS, 'must be at most 87,660 hours (10 years of business time)')));
-const targetSchema = strictObject({ firstResponse: z.optional(hoursSchema), nextResponse: z.optional(hoursSchema), resolution: z.optional(hoursSchema) });
-const byPriority = strictObject({ low: z.optional(targetSchema), normal: z.optional(targetSchema), high: z.optional(targetSchema), urgent: z.optional(targetSchema) });
+const hoursSchema = z.nullable(
+  z
+    .number()
+    .check(
+      z.positive('must be a positive number of hours, or null for no target'),
+      z.lte(MAX_TARGET_HOURS, 'must be at most 87,660 hours (10 years of business time)'),
+    ),
+);
+const targetSchema = strictObject({
+  firstResponse: z.optional(hoursSchema),
+  nextResponse: z.optional(hoursSchema),
+  resolution: z.optional(hoursSchema),
+});
+const byPriority = strictObject({
+  low: z.optional(targetSchema),
+  normal: z.optional(targetSchema),
+  high: z.optional(targetSchema),
+  urgent: z.optional(targetSchema),
+});
 const inputSchema = strictObject({
-  targets: z.optional(strictObject({ standard: z.optional(byPriority), plus: z.optional(byPriority), pro: z.optional(byPriority), enterprise: z.optional(byPriority) })),
+  targets: z.optional(
+    strictObject({
+      standard: z.optional(byPriority),
+      plus: z.optional(byPriority),
+      pro: z.optional(byPriority),
+      enterprise: z.optional(byPriority),
+    }),
+  ),
   atRisk: z.optional(unitRateSchema),
-  pauseWhileWaiting: z.optional(strictObject({ firstResponse: z.optional(z.boolean()), nextResponse: z.optional(z.boolean()), resolution: z.optional(z.boolean()) })),
+  pauseWhileWaiting: z.optional(
+    strictObject({ firstResponse: z.optional(z.boolean()), nextResponse: z.optional(z.boolean()), resolution: z.optional(z.boolean()) }),
+  ),
   reopen: z.optional(z.enum(['continue', 'restart'])),
   schedules: z.optional(strictObject({ phone: z.optional(scheduleInstanceSchema), email: z.optional(scheduleInstanceSchema) })),
 });
@@ -92,7 +117,10 @@ export class SlaPolicy {
           resolution: given?.resolution ?? null,
         });
         perPriority[priority] = t;
-        compiled.set(`${tier}/${priority}`, Float64Array.from(SLA_METRICS, (m) => (t[m] === null ? Number.NaN : Math.round(t[m] * 3_600_000))));
+        compiled.set(
+          `${tier}/${priority}`,
+          Float64Array.from(SLA_METRICS, (m) => (t[m] === null ? Number.NaN : Math.round(t[m] * 3_600_000))),
+        );
       }
       targets[tier] = Object.freeze(perPriority);
     }

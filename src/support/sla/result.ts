@@ -45,7 +45,10 @@ export interface SlaMetric {
   readonly pauses: readonly SlaPause[];
   /** Every breach instant, of all cycles. */
   readonly breaches: readonly Date[];
-  /** Cycles so far: 1 for first response and resolution (more after a restart), one per customer message awaiting a reply for next response. */
+  /**
+   * Cycles so far: 1 for first response and resolution (more after a restart), one per customer
+   * message awaiting a reply for next response.
+   */
   readonly cycles: number;
 }
 
@@ -238,19 +241,23 @@ class Clock implements SlaClock {
   }
 
   get firstResponse(): SlaMetric {
-    return (this.#first ??= this.#metric(0));
+    if (this.#first === undefined) this.#first = this.#metric(0);
+    return this.#first;
   }
 
   get nextResponse(): SlaMetric {
-    return (this.#next ??= this.#metric(1));
+    if (this.#next === undefined) this.#next = this.#metric(1);
+    return this.#next;
   }
 
   get resolution(): SlaMetric {
-    return (this.#resolution ??= this.#metric(2));
+    if (this.#resolution === undefined) this.#resolution = this.#metric(2);
+    return this.#resolution;
   }
 
   get waits(): readonly SlaPause[] {
-    return (this.#waits ??= spans(this.#state.waits, undefined));
+    if (this.#waits === undefined) this.#waits = spans(this.#state.waits, undefined);
+    return this.#waits;
   }
 
   /** The fold state behind a clock made here, or `undefined`. @internal */

@@ -99,13 +99,21 @@ function remember(clock: SlaClock, complete: boolean): SlaClock {
  *   instant, more than 10,000 events, or `at` before the ticket was received.
  * @throws HostPolicyError `NO_OPENING` when the calendar never opens again.
  */
-export function slaClock(input: readonly SlaEvent[] | SlaClockRequest, policy: SupportPolicyParts | SlaPolicy = SUPPORT_DEFAULTS): SlaClock {
+export function slaClock(
+  input: readonly SlaEvent[] | SlaClockRequest,
+  policy: SupportPolicyParts | SlaPolicy = SUPPORT_DEFAULTS,
+): SlaClock {
   const request = readRequest(input);
   const sla = slaPolicyOf(policy);
   const sorted = sortEvents(request.events);
   const first = sorted[0];
   if (first === undefined || first.type !== 'received') {
-    invalidField(WHAT, ['events', first?.index ?? 0], first === undefined ? 'needs a received event' : "must start with the 'received' event: no event may come before it", RULE);
+    invalidField(
+      WHAT,
+      ['events', first?.index ?? 0],
+      first === undefined ? 'needs a received event' : "must start with the 'received' event: no event may come before it",
+      RULE,
+    );
   }
   let again: ParsedEvent | undefined;
   for (let i = 1; i < sorted.length && again === undefined; i += 1) if ((sorted[i] as ParsedEvent).rank === 0) again = sorted[i];
@@ -157,7 +165,8 @@ export function advanceSlaClocks(clocks: readonly SlaClock[], input: readonly Sl
   const sorted = sortEvents(request.events);
   let list: readonly unknown[];
   try {
-    if (!Array.isArray(clocks) || clocks.length > MAX_CLOCKS) invalidField(WHAT, ['clocks'], `must be a list of at most ${MAX_CLOCKS} clocks made by slaClock()`, RULE);
+    if (!Array.isArray(clocks) || clocks.length > MAX_CLOCKS)
+      invalidField(WHAT, ['clocks'], `must be a list of at most ${MAX_CLOCKS} clocks made by slaClock()`, RULE);
     list = clocks;
   } catch (e) {
     throw readError(WHAT, e, ['clocks'], RULE);
@@ -172,14 +181,26 @@ const MAX_CLOCKS = 10_000_000;
 function advanceParsed(clock: unknown, path: readonly PropertyKey[], sorted: readonly ParsedEvent[], at: number | undefined): SlaClock {
   const base = partial.has(clock as object) ? undefined : foldStateOf(clock);
   if (base === undefined) {
-    invalidField(WHAT, path.length === 0 ? ['clock'] : path, 'must be a clock made by slaClock() from all of its events (not a copy, not read before its last event)', RULE);
+    invalidField(
+      WHAT,
+      path.length === 0 ? ['clock'] : path,
+      'must be a clock made by slaClock() from all of its events (not a copy, not read before its last event)',
+      RULE,
+    );
   }
   for (const e of sorted) {
     if (e.type === 'received') invalidField(WHAT, ['events', e.index], "a 'received' event cannot be added to a running clock", RULE);
-    if (e.at < base.cursor) invalidField(WHAT, [...path, 'events', e.index, 'at'], `must not be before the clock's last event (${new Date(base.cursor).toISOString()})`, RULE);
+    if (e.at < base.cursor)
+      invalidField(
+        WHAT,
+        [...path, 'events', e.index, 'at'],
+        `must not be before the clock's last event (${new Date(base.cursor).toISOString()})`,
+        RULE,
+      );
   }
   const when = at ?? lastInstant(sorted, (clock as SlaClock).at.getTime());
-  if (when < base.cursor) invalidField(WHAT, [...path, 'at'], `must not be before the clock's last event (${new Date(base.cursor).toISOString()})`, RULE);
+  if (when < base.cursor)
+    invalidField(WHAT, [...path, 'at'], `must not be before the clock's last event (${new Date(base.cursor).toISOString()})`, RULE);
   const s = cloneFold(base);
   const complete = foldUpTo(s, sorted, 0, when);
   return remember(readClock(s, when), complete);
