@@ -16,7 +16,7 @@ import { reconcile, type InvoiceInput, type PaymentInput } from '../src/index.js
 import { mod10RecursiveCheckDigit } from '../src/billing/qrReference.js';
 import { invoiceSchema, paymentSchema } from '../src/billing/schema.js';
 import { readPayment } from '../src/billing/items.js';
-import { FastItemReader } from '../src/billing/fastItems.js';
+import { FastItemReader } from '../src/billing/engine/fastItems.js';
 
 /** A small deterministic generator (the benchmark must not depend on Math.random). */
 function rng(seed: number): () => number {
@@ -66,7 +66,12 @@ export function statement(n: number, seed = 1): { invoices: InvoiceInput[]; paym
         : kind < 0.85
           ? { id: `P-${i}`, reference: invoice.reference, amount: { amount: '1.00', currency: amount.currency }, bookedAt }
           : kind < 0.88
-            ? { id: `P-${i}`, reference: invoice.reference, amount: { amount: amount.amount, currency: amount.currency === 'CHF' ? 'EUR' : 'CHF' }, bookedAt }
+            ? {
+                id: `P-${i}`,
+                reference: invoice.reference,
+                amount: { amount: amount.amount, currency: amount.currency === 'CHF' ? 'EUR' : 'CHF' },
+                bookedAt,
+              }
             : kind < 0.94
               ? { id: `P-${i}`, customer: invoice.customer, amount, bookedAt, debtorName: 'Muster AG' }
               : { id: `P-${i}`, customer: `STRANGER-${i}`, amount, bookedAt };
@@ -147,7 +152,12 @@ function median(values: readonly number[]): number {
 
 /** The median time and CPU time of several runs of one case, and the largest peak RSS. */
 function medianOf(all: readonly CaseFigures[]): CaseFigures {
-  return { ...(all[0] as CaseFigures), ms: median(all.map((f) => f.ms)), cpuMs: median(all.map((f) => f.cpuMs)), peakRss: Math.max(...all.map((f) => f.peakRss)) };
+  return {
+    ...(all[0] as CaseFigures),
+    ms: median(all.map((f) => f.ms)),
+    cpuMs: median(all.map((f) => f.cpuMs)),
+    peakRss: Math.max(...all.map((f) => f.peakRss)),
+  };
 }
 
 export async function run(): Promise<void> {
@@ -171,7 +181,9 @@ export async function run(): Promise<void> {
   const small = statement(10_000, 3);
   const naive = time(() => naiveMatch(small.invoices, small.payments));
   const ours = time(() => reconcile(small));
-  report(`10,000 payments: naive nested loop ${naive.ms.toFixed(0)} ms, reconcile() ${ours.ms.toFixed(0)} ms → ${(naive.ms / ours.ms).toFixed(1)}× faster`);
+  report(
+    `10,000 payments: naive nested loop ${naive.ms.toFixed(0)} ms, reconcile() ${ours.ms.toFixed(0)} ms → ${(naive.ms / ours.ms).toFixed(1)}× faster`,
+  );
   // The nested loop grows with the square of the size: 100× the data is about 10,000× the time.
   report(`naive nested loop extrapolated to 1,000,000 payments: about ${((naive.ms * 10_000) / 3_600_000).toFixed(1)} h`);
 
@@ -203,8 +215,15 @@ export async function run(): Promise<void> {
   );
   // For comparison, not a target: a full collection forced just before the call (see bench/billingCase.ts).
   const forced = medianOf(Array.from({ length: runs }, () => reconcileCase(1_000_000, 'parsed', true)));
-  report(`1,000,000 with a full collection forced just before the call: ${(forced.ms / 1000).toFixed(2)} s, median of ${runs} (how this benchmark measured until 2026-11-30)`);
+  report(
+    `1,000,000 with a full collection forced just before the call: ${(forced.ms / 1000).toFixed(2)} s, median of ${runs} (how this benchmark measured until 2026-11-30)`,
+  );
   // The same statement built in memory with shared objects (see parsedStatement), for comparison.
   reconcileCase(1_000_000, 'in memory');
-  report(`load average during the run: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
+  report(
+    `load average during the run: ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${(await import('node:os')).cpus().length} cores`,
+  );
 }

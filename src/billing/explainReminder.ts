@@ -9,7 +9,7 @@ import type { Money, MoneyInput } from '../money/index.js';
 import { instantSchema, type InstantInput } from './instant.js';
 import type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
 import type { PrepaidLedgerInput } from './prepaidLedger.js';
-import { outcome } from './outcome.js';
+import { decidePayment } from './rules/paymentRules.js';
 import { reconcile, type CreditedPayment, type Reconciliation } from './reconcile.js';
 import { referenceSchema } from './reference.js';
 import { idSchema, positiveMoneySchema } from './schema.js';
@@ -118,12 +118,15 @@ function earlierCredits(result: Reconciliation, payments: ReadonlyMap<string, Pa
     const invoice = payment.reference === undefined ? undefined : byReference.get(payment.reference);
     const settler = invoice?.settledBy === undefined ? undefined : payments.get(invoice.settledBy);
     const settledBefore = invoice !== undefined && invoice.settled && (settler === undefined || settler.bookedAt.getTime() <= payment.bookedAt.getTime());
-    const result_ =
-      invoice === undefined
-        ? outcome('none', false, false)
-        : outcome(settledBefore ? 'settled' : 'open', invoice.amount.currency === payment.amount.currency, invoice.amount.amount.equals(payment.amount.amount));
+    const { outcome, cause } = decidePayment({
+      seen: 'new',
+      invoice: invoice === undefined ? 'none' : settledBefore ? 'settled' : 'open',
+      sameCurrency: invoice !== undefined && invoice.amount.currency === payment.amount.currency,
+      sameAmount: invoice !== undefined && invoice.amount.amount.equals(payment.amount.amount),
+      knownCustomer: payment.customer !== undefined,
+    });
     const customer = payment.customer ?? invoice?.customer;
-    if (customer !== undefined && result_ !== 'SETTLE') out.push({ payment, customer, cause: result_ });
+    if (customer !== undefined && outcome !== 'settle' && cause !== undefined) out.push({ payment, customer, cause });
   }
   return out;
 }

@@ -21,7 +21,7 @@ export {
   requestPayout,
   type Payout,
 } from './prepaidFunctions.js';
-export type { CreditCause } from './outcome.js';
+export type { CreditCause } from './rules/paymentRules.js';
 export {
   reconcile,
   type ReconcileInput,
@@ -31,6 +31,7 @@ export {
   type CreditedPayment,
 } from './reconcile.js';
 export { dueReminder, type DueReminder } from './dueReminder.js';
+export type { BillingPolicyParts } from './policyParts.js';
 export { bookIncentive, type IncentiveBooking, type IncentiveBookingRequest, type IncentiveInput } from './bookIncentive.js';
 export { explainReminder, type ExplainReminderInput, type ReminderInput, type ReminderCause, type ReminderCauseCode } from './explainReminder.js';
 export {

@@ -9,14 +9,16 @@ import { INSTANT_MESSAGE, instantMs } from './instant.js';
 import { readonlyDate } from './readonlyDate.js';
 import type { Invoice, Payment } from './model.js';
 import { compactReference, REFERENCE_MESSAGE } from './reference.js';
+import { ABOVE_ZERO_MESSAGE, DUE_MESSAGE, ID_MESSAGE, INVOICE_KEYS, isAboveZero, isDueInOrder, isId, PAYMENT_KEYS } from './itemRules.js';
 
 /**
  * Lean validators for invoices and payments. `reconcile()` reads up to millions of them, and a
  * zod object schema per item made validation the largest cost of the run (see
  * bench/billing.bench.ts), so these hand-written checks do the same job: every field is checked,
  * and a problem raises an {@link InvalidInputError} with the item's path, e.g.
- * `payments[12].amount: must be above zero`. `schema.ts` holds the equivalent zod schemas, and a
- * property test keeps both in agreement.
+ * `payments[12].amount: must be above zero`. `schema.ts` holds the equivalent zod schemas; the
+ * rules themselves (what an id is, due not before issued, above zero) are in `itemRules.ts`, which
+ * both ask, and a property test keeps both in agreement.
  * @internal
  */
 class Issues {
@@ -26,18 +28,10 @@ class Issues {
   }
 }
 
-const ID_MESSAGE = 'must be a non-empty string of at most 200 characters';
-
-function isId(v: unknown): v is string {
-  return typeof v === 'string' && v.length > 0 && v.length <= 200 && v.trim().length > 0;
-}
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-const INVOICE_KEYS = ['id', 'customer', 'reference', 'amount', 'issuedAt', 'dueAt', 'settled', 'settledBy'];
-const PAYMENT_KEYS = ['id', 'reference', 'customer', 'amount', 'bookedAt', 'valueDate', 'debtorName'];
 const MONEY_KEYS = ['amount', 'currency'];
 
 /**
@@ -54,8 +48,8 @@ function strictIssue(v: object, path: readonly PropertyKey[], known: readonly st
 /** Reads a positive amount of money; adds issues under `field`. */
 function readMoney(given: unknown, path: readonly PropertyKey[], field: string, issues: Issues): Money | undefined {
   if (given instanceof Money) {
-    if (given.isPositive()) return given;
-    issues.add(path, field, 'must be above zero');
+    if (isAboveZero(given.amount)) return given;
+    issues.add(path, field, ABOVE_ZERO_MESSAGE);
     return undefined;
   }
   // A Money of another copy of the library is read as its JSON form.
@@ -78,8 +72,8 @@ function readMoney(given: unknown, path: readonly PropertyKey[], field: string, 
   }
   if (!ok) return undefined;
   const decimal = toDecimal(typeof amount === 'string' ? amount.trim() : (amount as number));
-  if (decimal.isNegative() || decimal.isZero()) {
-    issues.add([...path, field], 'amount', 'must be above zero');
+  if (!isAboveZero(decimal)) {
+    issues.add([...path, field], 'amount', ABOVE_ZERO_MESSAGE);
     return undefined;
   }
   return new Money(decimal, currency as string);
@@ -123,7 +117,7 @@ function readInvoiceFields(v: unknown, path: readonly PropertyKey[], what: strin
   const amount = readMoney(v['amount'], path, 'amount', issues);
   const issuedAt = readInstant(v['issuedAt'], path, 'issuedAt', issues);
   const dueAt = readInstant(v['dueAt'], path, 'dueAt', issues);
-  if (issuedAt !== undefined && dueAt !== undefined && dueAt.getTime() < issuedAt.getTime()) issues.add(path, 'dueAt', 'must not be before issuedAt');
+  if (issuedAt !== undefined && dueAt !== undefined && !isDueInOrder(issuedAt.getTime(), dueAt.getTime())) issues.add(path, 'dueAt', DUE_MESSAGE);
   if (settled !== undefined && typeof settled !== 'boolean') issues.add(path, 'settled', 'must be a boolean');
   if (settledBy !== undefined && !isId(settledBy)) issues.add(path, 'settledBy', ID_MESSAGE);
   if (issues.list !== undefined) raise(what, issues, 'BIL-01');

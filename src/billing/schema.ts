@@ -12,22 +12,24 @@ import type { Invoice, Payment } from './model.js';
 import { isAnyPrepaidLedger, PrepaidLedger, type Balance } from './prepaidLedger.js';
 import { dataOf } from '../internal/brand.js';
 import { referenceSchema } from './reference.js';
+import { ABOVE_ZERO_MESSAGE, DUE_MESSAGE, ID_MESSAGE, isAboveZero, isDueInOrder, isId, MAX_ID_LENGTH } from './itemRules.js';
 
 /** A non-empty identifier (invoice, payment, customer). */
 export const idSchema = describeJson(
-  z.string().check(z.refine((s) => s.length > 0 && s.length <= 200 && s.trim().length > 0, 'must be a non-empty string of at most 200 characters')),
-  () => ({ type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' }),
+  z.string().check(z.refine(isId, ID_MESSAGE)),
+  () => ({ type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH, pattern: '\\S' }),
 );
 
 /** Money above zero. */
 export const positiveMoneySchema = describeJson(
-  z.pipe(moneySchema, z.custom<Money>((m) => m instanceof Money && m.isPositive(), 'must be above zero')),
+  z.pipe(moneySchema, z.custom<Money>((m) => m instanceof Money && isAboveZero(m.amount), ABOVE_ZERO_MESSAGE)),
   (render) => boundedMoneyJson(render, 'positive'),
 );
 
 /**
  * zod schema of one invoice, parsed into an {@link Invoice}. `reconcile()` uses the equivalent
- * lean validator in `items.ts` for speed; a property test keeps both in agreement.
+ * lean validator in `items.ts` for speed; both ask the rules of `itemRules.ts`, and a property
+ * test keeps them in agreement.
  */
 export const invoiceSchema = z.pipe(
   strictObject({
@@ -40,7 +42,7 @@ export const invoiceSchema = z.pipe(
       settled: z.optional(z.boolean()),
       settledBy: z.optional(idSchema),
     })
-    .check(z.refine((i) => i.dueAt.getTime() >= i.issuedAt.getTime(), { message: 'must not be before issuedAt', path: ['dueAt'] })),
+    .check(z.refine((i) => isDueInOrder(i.issuedAt.getTime(), i.dueAt.getTime()), { message: DUE_MESSAGE, path: ['dueAt'] })),
   z.transform(({ settled, settledBy, ...rest }): Invoice => ({ ...rest, settled: settled === true, ...(settledBy === undefined ? {} : { settledBy }) })),
 );
 

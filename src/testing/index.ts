@@ -1,7 +1,7 @@
 /**
  * `hostpolicy/testing`: the adapter contract suites (repositories, the invoice port's lookups,
- * exactly-once imports under injected faults), the fault-injection port wrapper, and fast-check
- * arbitraries for domain values.
+ * exactly-once imports under injected faults), the fault-injection port wrapper, fast-check
+ * arbitraries for domain values, and a plainly written reference `reconcile` to test against.
  * This entry (only) imports vitest and fast-check, optional peer dependencies of the package.
  *
  * @module testing
@@ -21,4 +21,5 @@ export {
 } from './arbitraries.js';
 export { clientAccessArbitrary } from './partnerArbitraries.js';
 export { invoicesArbitrary, paymentsArbitrary, type InvoiceArbitraryOptions } from './billingArbitraries.js';
+export { referenceReconcile } from '../billing/rules/referenceReconcile.js';
 export { subscriptionArbitrary } from './subscriptionArbitraries.js';

@@ -1,5 +1,5 @@
 /**
- * Amounts in cents chosen to share slots of reconcile()'s cents table (src/billing/centsTable.ts):
+ * Amounts in cents chosen to share slots of reconcile()'s cents table (src/billing/engine/centsTable.ts):
  * its hash is public, and invertible, so an attacker who controls the amounts of a statement (or
  * an invoice list) can pick, for any table size, keys whose home slots are the first `spread`
  * slots. Realistic amounts: 0.01 to 10,000,000.00. Used by the hostile-input tests and the bench.
@@ -45,7 +45,7 @@ export const centsText = (cents: number): string => `${Math.floor(cents / 100)}.
 const FNV_PRIME = 0x01000193;
 const FNV_OFFSET = 0x811c9dc5;
 
-/** FNV-1a over UTF-16 code units, as reconcile()'s string indexes hash ids (src/billing/stringIndex.ts). */
+/** FNV-1a over UTF-16 code units, as reconcile()'s string indexes hash ids (src/billing/engine/stringIndex.ts). */
 function fnv(key: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);

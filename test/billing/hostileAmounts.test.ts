@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile, type PaymentInput } from '../../src/index.js';
-import { CentsTable } from '../../src/billing/centsTable.js';
+import { CentsTable } from '../../src/billing/engine/centsTable.js';
 import { cpuMs } from '../partners/timing.js';
 import { centsText, collidingCents, collidingIds, idSlot, randomCents } from './collidingAmounts.js';
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { reconcile, money, invoiceSchema, paymentSchema, type Reconciliation, type PaymentInput } from '../../src/index.js';
 import { readInvoice, readPayment } from '../../src/billing/items.js';
-import { FastItemReader } from '../../src/billing/fastItems.js';
+import { FastItemReader } from '../../src/billing/engine/fastItems.js';
 import { statementArb } from './fixtures.js';
 
 /** The outcome as plain, order-free data. */

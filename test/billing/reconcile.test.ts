@@ -128,7 +128,7 @@ describe('BIL-04 idempotency and duplicates', () => {
     expect(reconcile({ invoices, payments: [first, { ...first }] }).duplicates).toEqual(['P1']);
   });
 
-  it('BIL-06 payments booked at the same instant are processed in id order, whatever the input order', () => {
+  it('BIL-02 payments booked at the same instant are processed in id order, whatever the input order', () => {
     const ids = ['P-07', 'P-03', 'P-10', 'P-01', 'P-05', 'P-02', 'P-09', 'P-04', 'P-08', 'P-06'];
     const r = reconcile({ invoices, payments: ids.map((id) => payment(id, chf('120.00'), { reference: REF_A })) });
     expect(r.settled.map((s) => s.payment.id)).toEqual(['P-01']);

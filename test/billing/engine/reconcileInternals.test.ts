@@ -1,21 +1,23 @@
 /**
  * The internal structures behind reconcile()'s speed (issue 5): each must behave exactly like the
  * plain structure it replaces, including in its rare paths (colliding hashes, sums beyond 2^53,
- * amounts that are not whole minor units, instants of alternating days).
+ * amounts that are not whole minor units, instants of alternating days). They check the engine's
+ * parts, not a rule, so their names carry no rule ID: the rules are checked in
+ * test/billing/rules/, and end to end in reconcile.test.ts and rulesEngine.property.test.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CentsTable } from '../../src/billing/centsTable.js';
-import { CreditBatch } from '../../src/billing/creditBatch.js';
-import { FastItemReader } from '../../src/billing/fastItems.js';
-import { emptyPrepaidLedger, qrReference } from '../../src/billing/index.js';
-import { ReferenceIndex } from '../../src/billing/referenceIndex.js';
-import { StringIndex } from '../../src/billing/stringIndex.js';
-import { mod10RecursiveCheckDigit } from '../../src/billing/qrReference.js';
-import { paymentOrder } from '../../src/billing/sortPayments.js';
-import { Sums } from '../../src/billing/totals.js';
-import { toInstantMs } from '../../src/calendar/schema.js';
-import { money, type Money } from '../../src/money/index.js';
+import { CentsTable } from '../../../src/billing/engine/centsTable.js';
+import { CreditBatch } from '../../../src/billing/engine/creditBatch.js';
+import { FastItemReader } from '../../../src/billing/engine/fastItems.js';
+import { emptyPrepaidLedger, qrReference } from '../../../src/billing/index.js';
+import { ReferenceIndex } from '../../../src/billing/engine/referenceIndex.js';
+import { StringIndex } from '../../../src/billing/engine/stringIndex.js';
+import { mod10RecursiveCheckDigit } from '../../../src/billing/qrReference.js';
+import { paymentOrder } from '../../../src/billing/engine/sortPayments.js';
+import { Sums } from '../../../src/billing/engine/totals.js';
+import { toInstantMs } from '../../../src/calendar/schema.js';
+import { money, type Money } from '../../../src/money/index.js';
 
 /** Adds every key to an index, checking each answer against a Map (a new key: the next position; a repeat: -1 - its position); returns the Map. */
 function addAllLikeAMap(index: { add(key: string): number }, keys: readonly string[]): Map<string, number> {
@@ -30,7 +32,7 @@ function addAllLikeAMap(index: { add(key: string): number }, keys: readonly stri
 }
 
 describe('StringIndex (reconcile indexes)', () => {
-  it('BIL-02 gives the position of the first addition of each key, like a Map, and -1 - position for a repeat', () => {
+  it('gives the position of the first addition of each key, like a Map, and -1 - position for a repeat', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 300 }), fc.integer({ min: 0, max: 400 }), (keys, expected) => {
         const index = new StringIndex(expected);
@@ -53,7 +55,7 @@ describe('StringIndex (reconcile indexes)', () => {
     );
   });
 
-  it('BIL-02 two keys with the same 32-bit hash stay apart (FNV-1a collision pair found by search)', () => {
+  it('two keys with the same 32-bit hash stay apart (FNV-1a collision pair found by search)', () => {
     const index = new StringIndex(4);
     expect(index.add('Kqbu')).toBe(0);
     expect(index.add('K6apa')).toBe(1);
@@ -62,7 +64,7 @@ describe('StringIndex (reconcile indexes)', () => {
     expect(index.add('K6apa')).toBe(-2);
   });
 
-  it('BIL-02 stays exact when far more keys come than expected (the table doubles)', () => {
+  it('stays exact when far more keys come than expected (the table doubles)', () => {
     const index = new StringIndex(1); // 16 slots for 5,000 keys
     for (let i = 0; i < 5000; i += 1) expect(index.add(`INV-${i}`)).toBe(i);
     for (let i = 0; i < 5000; i += 1) {
@@ -78,7 +80,7 @@ describe('StringIndex (reconcile indexes)', () => {
   // 65,536 slots they all start at one slot, so the run passes 64 and the rest go to the fallback Map.
   const SAME_SLOT = ['k0', 'k158v', 'k3q6b', 'k40td', 'k4usp', 'k5cys', 'k85wp', 'k8psi', 'k9ql6', 'kbcgh', 'ke5oo', 'kenhi', 'kf2hd', 'kh7gv', 'khs07', 'kl9du', 'kmgce', 'kngx1', 'kocg3', 'kombf', 'kpmtm', 'kqctl', 'kqw7u', 'krcg8', 'ksxyz', 'ktgnq', 'kunh9', 'kvors', 'kvs5j', 'kybcl', 'kyv8u', 'kzqkr', 'k10mbb', 'k11vvv', 'k11y2a', 'k17dg5', 'k17x62', 'k18lxm', 'k18x3d', 'k19z9g', 'k1bm8v', 'k1bxz1', 'k1fdb9', 'k1gihq', 'k1ipdn', 'k1l03x', 'k1ldmv', 'k1nwh8', 'k1oqib', 'k1ro3i', 'k1swal', 'k1v836', 'k1vte8', 'k1wmns', 'k1y9hk', 'k20ta5', 'k217nd', 'k21z76', 'k23kdt', 'k266j0', 'k268ig', 'k27j9n', 'k28bao', 'k28v9k', 'k29t3h', 'k2a2h3', 'k2c3oq', 'k2eps8', 'k2fumz', 'k2h4f4'];
 
-  it('BIL-02 keys of one long probe run go to the fallback Map and are still found, before and after the table doubles', () => {
+  it('keys of one long probe run go to the fallback Map and are still found, before and after the table doubles', () => {
     const index = new StringIndex(SAME_SLOT.length);
     SAME_SLOT.forEach((key, i) => expect(index.add(key)).toBe(i));
     const check = (): void =>
@@ -93,7 +95,7 @@ describe('StringIndex (reconcile indexes)', () => {
     expect(index.get('k1')).toBe(-1);
   });
 
-  it('BIL-02 a full probe run without any key in the fallback Map yet, and a key absent from a Map that exists, are both "not found"', () => {
+  it('a full probe run without any key in the fallback Map yet, and a key absent from a Map that exists, are both "not found"', () => {
     const index = new StringIndex(SAME_SLOT.length);
     SAME_SLOT.slice(0, 64).forEach((key, i) => expect(index.add(key)).toBe(i)); // one run of exactly 64, nothing in the Map
     expect(index.get(SAME_SLOT[64] as string)).toBe(-1);
@@ -102,7 +104,7 @@ describe('StringIndex (reconcile indexes)', () => {
     expect(index.get(SAME_SLOT[68] as string)).toBe(68);
   });
 
-  it('BIL-02 agrees with a Map whatever the mix of colliding and ordinary keys and the expected count', () => {
+  it('agrees with a Map whatever the mix of colliding and ordinary keys and the expected count', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...SAME_SLOT), fc.string({ maxLength: 4 })), { maxLength: 400 }), fc.integer({ min: 0, max: 500 }), (keys, expected) => {
         const index = new StringIndex(expected);
@@ -127,7 +129,7 @@ describe('CreditBatch (prepaid credits of one reconciliation)', () => {
     extra: fc.constantFrom('', '1', '25'), // more decimals than the currency has: not whole minor units
   });
 
-  it('BIL-04 balances equal the exact decimal sums of the credits, per customer and currency', () => {
+  it('balances equal the exact decimal sums of the credits, per customer and currency', () => {
     fc.assert(
       fc.property(fc.array(credit, { maxLength: 40 }), fc.boolean(), (credits, knownUnits) => {
         const values: Money[] = credits.map((c) => money(c.extra === '' ? c.amount : `${c.amount}${c.extra}`, c.currency));
@@ -157,7 +159,7 @@ describe('CreditBatch (prepaid credits of one reconciliation)', () => {
     );
   });
 
-  it('BIL-04 many customers in several currencies: every sum lands on its own customer and currency', () => {
+  it('many customers in several currencies: every sum lands on its own customer and currency', () => {
     const currencies = ['CHF', 'EUR', 'USD'];
     const values = currencies.flatMap((currency) => [money('1.00', currency), money('2.50', currency)]);
     const customers = Array.from({ length: 150 }, (_, i) => `c${i}`);
@@ -178,7 +180,7 @@ describe('CreditBatch (prepaid credits of one reconciliation)', () => {
     expect(ledger.creditedPayments()).toHaveLength(n);
   });
 
-  it('BIL-04 a sum beyond 2^53 minor units stays exact', () => {
+  it('a sum beyond 2^53 minor units stays exact', () => {
     const big = money('999999999999999.99', 'CHF');
     const batch = new CreditBatch([big], [99999999999999999], 1);
     for (let i = 0; i < 30; i += 1) batch.credit(0, 0, `P-${i}`);
@@ -189,7 +191,7 @@ describe('CreditBatch (prepaid credits of one reconciliation)', () => {
 });
 
 describe('paymentOrder (processing order of reconcile)', () => {
-  it('BIL-06 sorts booking times of any range, from a few milliseconds to the whole span of Date (radix digits sized to the range)', () => {
+  it('sorts booking times of any range, from a few milliseconds to the whole span of Date (radix digits sized to the range)', () => {
     const span = fc.constantFrom(8, 1_000, 86_400_000, 400 * 86_400_000, 2 ** 32 + 5, 2 ** 40, 8.64e15);
     fc.assert(
       fc.property(span.chain((s) => fc.array(fc.integer({ min: -Math.min(s, 8.64e15), max: Math.min(s, 8.64e15) }), { minLength: 2, maxLength: 200 })), (times) => {
@@ -201,7 +203,7 @@ describe('paymentOrder (processing order of reconcile)', () => {
     );
   });
 
-  it('BIL-06 sorts by booking time, then by id, for any input order', () => {
+  it('sorts by booking time, then by id, for any input order', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ t: fc.integer({ min: 0, max: 5 }), id: fc.string({ maxLength: 3 }) }), { maxLength: 80 }), (items) => {
         const times = Float64Array.from(items, (p) => p.t);
@@ -219,7 +221,7 @@ describe('paymentOrder (processing order of reconcile)', () => {
 });
 
 describe('paymentOrder over the whole range of instants', () => {
-  it('BIL-06 orders instants from year 1 to 9999, with ties, like a comparator sort', () => {
+  it('orders instants from year 1 to 9999, with ties, like a comparator sort', () => {
     const MIN = Date.UTC(1, 0, 1) - 31_536_000_000 * 1900; // year 1 (Date.UTC maps 1 to 1901)
     const MAX = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
     const time = fc.oneof(fc.integer({ min: MIN, max: MAX }), fc.constantFrom(MIN, MAX, 0, 2 ** 32, 2 ** 32 - 1, 2 ** 43 + 1));
@@ -238,7 +240,7 @@ describe('paymentOrder over the whole range of instants', () => {
     );
   });
 
-  it('BIL-06 a shuffled 50,000-payment order comes back sorted (radix passes over every digit)', () => {
+  it('a shuffled 50,000-payment order comes back sorted (radix passes over every digit)', () => {
     const n = 50_000;
     const times = Float64Array.from({ length: n }, (_, i) => Date.UTC(2026, 0, 1) + ((i * 7919) % n) * 86_399_999);
     const order = paymentOrder(times, (k) => `P-${k}`);
@@ -250,7 +252,7 @@ describe('paymentOrder over the whole range of instants', () => {
 });
 
 describe('instant parsing with the remembered day', () => {
-  it('BIL-06 toISOString() output reads back to the same instant, whatever the previous instant was', () => {
+  it('toISOString() output reads back to the same instant, whatever the previous instant was', () => {
     const instant = fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true });
     fc.assert(
       fc.property(fc.array(instant, { minLength: 1, maxLength: 20 }), (dates) => {
@@ -260,7 +262,7 @@ describe('instant parsing with the remembered day', () => {
     );
   });
 
-  it('BIL-06 a day remembered does not make an impossible date of the same month valid', () => {
+  it('a day remembered does not make an impossible date of the same month valid', () => {
     expect(toInstantMs('2026-02-28T10:00:00.000Z')).toBe(Date.UTC(2026, 1, 28, 10));
     expect(toInstantMs('2026-02-29T10:00:00.000Z')).toBeUndefined();
     expect(toInstantMs('2026-02-28T24:00:00.000Z')).toBeUndefined();
@@ -269,7 +271,7 @@ describe('instant parsing with the remembered day', () => {
 });
 
 describe('Sums (reconciliation totals)', () => {
-  it('BIL-06 totals equal the exact decimal sums per currency and bucket, with or without known minor units, beyond 2^53', () => {
+  it('totals equal the exact decimal sums per currency and bucket, with or without known minor units, beyond 2^53', () => {
     const value = fc.record({
       amount: fc.constantFrom('0.05', '9.92', '120.00', '999999999999999.99', '45035996273704.96', '0.125'),
       currency: fc.constantFrom('CHF', 'EUR', 'JPY'),
@@ -317,7 +319,7 @@ describe('FastItemReader keeps the common forms on the fast path', () => {
     { id: 'P-3', reference: 'RF18 5390 0754 7034', amount: { amount: '0.05', currency: 'KWD' }, bookedAt: new Date('2026-03-20T10:00:00Z') },
   ];
 
-  it('BIL-02 invoices and payments in their usual forms are read without the detailed validator', () => {
+  it('invoices and payments in their usual forms are read without the detailed validator', () => {
     const reader = new FastItemReader();
     for (const raw of invoices) expect(reader.invoice(raw)).toBeDefined();
     const known = new Map([['210000000003139471430009017', 0]]);
@@ -326,7 +328,7 @@ describe('FastItemReader keeps the common forms on the fast path', () => {
     expect(read.map((p) => p?.reference)).toEqual(['210000000003139471430009017', undefined, 'RF18539007547034']);
   });
 
-  it('BIL-02 the reader numbers equal amounts once and knows their minor units', () => {
+  it('the reader numbers equal amounts once and knows their minor units', () => {
     const reader = new FastItemReader();
     reader.payment(payments[0], new Map());
     const first = reader.lastMoney;
@@ -342,7 +344,7 @@ describe('FastItemReader keeps the common forms on the fast path', () => {
 });
 
 describe('CentsTable (amounts already read)', () => {
-  it('BIL-02 finds what was stored, like a Map, across growth and for amounts up to 10^15 cents', () => {
+  it('finds what was stored, like a Map, across growth and for amounts up to 10^15 cents', () => {
     const cents = fc.oneof(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom(1, 4294967295, 4294967296, 4294967297, 1e15, 1e15 - 1, 2 ** 40 * 3));
     fc.assert(
       fc.property(fc.uniqueArray(cents, { maxLength: 3000 }), fc.array(cents, { maxLength: 50 }), (stored, probes) => {
@@ -358,7 +360,7 @@ describe('CentsTable (amounts already read)', () => {
 });
 
 describe('CentsTable growth', () => {
-  it('BIL-02 keeps every amount through several doublings (fast-check arrays stay short by default)', () => {
+  it('keeps every amount through several doublings (fast-check arrays stay short by default)', () => {
     const table = new CentsTable();
     const keys = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? 1 + i * 7 : 4294967296 + i * 4294967296));
     keys.forEach((c, n) => table.set(c, n));
@@ -368,7 +370,7 @@ describe('CentsTable growth', () => {
 });
 
 describe('FastItemReader reads every amount right through its caches', () => {
-  it('BIL-02 one reader, many amounts in many forms: each read gives the amount a fresh parse gives', () => {
+  it('one reader, many amounts in many forms: each read gives the amount a fresh parse gives', () => {
     const amountText = fc.oneof(
       fc.integer({ min: 1, max: 9_999_999_999 }).map((c) => (c / 100).toFixed(2)), // the cents fast path
       fc.integer({ min: 1, max: 99_999 }).map((c) => (c / 1000).toFixed(3)),
@@ -405,7 +407,7 @@ describe('FastItemReader reads every amount right through its caches', () => {
     );
   });
 
-  it('BIL-02 a Money instance is accepted as it is when positive, and numbered once', () => {
+  it('a Money instance is accepted as it is when positive, and numbered once', () => {
     const reader = new FastItemReader();
     const m = money('12.00', 'CHF');
     expect(reader.money(m)).toBe(m);
@@ -418,7 +420,7 @@ describe('FastItemReader reads every amount right through its caches', () => {
     expect(reader.money({ amount: 12, currency: 'CHF' })).toBeUndefined(); // numbers: the detailed validator
   });
 
-  it('BIL-02 ids: the fast check accepts what the detailed check accepts and nothing else', () => {
+  it('ids: the fast check accepts what the detailed check accepts and nothing else', () => {
     const reader = new FastItemReader();
     const base = { customer: 'c1', reference: '210000000003139471430009017', amount: { amount: '1.00', currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00.000Z', dueAt: '2026-03-02T00:00:00.000Z' };
     const ids: [unknown, boolean][] = [
@@ -435,7 +437,7 @@ describe('ReferenceIndex (invoices by reference)', () => {
   const nearQr = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 2 })).map(([n, word]) => '0'.repeat(26 - 9 * word) + String(n).padStart(1 + 9 * word, '0'));
   const key = fc.oneof(qr, nearQr, fc.constantFrom('RF18539007547034', 'RF712348231', 'RF45X', '12345', '2100000000031394714300090x'), fc.string({ maxLength: 28 }));
 
-  it('BIL-02 gives positions in order of addition, finds exactly the references added, like a Map', () => {
+  it('gives positions in order of addition, finds exactly the references added, like a Map', () => {
     fc.assert(
       fc.property(fc.array(key, { maxLength: 300 }), fc.array(key, { maxLength: 50 }), fc.integer({ min: 0, max: 400 }), (keys, probes, expected) => {
         const index = new ReferenceIndex(expected);
@@ -451,7 +453,7 @@ describe('ReferenceIndex (invoices by reference)', () => {
     );
   });
 
-  it('BIL-02 stays exact when its table is far too small (long probe runs go to the string index)', () => {
+  it('stays exact when its table is far too small (long probe runs go to the string index)', () => {
     const index = new ReferenceIndex(1); // 16 slots for 3,000 references
     const refs = Array.from({ length: 3000 }, (_, i) => qrReference(String(i + 1)));
     refs.forEach((r, i) => expect(index.add(r)).toBe(i));
@@ -464,7 +466,7 @@ describe('ReferenceIndex (invoices by reference)', () => {
     expect(index.get('RF18539007547034')).toBe(3000);
   });
 
-  it('BIL-02 a 27-character string with a character that is not a digit never matches a QR reference', () => {
+  it('a 27-character string with a character that is not a digit never matches a QR reference', () => {
     const index = new ReferenceIndex(8);
     const zeros = '0'.repeat(24);
     expect(index.add(`${zeros}170`)).toBe(0); // 'A' is 17 past '0', '/' is 1 before it: packed as digits they would read 170 and 90
@@ -475,14 +477,14 @@ describe('ReferenceIndex (invoices by reference)', () => {
     expect(index.get(`${zeros}170`)).toBe(0);
   });
 
-  it('BIL-02 references that differ only in their first nine digits stay apart, even when their slots collide (tiny table)', () => {
+  it('references that differ only in their first nine digits stay apart, even when their slots collide (tiny table)', () => {
     const index = new ReferenceIndex(1); // 16 slots
     const refs = Array.from({ length: 40 }, (_, i) => `${String(i).padStart(9, '0')}${'0'.repeat(18)}`);
     refs.forEach((r, i) => expect(index.add(r)).toBe(i));
     refs.forEach((r, i) => expect(index.get(r)).toBe(i));
   });
 
-  it('BIL-02 compares the whole reference: QR references that differ in one digit of any word are apart', () => {
+  it('compares the whole reference: QR references that differ in one digit of any word are apart', () => {
     const index = new ReferenceIndex(8);
     const base = '000000000000000000000000000';
     const variants = [0, 8, 9, 17, 18, 26].map((at) => base.slice(0, at) + '1' + base.slice(at + 1));

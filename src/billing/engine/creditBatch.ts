@@ -1,6 +1,6 @@
-import { Dec, type Decimal } from '../money/decimal.js';
-import { minorUnits, type Money } from '../money/index.js';
-import type { LedgerDraft } from './prepaidLedger.js';
+import { Dec, type Decimal } from '../../money/decimal.js';
+import { minorUnits, type Money } from '../../money/index.js';
+import type { LedgerDraft } from '../prepaidLedger.js';
 
 /** `unitsOf` marker: the value is not a whole number of minor units that a float64 holds exactly. */
 const NOT_EXACT = Number.POSITIVE_INFINITY;

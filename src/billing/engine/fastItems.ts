@@ -1,11 +1,12 @@
-import { isCurrency, minorUnits, Money } from '../money/index.js';
-import { isAmountInput, toDecimal } from '../money/amount.js';
-import { Dec } from '../money/decimal.js';
+import { isCurrency, minorUnits, Money } from '../../money/index.js';
+import { isAmountInput, toDecimal } from '../../money/amount.js';
+import { Dec } from '../../money/decimal.js';
 import { CentsTable } from './centsTable.js';
-import { instantMs } from './instant.js';
-import { InstantCache } from './readonlyDate.js';
-import type { Invoice, Payment } from './model.js';
-import { compactReference } from './reference.js';
+import { instantMs } from '../instant.js';
+import { InstantCache } from '../readonlyDate.js';
+import type { Invoice, Payment } from '../model.js';
+import { compactReference } from '../reference.js';
+import { INVOICE_REQUIRED_KEYS, isAboveZero, isDueInOrder, isId, PAYMENT_REQUIRED_KEYS } from '../itemRules.js';
 
 /**
  * Integer minor units of a plain 'digits.dd' amount (up to 13 integer digits, so the result is
@@ -22,13 +23,6 @@ function centsOf(s: string): number {
     value = value * 10 + d;
   }
   return value;
-}
-
-function isId(v: unknown): v is string {
-  if (typeof v !== 'string' || v.length === 0 || v.length > 200) return false;
-  // Most ids start with a visible ASCII character: no need to trim (which may copy) to see one.
-  const first = v.charCodeAt(0);
-  return (first > 32 && first < 127) || v.trim().length > 0;
 }
 
 /**
@@ -70,7 +64,8 @@ export interface ReferenceLookup {
 }
 
 /**
- * The hot path of reconcile()'s validation. It accepts only what `items.ts` accepts, and returns
+ * The hot path of reconcile()'s validation. It asks the rules of `itemRules.ts`, as `items.ts`
+ * and the zod schemas do, accepts only what `items.ts` accepts, and returns
  * `undefined` for anything unusual, whereupon the caller runs the detailed validator of
  * `items.ts`, which raises the error with the item's path (or accepts a valid but rare form, such
  * as a number amount). A property test checks that both agree. Savings, measured in
@@ -131,7 +126,7 @@ export class FastItemReader {
   readMoney(v: unknown): boolean {
     if (typeof v !== 'object' || v === null) return false;
     if (v instanceof Money) {
-      if (!v.isPositive()) return false;
+      if (!isAboveZero(v.amount)) return false;
       this.lastMoney = this.moneyNumber(v);
       return true;
     }
@@ -173,7 +168,7 @@ export class FastItemReader {
   #parse(amount: string, currency: string, units = Number.NaN): boolean {
     if (!isCurrency(currency) || !isAmountInput(amount)) return false;
     const parsed = toDecimal(amount.trim());
-    if (parsed.isNegative() || parsed.isZero()) return false;
+    if (!isAboveZero(parsed)) return false;
     // A copy: decimal.js fills the digits of a parsed value by push, which leaves room for 17 in
     // V8 (152 bytes); the copy's are sliced to size. Every value survives into the result.
     const money = new Money(new Dec(parsed), currency);
@@ -193,12 +188,12 @@ export class FastItemReader {
     const { id, customer, reference, amount, issuedAt, dueAt, settled, settledBy } = v as Record<string, unknown>;
     if (!isId(id) || !isId(customer) || typeof reference !== 'string') return false;
     if ((settled !== undefined && typeof settled !== 'boolean') || (settledBy !== undefined && !isId(settledBy))) return false;
-    if (!plainWith(v, 6 + (settled === undefined ? 0 : 1) + (settledBy === undefined ? 0 : 1))) return false;
+    if (!plainWith(v, INVOICE_REQUIRED_KEYS + (settled === undefined ? 0 : 1) + (settledBy === undefined ? 0 : 1))) return false;
     const ref = compactReference(reference);
     const valid = this.readMoney(amount);
     const issued = instantMs(issuedAt);
     const due = instantMs(dueAt);
-    if (ref === undefined || !valid || !(due >= issued)) return false; // NaN fails too
+    if (ref === undefined || !valid || !isDueInOrder(issued, due)) return false; // NaN fails too
     const last = this.lastInvoice;
     last.id = id;
     last.customer = customer;
@@ -226,7 +221,7 @@ export class FastItemReader {
     const { id, reference, customer, amount, bookedAt, valueDate, debtorName } = v as Record<string, unknown>;
     if (!isId(id) || (customer !== undefined && !isId(customer)) || (debtorName !== undefined && typeof debtorName !== 'string')) return undefined;
     const optional = (reference === undefined ? 0 : 1) + (customer === undefined ? 0 : 1) + (valueDate === undefined ? 0 : 1) + (debtorName === undefined ? 0 : 1);
-    if (!plainWith(v, 3 + optional)) return undefined;
+    if (!plainWith(v, PAYMENT_REQUIRED_KEYS + optional)) return undefined;
     let ref: string | undefined;
     if (reference !== undefined) {
       if (typeof reference !== 'string') return undefined;

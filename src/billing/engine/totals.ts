@@ -1,5 +1,5 @@
-import { Dec, type Decimal } from '../money/decimal.js';
-import { minorUnits, Money } from '../money/index.js';
+import { Dec, type Decimal } from '../../money/decimal.js';
+import { minorUnits, Money } from '../../money/index.js';
 
 /** Sums of one currency: `received` equals `settled + credited + unidentified` to the cent. */
 export interface ReconciliationTotals {
