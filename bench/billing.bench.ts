@@ -137,8 +137,10 @@ function reconcileCase(n: number, form: 'parsed' | 'in memory' = 'parsed', force
   const figures = JSON.parse(out.trim().split('\n').pop() as string) as CaseFigures;
   const records = form === 'parsed' ? 'records as parsed from a file' : 'records generated in memory, sharing objects';
   report(
-    `reconcile ${n.toLocaleString('en-US')} payments × ${n.toLocaleString('en-US')} invoices (${records}${forcedGc ? '; full collection forced just before' : ''}): ${figures.ms.toFixed(0)} ms ` +
-      `(process CPU ${figures.cpuMs.toFixed(0)} ms, ${figures.pageFaults} page faults; ${figures.settled} settled, ${figures.credited} credited, ${figures.unidentified} unidentified); ` +
+    `reconcile ${n.toLocaleString('en-US')} payments × ${n.toLocaleString('en-US')} invoices ` +
+      `(${records}${forcedGc ? '; full collection forced just before' : ''}): ${figures.ms.toFixed(0)} ms ` +
+      `(process CPU ${figures.cpuMs.toFixed(0)} ms, ${figures.pageFaults} page faults; ${figures.settled} settled, ` +
+      `${figures.credited} credited, ${figures.unidentified} unidentified); ` +
       `peak RSS ${(figures.peakRss / MB).toFixed(0)} MB, heap used with input and result alive ${(figures.heapAfter / MB).toFixed(0)} MB`,
   );
   return figures;
@@ -165,16 +167,32 @@ export async function run(): Promise<void> {
 
   // Validation cost per item: zod object schemas versus the lean validators.
   const sample = statement(100_000, 7).payments;
-  const zodMs = time(() => sample.forEach((p) => paymentSchema.parse(p))).ms;
-  const leanMs = time(() => sample.forEach((p, i) => readPayment(p, ['payments', i]))).ms;
+  const zodMs = time(() =>
+    sample.forEach((p) => {
+      paymentSchema.parse(p);
+    }),
+  ).ms;
+  const leanMs = time(() =>
+    sample.forEach((p, i) => {
+      readPayment(p, ['payments', i]);
+    }),
+  ).ms;
   const reader = new FastItemReader();
-  const fastMs = time(() => sample.forEach((p) => reader.payment(p, new Map()))).ms;
+  const fastMs = time(() =>
+    sample.forEach((p) => {
+      reader.payment(p, new Map());
+    }),
+  ).ms;
   report(
     `validate 100,000 payments: zod/mini schema ${zodMs.toFixed(0)} ms, detailed lean validator ${leanMs.toFixed(0)} ms, ` +
       `reconcile's fast reader ${fastMs.toFixed(0)} ms (zod/fast ${(zodMs / fastMs).toFixed(1)}×)`,
   );
   const invSample = statement(20_000, 8).invoices;
-  const zodInv = time(() => invSample.forEach((i) => invoiceSchema.parse(i))).ms;
+  const zodInv = time(() =>
+    invSample.forEach((i) => {
+      invoiceSchema.parse(i);
+    }),
+  ).ms;
   report(`validate 20,000 invoices with zod/mini: ${zodInv.toFixed(0)} ms`);
 
   // Baseline: the naive nested loop on 10,000 payments, against reconcile() on the same data.
@@ -182,7 +200,8 @@ export async function run(): Promise<void> {
   const naive = time(() => naiveMatch(small.invoices, small.payments));
   const ours = time(() => reconcile(small));
   report(
-    `10,000 payments: naive nested loop ${naive.ms.toFixed(0)} ms, reconcile() ${ours.ms.toFixed(0)} ms → ${(naive.ms / ours.ms).toFixed(1)}× faster`,
+    `10,000 payments: naive nested loop ${naive.ms.toFixed(0)} ms, reconcile() ${ours.ms.toFixed(0)} ms → ` +
+      `${(naive.ms / ours.ms).toFixed(1)}× faster`,
   );
   // The nested loop grows with the square of the size: 100× the data is about 10,000× the time.
   report(`naive nested loop extrapolated to 1,000,000 payments: about ${((naive.ms * 10_000) / 3_600_000).toFixed(1)} h`);
@@ -209,14 +228,16 @@ export async function run(): Promise<void> {
   const growth = median(ratios);
   const hundredK = medianOf(tenth);
   report(
-    `10× the data took ${growth.toFixed(1)}× the time, median of the ${runs} back-to-back pairs (${ratios.map((x) => x.toFixed(1)).join(', ')}; target ≤ 12×); ` +
+    `10× the data took ${growth.toFixed(1)}× the time, median of the ${runs} back-to-back pairs ` +
+      `(${ratios.map((x) => x.toFixed(1)).join(', ')}; target ≤ 12×); ` +
       `ratio of the medians ${(million.ms / hundredK.ms).toFixed(1)}×, of process CPU ${(million.cpuMs / hundredK.cpuMs).toFixed(1)}×`,
     growth <= 12,
   );
   // For comparison, not a target: a full collection forced just before the call (see bench/billingCase.ts).
   const forced = medianOf(Array.from({ length: runs }, () => reconcileCase(1_000_000, 'parsed', true)));
   report(
-    `1,000,000 with a full collection forced just before the call: ${(forced.ms / 1000).toFixed(2)} s, median of ${runs} (how this benchmark measured until 2026-11-30)`,
+    `1,000,000 with a full collection forced just before the call: ${(forced.ms / 1000).toFixed(2)} s, median of ${runs} (how this ` +
+      'benchmark measured until 2026-11-30)',
   );
   // The same statement built in memory with shared objects (see parsedStatement), for comparison.
   reconcileCase(1_000_000, 'in memory');

@@ -86,3 +86,20 @@ export function collectAndSettle(): void {
     if (cpuMs() - before < 2) return; // the process idles: nothing left in the background
   }
 }
+
+/**
+ * Measures each case with {@link measureCpu} for `rounds` rounds, the cases in alternation, and
+ * keeps each case's best round: on a shared machine a busy spell then slows one round of every
+ * case instead of deciding a ratio.
+ */
+export function bestOfCpu<K extends string>(cases: Record<K, () => unknown>, rounds = 5, ms = 300): Record<K, Measurement> {
+  const best = {} as Record<K, Measurement>;
+  for (let r = 0; r < rounds; r += 1) {
+    for (const name of Object.keys(cases) as K[]) {
+      const m = measureCpu(name, cases[name], ms);
+      const previous = best[name] as Measurement | undefined;
+      if (previous === undefined || m.nsPerOp < previous.nsPerOp) best[name] = m;
+    }
+  }
+  return best;
+}

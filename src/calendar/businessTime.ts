@@ -1,9 +1,16 @@
-import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { invalidField, parseInput } from '../internal/parse.js';
 import type { CompiledSchedule } from './compiled.js';
-import { compiledOf, scheduleInstanceSchema, type Schedule } from './schedule.js';
-import { businessDurationSchema, instantMsSchema, type BusinessDuration, type InstantInput } from './schema.js';
+import { compiledOf, ownCompiledOf, scheduleInstanceSchema, type Schedule } from './schedule.js';
+import {
+  MAX_BUSINESS_DURATION_MS,
+  businessDurationSchema,
+  instantMsSchema,
+  quickDurationMs,
+  toInstantMs,
+  type BusinessDuration,
+  type InstantInput,
+} from './schema.js';
 import { BUSINESS_TIME_MAX_SPAN_DAYS, addMs, betweenMs } from './walk.js';
 import { DAY_MS } from './zone.js';
 
@@ -30,8 +37,37 @@ const betweenSchema = strictObject({ from: instantMsSchema, to: instantMsSchema,
  *   or after the year 9999.
  */
 export function addBusinessTime(start: InstantInput, duration: BusinessDuration, schedule: Schedule): Date {
+  return new Date(quickAddMs(start, duration, schedule) ?? carefulAddMs(start, duration, schedule));
+}
+
+/** @internal {@link addBusinessTime} on the careful path: the schema reads the input and names every problem. */
+export function carefulAddMs(start: unknown, duration: unknown, schedule: unknown): number {
   const input = parseInput(addSchema, { start, duration, schedule }, 'business-time addition');
-  return new Date(addMs(compiledOf(input.schedule) as CompiledSchedule, input.start, input.duration));
+  return addMs(compiledOf(input.schedule) as CompiledSchedule, input.start, input.duration);
+}
+
+/**
+ * @internal The result of a plainly well-formed addition — a Schedule of this copy, an instant
+ * the calendar reads, a plain duration object within the cap — or `undefined`, and then
+ * {@link addBusinessTime} reads the input the careful way, which says what is wrong. The schema
+ * cost most of an addition (docs/benchmarks.md); this check reads each field once, with
+ * the careful path's own readers (`toInstantMs`, `quickDurationMs`), so on what it accepts it
+ * gives what the careful path gives (a property test compares both). An exception while reading
+ * (a revoked Proxy, a throwing getter) leaves the input to the careful path, which reports it.
+ */
+export function quickAddMs(start: unknown, duration: unknown, schedule: unknown): number | undefined {
+  const compiled = ownCompiledOf(schedule);
+  if (compiled === undefined) return undefined;
+  let at: number | undefined;
+  let ms: number | undefined;
+  try {
+    at = toInstantMs(start);
+    ms = quickDurationMs(duration);
+  } catch {
+    return undefined;
+  }
+  if (at === undefined || ms === undefined || !(ms <= MAX_BUSINESS_DURATION_MS)) return undefined;
+  return addMs(compiled, at, ms);
 }
 
 /**

@@ -87,7 +87,8 @@ const MAX_INTERVAL = 100;
  */
 export function closuresFromIcs(text: string, options: IcsOptions): IcsClosure[] {
   if (typeof text !== 'string') invalidField('ICS text', [], 'must be a string');
-  if (text.length > ICS_LIMITS.maxChars) icsError(0, `the text has ${text.length} characters, more than the ${ICS_LIMITS.maxChars} read`, 'ICS_TOO_LARGE');
+  if (text.length > ICS_LIMITS.maxChars)
+    icsError(0, `the text has ${text.length} characters, more than the ${ICS_LIMITS.maxChars} read`, 'ICS_TOO_LARGE');
   const opts = parseInput(optionsSchema, options, 'ICS options');
   const untilDay = opts.until === undefined ? undefined : untilDayOf(opts.until);
   const events = componentsOf(contentLines(text));
@@ -116,7 +117,8 @@ function untilDayOf(date: string): number {
 /** Walks BEGIN/END and collects each VEVENT's properties (not those of components nested in it). */
 function componentsOf(lines: readonly ContentLine[]): EventLines[] {
   const first = lines[0];
-  if (first === undefined || first.name !== 'BEGIN' || first.value.toUpperCase() !== 'VCALENDAR') icsError(first?.line ?? 1, 'the file must start with BEGIN:VCALENDAR');
+  if (first === undefined || first.name !== 'BEGIN' || first.value.toUpperCase() !== 'VCALENDAR')
+    icsError(first?.line ?? 1, 'the file must start with BEGIN:VCALENDAR');
   const stack: string[] = [];
   const events: EventLines[] = [];
   let event: EventLines | undefined;
@@ -135,7 +137,11 @@ function componentsOf(lines: readonly ContentLine[]): EventLines[] {
     } else if (line.name === 'END') {
       const kind = line.value.toUpperCase();
       const open = stack.pop();
-      if (open !== kind) icsError(line.line, open === undefined ? `END:${kind.slice(0, 40)} without BEGIN` : `END:${kind.slice(0, 40)} closes BEGIN:${open}`);
+      if (open !== kind)
+        icsError(
+          line.line,
+          open === undefined ? `END:${kind.slice(0, 40)} without BEGIN` : `END:${kind.slice(0, 40)} closes BEGIN:${open}`,
+        );
       if (kind === 'VEVENT' && stack.length === 1 && event !== undefined) {
         if (event.start === undefined) icsError(line.line, `the VEVENT that begins on line ${event.begin} has no DTSTART`);
         event = undefined;
@@ -158,13 +164,17 @@ function readProperty(event: EventLines, line: ContentLine): void {
   };
   switch (line.name) {
     case 'DTSTART':
-      return once('start');
+      once('start');
+      return;
     case 'DTEND':
-      return once('end');
+      once('end');
+      return;
     case 'DURATION':
-      return once('duration');
+      once('duration');
+      return;
     case 'RRULE':
-      return once('rrule');
+      once('rrule');
+      return;
     case 'EXDATE':
       event.exdates.push(line);
       return;
@@ -176,7 +186,13 @@ function readProperty(event: EventLines, line: ContentLine): void {
 }
 
 /** Emits the closures of one event: each occurrence's dates or instant range. */
-function expand(event: EventLines, zone: string, untilDay: number | undefined, emit: (line: number, c: IcsClosure) => void, budget: { steps: number }): void {
+function expand(
+  event: EventLines,
+  zone: string,
+  untilDay: number | undefined,
+  emit: (line: number, c: IcsClosure) => void,
+  budget: { steps: number },
+): void {
   const startLine = event.start as ContentLine;
   const start = readTime(startLine, startLine.value, zone);
   if (event.end !== undefined && event.duration !== undefined) icsError(event.duration.line, 'a VEVENT has both DTEND and DURATION');
@@ -195,19 +211,24 @@ function expand(event: EventLines, zone: string, untilDay: number | undefined, e
   const [year, month, day] = [first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate()];
   const timeOfDay = start.wall - wallOf(year, month, day);
   if (rule !== undefined && rule.count === undefined && rule.until === undefined && untilDay === undefined) {
-    icsError(startLine.line, 'the event repeats without end (RRULE without COUNT or UNTIL): give options.until to say how far to expand it');
+    icsError(
+      startLine.line,
+      'the event repeats without end (RRULE without COUNT or UNTIL): give options.until to say how far to expand it',
+    );
   }
   let produced = 0;
   // Bounded: at most MAX_COUNT occurrences, or years up to 9999, and emit() caps the closures.
   for (let y = year; y <= 9999; y += rule?.interval ?? 1) {
     budget.steps += 1;
-    if (budget.steps > ICS_LIMITS.maxRecurrenceSteps) icsError(startLine.line, `the recurrences step through more than ${ICS_LIMITS.maxRecurrenceSteps} years in all`, 'ICS_TOO_LARGE');
+    if (budget.steps > ICS_LIMITS.maxRecurrenceSteps)
+      icsError(startLine.line, `the recurrences step through more than ${ICS_LIMITS.maxRecurrenceSteps} years in all`, 'ICS_TOO_LARGE');
     if (day > daysInMonth(y, month)) continue; // 29 February in a common year: no occurrence (RFC 5545 §3.3.10)
     const wall = wallOf(y, month, day, timeOfDay);
     const occurrence: IcsTime = start.kind === 'date' ? { kind: 'date', wall } : { kind: 'date-time', wall, zone: start.zone };
     const at = start.kind === 'date' ? instantOf({ wall, zone }) : instantOf(occurrence as { wall: number; zone: string });
     if (rule?.until !== undefined && at > rule.until) break;
-    if (untilDay !== undefined && rule !== undefined && rule.count === undefined && rule.until === undefined && dayOfWall(wall) > untilDay) break;
+    if (untilDay !== undefined && rule !== undefined && rule.count === undefined && rule.until === undefined && dayOfWall(wall) > untilDay)
+      break;
     if (!excluded.has(start.kind === 'date' ? wall : at)) emitOccurrence(startLine.line, occurrence, span, emit);
     produced += 1;
     if (rule === undefined || (rule.count !== undefined && produced >= rule.count)) break;
@@ -266,7 +287,10 @@ function yearlyRule(line: ContentLine, zone: string): Yearly {
       const t = readTime({ ...line, name: 'RRULE UNTIL', params: new Map() }, value, zone);
       until = t.kind === 'date' ? instantOf({ wall: t.wall + DAY_MS - 1, zone }) : instantOf(t);
     } else if (key !== 'WKST') {
-      icsError(line.line, `RRULE part '${key.slice(0, 20) || part.slice(0, 20)}' is not supported (only FREQ=YEARLY with INTERVAL, COUNT or UNTIL)`);
+      icsError(
+        line.line,
+        `RRULE part '${key.slice(0, 20) || part.slice(0, 20)}' is not supported (only FREQ=YEARLY with INTERVAL, COUNT or UNTIL)`,
+      );
     }
   }
   if (freq !== 'YEARLY') icsError(line.line, `RRULE FREQ=${(freq ?? '(none)').slice(0, 20)} is not supported (only FREQ=YEARLY)`);

@@ -44,9 +44,11 @@ function isNameChar(c: number): boolean {
  * sizes are checked first, so the work is bounded by {@link ICS_LIMITS}.
  */
 export function contentLines(text: string): ContentLine[] {
-  if (text.length > ICS_LIMITS.maxChars) icsError(0, `the text has ${text.length} characters, more than the ${ICS_LIMITS.maxChars} read`, 'ICS_TOO_LARGE');
+  if (text.length > ICS_LIMITS.maxChars)
+    icsError(0, `the text has ${text.length} characters, more than the ${ICS_LIMITS.maxChars} read`, 'ICS_TOO_LARGE');
   const physical = text.split(/\r\n|\n|\r/);
-  if (physical.length > ICS_LIMITS.maxLines) icsError(0, `the text has ${physical.length} lines, more than the ${ICS_LIMITS.maxLines} read`, 'ICS_TOO_LARGE');
+  if (physical.length > ICS_LIMITS.maxLines)
+    icsError(0, `the text has ${physical.length} lines, more than the ${ICS_LIMITS.maxLines} read`, 'ICS_TOO_LARGE');
   const out: ContentLine[] = [];
   let current: string[] = [];
   let length = 0;
@@ -68,7 +70,8 @@ export function contentLines(text: string): ContentLine[] {
       start = i + 1;
     }
     length += raw.length;
-    if (length > ICS_LIMITS.maxLineChars) icsError(start, `the content line is longer than ${ICS_LIMITS.maxLineChars} characters`, 'ICS_TOO_LARGE');
+    if (length > ICS_LIMITS.maxLineChars)
+      icsError(start, `the content line is longer than ${ICS_LIMITS.maxLineChars} characters`, 'ICS_TOO_LARGE');
   });
   flush();
   return out;
@@ -82,7 +85,8 @@ function parseLine(text: string, line: number): ContentLine {
   const name = text.slice(0, i).toUpperCase();
   const params = new Map<string, string>();
   while (text[i] === ';') {
-    const from = (i += 1);
+    i += 1;
+    const from = i;
     while (i < text.length && isNameChar(text.charCodeAt(i))) i += 1;
     if (i === from || text[i] !== '=') icsError(line, `expected PARAMETER=value after ';' in ${name}`);
     const param = text.slice(from, i).toUpperCase();

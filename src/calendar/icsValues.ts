@@ -7,7 +7,9 @@ import { DAY_MS, wallToInstant, zoneOffsets } from './zone.js';
  * date-time in UTC (`zone` 'UTC') or in an IANA zone (TZID, or the caller's zone for a floating
  * time).
  */
-export type IcsTime = { readonly kind: 'date'; readonly wall: number } | { readonly kind: 'date-time'; readonly wall: number; readonly zone: string };
+export type IcsTime =
+  | { readonly kind: 'date'; readonly wall: number }
+  | { readonly kind: 'date-time'; readonly wall: number; readonly zone: string };
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -48,7 +50,11 @@ function tzidOf(line: ContentLine): string | undefined {
   const tzid = line.params.get('TZID');
   if (tzid === undefined) return undefined;
   const zone = canonicalTimeZone(tzid.length > 100 ? '' : tzid);
-  if (zone === undefined) icsError(line.line, `TZID '${tzid.slice(0, 100)}' is not an IANA time zone (VTIMEZONE definitions are not read; use names like 'Europe/Zurich')`);
+  if (zone === undefined)
+    icsError(
+      line.line,
+      `TZID '${tzid.slice(0, 100)}' is not an IANA time zone (VTIMEZONE definitions are not read; use names like 'Europe/Zurich')`,
+    );
   return zone;
 }
 
@@ -92,7 +98,13 @@ export function readDuration(line: ContentLine): { days: number; ms: number } {
   let ms = 0;
   let inTime = false;
   let any = false;
-  const units: Record<string, [boolean, number]> = { W: [false, 7], D: [false, 1], H: [true, 3_600_000], M: [true, 60_000], S: [true, 1_000] };
+  const units: Record<string, [boolean, number]> = {
+    W: [false, 7],
+    D: [false, 1],
+    H: [true, 3_600_000],
+    M: [true, 60_000],
+    S: [true, 1_000],
+  };
   while (i < v.length) {
     if (v[i] === 'T' && !inTime) {
       inTime = true;
@@ -102,7 +114,8 @@ export function readDuration(line: ContentLine): { days: number; ms: number } {
     const from = i;
     while (i < v.length && i - from < 6 && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) i += 1;
     const unit = units[v[i] ?? ''];
-    if (i === from || unit === undefined || unit[0] !== inTime) icsError(line.line, `DURATION '${v.slice(0, 40)}' must look like P1D, PT4H or P2W`);
+    if (i === from || unit === undefined || unit[0] !== inTime)
+      icsError(line.line, `DURATION '${v.slice(0, 40)}' must look like P1D, PT4H or P2W`);
     const n = Number(v.slice(from, i));
     if (unit[0]) ms += n * unit[1];
     else days += n * unit[1];

@@ -7,7 +7,15 @@
  *
  * @module calendar
  */
-export { Schedule, isSchedule, weeklySchedule, alwaysOpen, scheduleSchema, scheduleInstanceSchema, type ScheduleClosure } from './schedule.js';
+export {
+  Schedule,
+  isSchedule,
+  weeklySchedule,
+  alwaysOpen,
+  scheduleSchema,
+  scheduleInstanceSchema,
+  type ScheduleClosure,
+} from './schedule.js';
 export { addBusinessTime, businessTimeBetween } from './businessTime.js';
 export { isOpen, nextOpening, isClosingInstant } from './openings.js';
 export { BUSINESS_TIME_HORIZON_DAYS, BUSINESS_TIME_MAX_SPAN_DAYS } from './walk.js';

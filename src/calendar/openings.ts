@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
 import type { CompiledSchedule } from './compiled.js';

@@ -32,7 +32,7 @@ export type ScheduleClosure = string | { readonly from: string; readonly to: str
  */
 export class Schedule {
   static {
-    setBrand(this.prototype, SCHEDULE_BRAND, SCHEDULE_FORMAT);
+    setBrand(Schedule.prototype, SCHEDULE_BRAND, SCHEDULE_FORMAT);
   }
 
   /** Canonical IANA time zone of the wall-clock times. */
@@ -48,7 +48,10 @@ export class Schedule {
     const week = SCHEDULE_WEEKDAYS.map((d) => parsed.hours[d] ?? []);
     this.hours = Object.freeze(
       Object.fromEntries(
-        SCHEDULE_WEEKDAYS.map((d, i) => [d, Object.freeze((week[i] ?? []).map((iv) => Object.freeze([wall(iv[0]), wall(iv[1])] as const)))]),
+        SCHEDULE_WEEKDAYS.map((d, i) => [
+          d,
+          Object.freeze((week[i] ?? []).map((iv) => Object.freeze([wall(iv[0]), wall(iv[1])] as const))),
+        ]),
       ) as Record<Weekday, readonly OpeningInterval[]>,
     );
     const closures = parsed.closures ?? [];
@@ -59,7 +62,9 @@ export class Schedule {
     );
     const overrides = [...(parsed.overrides ?? [])].sort((a, b) => a.day - b.day);
     this.overrides = Object.freeze(
-      overrides.map((o) => Object.freeze({ date: o.date, hours: Object.freeze(o.hours.map((iv) => Object.freeze([wall(iv[0]), wall(iv[1])] as const))) })),
+      overrides.map((o) =>
+        Object.freeze({ date: o.date, hours: Object.freeze(o.hours.map((iv) => Object.freeze([wall(iv[0]), wall(iv[1])] as const))) }),
+      ),
     );
     compiledSchedules.set(this, new CompiledSchedule(parsed.timeZone, week, closures, overrides));
     Object.freeze(this);
@@ -101,6 +106,15 @@ export function compiledOf(value: unknown): CompiledSchedule | undefined {
   return own === undefined ? undefined : compiledSchedules.get(own);
 }
 
+/**
+ * @internal The compiled form of a Schedule made by this copy, else `undefined`, and never an
+ * exception: a WeakMap lookup reads nothing of the value (a revoked Proxy is just not found),
+ * so quick paths can ask it before any validation. Others go to {@link compiledOf}.
+ */
+export function ownCompiledOf(value: unknown): CompiledSchedule | undefined {
+  return compiledSchedules.get(value as Schedule);
+}
+
 /** Schedules of other copies of the library, each with the one of this copy read from its definition. */
 const fromOtherCopies = new WeakMap<object, Schedule>();
 
@@ -113,7 +127,7 @@ function foreignSchedule(value: unknown): Schedule | undefined {
   if (!hasBrand(value, SCHEDULE_BRAND, 'Schedule', SCHEDULE_FORMAT)) return undefined;
   const known = fromOtherCopies.get(value as object);
   if (known !== undefined) return known;
-  let result;
+  let result: ReturnType<typeof scheduleDefinitionSchema.safeParse>;
   try {
     result = scheduleDefinitionSchema.safeParse(dataOf(value as object));
   } catch {

@@ -70,7 +70,8 @@ const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
  * test/schemas compare both.
  */
 const ISO_INSTANT_JSON =
-  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])[Tt](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)$';
+  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])[Tt](?:[01]\\d|2[0-3]):[0-5]\\d' +
+  '(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)$';
 const ISO_DATE_JSON = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
 
 /** JSON Schema of an instant string. @internal */
@@ -78,7 +79,8 @@ export const instantJson = (): JsonSchema => ({
   type: 'string',
   pattern: ISO_INSTANT_JSON,
   description:
-    "An ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00' (seconds and fractions optional, offset with or without a colon). " +
+    "An ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00' (seconds and fractions optional, offset with or " +
+    'without a colon). ' +
     'Not checked here: that the date exists (no 30 February) and lies in the years 0001–9999. ' +
     "No `format: 'date-time'`: RFC 3339 requires seconds and a colon in the offset, which this input does not.",
 });
@@ -124,8 +126,7 @@ export function toInstantMs(value: unknown): number | undefined {
 }
 
 /** What an invalid instant is told. */
-export const INSTANT_MESSAGE =
-  "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
+export const INSTANT_MESSAGE = "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
 
 /** zod schema: an {@link InstantInput}, parsed to milliseconds since the epoch. */
 export const instantMsSchema = describeJson(
@@ -139,7 +140,13 @@ export const instantMsSchema = describeJson(
 );
 
 /** zod schema: an {@link InstantInput}, parsed to a `Date`. */
-export const instantSchema = describeJson(z.pipe(instantMsSchema, z.transform((ms: number) => new Date(ms))), instantJson);
+export const instantSchema = describeJson(
+  z.pipe(
+    instantMsSchema,
+    z.transform((ms: number) => new Date(ms)),
+  ),
+  instantJson,
+);
 
 /** The canonical name of an IANA time zone, or `undefined` when the runtime does not know it. */
 export function canonicalTimeZone(value: unknown): string | undefined {
@@ -166,7 +173,8 @@ export const timeZoneSchema = describeJson(
     type: 'string',
     pattern: '\\S',
     examples: ['Europe/Zurich'],
-    description: "An IANA time zone name, like 'Europe/Zurich' (any case). Not checked here: that the zone exists in the time zone database.",
+    description:
+      "An IANA time zone name, like 'Europe/Zurich' (any case). Not checked here: that the zone exists in the time zone database.",
   }),
 );
 
@@ -194,9 +202,9 @@ const wallTime = (end: boolean) =>
 /** An interval in minutes of the day: `[from, to)`, `to` up to 1440. */
 export type MinuteInterval = readonly [from: number, to: number];
 
-const intervalSchema = z.tuple([wallTime(false), wallTime(true)]).check(
-  z.refine(([from, to]) => from < to, 'must end after it starts (a shift across midnight is two intervals)'),
-);
+const intervalSchema = z
+  .tuple([wallTime(false), wallTime(true)])
+  .check(z.refine(([from, to]) => from < to, 'must end after it starts (a shift across midnight is two intervals)'));
 
 const daySchema = z.pipe(
   z.array(intervalSchema).check(
@@ -220,7 +228,9 @@ function mergeAdjacent(sorted: readonly MinuteInterval[]): readonly MinuteInterv
 }
 
 /** A closure after parsing: a day number (days since 1970-01-01) or an instant range in ms. */
-export type ParsedClosure = { readonly kind: 'date'; readonly day: number; readonly date: string } | { readonly kind: 'range'; readonly from: number; readonly to: number };
+export type ParsedClosure =
+  | { readonly kind: 'date'; readonly day: number; readonly date: string }
+  | { readonly kind: 'range'; readonly from: number; readonly to: number };
 
 const closureSchema = describeJson(
   z.pipe(
@@ -249,7 +259,12 @@ const closureSchema = describeJson(
   () => ({
     anyOf: [
       { type: 'string', pattern: ISO_DATE_JSON, description: "A whole date in the schedule's zone, 'YYYY-MM-DD'." },
-      { type: 'object', required: ['from', 'to'], properties: { from: instantJson(), to: instantJson() }, description: "An instant range, 'to' (exclusive) later than 'from' (not checked here)." },
+      {
+        type: 'object',
+        required: ['from', 'to'],
+        properties: { from: instantJson(), to: instantJson() },
+        description: "An instant range, 'to' (exclusive) later than 'from' (not checked here).",
+      },
     ],
   }),
 );
@@ -278,15 +293,22 @@ const overrideDateSchema = describeJson(
 
 const overrideShape = strictObject({ date: overrideDateSchema, hours: daySchema });
 const overrideSchema = describeJson(
-  z.pipe(overrideShape, z.transform((o): ParsedOverride => ({ day: o.date.day, date: o.date.date, hours: o.hours }))),
+  z.pipe(
+    overrideShape,
+    z.transform((o): ParsedOverride => ({ day: o.date.day, date: o.date.date, hours: o.hours })),
+  ),
   (render) => render(overrideShape),
 );
 
 // The count is checked before any item is parsed (`abort`), so a huge list costs nothing.
 const overridesSchema = describeJson(
   z.pipe(
-    z.array(z.unknown()).check(z.maxLength(MAX_DATE_OVERRIDES, { message: `must have at most ${MAX_DATE_OVERRIDES} per-date overrides`, abort: true })),
-    z.array(overrideSchema).check(z.refine((list) => new Set(list.map((o) => o.day)).size === list.length, 'must give each date at most once')),
+    z
+      .array(z.unknown())
+      .check(z.maxLength(MAX_DATE_OVERRIDES, { message: `must have at most ${MAX_DATE_OVERRIDES} per-date overrides`, abort: true })),
+    z
+      .array(overrideSchema)
+      .check(z.refine((list) => new Set(list.map((o) => o.day)).size === list.length, 'must give each date at most once')),
   ),
   (render) => ({
     type: 'array',
@@ -310,7 +332,10 @@ const hoursSchema = strictObject({
 export const scheduleDefinitionSchema = strictObject({
   timeZone: timeZoneSchema,
   hours: hoursSchema.check(
-    z.refine((hours) => SCHEDULE_WEEKDAYS.some((d) => (hours[d]?.length ?? 0) > 0), 'the schedule is never open: give at least one opening interval'),
+    z.refine(
+      (hours) => SCHEDULE_WEEKDAYS.some((d) => (hours[d]?.length ?? 0) > 0),
+      'the schedule is never open: give at least one opening interval',
+    ),
   ),
   closures: z.optional(z.array(closureSchema)),
   overrides: z.optional(overridesSchema),
@@ -325,16 +350,37 @@ const durationPartsSchema = strictObject({
   milliseconds: z.optional(z.number().check(z.gte(0))),
 });
 
-const DURATION_UNITS: Readonly<Record<string, number>> = { hours: 3_600_000, minutes: MINUTE_MS, seconds: 1_000, milliseconds: 1 };
+/**
+ * Milliseconds per unit of a duration key, `undefined` for any other key. A switch, not an object
+ * lookup: `{ constructor: 1 }` or an own `__proto__` key would find Object.prototype's members in
+ * a `{ hours: … }` table and turn the duration into NaN.
+ */
+function durationUnitMs(key: string): number | undefined {
+  switch (key) {
+    case 'hours':
+      return 3_600_000;
+    case 'minutes':
+      return MINUTE_MS;
+    case 'seconds':
+      return 1_000;
+    case 'milliseconds':
+      return 1;
+    default:
+      return undefined;
+  }
+}
 
-/** Milliseconds of a well-formed duration, or `undefined` (then the detailed schema reports why). */
-function quickDurationMs(value: unknown): number | undefined {
+/**
+ * @internal Milliseconds of a well-formed duration, or `undefined` (then the detailed schema
+ * reports why). `addBusinessTime`'s quick path calls it too; the cap is checked by the caller.
+ */
+export function quickDurationMs(value: unknown): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return undefined;
   let ms = 0;
   for (const key in value) {
-    const unit = DURATION_UNITS[key];
+    const unit = durationUnitMs(key);
     const part = (value as Record<string, unknown>)[key];
     if (part === undefined && unit !== undefined) continue;
     if (unit === undefined || typeof part !== 'number' || !(part >= 0) || part === Number.POSITIVE_INFINITY) return undefined;

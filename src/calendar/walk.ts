@@ -55,20 +55,19 @@ export function addMs(s: CompiledSchedule, start: number, ms: number): number {
   let lastOpenDay = day;
   let tryJumpAt = day + 1;
   while (day <= lastDay) {
-    if (remaining > s.weekOpenMs && day >= tryJumpAt) {
-      const midnight = s.midnight(day);
-      if (cursor <= midnight) {
-        const { weeks, retry } = plainWeeks(s, day, Math.floor((remaining - 1) / s.weekOpenMs));
-        tryJumpAt = retry;
-        if (weeks > 0) {
-          remaining -= weeks * s.weekOpenMs;
-          day += weeks * 7;
-          cursor = s.midnight(day);
-          lastOpenDay = day;
-        }
+    let record = s.day(day);
+    if (remaining > s.weekOpenMs && day >= tryJumpAt && cursor <= record.midnight) {
+      const { weeks, retry } = plainWeeks(s, day, Math.floor((remaining - 1) / s.weekOpenMs));
+      tryJumpAt = retry;
+      if (weeks > 0) {
+        remaining -= weeks * s.weekOpenMs;
+        day += weeks * 7;
+        record = s.day(day);
+        cursor = record.midnight;
+        lastOpenDay = day;
       }
     }
-    const { starts, ends } = s.day(day);
+    const { starts, ends } = record;
     for (let i = 0; i < starts.length; i += 1) {
       const end = ends[i] as number;
       if (end <= cursor) continue;

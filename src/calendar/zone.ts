@@ -45,14 +45,7 @@ export class ZoneOffsets {
 
   /** UTC offset in minutes at the instant `t` (ms since the epoch). */
   offsetAt(t: number): number {
-    const key = Math.floor(t / SEGMENT_MS);
-    let segment = key === this.#lastKey ? this.#last : this.#segments.get(key);
-    if (segment === undefined) {
-      segment = this.#scan(key * SEGMENT_MS, (key + 1) * SEGMENT_MS);
-      this.#segments.set(key, segment);
-    }
-    this.#lastKey = key;
-    this.#last = segment;
+    const segment = this.#segment(Math.floor(t / SEGMENT_MS));
     let offset = segment.first;
     for (let i = 0; i < segment.at.length; i += 1) {
       if ((segment.at[i] as number) > t) break;
@@ -64,11 +57,26 @@ export class ZoneOffsets {
   /** The first offset change in `(from, to]`, or `undefined`. */
   nextTransitionAfter(from: number, to: number): number | undefined {
     for (let key = Math.floor(from / SEGMENT_MS); key * SEGMENT_MS <= to; key += 1) {
-      this.offsetAt(key * SEGMENT_MS); // builds the segment
-      const segment = this.#segments.get(key) as Segment;
-      for (const at of segment.at) if (at > from) return at <= to ? at : undefined;
+      const changes = this.#segment(key).at;
+      for (let i = 0; i < changes.length; i += 1) {
+        const at = changes[i] as number;
+        if (at > from) return at <= to ? at : undefined;
+      }
     }
     return undefined;
+  }
+
+  /** Segment `key`, scanned on first use. */
+  #segment(key: number): Segment {
+    if (key === this.#lastKey) return this.#last as Segment;
+    let segment = this.#segments.get(key);
+    if (segment === undefined) {
+      segment = this.#scan(key * SEGMENT_MS, (key + 1) * SEGMENT_MS);
+      this.#segments.set(key, segment);
+    }
+    this.#lastKey = key;
+    this.#last = segment;
+    return segment;
   }
 
   #scan(start: number, end: number): Segment {

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { isOpen } from '../calendar/openings.js';
 import { parseInput } from '../internal/parse.js';
@@ -21,7 +20,11 @@ const argsSchema = strictObject({ tier: tierSchema, at: instantSchema });
  * isAccountManagerAvailable('plus', '2026-03-30T10:00:00+02:00'); // false (no account manager)
  * ```
  */
-export function isAccountManagerAvailable(tier: SupportTier, at: SupportInstantInput, policy: SupportPolicyParts = SUPPORT_DEFAULTS): boolean {
+export function isAccountManagerAvailable(
+  tier: SupportTier,
+  at: SupportInstantInput,
+  policy: SupportPolicyParts = SUPPORT_DEFAULTS,
+): boolean {
   const input = parseInput(argsSchema, { tier, at }, 'account manager request', 'SUP-05');
   const { data, schedules } = compileSupportPolicy(policy);
   return data.tiers[input.tier].accountManagers.total > 0 && isOpen(input.at, schedules.accountManager);

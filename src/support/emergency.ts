@@ -54,11 +54,14 @@ export function canPlaceEmergencyCall(req: EmergencyCallRequest, policy: Support
   const tier = tiers[input.tier];
   const reasons: Reason[] = [];
   if (!tier.emergencyCalls) {
-    const allowed = Object.values(tiers).filter((t) => t.emergencyCalls).map((t) => t.name);
+    const allowed = Object.values(tiers)
+      .filter((t) => t.emergencyCalls)
+      .map((t) => t.name);
+    const which = allowed.length === 0 ? 'no tier has them' : `only ${allowed.join(' and ')}`;
     reasons.push({
       code: 'TIER_WITHOUT_EMERGENCY_CALLS',
       rule: 'SUP-04',
-      message: `${tier.name} support has no emergency calls (${allowed.length === 0 ? 'no tier has them' : `only ${allowed.join(' and ')}`}).`,
+      message: `${tier.name} support has no emergency calls (${which}).`,
     });
   }
   if (!emergency.incidents.includes(input.incident)) {
@@ -69,7 +72,11 @@ export function canPlaceEmergencyCall(req: EmergencyCallRequest, policy: Support
     });
   }
   if (input.immediateInterventionNeeded === false) {
-    reasons.push({ code: 'NOT_URGENT', rule: 'SUP-04', message: 'Emergency calls are reserved for incidents that need immediate intervention.' });
+    reasons.push({
+      code: 'NOT_URGENT',
+      rule: 'SUP-04',
+      message: 'Emergency calls are reserved for incidents that need immediate intervention.',
+    });
   }
   if (!emergency.languages.includes(input.language)) {
     reasons.push({

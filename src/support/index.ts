@@ -17,6 +17,7 @@ export {
 } from './temporaryAccess.js';
 export type { SupportInstantInput } from './schema.js';
 export { responseDeadline, supportRequestSchema, type SupportRequest } from './deadline.js';
+export type { SupportPolicyParts } from './policyParts.js';
 export { slaStatus, type SlaStatus, type SlaState, type SlaStatusRequest } from './slaStatus.js';
 export { isAccountManagerAvailable } from './accountManager.js';
 export {

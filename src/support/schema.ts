@@ -27,9 +27,11 @@ const MAX_LANGUAGE_TAG = 35;
 export const languageSchema = z.pipe(
   // The cap first (RFC 5646 asks for tags of up to 35 characters): the pattern then reads a bounded text.
   // `abort`: a tag above the cap is refused without running the pattern on it.
-  z.string().check(
-    z.maxLength(MAX_LANGUAGE_TAG, { message: `must be a language tag of at most ${MAX_LANGUAGE_TAG} characters`, abort: true }),
-    z.regex(LANGUAGE_TAG, "must be a language tag like 'fr', 'en' or 'fr-CH'"),
-  ),
+  z
+    .string()
+    .check(
+      z.maxLength(MAX_LANGUAGE_TAG, { message: `must be a language tag of at most ${MAX_LANGUAGE_TAG} characters`, abort: true }),
+      z.regex(LANGUAGE_TAG, "must be a language tag like 'fr', 'en' or 'fr-CH'"),
+    ),
   z.transform((tag: string) => (tag.split(/[-_]/)[0] ?? tag).toLowerCase()),
 );

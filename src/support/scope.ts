@@ -43,14 +43,27 @@ export function isInSupportScope(req: SupportScopeRequest, policy: SupportPolicy
   const { activity, providerService } = parseInput(requestSchema, req, 'support scope request', 'SUP-07');
   const { inScope, outOfScope } = compileSupportPolicy(policy).data.scope;
   if (!inScope.includes(activity) && !outOfScope.includes(activity)) {
-    invalidField('support scope request', ['activity'], `must be one of ${[...inScope, ...outOfScope].map((a) => JSON.stringify(a)).join(', ')}`, 'SUP-07');
+    invalidField(
+      'support scope request',
+      ['activity'],
+      `must be one of ${[...inScope, ...outOfScope].map((a) => JSON.stringify(a)).join(', ')}`,
+      'SUP-07',
+    );
   }
   const reasons: Reason[] = [];
   if (outOfScope.includes(activity)) {
-    reasons.push({ code: 'ACTIVITY_OUT_OF_SCOPE', rule: 'SUP-07', message: `${OUT_OF_SCOPE_WORDS[activity] ?? `'${activity}'`} falls outside the scope of support.` });
+    reasons.push({
+      code: 'ACTIVITY_OUT_OF_SCOPE',
+      rule: 'SUP-07',
+      message: `${OUT_OF_SCOPE_WORDS[activity] ?? `'${activity}'`} falls outside the scope of support.`,
+    });
   }
   if (providerService === false) {
-    reasons.push({ code: 'NOT_A_PROVIDER_SERVICE', rule: 'SUP-07', message: "Support covers only incidents related to the provider's own services." });
+    reasons.push({
+      code: 'NOT_A_PROVIDER_SERVICE',
+      rule: 'SUP-07',
+      message: "Support covers only incidents related to the provider's own services.",
+    });
   }
   return decide(reasons);
 }

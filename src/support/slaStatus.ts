@@ -35,18 +35,23 @@ export interface SlaStatus {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const requestSchema = strictObject({ tier: tierSchema, channel: channelSchema, receivedAt: instantSchema, respondedAt: z.optional(instantSchema), now: instantSchema })
-  .check(
-    z.refine((r) => r.now.getTime() >= r.receivedAt.getTime(), { message: 'must not be before receivedAt', path: ['now'] }),
-    z.refine((r) => r.respondedAt === undefined || r.respondedAt.getTime() >= r.receivedAt.getTime(), {
-      message: 'must not be before receivedAt',
-      path: ['respondedAt'],
-    }),
-    z.refine((r) => r.respondedAt === undefined || r.respondedAt.getTime() <= r.now.getTime(), {
-      message: 'must not be after now',
-      path: ['respondedAt'],
-    }),
-  );
+export const requestSchema = strictObject({
+  tier: tierSchema,
+  channel: channelSchema,
+  receivedAt: instantSchema,
+  respondedAt: z.optional(instantSchema),
+  now: instantSchema,
+}).check(
+  z.refine((r) => r.now.getTime() >= r.receivedAt.getTime(), { message: 'must not be before receivedAt', path: ['now'] }),
+  z.refine((r) => r.respondedAt === undefined || r.respondedAt.getTime() >= r.receivedAt.getTime(), {
+    message: 'must not be before receivedAt',
+    path: ['respondedAt'],
+  }),
+  z.refine((r) => r.respondedAt === undefined || r.respondedAt.getTime() <= r.now.getTime(), {
+    message: 'must not be after now',
+    path: ['respondedAt'],
+  }),
+);
 
 /**
  * Where a request stands against its first-response guarantee (SUP-03), read from the
@@ -69,7 +74,14 @@ export function slaStatus(req: SlaStatusRequest, policy: SupportPolicyParts = SU
   const input = parseInput(requestSchema, req, 'SLA status request', 'SUP-03');
   const sla = slaPolicyOf(policy);
   // The first-response metric of the SLA clock: received, answered (or not), read at now.
-  const view = firstResponseView(sla, input.tier, input.channel, input.receivedAt.getTime(), input.respondedAt?.getTime(), input.now.getTime());
+  const view = firstResponseView(
+    sla,
+    input.tier,
+    input.channel,
+    input.receivedAt.getTime(),
+    input.respondedAt?.getTime(),
+    input.now.getTime(),
+  );
   if (view.dueAt === null) return Object.freeze({ state: 'none', deadline: null, remainingMs: null, remainingBusinessMs: null });
   const deadline = view.dueAt;
   // Measured from the response once there is one: the clock stops when the request is taken in charge.

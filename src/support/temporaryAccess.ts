@@ -35,25 +35,44 @@ const services = z.array(z.string().check(z.minLength(1))).check(
 );
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const grantRequestSchema = strictObject({ services, grantedAt: instantSchema, expiresAt: instantSchema })
-  .check(z.refine((g) => g.expiresAt.getTime() > g.grantedAt.getTime(), { message: 'must be after grantedAt', path: ['expiresAt'] }));
+export const grantRequestSchema = strictObject({ services, grantedAt: instantSchema, expiresAt: instantSchema }).check(
+  z.refine((g) => g.expiresAt.getTime() > g.grantedAt.getTime(), { message: 'must be after grantedAt', path: ['expiresAt'] }),
+);
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const grantSchema = strictObject({ services, grantedAt: instantSchema, expiresAt: instantSchema, revokedAt: z.optional(z.nullable(instantSchema)) })
-  .check(
-    z.refine((g) => g.expiresAt.getTime() > g.grantedAt.getTime(), { message: 'must be after grantedAt', path: ['expiresAt'] }),
-    z.refine((g) => g.revokedAt == null || g.revokedAt.getTime() >= g.grantedAt.getTime(), { message: 'must not be before grantedAt', path: ['revokedAt'] }),
-  );
+export const grantSchema = strictObject({
+  services,
+  grantedAt: instantSchema,
+  expiresAt: instantSchema,
+  revokedAt: z.optional(z.nullable(instantSchema)),
+}).check(
+  z.refine((g) => g.expiresAt.getTime() > g.grantedAt.getTime(), { message: 'must be after grantedAt', path: ['expiresAt'] }),
+  z.refine((g) => g.revokedAt == null || g.revokedAt.getTime() >= g.grantedAt.getTime(), {
+    message: 'must not be before grantedAt',
+    path: ['revokedAt'],
+  }),
+);
 
 function checkServices(list: readonly string[], policy: SupportPolicyParts): void {
   const known = compileSupportPolicy(policy).data.temporaryAccess.services;
   list.forEach((s, i) => {
-    if (!known.includes(s)) invalidField('temporary access grant', ['services', i], `must be one of ${known.map((k) => JSON.stringify(k)).join(', ')}`, 'SUP-09');
+    if (!known.includes(s))
+      invalidField('temporary access grant', ['services', i], `must be one of ${known.map((k) => JSON.stringify(k)).join(', ')}`, 'SUP-09');
   });
 }
 
-function freeze(g: { services: readonly string[]; grantedAt: Date; expiresAt: Date; revokedAt?: Date | null | undefined }): TemporaryAccessGrant {
-  return Object.freeze({ services: Object.freeze([...g.services]), grantedAt: g.grantedAt, expiresAt: g.expiresAt, revokedAt: g.revokedAt ?? null });
+function freeze(g: {
+  services: readonly string[];
+  grantedAt: Date;
+  expiresAt: Date;
+  revokedAt?: Date | null | undefined;
+}): TemporaryAccessGrant {
+  return Object.freeze({
+    services: Object.freeze([...g.services]),
+    grantedAt: g.grantedAt,
+    expiresAt: g.expiresAt,
+    revokedAt: g.revokedAt ?? null,
+  });
 }
 
 /**
@@ -124,13 +143,21 @@ export const useSchema = strictObject({
  * //   { code: 'ACCESS_EXPIRED', rule: 'SUP-09', … }] }
  * ```
  */
-export function canUseTemporaryAccess(grant: TemporaryAccessGrantInput, use: TemporaryAccessUse, policy: SupportPolicyParts = SUPPORT_DEFAULTS): Decision {
+export function canUseTemporaryAccess(
+  grant: TemporaryAccessGrantInput,
+  use: TemporaryAccessUse,
+  policy: SupportPolicyParts = SUPPORT_DEFAULTS,
+): Decision {
   const g = parseInput(grantSchema, grant, 'temporary access grant', 'SUP-09');
   const { actor, at, service } = parseInput(useSchema, use, 'temporary access use', 'SUP-09');
   const t = at.getTime();
   const reasons: Reason[] = [];
   if (!compileSupportPolicy(policy).data.temporaryAccess.actors.includes(actor.kind)) {
-    reasons.push({ code: 'ACTOR_NOT_ALLOWED', rule: 'SUP-09', message: `Only the provider's support staff can use temporary access, not a ${actor.kind}.` });
+    reasons.push({
+      code: 'ACTOR_NOT_ALLOWED',
+      rule: 'SUP-09',
+      message: `Only the provider's support staff can use temporary access, not a ${actor.kind}.`,
+    });
   }
   if (t < g.grantedAt.getTime()) {
     reasons.push({ code: 'ACCESS_NOT_YET_GRANTED', rule: 'SUP-09', message: `The access is granted from ${g.grantedAt.toISOString()}.` });
@@ -142,7 +169,11 @@ export function canUseTemporaryAccess(grant: TemporaryAccessGrantInput, use: Tem
     reasons.push({ code: 'ACCESS_REVOKED', rule: 'SUP-09', message: `The customer revoked the access at ${g.revokedAt.toISOString()}.` });
   }
   if (service !== undefined && !g.services.includes(service)) {
-    reasons.push({ code: 'SERVICE_NOT_GRANTED', rule: 'SUP-09', message: `The access does not cover ${service} (granted: ${g.services.join(', ')}).` });
+    reasons.push({
+      code: 'SERVICE_NOT_GRANTED',
+      rule: 'SUP-09',
+      message: `The access does not cover ${service} (granted: ${g.services.join(', ')}).`,
+    });
   }
   return decide(reasons);
 }

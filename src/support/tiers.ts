@@ -45,7 +45,10 @@ export const takeSchema = strictObject({ tier: tierSchema, subscriber: z.enum(['
  * // { allowed: false, reasons: [{ code: 'TIER_NOT_OPEN_TO_PARTNERS', rule: 'SUP-06', … }] }
  * ```
  */
-export function canTakeSupportTier(req: { tier: SupportTier; subscriber: SupportSubscriberKind }, policy: SupportPolicyParts = SUPPORT_DEFAULTS): Decision {
+export function canTakeSupportTier(
+  req: { tier: SupportTier; subscriber: SupportSubscriberKind },
+  policy: SupportPolicyParts = SUPPORT_DEFAULTS,
+): Decision {
   const { tier, subscriber } = parseInput(takeSchema, req, 'support tier request', 'SUP-06');
   const features = compileSupportPolicy(policy).data.tiers[tier];
   const reasons: Reason[] = [];
@@ -72,6 +75,12 @@ export function canUseVipCode(tier: SupportTier, policy: SupportPolicyParts = SU
   return decide(
     features.vipCode
       ? []
-      : [{ code: 'VIP_CODE_NOT_INCLUDED', rule: 'SUP-08', message: `The VIP code is reserved to Premium Support; ${features.name} support does not include it.` }],
+      : [
+          {
+            code: 'VIP_CODE_NOT_INCLUDED',
+            rule: 'SUP-08',
+            message: `The VIP code is reserved to Premium Support; ${features.name} support does not include it.`,
+          },
+        ],
   );
 }

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { weeklySchedule, SCHEDULE_WEEKDAYS, type OpeningInterval, type Schedule, type ScheduleDefinition } from '../../src/calendar/index.js';
+import {
+  weeklySchedule,
+  SCHEDULE_WEEKDAYS,
+  type OpeningInterval,
+  type Schedule,
+  type ScheduleDefinition,
+} from '../../src/calendar/index.js';
 
 export const ZONES = ['Europe/Zurich', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC', 'America/Sao_Paulo'] as const;
 
@@ -26,19 +32,18 @@ export function definitionArb(options: { step?: number; closures?: boolean } = {
   const closure = fc.oneof(
     dateClosure,
     // Ranges on the boundaries' grid, so that a stepping oracle sees them exactly.
-    fc.tuple(fc.integer({ min: MIN_T / grid, max: MAX_T / grid }), fc.integer({ min: 1, max: (20 * 86_400_000) / grid })).map(([from, len]) => ({
-      from: new Date(from * grid).toISOString(),
-      to: new Date((from + len) * grid).toISOString(),
-    })),
+    fc
+      .tuple(fc.integer({ min: MIN_T / grid, max: MAX_T / grid }), fc.integer({ min: 1, max: (20 * 86_400_000) / grid }))
+      .map(([from, len]) => ({
+        from: new Date(from * grid).toISOString(),
+        to: new Date((from + len) * grid).toISOString(),
+      })),
   );
   return fc
     .record({
       timeZone: fc.constantFrom(...ZONES),
       days: fc.tuple(...SCHEDULE_WEEKDAYS.map(() => dayArb(step))),
-      closures:
-        options.closures === false
-          ? fc.constant([])
-          : fc.array(closure, { maxLength: 4 }),
+      closures: options.closures === false ? fc.constant([]) : fc.array(closure, { maxLength: 4 }),
     })
     .filter(({ days }) => days.some((d) => d.length > 0))
     .map(({ timeZone, days, closures }) => ({

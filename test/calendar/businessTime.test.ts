@@ -65,7 +65,9 @@ describe('addBusinessTime', () => {
 
 describe('the end of the ISO range', () => {
   it('a result after the year 9999 is NO_OPENING, not an instant nobody can pass back', () => {
-    expect(() => addBusinessTime('9999-12-31T12:00:00Z', { hours: 100 }, phoneHours)).toThrow(expect.objectContaining({ code: 'NO_OPENING' }));
+    expect(() => addBusinessTime('9999-12-31T12:00:00Z', { hours: 100 }, phoneHours)).toThrow(
+      expect.objectContaining({ code: 'NO_OPENING' }),
+    );
     expect(() => nextOpening('9999-12-31T20:00:00Z', phoneHours)).toThrow(expect.objectContaining({ code: 'NO_OPENING' }));
     // Zurich kept local mean time (+00:34:08) until 1894: whole milliseconds all the same.
     expect(iso(nextOpening('0001-01-01T00:00:00Z', phoneHours))).toBe('0001-01-01T05:25:52.000Z');
@@ -219,7 +221,9 @@ describe('closures', () => {
       hours: { mon: [['06:00', '19:00']] },
       closures: [{ from: '2026-01-01T00:00:00Z', to: '2040-01-01T00:00:00Z' }],
     });
-    expect(() => addBusinessTime('2026-03-27T16:00:00Z', { hours: 1 }, shut)).toThrow(expect.objectContaining({ code: 'NO_OPENING', rule: 'SUP-03' }));
+    expect(() => addBusinessTime('2026-03-27T16:00:00Z', { hours: 1 }, shut)).toThrow(
+      expect.objectContaining({ code: 'NO_OPENING', rule: 'SUP-03' }),
+    );
     expect(() => nextOpening('2026-03-27T16:00:00Z', shut)).toThrow(expect.objectContaining({ code: 'NO_OPENING' }));
     const longShut = weeklySchedule({
       timeZone: 'UTC',

@@ -17,11 +17,17 @@ const compiled = (s: Parameters<typeof compiledOf>[0]) => compiledOf(s) as Compi
 /** A day record with instants as ISO strings. */
 const dayOf = (c: CompiledSchedule, date: string) => {
   const r = c.day(dn(date));
-  return { open: r.starts.map((s, i) => `${new Date(s).toISOString()} – ${new Date(r.ends[i] as number).toISOString()}`), midnight: new Date(r.midnight).toISOString() };
+  return {
+    open: r.starts.map((s, i) => `${new Date(s).toISOString()} – ${new Date(r.ends[i] as number).toISOString()}`),
+    midnight: new Date(r.midnight).toISOString(),
+  };
 };
 
 describe('SUP-03 day records', () => {
-  const p = [['06:00', '12:00'], ['13:00', '19:00']] as const;
+  const p = [
+    ['06:00', '12:00'],
+    ['13:00', '19:00'],
+  ] as const;
   const zurich = compiled(
     weeklySchedule({
       timeZone: 'Europe/Zurich',
@@ -44,10 +50,16 @@ describe('SUP-03 day records', () => {
   );
 
   it('SUP-03 an ordinary weekday, a closed weekday, a closed date and a Saturday', () => {
-    expect(dayOf(zurich, '2026-12-21')).toEqual({ open: ['2026-12-21T05:00:00.000Z – 2026-12-21T11:00:00.000Z', '2026-12-21T12:00:00.000Z – 2026-12-21T18:00:00.000Z'], midnight: '2026-12-20T23:00:00.000Z' });
+    expect(dayOf(zurich, '2026-12-21')).toEqual({
+      open: ['2026-12-21T05:00:00.000Z – 2026-12-21T11:00:00.000Z', '2026-12-21T12:00:00.000Z – 2026-12-21T18:00:00.000Z'],
+      midnight: '2026-12-20T23:00:00.000Z',
+    });
     expect(dayOf(zurich, '2026-12-25')).toEqual({ open: [], midnight: '2026-12-24T23:00:00.000Z' });
     expect(dayOf(zurich, '2026-12-26')).toEqual({ open: [], midnight: '2026-12-25T23:00:00.000Z' });
-    expect(dayOf(zurich, '2026-12-27')).toEqual({ open: ['2026-12-26T23:00:00.000Z – 2026-12-27T23:00:00.000Z'], midnight: '2026-12-26T23:00:00.000Z' });
+    expect(dayOf(zurich, '2026-12-27')).toEqual({
+      open: ['2026-12-26T23:00:00.000Z – 2026-12-27T23:00:00.000Z'],
+      midnight: '2026-12-26T23:00:00.000Z',
+    });
   });
 
   it('SUP-03 closure ranges cut intervals: inside, across a break, across the night, over an opening, up to a closing', () => {
@@ -56,11 +68,26 @@ describe('SUP-03 day records', () => {
       '2026-12-28T08:00:00.000Z – 2026-12-28T09:00:00.000Z',
       '2026-12-28T13:00:00.000Z – 2026-12-28T17:30:00.000Z',
     ]);
-    expect(dayOf(zurich, '2026-12-29').open).toEqual(['2026-12-29T06:00:00.000Z – 2026-12-29T11:00:00.000Z', '2026-12-29T12:00:00.000Z – 2026-12-29T18:00:00.000Z']);
-    expect(dayOf(zurich, '2026-12-30').open).toEqual(['2026-12-30T05:30:00.000Z – 2026-12-30T11:00:00.000Z', '2026-12-30T12:00:00.000Z – 2026-12-30T18:00:00.000Z']);
-    expect(dayOf(zurich, '2026-12-31').open).toEqual(['2026-12-31T05:00:00.000Z – 2026-12-31T10:00:00.000Z', '2026-12-31T12:00:00.000Z – 2026-12-31T18:00:00.000Z']);
-    expect(dayOf(zurich, '2027-01-01').open).toEqual(['2027-01-01T05:00:00.000Z – 2027-01-01T11:00:00.000Z', '2027-01-01T12:00:00.000Z – 2027-01-01T18:00:00.000Z']);
-    expect(dayOf(zurich, '2027-01-04').open).toEqual(['2027-01-04T06:00:00.000Z – 2027-01-04T11:00:00.000Z', '2027-01-04T12:00:00.000Z – 2027-01-04T18:00:00.000Z']);
+    expect(dayOf(zurich, '2026-12-29').open).toEqual([
+      '2026-12-29T06:00:00.000Z – 2026-12-29T11:00:00.000Z',
+      '2026-12-29T12:00:00.000Z – 2026-12-29T18:00:00.000Z',
+    ]);
+    expect(dayOf(zurich, '2026-12-30').open).toEqual([
+      '2026-12-30T05:30:00.000Z – 2026-12-30T11:00:00.000Z',
+      '2026-12-30T12:00:00.000Z – 2026-12-30T18:00:00.000Z',
+    ]);
+    expect(dayOf(zurich, '2026-12-31').open).toEqual([
+      '2026-12-31T05:00:00.000Z – 2026-12-31T10:00:00.000Z',
+      '2026-12-31T12:00:00.000Z – 2026-12-31T18:00:00.000Z',
+    ]);
+    expect(dayOf(zurich, '2027-01-01').open).toEqual([
+      '2027-01-01T05:00:00.000Z – 2027-01-01T11:00:00.000Z',
+      '2027-01-01T12:00:00.000Z – 2027-01-01T18:00:00.000Z',
+    ]);
+    expect(dayOf(zurich, '2027-01-04').open).toEqual([
+      '2027-01-04T06:00:00.000Z – 2027-01-04T11:00:00.000Z',
+      '2027-01-04T12:00:00.000Z – 2027-01-04T18:00:00.000Z',
+    ]);
     expect(dayOf(zurich, '2027-01-05').open).toEqual([
       '2027-01-05T05:00:00.000Z – 2027-01-05T07:00:00.000Z',
       '2027-01-05T10:00:00.000Z – 2027-01-05T11:00:00.000Z',
@@ -69,13 +96,28 @@ describe('SUP-03 day records', () => {
   });
 
   it('SUP-03 a range that ends on a closing leaves no empty interval; one inside a break changes nothing', () => {
-    expect(dayOf(zurich, '2027-01-06').open).toEqual(['2027-01-06T05:00:00.000Z – 2027-01-06T09:00:00.000Z', '2027-01-06T12:00:00.000Z – 2027-01-06T18:00:00.000Z']);
-    expect(dayOf(zurich, '2027-01-07').open).toEqual(['2027-01-07T05:00:00.000Z – 2027-01-07T11:00:00.000Z', '2027-01-07T12:00:00.000Z – 2027-01-07T18:00:00.000Z']);
+    expect(dayOf(zurich, '2027-01-06').open).toEqual([
+      '2027-01-06T05:00:00.000Z – 2027-01-06T09:00:00.000Z',
+      '2027-01-06T12:00:00.000Z – 2027-01-06T18:00:00.000Z',
+    ]);
+    expect(dayOf(zurich, '2027-01-07').open).toEqual([
+      '2027-01-07T05:00:00.000Z – 2027-01-07T11:00:00.000Z',
+      '2027-01-07T12:00:00.000Z – 2027-01-07T18:00:00.000Z',
+    ]);
   });
 
   it('SUP-03 closure ranges given in any order', () => {
-    const s = compiled(alwaysOpen('UTC', [{ from: '2026-05-10T00:00:00Z', to: '2026-05-11T00:00:00Z' }, { from: '2026-05-01T06:00:00Z', to: '2026-05-01T08:00:00Z' }, { from: '2026-05-05T00:00:00Z', to: '2026-05-06T00:00:00Z' }]));
-    expect(dayOf(s, '2026-05-01').open).toEqual(['2026-05-01T00:00:00.000Z – 2026-05-01T06:00:00.000Z', '2026-05-01T08:00:00.000Z – 2026-05-02T00:00:00.000Z']);
+    const s = compiled(
+      alwaysOpen('UTC', [
+        { from: '2026-05-10T00:00:00Z', to: '2026-05-11T00:00:00Z' },
+        { from: '2026-05-01T06:00:00Z', to: '2026-05-01T08:00:00Z' },
+        { from: '2026-05-05T00:00:00Z', to: '2026-05-06T00:00:00Z' },
+      ]),
+    );
+    expect(dayOf(s, '2026-05-01').open).toEqual([
+      '2026-05-01T00:00:00.000Z – 2026-05-01T06:00:00.000Z',
+      '2026-05-01T08:00:00.000Z – 2026-05-02T00:00:00.000Z',
+    ]);
     expect(dayOf(s, '2026-05-05').open).toEqual([]);
     expect(dayOf(s, '2026-05-10').open).toEqual([]);
     expect(s.plainRun(dn('2026-05-02'), 100)).toEqual({ days: 0, retry: dn('2026-05-05') });
@@ -83,15 +125,34 @@ describe('SUP-03 day records', () => {
   });
 
   it('SUP-03 two intervals that meet across the spring gap are one opening', () => {
-    const s = compiled(weeklySchedule({ timeZone: 'Europe/Zurich', hours: { sun: [['01:00', '02:30'], ['03:00', '04:00']] } }));
+    const s = compiled(
+      weeklySchedule({
+        timeZone: 'Europe/Zurich',
+        hours: {
+          sun: [
+            ['01:00', '02:30'],
+            ['03:00', '04:00'],
+          ],
+        },
+      }),
+    );
     // 02:00–03:00 does not exist: the first ends at 02:00 CET, the instant the second starts (03:00 CEST).
     expect(dayOf(s, '2026-03-29').open).toEqual(['2026-03-29T00:00:00.000Z – 2026-03-29T02:00:00.000Z']);
-    expect(dayOf(s, '2026-04-05').open).toEqual(['2026-04-04T23:00:00.000Z – 2026-04-05T00:30:00.000Z', '2026-04-05T01:00:00.000Z – 2026-04-05T02:00:00.000Z']);
+    expect(dayOf(s, '2026-04-05').open).toEqual([
+      '2026-04-04T23:00:00.000Z – 2026-04-05T00:30:00.000Z',
+      '2026-04-05T01:00:00.000Z – 2026-04-05T02:00:00.000Z',
+    ]);
   });
 
   it('SUP-03 DST days: 23 and 25 hours from midnight to midnight', () => {
-    expect(dayOf(zurich, '2026-03-29')).toEqual({ open: ['2026-03-28T23:00:00.000Z – 2026-03-29T22:00:00.000Z'], midnight: '2026-03-28T23:00:00.000Z' });
-    expect(dayOf(zurich, '2026-10-25')).toEqual({ open: ['2026-10-24T22:00:00.000Z – 2026-10-25T23:00:00.000Z'], midnight: '2026-10-24T22:00:00.000Z' });
+    expect(dayOf(zurich, '2026-03-29')).toEqual({
+      open: ['2026-03-28T23:00:00.000Z – 2026-03-29T22:00:00.000Z'],
+      midnight: '2026-03-28T23:00:00.000Z',
+    });
+    expect(dayOf(zurich, '2026-10-25')).toEqual({
+      open: ['2026-10-24T22:00:00.000Z – 2026-10-25T23:00:00.000Z'],
+      midnight: '2026-10-24T22:00:00.000Z',
+    });
     expect(zurich.midnight(dn('2026-10-26'))).toBe(Date.parse('2026-10-25T23:00:00Z'));
     expect(zurich.dayOf(Date.parse('2026-10-25T22:59:59.999Z'))).toBe(dn('2026-10-25'));
     expect(zurich.dayOf(Date.parse('2026-10-25T23:00:00Z'))).toBe(dn('2026-10-26'));
@@ -124,7 +185,9 @@ describe('SUP-03 how far the walk may jump', () => {
   });
 
   it('SUP-03 up to the next closed date, in whatever order the dates were given', () => {
-    const c = compiled(alwaysOpen('UTC', ['2026-02-10', '2026-01-20', '2026-01-20', { from: '2026-03-01T12:00:00Z', to: '2026-03-05T00:00:00Z' }]));
+    const c = compiled(
+      alwaysOpen('UTC', ['2026-02-10', '2026-01-20', '2026-01-20', { from: '2026-03-01T12:00:00Z', to: '2026-03-05T00:00:00Z' }]),
+    );
     expect(c.plainRun(dn('2026-01-05'), 200)).toEqual({ days: 15, retry: dn('2026-01-21') });
     expect(c.plainRun(dn('2026-01-05'), 15)).toEqual({ days: 15, retry: dn('2026-01-21') });
     expect(c.plainRun(dn('2026-01-05'), 14)).toEqual({ days: 14, retry: dn('2026-01-20') });
@@ -151,7 +214,12 @@ describe('SUP-03 how far the walk may jump', () => {
   });
 
   it('SUP-03 closed stretches are crossed in one step, from the first day wholly inside the range', () => {
-    const c = compiled(alwaysOpen('UTC', [{ from: '2026-03-01T12:00:00Z', to: '2026-03-05T00:00:00Z' }, { from: '2026-06-01T00:00:00Z', to: '2027-06-01T00:00:00Z' }]));
+    const c = compiled(
+      alwaysOpen('UTC', [
+        { from: '2026-03-01T12:00:00Z', to: '2026-03-05T00:00:00Z' },
+        { from: '2026-06-01T00:00:00Z', to: '2027-06-01T00:00:00Z' },
+      ]),
+    );
     expect(c.skipClosed(dn('2026-02-20'))).toBe(dn('2026-02-20'));
     expect(c.skipClosed(dn('2026-03-01'))).toBe(dn('2026-03-01'));
     expect(c.skipClosed(dn('2026-03-02'))).toBe(dn('2026-03-02'));
@@ -179,7 +247,9 @@ describe('SUP-03 a schedule as data', () => {
     });
     expect(Object.keys(s.toJSON().hours)).toEqual(['mon', 'wed']);
     expect(s.hours).toEqual({ mon: [['00:00', '24:00']], tue: [], wed: [['09:05', '12:00']], thu: [], fri: [], sat: [], sun: [] });
-    expect(Object.isFrozen(s.closures) && Object.isFrozen(s.closures[0]) && Object.isFrozen(s.hours.mon) && Object.isFrozen(s.hours.mon[0])).toBe(true);
+    expect(
+      Object.isFrozen(s.closures) && Object.isFrozen(s.closures[0]) && Object.isFrozen(s.hours.mon) && Object.isFrozen(s.hours.mon[0]),
+    ).toBe(true);
     expect(Object.isFrozen(s.hours.tue)).toBe(true);
     expect(s.weeklyOpenHours).toBe(24 + 2 + 55 / 60);
     expect(alwaysOpen('UTC').toJSON()).toEqual({

@@ -14,7 +14,14 @@
  * one minute before each of those. 667 changes; each zone is one test.
  */
 import { describe, expect, it } from 'vitest';
-import { addBusinessTime, businessTimeBetween, isOpen, nextOpening, weeklySchedule, type ScheduleDefinition } from '../../src/calendar/index.js';
+import {
+  addBusinessTime,
+  businessTimeBetween,
+  isOpen,
+  nextOpening,
+  weeklySchedule,
+  type ScheduleDefinition,
+} from '../../src/calendar/index.js';
 import { daily } from './fixtures.js';
 import { MINUTE, findTransitions, openMinutes, oracleSchedule, readMinutes, wallReader } from './dstOracle.js';
 
@@ -56,10 +63,24 @@ const ZONES: readonly { readonly zone: string; readonly from?: number; readonly 
 
 const phone = [['06:00', '19:00']] as const;
 const HOURS: Readonly<Record<string, ScheduleDefinition['hours']>> = {
-  'small hours': daily([['00:00', '02:00'], ['02:30', '03:30'], ['23:30', '24:00']]),
+  'small hours': daily([
+    ['00:00', '02:00'],
+    ['02:30', '03:30'],
+    ['23:30', '24:00'],
+  ]),
   // Saturdays differ from Sundays, so that a skipped Saturday (Kwajalein, Kiritimati) whose hours
   // landed on the Sunday would show.
-  '00:30 and 24:00': { ...daily([['00:30', '05:00'], ['18:00', '24:00']]), sat: [['00:30', '05:00'], ['10:00', '12:00'], ['18:00', '24:00']] },
+  '00:30 and 24:00': {
+    ...daily([
+      ['00:30', '05:00'],
+      ['18:00', '24:00'],
+    ]),
+    sat: [
+      ['00:30', '05:00'],
+      ['10:00', '12:00'],
+      ['18:00', '24:00'],
+    ],
+  },
   'phone line': { mon: phone, tue: phone, wed: phone, thu: phone, fri: phone },
 };
 
@@ -86,7 +107,11 @@ function compareWindow(definition: ScheduleDefinition, start: number, walls: rea
     const t = at(k);
     for (const j of k > 0 ? [k - 1, k] : [k]) {
       check(`isOpen(${iso(at(j))})`, isOpen(new Date(at(j)), schedule), open[j] === 1);
-      check(`businessTimeBetween(${iso(start)}, ${iso(at(j))})`, businessTimeBetween(new Date(start), new Date(at(j)), schedule), (prefix[j] as number) * MINUTE);
+      check(
+        `businessTimeBetween(${iso(start)}, ${iso(at(j))})`,
+        businessTimeBetween(new Date(start), new Date(at(j)), schedule),
+        (prefix[j] as number) * MINUTE,
+      );
     }
     // nextOpening: the first open minute from k on, when the window has one.
     let j = k;
@@ -130,16 +155,20 @@ describe('SUP-03 the calendar agrees with a minute-stepping Intl oracle around e
     }, 120_000);
   }
 
-  it('SUP-03 the oracle sees what the issue saw: Santiago and Havana skip their midnight, St. John\'s went back to the day before, Apia skipped a day', () => {
-    const santiago = findTransitions('America/Santiago', Date.UTC(2026, 8, 1), Date.UTC(2026, 8, 10));
-    expect(santiago).toEqual([{ at: Date.parse('2026-09-06T04:00:00Z'), before: -240, after: -180 }]);
-    const stJohns = findTransitions('America/St_Johns', Date.UTC(2010, 10, 1), Date.UTC(2010, 10, 10));
-    expect(stJohns).toEqual([{ at: Date.parse('2010-11-07T02:31:00Z'), before: -150, after: -210 }]);
-    const read = wallReader('America/St_Johns');
-    expect(iso(read(Date.parse('2010-11-07T02:30:00Z')))).toBe('2010-11-07T00:00:00.000Z'); // Sunday 00:00 NDT
-    expect(iso(read(Date.parse('2010-11-07T02:31:00Z')))).toBe('2010-11-06T23:01:00.000Z'); // Saturday 23:01 NST
-    const apia = findTransitions('Pacific/Apia', Date.UTC(2011, 11, 25), Date.UTC(2012, 0, 5));
-    expect(apia).toEqual([{ at: Date.parse('2011-12-30T10:00:00Z'), before: -600, after: 840 }]);
-    expect(iso(wallReader('Pacific/Apia')(Date.parse('2011-12-30T10:00:00Z')))).toBe('2011-12-31T00:00:00.000Z');
-  });
+  it(
+    "SUP-03 the oracle sees what the issue saw: Santiago and Havana skip their midnight, St. John's went back to the day before, Apia " +
+      'skipped a day',
+    () => {
+      const santiago = findTransitions('America/Santiago', Date.UTC(2026, 8, 1), Date.UTC(2026, 8, 10));
+      expect(santiago).toEqual([{ at: Date.parse('2026-09-06T04:00:00Z'), before: -240, after: -180 }]);
+      const stJohns = findTransitions('America/St_Johns', Date.UTC(2010, 10, 1), Date.UTC(2010, 10, 10));
+      expect(stJohns).toEqual([{ at: Date.parse('2010-11-07T02:31:00Z'), before: -150, after: -210 }]);
+      const read = wallReader('America/St_Johns');
+      expect(iso(read(Date.parse('2010-11-07T02:30:00Z')))).toBe('2010-11-07T00:00:00.000Z'); // Sunday 00:00 NDT
+      expect(iso(read(Date.parse('2010-11-07T02:31:00Z')))).toBe('2010-11-06T23:01:00.000Z'); // Saturday 23:01 NST
+      const apia = findTransitions('Pacific/Apia', Date.UTC(2011, 11, 25), Date.UTC(2012, 0, 5));
+      expect(apia).toEqual([{ at: Date.parse('2011-12-30T10:00:00Z'), before: -600, after: 840 }]);
+      expect(iso(wallReader('Pacific/Apia')(Date.parse('2011-12-30T10:00:00Z')))).toBe('2011-12-31T00:00:00.000Z');
+    },
+  );
 });

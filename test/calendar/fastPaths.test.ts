@@ -23,7 +23,9 @@ const isoArb = fc
     minute: fc.integer({ min: 0, max: 61 }),
     second: fc.integer({ min: 0, max: 61 }),
     ms: fc.option(fc.integer({ min: 0, max: 999 })),
-    offset: fc.option(fc.record({ sign: fc.constantFrom('+', '-'), h: fc.integer({ min: 0, max: 25 }), m: fc.integer({ min: 0, max: 61 }) })),
+    offset: fc.option(
+      fc.record({ sign: fc.constantFrom('+', '-'), h: fc.integer({ min: 0, max: 25 }), m: fc.integer({ min: 0, max: 61 }) }),
+    ),
     typo: fc.option(fc.tuple(fc.nat(), fc.constantFrom('-', ':', '.', 'T', 't', 'Z', 'z', '+', ' ', '/', '0', '9', 'a', '٣'))),
   })
   .map(({ year, month, day, hour, minute, second, ms, offset, typo }) => {
@@ -74,7 +76,10 @@ describe('the calendar fast paths', () => {
       fc.property(
         scheduleArb({ step: 30, closures: true }),
         instantArb,
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 36 * 60 }), fc.integer({ min: 0, max: 20 * 24 * 60 })), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 36 * 60 }), fc.integer({ min: 0, max: 20 * 24 * 60 })), {
+          minLength: 1,
+          maxLength: 30,
+        }),
         (schedule, start, steps) => {
           const s = compiledOf(schedule)!;
           const seat: WalkSeat = { walkDay: Number.NaN, walkMidnight: Number.NaN };

@@ -18,6 +18,8 @@ describe('host time zone', () => {
     const here = JSON.stringify(probe(cases));
     const zones = ['UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'];
     const outputs = await Promise.all(zones.map((tz) => probeUnder(tz, cases)));
-    outputs.forEach((out, i) => expect(out, `under TZ=${zones[i] ?? ''}`).toBe(here));
+    outputs.forEach((out, i) => {
+      expect(out, `under TZ=${zones[i] ?? ''}`).toBe(here);
+    });
   });
 });

@@ -3,7 +3,14 @@
  * prints the business-time results as JSON.
  */
 import { readFileSync } from 'node:fs';
-import { addBusinessTime, businessTimeBetween, isOpen, nextOpening, weeklySchedule, type ScheduleDefinition } from '../../src/calendar/index.js';
+import {
+  addBusinessTime,
+  businessTimeBetween,
+  isOpen,
+  nextOpening,
+  weeklySchedule,
+  type ScheduleDefinition,
+} from '../../src/calendar/index.js';
 
 export interface ProbeCase {
   readonly definition: ScheduleDefinition;
@@ -15,7 +22,12 @@ export function probe(cases: readonly ProbeCase[]): (string | number | boolean)[
   return cases.map(({ definition, start, ms }) => {
     const s = weeklySchedule(definition);
     const end = addBusinessTime(new Date(start), { milliseconds: ms }, s);
-    return [end.toISOString(), businessTimeBetween(new Date(start), end, s), isOpen(new Date(start), s), nextOpening(new Date(start), s).toISOString()];
+    return [
+      end.toISOString(),
+      businessTimeBetween(new Date(start), end, s),
+      isOpen(new Date(start), s),
+      nextOpening(new Date(start), s).toISOString(),
+    ];
   });
 }
 

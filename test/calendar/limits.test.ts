@@ -64,7 +64,9 @@ describe('SUP-03 the 100-year span', () => {
 describe('SUP-03 the end of the ISO range', () => {
   it('SUP-03 a result on the last millisecond of 9999 is returned; one millisecond later is NO_OPENING', () => {
     expect(addBusinessTime('9999-12-31T23:59:59.998Z', { milliseconds: 1 }, always).toISOString()).toBe(LAST);
-    expect(addBusinessTime('9999-12-31T00:00:00Z', { hours: 23, minutes: 59, seconds: 59, milliseconds: 999 }, always).toISOString()).toBe(LAST);
+    expect(addBusinessTime('9999-12-31T00:00:00Z', { hours: 23, minutes: 59, seconds: 59, milliseconds: 999 }, always).toISOString()).toBe(
+      LAST,
+    );
     expect(thrown(() => addBusinessTime('9999-12-31T23:59:59.998Z', { milliseconds: 2 }, always))).toMatchObject({
       code: 'NO_OPENING',
       message: 'The business time from 9999-12-31T23:59:59.998Z cannot be reached within 100 years (or before the year 10000).',
@@ -97,7 +99,11 @@ describe('SUP-03 the end of the ISO range', () => {
 
 describe('SUP-03 the 10-year horizon', () => {
   it('SUP-03 no open time for 10 years is NO_OPENING with its wording, for nextOpening and addBusinessTime', () => {
-    const shut = weeklySchedule({ timeZone: 'UTC', hours: { mon: [['06:00', '19:00']] }, closures: [{ from: '2026-01-01T00:00:00Z', to: '2040-01-01T00:00:00Z' }] });
+    const shut = weeklySchedule({
+      timeZone: 'UTC',
+      hours: { mon: [['06:00', '19:00']] },
+      closures: [{ from: '2026-01-01T00:00:00Z', to: '2040-01-01T00:00:00Z' }],
+    });
     const expected = {
       code: 'NO_OPENING',
       rule: 'SUP-03',
@@ -110,11 +116,14 @@ describe('SUP-03 the 10-year horizon', () => {
 
   it('SUP-03 a closure of just under 10 years is waited out; one of just over is not', () => {
     // Open every day 00:00–24:00 in UTC; closed from 2026-01-01 for N days.
-    const closedFor = (days: number) => alwaysOpen('UTC', [{ from: '2026-01-01T00:00:00Z', to: new Date(Date.UTC(2026, 0, 1) + days * DAY).toISOString() }]);
+    const closedFor = (days: number) =>
+      alwaysOpen('UTC', [{ from: '2026-01-01T00:00:00Z', to: new Date(Date.UTC(2026, 0, 1) + days * DAY).toISOString() }]);
     const reopen = (days: number) => new Date(Date.UTC(2026, 0, 1) + days * DAY).toISOString();
     for (const days of [3_640, 3_650, 3_651]) {
       expect(nextOpening('2026-01-01T00:00:00Z', closedFor(days)).toISOString()).toBe(reopen(days));
-      expect(addBusinessTime('2026-01-01T00:00:00Z', { hours: 1 }, closedFor(days)).toISOString()).toBe(new Date(Date.UTC(2026, 0, 1) + days * DAY + 3_600_000).toISOString());
+      expect(addBusinessTime('2026-01-01T00:00:00Z', { hours: 1 }, closedFor(days)).toISOString()).toBe(
+        new Date(Date.UTC(2026, 0, 1) + days * DAY + 3_600_000).toISOString(),
+      );
     }
     for (const days of [3_656, 3_700]) {
       expect(thrown(() => nextOpening('2026-01-01T00:00:00Z', closedFor(days)))).toMatchObject({ code: 'NO_OPENING' });
@@ -126,7 +135,8 @@ describe('SUP-03 the 10-year horizon', () => {
     const dates = Array.from({ length: 40 }, (_, i) => new Date(Date.UTC(2026, 0, 1) + i * DAY).toISOString().slice(0, 10));
     const s = alwaysOpen('Europe/Zurich', dates);
     expect(nextOpening('2026-01-01T12:00:00Z', s).toISOString()).toBe('2026-02-09T23:00:00.000Z'); // 10 February 00:00 CET
-    expect(addBusinessTime('2025-12-31T22:00:00Z', { hours: 2 }, s).toISOString()).toBe('2026-02-10T00:00:00.000Z'); // 1 h on 31 December, 1 h on 10 February
+    // 1 h on 31 December, 1 h on 10 February
+    expect(addBusinessTime('2025-12-31T22:00:00Z', { hours: 2 }, s).toISOString()).toBe('2026-02-10T00:00:00.000Z');
     expect(businessTimeBetween('2025-12-31T00:00:00Z', '2026-02-11T00:00:00Z', s)).toBe((23 + 25) * 3_600_000);
   });
 });
@@ -148,13 +158,16 @@ describe('SUP-03 whole weeks', () => {
     expect(addBusinessTime(monday, { hours: 130 }, phoneHours).toISOString()).toBe('2026-12-04T18:00:00.000Z');
     expect(addBusinessTime(monday, { hours: 195 }, phoneHours).toISOString()).toBe('2026-12-11T18:00:00.000Z');
     expect(addBusinessTime(monday, { hours: 195, milliseconds: 1 }, phoneHours).toISOString()).toBe('2026-12-14T05:00:00.001Z');
-    expect(addBusinessTime('2026-11-22T23:00:00Z', { hours: 195 }, phoneHours).toISOString()).toBe('2026-12-11T18:00:00.000Z'); // from Monday 00:00
-    expect(addBusinessTime('2026-11-21T12:00:00Z', { hours: 195 }, phoneHours).toISOString()).toBe('2026-12-11T18:00:00.000Z'); // from Saturday
+    // From Monday 00:00
+    expect(addBusinessTime('2026-11-22T23:00:00Z', { hours: 195 }, phoneHours).toISOString()).toBe('2026-12-11T18:00:00.000Z');
+    // From Saturday
+    expect(addBusinessTime('2026-11-21T12:00:00Z', { hours: 195 }, phoneHours).toISOString()).toBe('2026-12-11T18:00:00.000Z');
   });
 
   it('SUP-03 whole weeks counted between two instants, from and to midnight or inside a day', () => {
     const H = 3_600_000;
-    expect(businessTimeBetween('2026-11-22T23:00:00Z', '2027-01-10T23:00:00Z', phoneHours)).toBe(7 * 65 * H); // 7 weeks, Monday 00:00 to Monday 00:00
+    // 7 weeks, Monday 00:00 to Monday 00:00
+    expect(businessTimeBetween('2026-11-22T23:00:00Z', '2027-01-10T23:00:00Z', phoneHours)).toBe(7 * 65 * H);
     expect(businessTimeBetween('2026-11-23T05:00:00Z', '2027-01-11T05:00:00Z', phoneHours)).toBe(7 * 65 * H);
     expect(businessTimeBetween('2026-11-23T06:00:00Z', '2027-01-11T05:30:00Z', phoneHours)).toBe(7 * 65 * H - 0.5 * H);
     expect(businessTimeBetween('2026-11-23T05:00:00Z', '2027-01-08T17:00:00Z', phoneHours)).toBe(7 * 65 * H - H);

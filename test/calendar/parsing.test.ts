@@ -32,7 +32,8 @@ function viaPublic(value: unknown): number | 'invalid' {
   } catch (e) {
     expect(e).toBeInstanceOf(InvalidInputError);
     expect((e as InvalidInputError).message).toBe(
-      "Invalid business-time addition: start: must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'",
+      "Invalid business-time addition: start: must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like " +
+        "'2026-10-24T22:00:00+02:00'",
     );
     return 'invalid';
   }
@@ -171,7 +172,17 @@ describe('instants', () => {
 
   it('days remembered by the fast path: the same day of other years, and other days, read alternately, each exactly', () => {
     // The fast path keeps each day's midnight in a slot per day of the year; these share slots.
-    const sequence = ['2026-03-01', '2027-03-01', '2026-03-01', '2026-03-31', '0100-03-01', '9999-03-01', '2028-02-29', '2026-03-01', '2024-02-29'];
+    const sequence = [
+      '2026-03-01',
+      '2027-03-01',
+      '2026-03-01',
+      '2026-03-31',
+      '0100-03-01',
+      '9999-03-01',
+      '2028-02-29',
+      '2026-03-01',
+      '2024-02-29',
+    ];
     for (let round = 0; round < 3; round += 1) {
       for (const [i, day] of sequence.entries()) {
         const s = `${day}T${String(i).padStart(2, '0')}:0${round}:00.00${round}Z`;
@@ -187,17 +198,21 @@ describe('instants', () => {
 
   it('property: the fast path reads any sequence of instants as Date.parse does', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: FIRST, max: LAST }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 3 }), (times, years) => {
-        // Nearby instants and the same instants a few years on: many share a slot of the day cache.
-        for (const t of times) {
-          for (let k = 0; k <= years; k += 1) {
-            const d = new Date(t);
-            d.setUTCFullYear(Math.min(9999, d.getUTCFullYear() + k));
-            const iso = d.toISOString();
-            if (iso.length === 24) expect(read(iso)).toBe(d.getTime());
+      fc.property(
+        fc.array(fc.integer({ min: FIRST, max: LAST }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 3 }),
+        (times, years) => {
+          // Nearby instants and the same instants a few years on: many share a slot of the day cache.
+          for (const t of times) {
+            for (let k = 0; k <= years; k += 1) {
+              const d = new Date(t);
+              d.setUTCFullYear(Math.min(9999, d.getUTCFullYear() + k));
+              const iso = d.toISOString();
+              if (iso.length === 24) expect(read(iso)).toBe(d.getTime());
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -211,7 +226,8 @@ describe('instants', () => {
         const local = new Date(t + offsetMin * 60_000);
         const sign = offsetMin < 0 ? '-' : '+';
         const abs = Math.abs(offsetMin);
-        const written = `${local.toISOString().slice(0, 23)}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+        const pad = (n: number): string => String(n).padStart(2, '0');
+        const written = `${local.toISOString().slice(0, 23)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
         const year = local.getUTCFullYear();
         if (year >= 1 && year <= 9999) expect(read(written)).toBe(t);
       }),
@@ -235,11 +251,32 @@ describe('time zones', () => {
 
 describe('wall-clock times and days', () => {
   it("'00:00' to '23:59' start an interval, '00:01' to '24:00' end one", () => {
-    const s = weeklySchedule({ timeZone: 'UTC', hours: { mon: [['00:00', '00:01'], ['23:59', '24:00']], tue: [['09:05', '10:10']] } });
-    expect(s.hours.mon).toEqual([['00:00', '00:01'], ['23:59', '24:00']]);
+    const s = weeklySchedule({
+      timeZone: 'UTC',
+      hours: {
+        mon: [
+          ['00:00', '00:01'],
+          ['23:59', '24:00'],
+        ],
+        tue: [['09:05', '10:10']],
+      },
+    });
+    expect(s.hours.mon).toEqual([
+      ['00:00', '00:01'],
+      ['23:59', '24:00'],
+    ]);
     expect(s.hours.tue).toEqual([['09:05', '10:10']]);
     expect(s.weeklyOpenHours).toBe((2 + 65) / 60);
-    expect(s.toJSON()).toEqual({ timeZone: 'UTC', hours: { mon: [['00:00', '00:01'], ['23:59', '24:00']], tue: [['09:05', '10:10']] } });
+    expect(s.toJSON()).toEqual({
+      timeZone: 'UTC',
+      hours: {
+        mon: [
+          ['00:00', '00:01'],
+          ['23:59', '24:00'],
+        ],
+        tue: [['09:05', '10:10']],
+      },
+    });
     expect(isOpen('2026-11-23T00:00:00Z', s)).toBe(true); // Monday
     expect(isOpen('2026-11-23T00:01:00Z', s)).toBe(false);
     expect(isOpen('2026-11-23T23:59:00Z', s)).toBe(true);
@@ -255,7 +292,15 @@ describe('wall-clock times and days', () => {
         return (e as InvalidInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
       }
     };
-    expect(issues({ mon: [['24:00', '24:00']], tue: [['06:00', '24:01']], wed: [['6:00', '7:00']], thu: [['06:00', ' 07:00']], fri: [['06:00', 7]] })).toEqual([
+    expect(
+      issues({
+        mon: [['24:00', '24:00']],
+        tue: [['06:00', '24:01']],
+        wed: [['6:00', '7:00']],
+        thu: [['06:00', ' 07:00']],
+        fri: [['06:00', 7]],
+      }),
+    ).toEqual([
       "hours.mon.0.0: must be a wall-clock time 'HH:MM' from '00:00' to '23:59'",
       "hours.tue.0.1: must be a wall-clock time 'HH:MM' from '00:00' to '24:00'",
       "hours.wed.0.0: must be a wall-clock time 'HH:MM' from '00:00' to '23:59'",
@@ -263,18 +308,57 @@ describe('wall-clock times and days', () => {
       "hours.thu.0.1: must be a wall-clock time 'HH:MM' from '00:00' to '24:00'",
       'hours.fri.0.1: must be a string',
     ]);
-    expect(issues({ mon: [['06:00', '06:00']] })).toEqual(['hours.mon.0: must end after it starts (a shift across midnight is two intervals)']);
-    expect(issues({ mon: [['12:00', '19:00'], ['06:00', '12:01']] })).toEqual(['hours.mon: intervals must not overlap']);
-    expect(issues({ mon: [['06:00', '08:00'], ['07:00', '09:00'], ['10:00', '11:00']] })).toEqual(['hours.mon: intervals must not overlap']);
-    expect(issues({ mon: [['10:00', '11:00'], ['06:00', '08:00'], ['08:00', '10:00']] })).toEqual([]);
+    expect(issues({ mon: [['06:00', '06:00']] })).toEqual([
+      'hours.mon.0: must end after it starts (a shift across midnight is two intervals)',
+    ]);
+    expect(
+      issues({
+        mon: [
+          ['12:00', '19:00'],
+          ['06:00', '12:01'],
+        ],
+      }),
+    ).toEqual(['hours.mon: intervals must not overlap']);
+    expect(
+      issues({
+        mon: [
+          ['06:00', '08:00'],
+          ['07:00', '09:00'],
+          ['10:00', '11:00'],
+        ],
+      }),
+    ).toEqual(['hours.mon: intervals must not overlap']);
+    expect(
+      issues({
+        mon: [
+          ['10:00', '11:00'],
+          ['06:00', '08:00'],
+          ['08:00', '10:00'],
+        ],
+      }),
+    ).toEqual([]);
     expect(issues({ mon: [] })).toEqual(['hours: the schedule is never open: give at least one opening interval']);
     expect(issues({})).toEqual(['hours: the schedule is never open: give at least one opening interval']);
     expect(issues({ mon: [['23:60', '24:00']], tue: [['00:00', '24:30']] })).toHaveLength(2);
   });
 
   it('touching intervals are joined, in any order; separate ones stay separate', () => {
-    const s = weeklySchedule({ timeZone: 'UTC', hours: { mon: [['10:00', '11:00'], ['06:00', '08:00'], ['08:00', '10:00'], ['12:00', '13:00'], ['13:00', '14:00']] } });
-    expect(s.hours.mon).toEqual([['06:00', '11:00'], ['12:00', '14:00']]);
+    const s = weeklySchedule({
+      timeZone: 'UTC',
+      hours: {
+        mon: [
+          ['10:00', '11:00'],
+          ['06:00', '08:00'],
+          ['08:00', '10:00'],
+          ['12:00', '13:00'],
+          ['13:00', '14:00'],
+        ],
+      },
+    });
+    expect(s.hours.mon).toEqual([
+      ['06:00', '11:00'],
+      ['12:00', '14:00'],
+    ]);
     expect(s.weeklyOpenHours).toBe(7);
   });
 
@@ -287,9 +371,24 @@ describe('wall-clock times and days', () => {
         return (e as InvalidInputError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
       }
     };
-    expect(issues(['2028-02-29', '2026-04-30', '2026-12-31', { from: '2026-01-01T00:00:00Z', to: '2026-01-01T00:00:00.001Z' }])).toEqual([]);
+    expect(issues(['2028-02-29', '2026-04-30', '2026-12-31', { from: '2026-01-01T00:00:00Z', to: '2026-01-01T00:00:00.001Z' }])).toEqual(
+      [],
+    );
     expect(
-      issues(['2026-02-29', '2026-04-31', '2026-13-01', '2026-00-01', '2026-01-00', '0000-01-01', '2026-1-01', ' 2026-01-01', '2026-01-01T00:00:00Z', 20260101, null, { from: '2026-01-01T00:00:00Z' }]),
+      issues([
+        '2026-02-29',
+        '2026-04-31',
+        '2026-13-01',
+        '2026-00-01',
+        '2026-01-00',
+        '0000-01-01',
+        '2026-1-01',
+        ' 2026-01-01',
+        '2026-01-01T00:00:00Z',
+        20260101,
+        null,
+        { from: '2026-01-01T00:00:00Z' },
+      ]),
     ).toEqual([
       ...Array.from({ length: 9 }, (_, i) => `closures.${i}: must be a date 'YYYY-MM-DD' or an instant range { from, to }`),
       "closures.9: must be a date 'YYYY-MM-DD' or an instant range { from, to }",
@@ -314,7 +413,11 @@ describe('wall-clock times and days', () => {
   });
 
   it('a closed date is the whole day in the schedule zone; ranges are kept as ISO instants', () => {
-    const s = weeklySchedule({ timeZone: 'Pacific/Kiritimati', hours: { mon: [['00:00', '24:00']] }, closures: ['2026-11-23', { from: '2026-11-30T10:00:00+14:00', to: '2026-11-30T11:00:00+14:00' }] });
+    const s = weeklySchedule({
+      timeZone: 'Pacific/Kiritimati',
+      hours: { mon: [['00:00', '24:00']] },
+      closures: ['2026-11-23', { from: '2026-11-30T10:00:00+14:00', to: '2026-11-30T11:00:00+14:00' }],
+    });
     expect(s.closures).toEqual(['2026-11-23', { from: '2026-11-29T20:00:00.000Z', to: '2026-11-29T21:00:00.000Z' }]);
     expect(isOpen('2026-11-22T10:00:00Z', s)).toBe(false); // Monday 00:00 in Kiritimati, closed all day
     expect(isOpen('2026-11-23T09:59:59.999Z', s)).toBe(false);
@@ -346,7 +449,9 @@ describe('durations', () => {
     expect(parse({ milliseconds: MAX_BUSINESS_DURATION_MS })).toBe(87_660 * 3_600_000);
     expect(parse({ hours: 87_660 })).toBe(MAX_BUSINESS_DURATION_MS);
     expect(parse({ hours: 87_660, milliseconds: 1 })).toEqual([': must be at most 87,660 hours (10 years of business time)']);
-    expect(addBusinessTime('2026-01-01T00:00:00Z', { hours: 87_660 }, always).toISOString()).toBe(new Date(Date.UTC(2026, 0, 1) + MAX_BUSINESS_DURATION_MS).toISOString());
+    expect(addBusinessTime('2026-01-01T00:00:00Z', { hours: 87_660 }, always).toISOString()).toBe(
+      new Date(Date.UTC(2026, 0, 1) + MAX_BUSINESS_DURATION_MS).toISOString(),
+    );
   });
 
   it('anything but non-negative finite numbers under known keys is refused, field by field', () => {
@@ -399,11 +504,23 @@ describe('the wording and codes of calendar input errors', () => {
   const instant = "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
 
   it('each public function names what it reads, and custom checks carry the code custom', () => {
-    expect(error(() => businessTimeBetweenAlias('nope', '2026-01-01T00:00:00Z'))).toEqual({ message: `Invalid business-time interval: from: ${instant}`, codes: ['custom'] });
+    expect(error(() => businessTimeBetweenAlias('nope', '2026-01-01T00:00:00Z'))).toEqual({
+      message: `Invalid business-time interval: from: ${instant}`,
+      codes: ['custom'],
+    });
     expect(error(() => isOpen('nope', always))).toEqual({ message: `Invalid schedule query: at: ${instant}`, codes: ['custom'] });
-    expect(error(() => weeklySchedule({ timeZone: 'Mars/Olympus', hours: { mon: [['06:00', '25:00']] }, closures: ['2026-02-30', { from: 'x', to: 'y' }, { from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' }] }))).toEqual({
+    expect(
+      error(() =>
+        weeklySchedule({
+          timeZone: 'Mars/Olympus',
+          hours: { mon: [['06:00', '25:00']] },
+          closures: ['2026-02-30', { from: 'x', to: 'y' }, { from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' }],
+        }),
+      ),
+    ).toEqual({
       message:
-        "Invalid schedule: timeZone: must be an IANA time zone, like 'Europe/Zurich'; hours.mon[0][1]: must be a wall-clock time 'HH:MM' from '00:00' to '24:00'; closures[0]: must be a date 'YYYY-MM-DD' or an instant range { from, to }; " +
+        "Invalid schedule: timeZone: must be an IANA time zone, like 'Europe/Zurich'; hours.mon[0][1]: must be a wall-clock time " +
+        "'HH:MM' from '00:00' to '24:00'; closures[0]: must be a date 'YYYY-MM-DD' or an instant range { from, to }; " +
         `closures[1].from: ${instant}; closures[1].to: ${instant}; closures[2].to: must end after it starts ('to' later than 'from')`,
       codes: ['custom', 'custom', 'custom', 'custom', 'custom', 'custom'],
     });
@@ -415,7 +532,9 @@ describe('the wording and codes of calendar input errors', () => {
       message: "Invalid business-time addition: duration: unknown key 'days'",
       codes: ['unrecognized_keys'],
     });
-    expect(error(() => addBusinessTime('2026-01-01T00:00:00Z', { hours: 1, weeks: 2 } as never, always))?.message).toBe("Invalid business-time addition: duration: unknown key 'weeks'");
+    expect(error(() => addBusinessTime('2026-01-01T00:00:00Z', { hours: 1, weeks: 2 } as never, always))?.message).toBe(
+      "Invalid business-time addition: duration: unknown key 'weeks'",
+    );
   });
 
   it('the general path reads the last millisecond of 9999 with an offset too', () => {

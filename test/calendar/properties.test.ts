@@ -1,12 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  addBusinessTime,
-  businessTimeBetween,
-  isClosingInstant,
-  isOpen,
-  nextOpening,
-} from '../../src/calendar/index.js';
+import { addBusinessTime, businessTimeBetween, isClosingInstant, isOpen, nextOpening } from '../../src/calendar/index.js';
 import type { Schedule } from '../../src/calendar/index.js';
 import { durationMsArb, instantArb, scheduleArb } from './arbitraries.js';
 
@@ -42,11 +36,16 @@ describe('business-time invariants (property tests)', () => {
 
   it('SUP-03 a result of a positive duration is open or exactly a closing instant', () => {
     fc.assert(
-      fc.property(scheduleArb(), instantArb, durationMsArb.filter((d) => d > 0), (s, start, d) => {
-        fc.pre(reachable(s, d));
-        const end = addBusinessTime(new Date(start), ms(d), s);
-        expect(isOpen(end, s) || isClosingInstant(end, s)).toBe(true);
-      }),
+      fc.property(
+        scheduleArb(),
+        instantArb,
+        durationMsArb.filter((d) => d > 0),
+        (s, start, d) => {
+          fc.pre(reachable(s, d));
+          const end = addBusinessTime(new Date(start), ms(d), s);
+          expect(isOpen(end, s) || isClosingInstant(end, s)).toBe(true);
+        },
+      ),
     );
   });
 

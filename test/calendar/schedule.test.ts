@@ -34,7 +34,13 @@ describe('weeklySchedule', () => {
   it('is immutable and round-trips through JSON', () => {
     const s = weeklySchedule({
       timeZone: 'europe/zurich',
-      hours: { tue: [['12:00', '19:00'], ['06:00', '12:00']], sun: [['22:00', '24:00']] },
+      hours: {
+        tue: [
+          ['12:00', '19:00'],
+          ['06:00', '12:00'],
+        ],
+        sun: [['22:00', '24:00']],
+      },
       closures: ['2026-12-25', { from: new Date('2026-12-31T12:00:00Z'), to: '2027-01-01T00:00:00+01:00' }],
     });
     expect(Object.isFrozen(s)).toBe(true);
@@ -89,10 +95,22 @@ describe('weeklySchedule', () => {
   });
 
   it('rejects reversed and overlapping intervals', () => {
-    expect(issuesOf(() => weeklySchedule({ timeZone: 'UTC', hours: { mon: [['19:00', '06:00']] } }))[0]?.message).toMatch(/end after it starts/);
-    expect(issuesOf(() => weeklySchedule({ timeZone: 'UTC', hours: { mon: [['06:00', '12:00'], ['11:00', '19:00']] } }))).toEqual([
-      { path: 'hours.mon', message: 'intervals must not overlap' },
-    ]);
+    expect(issuesOf(() => weeklySchedule({ timeZone: 'UTC', hours: { mon: [['19:00', '06:00']] } }))[0]?.message).toMatch(
+      /end after it starts/,
+    );
+    expect(
+      issuesOf(() =>
+        weeklySchedule({
+          timeZone: 'UTC',
+          hours: {
+            mon: [
+              ['06:00', '12:00'],
+              ['11:00', '19:00'],
+            ],
+          },
+        }),
+      ),
+    ).toEqual([{ path: 'hours.mon', message: 'intervals must not overlap' }]);
   });
 
   it('rejects a schedule that is never open, and unknown weekday keys', () => {
@@ -105,7 +123,11 @@ describe('weeklySchedule', () => {
       weeklySchedule({
         timeZone: 'UTC',
         hours: { mon: [['06:00', '19:00']] },
-        closures: ['2026-02-30', { from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' }, { from: '2026-01-01', to: '2026-01-02T00:00:00Z' }],
+        closures: [
+          '2026-02-30',
+          { from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+          { from: '2026-01-01', to: '2026-01-02T00:00:00Z' },
+        ],
       }),
     );
     expect(issues.map((i) => i.path)).toEqual(['closures.0', 'closures.1.to', 'closures.2.from']);
@@ -114,7 +136,14 @@ describe('weeklySchedule', () => {
 
 describe('bad input to the business-time functions', () => {
   it('rejects invalid instants, instants without an offset and invalid dates', () => {
-    for (const bad of ['2026-10-24 22:00', '2026-10-24T22:00:00', '2026-02-30T10:00:00Z', 'yesterday', new Date(Number.NaN), 1_700_000_000_000]) {
+    for (const bad of [
+      '2026-10-24 22:00',
+      '2026-10-24T22:00:00',
+      '2026-02-30T10:00:00Z',
+      'yesterday',
+      new Date(Number.NaN),
+      1_700_000_000_000,
+    ]) {
       const issues = issuesOf(() => addBusinessTime(bad as string, { hours: 1 }, phoneHours));
       expect(issues[0]?.path).toBe('start');
     }
@@ -138,7 +167,11 @@ describe('bad input to the business-time functions', () => {
   });
 
   it('never lets a TypeError escape', () => {
-    for (const args of [[undefined, undefined, undefined], [null, null, null], [{}, 'x', 3]] as const) {
+    for (const args of [
+      [undefined, undefined, undefined],
+      [null, null, null],
+      [{}, 'x', 3],
+    ] as const) {
       try {
         addBusinessTime(...(args as unknown as Parameters<typeof addBusinessTime>));
       } catch (e) {

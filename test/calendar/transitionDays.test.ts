@@ -4,7 +4,14 @@
  * wall-clock reading lies in it (docs/calendar.md, "What an interval means on a transition day").
  */
 import { describe, expect, it } from 'vitest';
-import { addBusinessTime, businessTimeBetween, isOpen, nextOpening, weeklySchedule, type OpeningInterval } from '../../src/calendar/index.js';
+import {
+  addBusinessTime,
+  businessTimeBetween,
+  isOpen,
+  nextOpening,
+  weeklySchedule,
+  type OpeningInterval,
+} from '../../src/calendar/index.js';
 import { daily } from './fixtures.js';
 
 const HOUR = 3_600_000;
@@ -39,7 +46,7 @@ describe('issue 16 item 5: a fall-back hour outside the open interval', () => {
   // the clock read Sunday for one minute, then Saturday 23:01–24:00 a second time.
   const sunday = weeklySchedule({ timeZone: 'America/St_Johns', hours: { sun: [['00:00', '06:00']] } });
 
-  it('SUP-03 St. John\'s 2010-11-07: the repeated Saturday hour is not part of Sunday 00:00–06:00', () => {
+  it("SUP-03 St. John's 2010-11-07: the repeated Saturday hour is not part of Sunday 00:00–06:00", () => {
     expect(isOpen('2010-11-07T02:30:00Z', sunday)).toBe(true); // Sunday 00:00 NDT
     expect(isOpen('2010-11-07T02:31:00Z', sunday)).toBe(false); // Saturday 23:01 NST again
     expect(isOpen('2010-11-07T03:29:59Z', sunday)).toBe(false);
@@ -50,7 +57,7 @@ describe('issue 16 item 5: a fall-back hour outside the open interval', () => {
     expect(iso(addBusinessTime('2010-11-07T02:30:00Z', { minutes: 2 }, sunday))).toBe('2010-11-07T03:31:00.000Z');
   });
 
-  it('SUP-03 St. John\'s 2010-11-07: a Saturday open to 24:00 is open again while the clock reads Saturday 23:01–24:00', () => {
+  it("SUP-03 St. John's 2010-11-07: a Saturday open to 24:00 is open again while the clock reads Saturday 23:01–24:00", () => {
     const saturday = weeklySchedule({ timeZone: 'America/St_Johns', hours: { sat: [['22:00', '24:00']] } });
     expect(isOpen('2010-11-07T02:30:00Z', saturday)).toBe(false); // Sunday 00:00 NDT
     expect(isOpen('2010-11-07T02:31:00Z', saturday)).toBe(true); // Saturday 23:01 NST
@@ -60,7 +67,7 @@ describe('issue 16 item 5: a fall-back hour outside the open interval', () => {
 });
 
 describe('issue 16 item 5: days a zone skipped have no business hours', () => {
-  it('SUP-03 Apia skipped Friday 2011-12-30: the phone line\'s week has 65 hours (Monday–Thursday and the next Monday), not 78', () => {
+  it("SUP-03 Apia skipped Friday 2011-12-30: the phone line's week has 65 hours (Monday–Thursday and the next Monday), not 78", () => {
     const s = phoneLine('Pacific/Apia');
     // Monday 2011-12-26 00:00 −10:00 plus 7 × 24 hours, i.e. up to Tuesday 2012-01-03 00:00 +14:00.
     expect(businessTimeBetween('2011-12-26T00:00:00-10:00', '2012-01-02T00:00:00-10:00', s)).toBe(65 * HOUR);

@@ -45,7 +45,8 @@ describe('SUP-03 offsets at the exact transitions', () => {
   it('SUP-03 offsets on both sides of a segment boundary (a segment is 365.25 days from the epoch)', () => {
     const zone = new ZoneOffsets('Australia/Sydney');
     for (const k of [56, 57, 58]) {
-      for (const t of [k * SEGMENT - 1, k * SEGMENT, k * SEGMENT + 1]) expect(zone.offsetAt(t)).toBe(tzOffset('Australia/Sydney', new Date(t)));
+      for (const t of [k * SEGMENT - 1, k * SEGMENT, k * SEGMENT + 1])
+        expect(zone.offsetAt(t)).toBe(tzOffset('Australia/Sydney', new Date(t)));
     }
   });
 
@@ -79,18 +80,22 @@ describe('SUP-03 the next transition', () => {
 
   it('SUP-03 property: the next transition is the first instant after `from` whose offset differs from the one before it', () => {
     fc.assert(
-      fc.property(fc.constantFrom('Europe/Zurich', 'America/Santiago', 'Australia/Lord_Howe', 'America/St_Johns'), fc.integer({ min: Date.UTC(1995, 0, 1), max: Date.UTC(2035, 0, 1) }), (name, from) => {
-        const z = new ZoneOffsets(name);
-        const next = z.nextTransitionAfter(from, from + 400 * DAY);
-        // Chile kept summer time through 2015: a year without any change is possible.
-        const end = next ?? from + 400 * DAY;
-        if (next !== undefined) {
-          expect(next).toBeGreaterThan(from);
-          expect(tzOffset(name, new Date(next - 1000))).not.toBe(tzOffset(name, new Date(next)));
-        }
-        // Nothing changes between from and the transition (sampled every 12 hours).
-        for (let u = from; u < end - 1000; u += 12 * H) expect(tzOffset(name, new Date(u))).toBe(tzOffset(name, new Date(from)));
-      }),
+      fc.property(
+        fc.constantFrom('Europe/Zurich', 'America/Santiago', 'Australia/Lord_Howe', 'America/St_Johns'),
+        fc.integer({ min: Date.UTC(1995, 0, 1), max: Date.UTC(2035, 0, 1) }),
+        (name, from) => {
+          const z = new ZoneOffsets(name);
+          const next = z.nextTransitionAfter(from, from + 400 * DAY);
+          // Chile kept summer time through 2015: a year without any change is possible.
+          const end = next ?? from + 400 * DAY;
+          if (next !== undefined) {
+            expect(next).toBeGreaterThan(from);
+            expect(tzOffset(name, new Date(next - 1000))).not.toBe(tzOffset(name, new Date(next)));
+          }
+          // Nothing changes between from and the transition (sampled every 12 hours).
+          for (let u = from; u < end - 1000; u += 12 * H) expect(tzOffset(name, new Date(u))).toBe(tzOffset(name, new Date(from)));
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -36,7 +36,9 @@ describe('SUP-05 account managers', () => {
 
 describe('SUP-04 emergency line hours', () => {
   it('SUP-04 the line answers 24/7 by default, at night and on a DST night', () => {
-    expect(canPlaceEmergencyCall({ tier: 'pro', incident: 'infrastructure', language: 'en', at: '2026-03-29T01:30:00Z' }).allowed).toBe(true);
+    expect(canPlaceEmergencyCall({ tier: 'pro', incident: 'infrastructure', language: 'en', at: '2026-03-29T01:30:00Z' }).allowed).toBe(
+      true,
+    );
   });
 
   it('SUP-04 a policy that closes the line at weekends adds EMERGENCY_LINE_CLOSED', () => {

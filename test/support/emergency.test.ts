@@ -7,7 +7,9 @@ const incidents = ['infrastructure', 'application', 'webmastering', 'other'] as 
 describe('SUP-04 emergency calls', () => {
   it('SUP-04 Pro and Enterprise may call 24/7 for an infrastructure incident in French or English', () => {
     expect(canPlaceEmergencyCall({ tier: 'pro', incident: 'infrastructure', language: 'fr' })).toEqual({ allowed: true });
-    expect(canPlaceEmergencyCall({ tier: 'enterprise', incident: 'infrastructure', language: 'en-GB', at: '2026-12-25T03:00:00+01:00' })).toEqual({ allowed: true });
+    expect(
+      canPlaceEmergencyCall({ tier: 'enterprise', incident: 'infrastructure', language: 'en-GB', at: '2026-12-25T03:00:00+01:00' }),
+    ).toEqual({ allowed: true });
     expect(canPlaceEmergencyCall({ tier: 'pro', incident: 'infrastructure', language: 'FR-ch' }).allowed).toBe(true);
   });
 
@@ -28,17 +30,22 @@ describe('SUP-04 emergency calls', () => {
 
   it('SUP-04 property: allowed exactly when tier, incident and language all qualify, and each failure is listed', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SUPPORT_TIERS), fc.constantFrom(...incidents), fc.constantFrom('fr', 'en', 'de', 'it', 'es', 'pt-BR', 'en-US'), (tier, incident, language) => {
-        const d = canPlaceEmergencyCall({ tier, incident, language });
-        const tierOk = tier === 'pro' || tier === 'enterprise';
-        const incidentOk = incident === 'infrastructure';
-        const languageOk = /^(fr|en)/.test(language);
-        expect(d.allowed).toBe(tierOk && incidentOk && languageOk);
-        const codes = d.allowed ? [] : d.reasons.map((r) => r.code);
-        expect(codes.includes('TIER_WITHOUT_EMERGENCY_CALLS')).toBe(!tierOk);
-        expect(codes.includes('INCIDENT_NOT_ELIGIBLE')).toBe(!incidentOk);
-        expect(codes.includes('LANGUAGE_NOT_SUPPORTED')).toBe(!languageOk);
-      }),
+      fc.property(
+        fc.constantFrom(...SUPPORT_TIERS),
+        fc.constantFrom(...incidents),
+        fc.constantFrom('fr', 'en', 'de', 'it', 'es', 'pt-BR', 'en-US'),
+        (tier, incident, language) => {
+          const d = canPlaceEmergencyCall({ tier, incident, language });
+          const tierOk = tier === 'pro' || tier === 'enterprise';
+          const incidentOk = incident === 'infrastructure';
+          const languageOk = /^(fr|en)/.test(language);
+          expect(d.allowed).toBe(tierOk && incidentOk && languageOk);
+          const codes = d.allowed ? [] : d.reasons.map((r) => r.code);
+          expect(codes.includes('TIER_WITHOUT_EMERGENCY_CALLS')).toBe(!tierOk);
+          expect(codes.includes('INCIDENT_NOT_ELIGIBLE')).toBe(!incidentOk);
+          expect(codes.includes('LANGUAGE_NOT_SUPPORTED')).toBe(!languageOk);
+        },
+      ),
     );
   });
 

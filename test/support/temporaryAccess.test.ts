@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { canUseTemporaryAccess, grantTemporaryAccess, InvalidInputError, revokeTemporaryAccess, type TemporaryAccessGrant } from '../../src/index.js';
+import {
+  canUseTemporaryAccess,
+  grantTemporaryAccess,
+  InvalidInputError,
+  revokeTemporaryAccess,
+  type TemporaryAccessGrant,
+} from '../../src/index.js';
 
 const g = grantTemporaryAccess({ services: ['mail', 'kdrive'], grantedAt: '2026-05-04T08:00:00Z', expiresAt: '2026-05-06T08:00:00Z' });
 const staff = { kind: 'support-staff' as const };
@@ -59,9 +65,15 @@ describe('SUP-09 temporary access for support staff', () => {
   });
 
   it('SUP-09 bad input names the field', () => {
-    expect(() => grantTemporaryAccess({ services: ['ftp'], grantedAt: '2026-05-04T08:00:00Z', expiresAt: '2026-05-06T08:00:00Z' })).toThrow(/services\[0\]/);
-    expect(() => grantTemporaryAccess({ services: [], grantedAt: '2026-05-04T08:00:00Z', expiresAt: '2026-05-06T08:00:00Z' })).toThrow(InvalidInputError);
-    expect(() => grantTemporaryAccess({ services: ['mail'], grantedAt: '2026-05-04T08:00:00Z', expiresAt: '2026-05-04T08:00:00Z' })).toThrow(/expiresAt: must be after grantedAt/);
+    expect(() => grantTemporaryAccess({ services: ['ftp'], grantedAt: '2026-05-04T08:00:00Z', expiresAt: '2026-05-06T08:00:00Z' })).toThrow(
+      /services\[0\]/,
+    );
+    expect(() => grantTemporaryAccess({ services: [], grantedAt: '2026-05-04T08:00:00Z', expiresAt: '2026-05-06T08:00:00Z' })).toThrow(
+      InvalidInputError,
+    );
+    expect(() =>
+      grantTemporaryAccess({ services: ['mail'], grantedAt: '2026-05-04T08:00:00Z', expiresAt: '2026-05-04T08:00:00Z' }),
+    ).toThrow(/expiresAt: must be after grantedAt/);
     expect(() => revokeTemporaryAccess(g, '2026-05-01T00:00:00Z')).toThrow(/revokedAt/);
     expect(() => canUseTemporaryAccess(g, { actor: { kind: 'robot' as never }, at: 'now' })).toThrow(InvalidInputError);
   });
@@ -77,13 +89,21 @@ describe('SUP-09 grant edge cases', () => {
   it('SUP-09 a malformed grant read back from storage is bad input', () => {
     const use = { actor: staff, at: '2026-05-05T09:00:00Z' };
     expect(() => canUseTemporaryAccess({ ...g, expiresAt: g.grantedAt }, use)).toThrow(/expiresAt: must be after grantedAt/);
-    expect(() => canUseTemporaryAccess({ ...g, revokedAt: '2026-05-01T00:00:00Z' }, use)).toThrow(/revokedAt: must not be before grantedAt/);
+    expect(() => canUseTemporaryAccess({ ...g, revokedAt: '2026-05-01T00:00:00Z' }, use)).toThrow(
+      /revokedAt: must not be before grantedAt/,
+    );
     expect(() => canUseTemporaryAccess({ ...g, services: ['mail', 'mail'] }, use)).toThrow(/unique/);
-    expect(() => grantTemporaryAccess({ services: ['ftp'], grantedAt: '2026-05-04T08:00:00Z', expiresAt: '2026-05-06T08:00:00Z' })).toThrow(/must be one of "mail", "kdrive"/);
+    expect(() => grantTemporaryAccess({ services: ['ftp'], grantedAt: '2026-05-04T08:00:00Z', expiresAt: '2026-05-06T08:00:00Z' })).toThrow(
+      /must be one of "mail", "kdrive"/,
+    );
   });
 
   it('SUP-09 the reasons say when and what', () => {
-    const d = canUseTemporaryAccess(revokeTemporaryAccess(g, '2026-05-05T12:00:00Z'), { actor: { kind: 'customer' }, at: '2026-05-07T00:00:00Z', service: 'web' });
+    const d = canUseTemporaryAccess(revokeTemporaryAccess(g, '2026-05-05T12:00:00Z'), {
+      actor: { kind: 'customer' },
+      at: '2026-05-07T00:00:00Z',
+      service: 'web',
+    });
     expect(!d.allowed && d.reasons.map((r) => r.message)).toEqual([
       "Only the provider's support staff can use temporary access, not a customer.",
       'The access expired at 2026-05-06T08:00:00.000Z.',

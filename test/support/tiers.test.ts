@@ -1,13 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  canTakeSupportTier,
-  canUseVipCode,
-  definePolicy,
-  InvalidInputError,
-  SUPPORT_TIERS,
-  supportTierFeatures,
-} from '../../src/index.js';
+import { canTakeSupportTier, canUseVipCode, definePolicy, InvalidInputError, SUPPORT_TIERS, supportTierFeatures } from '../../src/index.js';
 
 describe('SUP-01 four tiers', () => {
   it('SUP-01 Standard is included; Plus, Pro and Enterprise are subscribed', () => {
