@@ -46,7 +46,9 @@ export const creditorBodySchema = describeJson(
 export const creditorReferenceJson = () => ({
   type: 'string',
   pattern: '^ *[Rr] *[Ff] *(?:\\d *){2}(?:[0-9A-Za-z] *){1,21}$',
-  description: "A creditor reference (ISO 11649): 'RF', two check digits, 1 to 21 letters or digits; spaces and any case allowed. Not checked here: the check digits (modulo 97).",
+  description:
+    "A creditor reference (ISO 11649): 'RF', two check digits, 1 to 21 letters or digits; spaces and any case allowed. " +
+    'Not checked here: the check digits (modulo 97).',
 });
 
 /** zod schema: a valid creditor reference, parsed into its compact upper-case form. */

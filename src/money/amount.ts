@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { hintJson } from '../internal/jsonHint.js';
 import { isDecimal, type Decimal } from './decimal.js';
 import { AMOUNT_MESSAGE, DECIMAL_LITERAL, isAmountInput, MAX_AMOUNT, toDecimal, type AmountInput } from './amountInput.js';
+import { POSITIVE_MESSAGE } from './forms.js';
 import { amountJson, positiveAmountJson } from './json.js';
 
 // The amount checks without zod live in amountInput.ts; re-exported for the modules that read them here.
@@ -16,9 +17,6 @@ export const amountSchema = z.pipe(
   z.transform((v): Decimal => toDecimal(typeof v === 'string' ? v.trim() : v)),
 );
 hintJson(amountSchema, () => amountJson(DECIMAL_LITERAL, MAX_AMOUNT));
-
-/** What an amount that must be above zero is told. @internal */
-export const POSITIVE_MESSAGE = 'must be above zero';
 
 /** zod schema: an amount above zero (prices, rounding steps). */
 export const positiveAmountSchema = z.pipe(

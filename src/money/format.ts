@@ -2,8 +2,10 @@ import { InvalidInputError } from '../errors.js';
 import { parseMoney } from './factories.js';
 import type { MoneyInput } from './schema.js';
 import { Rate } from './rate.js';
-import { isInstance, parseInput } from '../internal/parse.js';
-import { rateSchema, type RateInput } from './schema.js';
+import { isInstance, readInput } from '../internal/parse.js';
+import type { RateInput } from './schema.js';
+// No zod here (docs/packaging.md): read.ts checks rates as rateSchema does.
+import { readRate } from './read.js';
 
 /** The provider's five site languages (PRC-07); any other BCP 47 locale works as well. */
 export type SiteLocale = 'de-CH' | 'fr-CH' | 'it-CH' | 'en' | 'es';
@@ -72,7 +74,7 @@ export function formatMoney(m: MoneyInput, locale: SiteLocale | (string & {})): 
  * ```
  */
 export function formatRate(r: RateInput, locale: SiteLocale | (string & {})): string {
-  const value = isInstance(r, Rate) ? (r as Rate) : parseInput(rateSchema, r, 'rate');
+  const value = isInstance(r, Rate) ? (r as Rate) : readInput(r, 'rate', readRate);
   const tag = checkLocale(locale);
   const f = formatter(`${tag}|%`, () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 }));
   return f.format(value.fraction.toString() as `${number}`);

@@ -29,7 +29,11 @@ export const DECIMAL_LITERAL = /^[+-]?\d{1,30}(\.\d{1,400})?$/;
 export const MAX_AMOUNT_TEXT = 500;
 
 /** What an invalid amount is told. @internal */
-export const AMOUNT_MESSAGE = `must be a decimal number like '208.32' with at most 30 integer and 400 fraction digits (as a number: below 10^15)`;
+export const AMOUNT_MESSAGE =
+  "must be a decimal number like '208.32' with at most 30 integer and 400 fraction digits (as a number: below 10^15)";
+
+/** What an amount that must be above zero is told. @internal */
+export const POSITIVE_MESSAGE = 'must be above zero';
 
 /** Rate text as a percentage, `'20%'`. @internal */
 export const PERCENT = /^\s*(\d{1,3}(?:\.\d{1,10})?)\s*%\s*$/;

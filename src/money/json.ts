@@ -76,7 +76,12 @@ function decimalAtMost(bound: string): string | undefined {
  */
 export function rateJson(percent: RegExp, fraction: RegExp, cap: Decimal): JsonSchema {
   const inPercent = cap.times(100);
-  return rateJsonOf(percent, fraction, { fraction: cap.toFixed(), percent: inPercent.toFixed(), percentText: inPercent.toString(), max: cap.toNumber() });
+  return rateJsonOf(percent, fraction, {
+    fraction: cap.toFixed(),
+    percent: inPercent.toFixed(),
+    percentText: inPercent.toString(),
+    max: cap.toNumber(),
+  });
 }
 
 /** {@link rateJson} from 0 to 100 %, for the rate checks that read rates without decimal.js (unitRate.ts). */

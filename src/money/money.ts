@@ -1,5 +1,5 @@
 import { HostPolicyError } from '../errors.js';
-import { Dec, isDecimal, ZERO, type Decimal } from './decimal.js';
+import { Dec, ZERO, type Decimal } from './decimal.js';
 import { minorUnits } from './currencies.js';
 import { isRoundingMode, roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
 import { allocateUnits } from './allocation.js';

@@ -22,7 +22,8 @@ function fractionOf(input: string | number): Decimal | undefined {
 
 /** Whether a fraction lies in 0..1 (100 %). @internal */
 export function inUnitInterval(fraction: Decimal | undefined): fraction is Decimal {
-  return fraction !== undefined && fraction.greaterThanOrEqualTo(0) && fraction.lessThanOrEqualTo(1);
+  if (fraction === undefined) return false;
+  return fraction.greaterThanOrEqualTo(0) && fraction.lessThanOrEqualTo(1);
 }
 
 /** The rate an input stands for, or `undefined`; each input is read once (rates sit on hot paths). @internal */

@@ -4,6 +4,7 @@ import { unknownKeys } from '../internal/unknownKeys.js';
 import { AMOUNT_MESSAGE, isAmountInput, toDecimal, type AmountInput } from './amountInput.js';
 import { isCurrency } from './currencies.js';
 import { isDecimal, type Decimal } from './decimal.js';
+import { POSITIVE_MESSAGE } from './forms.js';
 import { foreignMoneyData, Money } from './money.js';
 import { Rate } from './rate.js';
 import { foreignRate, RATE_MESSAGE, rateOf } from './rateInput.js';
@@ -71,14 +72,16 @@ export function readRate(v: unknown, issues: InputIssue[]): Rate {
 
 /** A rounding mode, as `roundingModeSchema` reads it. @internal */
 export function readRoundingMode(v: unknown, issues: InputIssue[]): RoundingMode {
-  if (!isRoundingMode(v)) issues.push({ path: [], message: `must be one of ${ROUNDING_MODES.map((m) => `'${m}'`).join(', ')} (rounding mode)`, code: 'custom' });
+  if (!isRoundingMode(v))
+    issues.push({ path: [], message: `must be one of ${ROUNDING_MODES.map((m) => `'${m}'`).join(', ')} (rounding mode)`, code: 'custom' });
   return v as RoundingMode;
 }
 
 /** An amount above zero, as `positiveAmountSchema` reads it. @internal */
 export function readPositiveAmount(v: unknown, issues: InputIssue[]): Decimal {
   const d = readAmount(v, issues, []);
-  if (d !== undefined && !(isDecimal(d) && d.isPositive() && !d.isZero())) issues.push({ path: [], message: 'must be above zero', code: 'custom' });
+  if (d !== undefined && !(isDecimal(d) && d.isPositive() && !d.isZero()))
+    issues.push({ path: [], message: POSITIVE_MESSAGE, code: 'custom' });
   return d as Decimal;
 }
 

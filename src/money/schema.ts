@@ -3,20 +3,19 @@ import { listOf, oneOf, strictObject } from '../internal/checks.js';
 import { hintJson, type JsonSchema, type RenderJson } from '../internal/jsonHint.js';
 import { AMOUNT_JSON, amountSchema, isAmountInput, toDecimal, type AmountInput } from './amount.js';
 import { currencies, isCurrency } from './currencies.js';
-import { Dec, ONE, isDecimal, type Decimal } from './decimal.js';
+import { ONE, isDecimal, type Decimal } from './decimal.js';
 import { nonNegativeAmountJson, positiveAmountJson, rateJson } from './json.js';
 import { foreignMoneyData, Money } from './money.js';
 import { Rate } from './rate.js';
 import { FRACTION, foreignRate, PERCENT, RATE_MESSAGE, rateOf } from './rateInput.js';
+// The checks without zod (read.ts) word their issues alike.
+import { CURRENCY_MESSAGE, FACTOR_MESSAGE } from './read.js';
 import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
 
 export { amountSchema };
 
 /** zod schema: an ISO 4217 currency code in upper case. */
-export const currencySchema = z.custom<string>(
-  (v) => typeof v === 'string' && isCurrency(v),
-  "must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'",
-);
+export const currencySchema = z.custom<string>((v) => typeof v === 'string' && isCurrency(v), CURRENCY_MESSAGE);
 hintJson(currencySchema, () => ({ type: 'string', enum: currencies() }));
 
 /** A money value, or its JSON form `{ amount: '100.00', currency: 'CHF' }`. */
@@ -68,7 +67,7 @@ export const roundingModeSchema = oneOf<RoundingMode>(ROUNDING_MODES, 'rounding 
 
 /** zod schema: a multiplication factor (finite number, decimal string, Decimal, or Rate). */
 export const factorSchema = z.pipe(
-  z.custom<Rate | AmountInput>((v) => v instanceof Rate || isAmountInput(v) || foreignRate(v) !== undefined, 'must be a finite number, a decimal string or a Rate'),
+  z.custom<Rate | AmountInput>((v) => v instanceof Rate || isAmountInput(v) || foreignRate(v) !== undefined, FACTOR_MESSAGE),
   z.transform((v): Decimal => (v instanceof Rate ? v.fraction : isAmountInput(v) ? toDecimal(v) : (foreignRate(v) as Rate).fraction)),
 );
 

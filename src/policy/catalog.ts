@@ -1,10 +1,8 @@
-import * as z from 'zod/mini';
-import { hintJson } from '../internal/jsonHint.js';
-import { flag, listOf, oneOf, recordOf, text, wholeNumber, strictObject } from '../internal/checks.js';
-import { currencySchema, rateJsonUpTo, rateSchema } from '../money/schema.js';
-import { ONE } from '../money/decimal.js';
-import { positiveAmountSchema } from '../money/amount.js';
-import { Rate } from '../money/rate.js';
+/*
+ * The catalog's data, with no dependency: the partner quote bundle carries the default catalog,
+ * and the catalog's zod schema (catalogSchema.ts) stays out of that bundle (quotes read catalogs
+ * with pricing/read.ts; docs/packaging.md).
+ */
 
 /** How a product's tier table applies (PRC-02). */
 export type TierMode = 'volume' | 'graduated';
@@ -67,37 +65,9 @@ export const defaultCatalog: CatalogData = {
   },
 };
 
-
-const bracketReduction = z.pipe(rateSchema, z.custom<Rate>((r) => r instanceof Rate && r.fraction.lessThan(1), 'must be below 100%'));
-hintJson(bracketReduction, () => ({
-  ...rateJsonUpTo(ONE),
-  not: { anyOf: [{ const: 1 }, { type: 'string', pattern: '^\\s*0*1(?:\\.0*)?\\s*$|^\\s*0*100(?:\\.0*)?\\s*%\\s*$' }] },
-}));
-
-const bracketsSchema = listOf(
-  // Reduction first: the minifier then inlines its schema (bytes of the quote bundle, scripts/size.mjs).
-  strictObject({
-    reduction: bracketReduction,
-    from: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'must be a whole quantity of at least 1'),
-    illustrative: z.optional(flag),
-  }),
-  1,
-  100,
-  'brackets',
-).check(
-  z.refine((bs) => bs.every((b, i) => i === 0 || b.from > (bs[i - 1]?.from ?? 0)), 'brackets must start at strictly increasing quantities'),
-);
-
-/** zod schema of a catalog; the output holds exact amounts and rates. */
-export const catalogSchema = strictObject({
-  products: recordOf(
-    text('product id'),
-    strictObject({
-      name: text('product name'),
-      names: z.optional(recordOf(text('language code', 10), text('product name'))),
-      prices: recordOf(currencySchema, strictObject({ monthly: z.optional(positiveAmountSchema), annual: z.optional(positiveAmountSchema) })),
-      tiers: z.optional(strictObject({ mode: oneOf(['volume', 'graduated']), brackets: bracketsSchema })),
-      illustrative: z.optional(flag),
-    }),
-  ),
-});
+/** What the catalog checks tell (catalogSchema.ts and pricing/read.ts word them alike). @internal */
+export const CATALOG_MESSAGES = {
+  belowFull: 'must be below 100%',
+  from: 'must be a whole quantity of at least 1',
+  increasing: 'brackets must start at strictly increasing quantities',
+} as const;

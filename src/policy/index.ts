@@ -5,8 +5,10 @@
  */
 export { defaultPolicy, type Policy } from './defaultPolicy.js';
 export { definePolicy, type PolicyOverrides, type DeepPartial } from './definePolicy.js';
-export { defaultCatalog, catalogSchema, type CatalogData, type ProductData, type TierBracketData, type TierMode, type BillingPeriod } from './catalog.js';
-export { defaultPricingPolicy, pricingPolicySchema, type PricingPolicy } from './pricing.js';
+export { defaultCatalog, type CatalogData, type ProductData, type TierBracketData, type TierMode, type BillingPeriod } from './catalog.js';
+export { catalogSchema } from './catalogSchema.js';
+export { defaultPricingPolicy, type PricingPolicy } from './pricing.js';
+export { pricingPolicySchema } from './pricingSchema.js';
 export { policySchema } from './schema.js';
 export { defaultAccountsPolicy, accountsPolicySchema, type AccountsPolicy, type OrganizationRole } from './accounts.js';
 export {

@@ -1,6 +1,8 @@
-import * as z from 'zod/mini';
-import { listOf, matching, recordOf, strictObject } from '../internal/checks.js';
-import { amountSchema, currencySchema, rateSchema } from '../money/schema.js';
+/*
+ * The pricing policy's data, with no dependency: the partner quote bundle carries it, and its zod
+ * schema (pricingSchema.ts) stays out of that bundle (the quote reads policies with
+ * pricing/read.ts; docs/packaging.md).
+ */
 
 /** Pricing policy data (PRC-04, PRC-06). */
 export interface PricingPolicy {
@@ -33,14 +35,9 @@ export const defaultPricingPolicy: PricingPolicy = {
   cashRoundingSteps: { CHF: '0.05' },
 };
 
-/** zod schema: an ISO 3166 alpha-2 country code in upper case. */
-export const countryCodeSchema = matching(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case');
-const country = countryCodeSchema;
-
-/** zod schema of the pricing policy. */
-export const pricingPolicySchema = strictObject({
-  partnerDiscountCap: rateSchema,
-  vat: strictObject({ defaultCountry: country, defaultCountryCurrencies: z.optional(listOf(currencySchema, 0, 50, 'currencies')), rates: recordOf(country, rateSchema) })
-    .check(z.refine((v) => v.defaultCountry in v.rates, 'the default country needs a rate')),
-  cashRoundingSteps: recordOf(currencySchema, amountSchema),
-});
+/** An ISO 3166 alpha-2 country code in upper case, and what another value is told. @internal */
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
+/** @internal */
+export const COUNTRY_CODE_MESSAGE = 'must be a two-letter country code in upper case';
+/** What a default country without a rate is told. @internal */
+export const DEFAULT_COUNTRY_MESSAGE = 'the default country needs a rate';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
-import { catalogSchema } from './catalog.js';
-import { pricingPolicySchema } from './pricing.js';
+import { catalogSchema } from './catalogSchema.js';
+import { pricingPolicySchema } from './pricingSchema.js';
 import { accountsPolicySchema } from './accounts.js';
 import { supportPolicySchema } from './support.js';
 import { subscriptionsPolicySchema } from './subscriptions.js';

@@ -1,9 +1,12 @@
 import type * as z from 'zod/mini';
-import { parseInput } from '../internal/parse.js';
+import { readInput } from '../internal/parse.js';
 import type { Money } from '../money/money.js';
 import { Money as MoneyClass } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
-import { catalogSchema, type BillingPeriod, type CatalogData, type TierMode } from '../policy/catalog.js';
+import type { BillingPeriod, CatalogData, TierMode } from '../policy/catalog.js';
+import type { catalogSchema } from '../policy/catalogSchema.js';
+// Read without zod (read.ts), as catalogSchema reads it: the partner quote bundle ships no zod.
+import { readCatalog } from './read.js';
 
 /** A bracket of a compiled tier table. */
 export interface TierBracket {
@@ -59,7 +62,7 @@ export function defineCatalog(data: CatalogData | Catalog): Catalog {
   if (isCatalog(data)) return data;
   const cached = compiled.get(data);
   if (cached !== undefined) return cached;
-  const catalog = compileCatalog(parseInput(catalogSchema, data, 'catalog'));
+  const catalog = compileCatalog(readInput(data, 'catalog', (v, issues) => readCatalog(v, issues, [])) as ParsedCatalog);
   if (typeof data === 'object' && data !== null) compiled.set(data, catalog);
   return catalog;
 }
@@ -68,7 +71,7 @@ function isCatalog(value: unknown): value is Catalog {
   try {
     return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'catalog';
   } catch {
-    return false; // unreadable (a revoked Proxy, a getter that throws): parseInput says why
+    return false; // unreadable (a revoked Proxy, a getter that throws): readInput says why
   }
 }
 

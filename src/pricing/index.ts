@@ -5,7 +5,8 @@
  * @module pricing
  */
 export { quote, type PricingPolicyParts } from './quote.js';
-export { quoteRequestSchema, MAX_QUANTITY, type QuoteRequest } from './schema.js';
+export { quoteRequestSchema, type QuoteRequest } from './schema.js';
+export { MAX_QUANTITY } from './read.js';
 export { isQuote, type Jsonify, type Quote, type QuoteJSON, type QuoteLine, type Step } from './quoteTypes.js';
 export { defineCatalog, type Catalog, type Product, type TierBracket } from './catalog.js';
 export { describeQuote, formatQuote, type QuoteRow } from './formatQuote.js';

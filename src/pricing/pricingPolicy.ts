@@ -1,8 +1,12 @@
-import { invalidField, parseInput } from '../internal/parse.js';
+import type * as z from 'zod/mini';
+import { invalidField, readInput } from '../internal/parse.js';
 import type { Money } from '../money/money.js';
 import { Money as MoneyClass } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
-import { pricingPolicySchema, type PricingPolicy } from '../policy/pricing.js';
+import type { PricingPolicy } from '../policy/pricing.js';
+import type { pricingPolicySchema } from '../policy/pricingSchema.js';
+// Read without zod (read.ts), as pricingPolicySchema reads it: the partner quote bundle ships no zod.
+import { readPricingPolicy } from './read.js';
 
 /** The pricing policy with exact rates and steps, compiled once per policy object. */
 export interface CompiledPricingPolicy {
@@ -21,7 +25,8 @@ const cache = new WeakMap<PricingPolicy, CompiledPricingPolicy>();
 export function compilePricingPolicy(policy: PricingPolicy): CompiledPricingPolicy {
   let compiled = cache.get(policy);
   if (compiled === undefined) {
-    const parsed = parseInput(pricingPolicySchema, policy, 'pricing policy');
+    type Parsed = z.output<typeof pricingPolicySchema>;
+    const parsed = readInput(policy, 'pricing policy', (v, issues) => readPricingPolicy(v, issues, [])) as Parsed;
     compiled = {
       partnerDiscountCap: parsed.partnerDiscountCap,
       vatRate(vat, currency) {

@@ -1,5 +1,5 @@
 import { HostPolicyError } from '../errors.js';
-import { invalidField, parseInput } from '../internal/parse.js';
+import { invalidField, readInput } from '../internal/parse.js';
 import { policyPart } from '../internal/policyPart.js';
 import { ONE, ZERO } from '../money/decimal.js';
 import { Money } from '../money/money.js';
@@ -11,7 +11,10 @@ import type { Policy } from '../policy/defaultPolicy.js';
 import { defaultPricingPolicy } from '../policy/pricing.js';
 import { defineCatalog, type Catalog } from './catalog.js';
 import { compilePricingPolicy } from './pricingPolicy.js';
-import { quoteRequestSchema, type QuoteRequest } from './schema.js';
+import type * as z from 'zod/mini';
+import type { quoteRequestSchema, QuoteRequest } from './schema.js';
+// Read without zod (read.ts), as quoteRequestSchema reads it: the partner quote bundle ships no zod.
+import { readQuoteRequest } from './read.js';
 import { tierOutcome, type BracketShare } from './tiers.js';
 import { makeQuote, type Quote, type QuoteLine, type Step } from './quoteTypes.js';
 
@@ -53,7 +56,7 @@ const RATE_PLACES = 10;
  * ```
  */
 export function quote(req: QuoteRequest, policy: PricingPolicyParts = PRICING_DEFAULTS): Quote {
-  const parsed = parseInput(quoteRequestSchema, req, 'quote request');
+  const parsed = readInput(req, 'quote request', (v, issues) => readQuoteRequest(v, issues, [])) as z.output<typeof quoteRequestSchema>;
   const rules = compilePricingPolicy(policyPart(policy, 'pricing') as PricingPolicyParts['pricing']);
   const catalog = defineCatalog(parsed.catalog ?? (policyPart(policy, 'catalog') as PricingPolicyParts['catalog']));
   const { currency } = parsed;

@@ -1,17 +1,18 @@
 import * as z from 'zod/mini';
 import { hintJson } from '../internal/jsonHint.js';
 import { flag, listOf, oneOf, text, wholeNumber, strictObject } from '../internal/checks.js';
-import { countryCodeSchema } from '../policy/pricing.js';
+import { countryCodeSchema } from '../policy/pricingSchema.js';
 import { currencySchema, rateSchema } from '../money/schema.js';
-import { catalogSchema, type CatalogData } from '../policy/catalog.js';
+import type { CatalogData } from '../policy/catalog.js';
+import { catalogSchema } from '../policy/catalogSchema.js';
 import type { Catalog } from './catalog.js';
+// The largest quantity is defined with the reader of quote requests, which the quote bundle carries.
+import { MAX_QUANTITY } from './read.js';
 
-/** The largest quantity a quote line accepts. */
-export const MAX_QUANTITY = 1_000_000;
+export { MAX_QUANTITY };
 
 const quantitySchema = wholeNumber(1, MAX_QUANTITY, `must be a whole number of units from 1 to ${MAX_QUANTITY}`);
 
-// Quantity first: the minifier then inlines its schema (bytes of the quote bundle, scripts/size.mjs).
 const lineSchema = strictObject({
   quantity: quantitySchema,
   product: text('product id from the catalog'),

@@ -48,7 +48,10 @@ describe('BIL-01 reference checks without zod agree with the zod schemas', () =>
   });
 
   it('BIL-01 formatQrReference(ref) reads a reference as qrReferenceSchema does', () => {
-    const refs = fc.oneof(anyInput, digits(26, 26).map((b) => qrReference(b.replace(/ /g, '').padStart(1, '0'))));
+    const refs = fc.oneof(
+      anyInput,
+      digits(26, 26).map((b) => qrReference(b.replace(/ /g, '').padStart(1, '0'))),
+    );
     fc.assert(
       fc.property(refs, (ref) => {
         const zod = outcome(() => parseInput(qrReferenceSchema, ref, 'QR reference', 'BIL-01'));
@@ -72,7 +75,10 @@ describe('BIL-01 reference checks without zod agree with the zod schemas', () =>
   });
 
   it('BIL-01 formatCreditorReference(ref) reads a reference as creditorReferenceSchema does', () => {
-    const refs = fc.oneof(anyInput, alnum.filter((b) => /^[0-9A-Za-z]{1,21}$/.test(b.replace(/ /g, ''))).map((b) => creditorReference(b)));
+    const refs = fc.oneof(
+      anyInput,
+      alnum.filter((b) => /^[0-9A-Za-z]{1,21}$/.test(b.replace(/ /g, ''))).map((b) => creditorReference(b)),
+    );
     fc.assert(
       fc.property(refs, (ref) => {
         const zod = outcome(() => parseInput(creditorReferenceSchema, ref, 'creditor reference', 'BIL-01'));
@@ -86,7 +92,9 @@ describe('BIL-01 reference checks without zod agree with the zod schemas', () =>
 
   it('BIL-01 a body that is not a string is refused with the same issue either way', () => {
     const own = outcome(() => qrReference(undefined as unknown as string));
-    expect(own).toMatchObject({ error: { code: 'INVALID_INPUT', issues: [{ path: [], message: 'is required (string)', code: 'invalid_type' }] } });
+    expect(own).toMatchObject({
+      error: { code: 'INVALID_INPUT', issues: [{ path: [], message: 'is required (string)', code: 'invalid_type' }] },
+    });
     expect(own).toEqual(outcome(() => parseInput(qrBodySchema, undefined, 'QR reference body', 'BIL-01')));
   });
 });
