@@ -53,13 +53,15 @@ export function formatMoney(m: MoneyInput, locale: SiteLocale | (string & {})): 
   const value = parseMoney(m);
   const tag = checkLocale(locale);
   const digits = value.minorUnits;
-  const f = formatter(`${tag}|${value.currency}`, () =>
-    new Intl.NumberFormat(tag, {
-      style: 'currency',
-      currency: value.currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }),
+  const f = formatter(
+    `${tag}|${value.currency}`,
+    () =>
+      new Intl.NumberFormat(tag, {
+        style: 'currency',
+        currency: value.currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
   );
   return f.format(value.round().toDecimalString() as `${number}`);
 }

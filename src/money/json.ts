@@ -15,7 +15,9 @@ const body = (pattern: RegExp): string => pattern.source.replace(/^\^/, '').repl
 /** An amount: a finite number below 10^15 in magnitude, or a decimal string (white space around it allowed). */
 export function amountJson(literal: RegExp, max: number): JsonSchema {
   return {
-    description: "A decimal amount: a string like '208.32' (at most 30 integer and 400 fraction digits, no exponent) or a number below 10^15 in magnitude.",
+    description:
+      "A decimal amount: a string like '208.32' (at most 30 integer and 400 fraction digits, no exponent) or a number below 10^15 in " +
+      'magnitude.',
     anyOf: [
       { type: 'number', exclusiveMinimum: -max, exclusiveMaximum: max },
       { type: 'string', pattern: `^\\s*${body(literal)}\\s*$` },
@@ -43,7 +45,10 @@ export function nonNegativeAmountJson(literal: RegExp, max: number, minusZero: b
     description: "An amount of at least zero: a string like '208.32' (at most 30 integer and 400 fraction digits) or a number below 10^15.",
     anyOf: [
       { type: 'number', minimum: 0, exclusiveMaximum: max },
-      { type: 'string', allOf: [{ pattern: `^\\s*${body(literal)}\\s*$` }, { pattern: minusZero ? '^(?:[^-]*|\\s*-[0.]+\\s*)$' : '^[^-]*$' }] },
+      {
+        type: 'string',
+        allOf: [{ pattern: `^\\s*${body(literal)}\\s*$` }, { pattern: minusZero ? '^(?:[^-]*|\\s*-[0.]+\\s*)$' : '^[^-]*$' }],
+      },
     ],
   };
 }

@@ -54,7 +54,8 @@ export function toMinorUnits(money: MoneyInput, options: ToMinorUnitsOptions = {
   if (m.amount.decimalPlaces() > places) {
     throw new HostPolicyError(
       'NOT_IN_MINOR_UNITS',
-      `${m.toString()} has a fraction of the minor unit (${places} decimal${places === 1 ? '' : 's'} in ${m.currency}); round it first, e.g. with round().`,
+      `${m.toString()} has a fraction of the minor unit (${places} decimal${places === 1 ? '' : 's'} in ${m.currency}); round it ` +
+        'first, e.g. with round().',
       { rule: 'MON-03', details: { amount: m.toDecimalString(), currency: m.currency, decimals: places } },
     );
   }
@@ -65,7 +66,8 @@ export function toMinorUnits(money: MoneyInput, options: ToMinorUnitsOptions = {
   if (!Number.isSafeInteger(units)) {
     throw new HostPolicyError(
       'AMOUNT_OUT_OF_RANGE',
-      `${m.toString()} is ${digits} minor units, beyond 2^53 − 1, the largest whole number a JavaScript number holds exactly; ask for a bigint: toMinorUnits(m, { bigint: true }).`,
+      `${m.toString()} is ${digits} minor units, beyond 2^53 − 1, the largest whole number a JavaScript number holds exactly; ask ` +
+        'for a bigint: toMinorUnits(m, { bigint: true }).',
       { rule: 'MON-01', details: { units: digits, currency: m.currency } },
     );
   }
@@ -97,7 +99,11 @@ export function fromMinorUnits(units: MinorUnitsInput, currency: string): Money 
   const significant = given.replace(/^-?0*/, '').length;
   const digits = significant === 0 ? '0' : given; // '-0' is zero, not minus zero
   if (significant - places > MONEY_DIGITS.integer) {
-    invalidField(WHAT, ['units'], `must be at most ${MONEY_DIGITS.integer} integer digits in the main unit (${MONEY_DIGITS.integer + places} digits of minor units)`);
+    invalidField(
+      WHAT,
+      ['units'],
+      `must be at most ${MONEY_DIGITS.integer} integer digits in the main unit (${MONEY_DIGITS.integer + places} digits of minor units)`,
+    );
   }
   return new Money(new Dec(`${digits}e-${places}`), currency);
 }

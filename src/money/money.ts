@@ -33,7 +33,7 @@ const MONEY_FORMAT = 1;
  */
 export class Money {
   static {
-    setBrand(this.prototype, MONEY_BRAND, MONEY_FORMAT);
+    setBrand(Money.prototype, MONEY_BRAND, MONEY_FORMAT);
   }
 
   /** The exact amount. */
@@ -48,7 +48,9 @@ export class Money {
    */
   constructor(amount: Decimal, currency: string) {
     if (!isMoneySized(amount)) {
-      throw new HostPolicyError('AMOUNT_OUT_OF_RANGE', `${currency} ${amount.toString()} is beyond 30 integer or 400 fraction digits.`, { rule: 'MON-01' });
+      throw new HostPolicyError('AMOUNT_OUT_OF_RANGE', `${currency} ${amount.toString()} is beyond 30 integer or 400 fraction digits.`, {
+        rule: 'MON-01',
+      });
     }
     this.amount = amount;
     this.currency = currency;

@@ -12,7 +12,7 @@ import { RATE_BRAND, RATE_FORMAT } from './forms.js';
  */
 export class Rate {
   static {
-    setBrand(this.prototype, RATE_BRAND, RATE_FORMAT);
+    setBrand(Rate.prototype, RATE_BRAND, RATE_FORMAT);
   }
 
   /** The exact fraction, e.g. 0.2 for 20 %. */

@@ -41,7 +41,10 @@ export const moneySchema = z.pipe(
 export function boundedMoneyJson(render: RenderJson, bound: 'positive' | 'non-negative'): JsonSchema {
   const json = render(moneySchema);
   // Money#isNegative is false for minus zero.
-  const amount = bound === 'positive' ? positiveAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max) : nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max, true);
+  const amount =
+    bound === 'positive'
+      ? positiveAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max)
+      : nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max, true);
   return { ...json, properties: { ...(json['properties'] as JsonSchema), amount } };
 }
 

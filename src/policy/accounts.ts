@@ -96,8 +96,10 @@ export const MAX_VAT_PATTERN_LENGTH = 200;
  * most (alternatives x length x count span) steps. This check itself cannot backtrack: an atom
  * starts with a letter, a digit or '[', a count with '{', an alternative with '|'.
  */
-const SAFE_PATTERN =
-  /^(?:[A-Z0-9]|\[(?:[A-Z0-9+*](?:-[A-Z0-9])?)+\])(?:\{[0-9]{1,2}(?:,[0-9]{1,2})?\})?(?:(?:[A-Z0-9]|\[(?:[A-Z0-9+*](?:-[A-Z0-9])?)+\])(?:\{[0-9]{1,2}(?:,[0-9]{1,2})?\})?)*(?:\|(?:(?:[A-Z0-9]|\[(?:[A-Z0-9+*](?:-[A-Z0-9])?)+\])(?:\{[0-9]{1,2}(?:,[0-9]{1,2})?\})?)+)*$/;
+const SAFE_ATOM = String.raw`(?:[A-Z0-9]|\[(?:[A-Z0-9+*](?:-[A-Z0-9])?)+\])`;
+const SAFE_COUNT = String.raw`(?:\{[0-9]{1,2}(?:,[0-9]{1,2})?\})?`;
+const SAFE_PIECE = SAFE_ATOM + SAFE_COUNT;
+const SAFE_PATTERN = new RegExp(`^${SAFE_PIECE}(?:${SAFE_PIECE})*(?:\\|(?:${SAFE_PIECE})+)*$`);
 
 /** Compiles a pattern of the safe subset, anchored; `undefined` when it is not one (or does not compile: `{5,2}`, `[Z-A]`). */
 export function compileVatPattern(pattern: unknown): RegExp | undefined {
@@ -112,7 +114,8 @@ export function compileVatPattern(pattern: unknown): RegExp | undefined {
 /** zod schema: a VAT number pattern of the safe subset (ACC-10), e.g. `'[0-9]{9}'`. */
 export const vatNumberPatternSchema = z.custom<string>(
   (v) => compileVatPattern(v) !== undefined,
-  `must be a pattern of letters, digits and classes ([A-Z0-9+*]) with bounded counts ({n} or {n,m}) and '|', at most ${MAX_VAT_PATTERN_LENGTH} characters`,
+  "must be a pattern of letters, digits and classes ([A-Z0-9+*]) with bounded counts ({n} or {n,m}) and '|', at most " +
+    `${MAX_VAT_PATTERN_LENGTH} characters`,
 );
 hintJson(vatNumberPatternSchema, () => ({ type: 'string', maxLength: MAX_VAT_PATTERN_LENGTH, pattern: SAFE_PATTERN.source }));
 
@@ -126,27 +129,35 @@ const roleSchema = z.enum(['owner', 'administrator', 'member']);
  * Whether a lockout threshold is allowed by the policy's bounds (ACC-05): `0` (never lock) always
  * is; another value must lie within the bounds that are set.
  */
-export function lockAfterInRange(lockAfter: number, bounds: { readonly minFailedAttempts?: number | undefined; readonly maxFailedAttempts?: number | undefined }): boolean {
-  return lockAfter === 0 || (lockAfter >= (bounds.minFailedAttempts ?? 1) && lockAfter <= (bounds.maxFailedAttempts ?? Number.MAX_SAFE_INTEGER));
+export function lockAfterInRange(
+  lockAfter: number,
+  bounds: { readonly minFailedAttempts?: number | undefined; readonly maxFailedAttempts?: number | undefined },
+): boolean {
+  return (
+    lockAfter === 0 || (lockAfter >= (bounds.minFailedAttempts ?? 1) && lockAfter <= (bounds.maxFailedAttempts ?? Number.MAX_SAFE_INTEGER))
+  );
 }
 
 /** zod schema of the accounts policy. */
 export const accountsPolicySchema = strictObject({
-  ksuiteOffers: z
-    .array(z.string().check(z.minLength(1)))
-    .check(
-      z.minLength(1),
-      z.refine((offers) => new Set(offers).size === offers.length, 'kSuite offers must be distinct'),
-    ),
+  ksuiteOffers: z.array(z.string().check(z.minLength(1))).check(
+    z.minLength(1),
+    z.refine((offers) => new Set(offers).size === offers.length, 'kSuite offers must be distinct'),
+  ),
   lockout: strictObject({
-      minFailedAttempts: z.optional(z.int().check(z.gte(1))),
-      maxFailedAttempts: z.optional(z.int().check(z.gte(1))),
-      defaultFailedAttempts: z.int().check(z.gte(0)),
-    })
-    .check(
-      z.refine((l) => lockAfterInRange(l.defaultFailedAttempts, l), 'the default must be 0 (never) or lie between the minimum and the maximum'),
-      z.refine((l) => (l.minFailedAttempts ?? 1) <= (l.maxFailedAttempts ?? Number.MAX_SAFE_INTEGER), 'the minimum must not exceed the maximum'),
+    minFailedAttempts: z.optional(z.int().check(z.gte(1))),
+    maxFailedAttempts: z.optional(z.int().check(z.gte(1))),
+    defaultFailedAttempts: z.int().check(z.gte(0)),
+  }).check(
+    z.refine(
+      (l) => lockAfterInRange(l.defaultFailedAttempts, l),
+      'the default must be 0 (never) or lie between the minimum and the maximum',
     ),
+    z.refine(
+      (l) => (l.minFailedAttempts ?? 1) <= (l.maxFailedAttempts ?? Number.MAX_SAFE_INTEGER),
+      'the minimum must not exceed the maximum',
+    ),
+  ),
   unlockRoles: z.array(roleSchema).check(z.minLength(1)),
   vatNumberFormats: recordOf(vatPrefixSchema, vatNumberPatternSchema),
 });

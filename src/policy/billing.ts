@@ -94,7 +94,8 @@ export const billingPolicySchema = strictObject({
     )
     .check(
       z.refine(
-        (steps) => steps.every((s, i) => i === 0 || (s.daysAfterDue > (steps[i - 1]?.daysAfterDue ?? -1) && s.step > (steps[i - 1]?.step ?? 0))),
+        (steps) =>
+          steps.every((s, i) => i === 0 || (s.daysAfterDue > (steps[i - 1]?.daysAfterDue ?? -1) && s.step > (steps[i - 1]?.step ?? 0))),
         'steps must come in increasing step numbers and days after the due date',
       ),
       z.refine((steps) => steps.every((s) => Object.values(s.fees ?? {}).every((f) => !f.isNegative())), 'fees must not be negative'),
@@ -102,7 +103,9 @@ export const billingPolicySchema = strictObject({
   payoutMethods: z.array(z.enum(['bank-account', 'paypal'])),
   renewalWarranty: strictObject({ notAtOrder: z.array(z.string().check(z.minLength(1))) }),
   domainTransfer: strictObject({
-    fees: z.record(currencySchema, amountSchema).check(z.refine((fees) => Object.values(fees).every((f) => !f.isNegative()), 'fees must not be negative')),
+    fees: z
+      .record(currencySchema, amountSchema)
+      .check(z.refine((fees) => Object.values(fees).every((f) => !f.isNegative()), 'fees must not be negative')),
     illustrative: z.optional(z.boolean()),
   }),
   paymentMeans: z

@@ -6,11 +6,7 @@ import { policySchema } from './schema.js';
 export type PolicyOverrides = DeepPartial<Policy>;
 
 /** Every property optional, recursively; arrays are replaced whole, never merged. */
-export type DeepPartial<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
+export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 /**
  * Makes a policy from the defaults and the caller's overrides. Objects are merged key by key,

@@ -37,4 +37,12 @@ export {
   type AfterCommitment,
 } from './subscriptions.js';
 export { defaultPartnersPolicy, partnersPolicySchema, COMPANY_REGISTERS, type PartnersPolicy, type CompanyRegister } from './partners.js';
-export { defaultBillingPolicy, billingPolicySchema, type BillingPolicy, type ReminderStepData, type PayoutMethod, type PaymentMeansKind, type DomainTransferFeeData } from './billing.js';
+export {
+  defaultBillingPolicy,
+  billingPolicySchema,
+  type BillingPolicy,
+  type ReminderStepData,
+  type PayoutMethod,
+  type PaymentMeansKind,
+  type DomainTransferFeeData,
+} from './billing.js';

@@ -64,8 +64,22 @@ export const defaultPartnersPolicy: PartnersPolicy = {
     // RFP-02 (Decision): the sources name no topic list; these are the provider's product areas
     // and the kinds of work partners offer. Extend it with definePolicy (arrays replace whole).
     topics: [
-      'wordpress', 'mail', 'shop', 'cloud', 'web-hosting', 'domains', 'e-commerce', 'migration',
-      'e-mail migration', 'development', 'design', 'seo', 'streaming', 'kdrive', 'ksuite', 'backup',
+      'wordpress',
+      'mail',
+      'shop',
+      'cloud',
+      'web-hosting',
+      'domains',
+      'e-commerce',
+      'migration',
+      'e-mail migration',
+      'development',
+      'design',
+      'seo',
+      'streaming',
+      'kdrive',
+      'ksuite',
+      'backup',
     ],
   },
 };
@@ -78,9 +92,9 @@ const nonNegativeAmount = z.pipe(
 /** zod schema of the partner program policy. */
 export const partnersPolicySchema = strictObject({
   eligibility: strictObject({
-    minimumYearlyVolume: z.record(currencySchema, nonNegativeAmount).check(
-      z.refine((r) => Object.keys(r).length > 0, 'needs a threshold in at least one currency'),
-    ),
+    minimumYearlyVolume: z
+      .record(currencySchema, nonNegativeAmount)
+      .check(z.refine((r) => Object.keys(r).length > 0, 'needs a threshold in at least one currency')),
     acceptedRegisters: z.array(z.enum(COMPANY_REGISTERS)),
   }),
   rfp: strictObject({

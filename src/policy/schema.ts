@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { catalogSchema } from './catalogSchema.js';
 import { pricingPolicySchema } from './pricingSchema.js';

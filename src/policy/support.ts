@@ -234,10 +234,20 @@ export const supportHoursSchema = strictObject({
     z.array(
       describeJson(
         z.custom<string | { from: string; to: string }>(
-          (v) => typeof v === 'string' || (typeof v === 'object' && v !== null && typeof (v as { from?: unknown }).from === 'string' && typeof (v as { to?: unknown }).to === 'string'),
+          (v) =>
+            typeof v === 'string' ||
+            (typeof v === 'object' &&
+              v !== null &&
+              typeof (v as { from?: unknown }).from === 'string' &&
+              typeof (v as { to?: unknown }).to === 'string'),
           "must be a date 'YYYY-MM-DD' or { from, to } with ISO 8601 instants",
         ),
-        () => ({ anyOf: [{ type: 'string' }, { type: 'object', required: ['from', 'to'], properties: { from: { type: 'string' }, to: { type: 'string' } } }] }),
+        () => ({
+          anyOf: [
+            { type: 'string' },
+            { type: 'object', required: ['from', 'to'], properties: { from: { type: 'string' }, to: { type: 'string' } } },
+          ],
+        }),
       ),
     ),
   ),
@@ -248,8 +258,9 @@ const tierSchema = strictObject({
   included: z.boolean(),
   firstResponseHours: z.nullable(z.number().check(z.positive(), z.lte(24 * 365))),
   emergencyCalls: z.boolean(),
-  accountManagers: strictObject({ total: z.int().check(z.gte(0)), technical: z.int().check(z.gte(0)) })
-    .check(z.refine((m) => m.technical <= m.total, 'technical managers cannot outnumber all managers')),
+  accountManagers: strictObject({ total: z.int().check(z.gte(0)), technical: z.int().check(z.gte(0)) }).check(
+    z.refine((m) => m.technical <= m.total, 'technical managers cannot outnumber all managers'),
+  ),
   customAdvice: z.boolean(),
   openToPartners: z.boolean(),
   vipCode: z.boolean(),
@@ -268,8 +279,9 @@ export const supportPolicySchema = strictObject({
     languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be a lower-case ISO 639 language code'))),
   }),
   atRiskRemaining: unitRateSchema,
-  scope: strictObject({ inScope: tokens, outOfScope: tokens })
-    .check(z.refine((s) => !s.inScope.some((a) => s.outOfScope.includes(a)), 'an activity cannot be both in and out of scope')),
+  scope: strictObject({ inScope: tokens, outOfScope: tokens }).check(
+    z.refine((s) => !s.inScope.some((a) => s.outOfScope.includes(a)), 'an activity cannot be both in and out of scope'),
+  ),
   temporaryAccess: strictObject({
     services: tokens.check(z.minLength(1)),
     actors: z.array(z.enum(['support-staff', 'customer', 'partner', 'other'])),

@@ -41,7 +41,9 @@ export interface QuoteRow {
  * @example
  * ```ts
  * const q = quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%' });
- * describeQuote(q, 'de-CH')[2]; // { kind: 'partner-discount', line: 0, label: ≈ 'Partnerrabatt −20%', value: ≈ '−CHF 69.44', after: ≈ 'CHF 277.76' }
+ * describeQuote(q, 'de-CH')[2];
+ * // { kind: 'partner-discount', line: 0, label: ≈ 'Partnerrabatt −20%',
+ * //   value: ≈ '−CHF 69.44', after: ≈ 'CHF 277.76' }
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for something that is not a quote, or a bad locale.
  * @throws HostPolicyError `INCOMPATIBLE_VALUE` for a quote made by another version of hostpolicy.
@@ -61,7 +63,13 @@ export function describeQuote(q: Quote, locale: SiteLocale | (string & {}), name
     rows.push({ kind: 'line', line, label: `${l.quantity} × ${name}`, value: words[q.period] });
     rows.push({ kind: 'list-price', line, label: words.listPrice, value: amount(l.listTotal) });
     for (const step of l.steps) {
-      rows.push({ kind: step.kind, line, label: `${words[step.kind]} −${formatRate(step.rate, tag)}`, value: minus(step.reduction), after: amount(step.after) });
+      rows.push({
+        kind: step.kind,
+        line,
+        label: `${words[step.kind]} −${formatRate(step.rate, tag)}`,
+        value: minus(step.reduction),
+        after: amount(step.after),
+      });
     }
     rows.push({ kind: 'net', line, label: words.net, value: amount(l.net) });
     rows.push({ kind: 'net-per-unit', line, label: words.netPerUnit, value: amount(l.netPerUnit) });

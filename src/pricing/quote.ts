@@ -71,9 +71,7 @@ export function quote(req: QuoteRequest, policy: PricingPolicyParts = PRICING_DE
     );
   }
 
-  const lines = parsed.lines.map((line, index) =>
-    priceLine(catalog, line.product, line.quantity, currency, period, discount, index),
-  );
+  const lines = parsed.lines.map((line, index) => priceLine(catalog, line.product, line.quantity, currency, period, discount, index));
   const zero = Money.zero(currency);
   const listTotal = lines.reduce((sum, l) => sum.plus(l.listTotal), zero);
   const total = lines.reduce((sum, l) => sum.plus(l.net), zero);
@@ -112,7 +110,12 @@ function priceLine(
 ): QuoteLine {
   const product = catalog.product(productId);
   if (product === undefined) {
-    invalidField('quote request', ['lines', index, 'product'], `unknown product '${productId}'; the catalog has: ${catalog.productIds.join(', ')}`, 'PRC-01');
+    invalidField(
+      'quote request',
+      ['lines', index, 'product'],
+      `unknown product '${productId}'; the catalog has: ${catalog.productIds.join(', ')}`,
+      'PRC-01',
+    );
   }
   const unitPrice = product.price(currency, period);
   if (unitPrice === undefined) {

@@ -84,7 +84,7 @@ export const QUOTE_FORMAT = 1;
  */
 class QuoteBase {
   static {
-    setBrand(this.prototype, QUOTE_BRAND, QUOTE_FORMAT);
+    setBrand(QuoteBase.prototype, QUOTE_BRAND, QUOTE_FORMAT);
   }
 
   /** The quote as plain JSON: amounts as `{ amount, currency }`, rates as fraction strings. */

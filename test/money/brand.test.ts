@@ -27,7 +27,13 @@ const brand = (name: string): symbol => Symbol.for(`hostpolicy.${name}`);
 describe('the guards', () => {
   it('answer true for the library’s values and false for their JSON forms and anything else', () => {
     const q = quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 1 }] });
-    expect([isMoney(money(1, 'CHF')), isRate(rate('1%')), isSchedule(alwaysOpen()), isPrepaidLedger(emptyPrepaidLedger()), isQuote(q)]).toEqual([true, true, true, true, true]);
+    expect([
+      isMoney(money(1, 'CHF')),
+      isRate(rate('1%')),
+      isSchedule(alwaysOpen()),
+      isPrepaidLedger(emptyPrepaidLedger()),
+      isQuote(q),
+    ]).toEqual([true, true, true, true, true]);
     expect(isMoney(money(1, 'CHF').toJSON())).toBe(false);
     expect(isRate('20%')).toBe(false);
     expect(isSchedule(alwaysOpen().toJSON())).toBe(false);
@@ -60,7 +66,13 @@ describe('the guards', () => {
         throw new Error('no');
       },
     });
-    expect([isMoney(proxy), isRate(proxy), isSchedule(proxy), isPrepaidLedger(proxy), isQuote(proxy)]).toEqual([false, false, false, false, false]);
+    expect([isMoney(proxy), isRate(proxy), isSchedule(proxy), isPrepaidLedger(proxy), isQuote(proxy)]).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(isMoney(throwing)).toBe(false);
   });
 });
@@ -68,7 +80,11 @@ describe('the guards', () => {
 describe('values that carry a brand without being the library’s', () => {
   it('a plain object with the current brand is read as its data, and validated as such', () => {
     const json = { amount: '2.50', currency: 'CHF', [brand('Money')]: 1 };
-    expect(money(1, 'CHF').plus(json as never).toString()).toBe('CHF 3.50');
+    expect(
+      money(1, 'CHF')
+        .plus(json as never)
+        .toString(),
+    ).toBe('CHF 3.50');
     expectInvalid(() => parseMoney({ amount: 'lots', currency: 'CHF', [brand('Money')]: 1 } as never));
     const r = { toJSON: () => '0.25', [brand('Rate')]: 1 };
     expect(rate(r as never).toString()).toBe('25%');
@@ -76,7 +92,10 @@ describe('values that carry a brand without being the library’s', () => {
   });
 
   it('a value with the brand of another format is INCOMPATIBLE_VALUE, naming the class and both formats', () => {
-    const m = expectPolicyError(() => money(1, 'CHF').plus({ amount: '1', currency: 'CHF', [brand('Money')]: 2 } as never), 'INCOMPATIBLE_VALUE');
+    const m = expectPolicyError(
+      () => money(1, 'CHF').plus({ amount: '1', currency: 'CHF', [brand('Money')]: 2 } as never),
+      'INCOMPATIBLE_VALUE',
+    );
     expect(m.message).toBe('A Money from hostpolicy format 2; this copy reads format 1 — use one version of hostpolicy.');
     expect(m.details).toEqual({ value: 'Money', format: 2, expected: 1 });
     const r = expectPolicyError(() => rate({ toJSON: () => '0.2', [brand('Rate')]: 'v2' } as never), 'INCOMPATIBLE_VALUE');
@@ -86,7 +105,10 @@ describe('values that carry a brand without being the library’s', () => {
     expectPolicyError(() => weeklySchedule(s as never), 'INCOMPATIBLE_VALUE');
     expectPolicyError(() => prepaidLedger({ balances: {}, [brand('PrepaidLedger')]: 2 } as never), 'INCOMPATIBLE_VALUE');
     const q = quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 1 }] });
-    expectPolicyError(() => formatQuote(Object.defineProperty({ ...q, toJSON: q.toJSON }, brand('Quote'), { value: 2 }), 'en'), 'INCOMPATIBLE_VALUE');
+    expectPolicyError(
+      () => formatQuote(Object.defineProperty({ ...q, toJSON: q.toJSON }, brand('Quote'), { value: 2 }), 'en'),
+      'INCOMPATIBLE_VALUE',
+    );
   });
 
   it('an object made from a Schedule’s prototype but not by the library is no schedule', () => {

@@ -81,18 +81,23 @@ describe('MON-03 a fraction of the minor unit is refused, not rounded', () => {
 
   it('MON-03 property: an amount is refused exactly when it has more decimals than the currency', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...currencies()), fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 8 }), (currency, digits, places) => {
-        const text = decimalText(digits, places);
-        const m = money(text, currency);
-        const fine = m.amount.decimalPlaces() <= (minorUnits(currency) as number);
-        let refused = false;
-        try {
-          toMinorUnits(m, { bigint: true });
-        } catch (e) {
-          refused = (e as { code?: string }).code === 'NOT_IN_MINOR_UNITS';
-        }
-        expect(refused).toBe(!fine);
-      }),
+      fc.property(
+        fc.constantFrom(...currencies()),
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.integer({ min: 0, max: 8 }),
+        (currency, digits, places) => {
+          const text = decimalText(digits, places);
+          const m = money(text, currency);
+          const fine = m.amount.decimalPlaces() <= (minorUnits(currency) as number);
+          let refused = false;
+          try {
+            toMinorUnits(m, { bigint: true });
+          } catch (e) {
+            refused = (e as { code?: string }).code === 'NOT_IN_MINOR_UNITS';
+          }
+          expect(refused).toBe(!fine);
+        },
+      ),
     );
   });
 });
@@ -155,7 +160,11 @@ describe('bad input', () => {
     ['a fraction', 12.5, 'must be a whole number of minor units'],
     ['NaN', Number.NaN, 'must be a whole number of minor units'],
     ['Infinity', Number.POSITIVE_INFINITY, 'must be a whole number of minor units'],
-    ['a number beyond 2^53 − 1', 2 ** 60, 'is beyond 2^53 − 1, where a number may not be the one meant: pass a bigint or a string of digits'],
+    [
+      'a number beyond 2^53 − 1',
+      2 ** 60,
+      'is beyond 2^53 − 1, where a number may not be the one meant: pass a bigint or a string of digits',
+    ],
     ['decimal text', '12.5', 'must be a whole number of minor units: a safe integer, a bigint or a string of digits'],
     ['exponent text', '1e3', 'must be a whole number of minor units: a safe integer, a bigint or a string of digits'],
     ['blank text', '', 'must be a whole number of minor units: a safe integer, a bigint or a string of digits'],

@@ -83,7 +83,8 @@ describe('MON-01 currency table and amount input edges', () => {
 
   it('MON-01 names what was being read in its error messages', () => {
     expect(expectInvalid(() => money('abc', 'CHF')).message).toBe(
-      "Invalid money: amount: must be a decimal number like '208.32' with at most 30 integer and 400 fraction digits (as a number: below 10^15)",
+      "Invalid money: amount: must be a decimal number like '208.32' with at most 30 integer and 400 fraction digits (as a number: " +
+        'below 10^15)',
     );
     expect(expectInvalid(() => parseMoney({ amount: '1', currency: 'chf' })).message).toBe(
       "Invalid money: currency: must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'",
@@ -212,7 +213,9 @@ describe('MON-03 every rounding mode', () => {
   it('MON-03 refuses a zero or negative step and an unknown mode, naming what was wrong', () => {
     expect(expectInvalid(() => money(1, 'CHF').round('half-up', 0)).message).toBe('Invalid rounding step: must be above zero');
     expect(expectInvalid(() => money(1, 'CHF').round('half-up', '-0.05')).message).toBe('Invalid rounding step: must be above zero');
-    expect(expectInvalid(() => money(1, 'CHF').round('half-up', 'abc')).message).toMatch(/^Invalid rounding step: must be a decimal number/);
+    expect(expectInvalid(() => money(1, 'CHF').round('half-up', 'abc')).message).toMatch(
+      /^Invalid rounding step: must be a decimal number/,
+    );
     expect(expectInvalid(() => money(1, 'CHF').round('x' as never)).message).toMatch(/^Invalid rounding mode: must be one of 'half-up'/);
     // A non-string is refused even when it would print as a mode name.
     expectInvalid(() => money(1, 'CHF').round({ toString: () => 'up' } as never));
@@ -283,7 +286,9 @@ describe('MON-04 allocation edges', () => {
   });
 
   it('MON-04 names the ratios or part count that was refused', () => {
-    expect(expectInvalid(() => money(1, 'CHF').allocate([])).message).toBe('Invalid allocation ratios: must be a list of 1 to 10000 ratios');
+    expect(expectInvalid(() => money(1, 'CHF').allocate([])).message).toBe(
+      'Invalid allocation ratios: must be a list of 1 to 10000 ratios',
+    );
     expect(expectInvalid(() => money(1, 'CHF').split(0)).message).toBe('Invalid number of parts: must be a whole number from 1 to 1000000');
   });
 });
@@ -336,7 +341,12 @@ describe('PRC-07 formatting edges', () => {
       ['1234.5675', 'KWD', 3],
       ['1234.56785', 'CLF', 4],
     ] as const) {
-      const expected = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+      const expected = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
       const rounded = money(amount, currency).round().toDecimalString();
       expect(nbsp(formatMoney(money(amount, currency), locale))).toBe(nbsp(expected.format(rounded as `${number}`)));
     }
@@ -351,12 +361,15 @@ describe('PRC-07 formatting edges', () => {
     expect(nbsp(formatMoney(money('1.5', 'CHF'), 'EN-us'))).toBe('CHF 1.50');
   });
 
-  it.each([['de-CH'], [123], [null], [undefined], [''], ['!!']])('PRC-07 refuses the locale %j with a message naming the locale', (locale) => {
-    const loc = (typeof locale === 'string' && locale === 'de-CH' ? ['de-CH'] : locale) as never;
-    const e = expectInvalid(() => formatMoney(money(1, 'CHF'), loc));
-    const message = "must be a BCP 47 language tag such as 'de-CH', 'fr-CH', 'it-CH', 'en' or 'es'";
-    expect(e.message).toBe(`Invalid locale: ${message}`);
-    expect(e.issues).toEqual([{ path: [], message, code: 'custom' }]);
-    expect(e).toBeInstanceOf(InvalidInputError);
-  });
+  it.each([['de-CH'], [123], [null], [undefined], [''], ['!!']])(
+    'PRC-07 refuses the locale %j with a message naming the locale',
+    (locale) => {
+      const loc = (typeof locale === 'string' && locale === 'de-CH' ? ['de-CH'] : locale) as never;
+      const e = expectInvalid(() => formatMoney(money(1, 'CHF'), loc));
+      const message = "must be a BCP 47 language tag such as 'de-CH', 'fr-CH', 'it-CH', 'en' or 'es'";
+      expect(e.message).toBe(`Invalid locale: ${message}`);
+      expect(e.issues).toEqual([{ path: [], message, code: 'custom' }]);
+      expect(e).toBeInstanceOf(InvalidInputError);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HostPolicyError, InvalidInputError, isHostPolicyError, money, minorUnits, parseMoney, type Money } from '../../src/index.js';
+import { type HostPolicyError, InvalidInputError, isHostPolicyError, money, minorUnits, parseMoney, type Money } from '../../src/index.js';
 import { expectInvalid } from '../helpers/expectError.js';
 
 describe('MON-01 exact amounts with an ISO 4217 currency', () => {
@@ -105,11 +105,15 @@ describe('MON-04 allocation never loses a cent', () => {
 
   it('MON-04 property: parts sum exactly to the whole for any ratios', () => {
     fc.assert(
-      fc.property(amounts, fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 }).filter((rs) => rs.some((r) => r > 0)), (m, ratios) => {
-        const parts = m.allocate(ratios);
-        expect(parts).toHaveLength(ratios.length);
-        expect(parts.reduce((s: Money, p) => s.plus(p), money(0, 'CHF')).equals(m)).toBe(true);
-      }),
+      fc.property(
+        amounts,
+        fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 }).filter((rs) => rs.some((r) => r > 0)),
+        (m, ratios) => {
+          const parts = m.allocate(ratios);
+          expect(parts).toHaveLength(ratios.length);
+          expect(parts.reduce((s: Money, p) => s.plus(p), money(0, 'CHF')).equals(m)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -129,7 +133,12 @@ describe('MON-04 allocation never loses a cent', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 9 }), (milli, n) => {
         const m = money((milli / 1000).toFixed(3), 'EUR');
-        expect(m.split(n).reduce((s: Money, p) => s.plus(p), money(0, 'EUR')).equals(m)).toBe(true);
+        expect(
+          m
+            .split(n)
+            .reduce((s: Money, p) => s.plus(p), money(0, 'EUR'))
+            .equals(m),
+        ).toBe(true);
       }),
     );
   });

@@ -25,11 +25,7 @@ const viaJson = <T>(value: unknown): T => JSON.parse(JSON.stringify(value)) as T
 
 /** A decimal string with up to 30 integer and 400 fraction digits, either sign. */
 const amountText = fc
-  .tuple(
-    fc.boolean(),
-    fc.stringMatching(/^[1-9]\d{0,29}$|^0$/),
-    fc.option(fc.stringMatching(/^\d{1,100}$/), { nil: undefined }),
-  )
+  .tuple(fc.boolean(), fc.stringMatching(/^[1-9]\d{0,29}$|^0$/), fc.option(fc.stringMatching(/^\d{1,100}$/), { nil: undefined }))
   .map(([negative, integer, fraction]) => `${negative ? '-' : ''}${integer}${fraction === undefined ? '' : `.${fraction}`}`);
 
 /** Large and many-decimal positive amounts that sums of a few stay within range of. */
@@ -58,15 +54,28 @@ const readsBack = (m: Money): void => {
 describe('MON-01 round trip: what the library writes, it reads back', () => {
   it('a Money read from any in-range string writes the same value back, and arithmetic on it reads back too', () => {
     fc.assert(
-      fc.property(amountText, amountText, currency, fc.constantFrom('0.8', '0.75', '0.333333333333', '100', '1000000', '-2.5'), (a, b, c, factor) => {
-        const x = money(a, c);
-        const y = money(b, c);
-        readsBack(x);
-        for (const result of [() => x.plus(y), () => x.minus(y), () => x.times(factor), () => x.negated(), () => x.round(), () => x.round('half-even', '0.05')]) {
-          const value = unlessOutOfRange(result);
-          if (value !== undefined) readsBack(value);
-        }
-      }),
+      fc.property(
+        amountText,
+        amountText,
+        currency,
+        fc.constantFrom('0.8', '0.75', '0.333333333333', '100', '1000000', '-2.5'),
+        (a, b, c, factor) => {
+          const x = money(a, c);
+          const y = money(b, c);
+          readsBack(x);
+          for (const result of [
+            () => x.plus(y),
+            () => x.minus(y),
+            () => x.times(factor),
+            () => x.negated(),
+            () => x.round(),
+            () => x.round('half-even', '0.05'),
+          ]) {
+            const value = unlessOutOfRange(result);
+            if (value !== undefined) readsBack(value);
+          }
+        },
+      ),
     );
   });
 
@@ -83,15 +92,21 @@ describe('MON-01 round trip: what the library writes, it reads back', () => {
 
   it('a prepaid ledger built from large and many-decimal credits reads back equal', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('c1', '__proto__', 'constructor', 'a b'), positiveText, currency), { maxLength: 8 }), (credits) => {
-        let ledger = emptyPrepaidLedger();
-        for (const [n, [customer, amount, c]] of credits.entries()) {
-          ledger = unlessOutOfRange(() => creditCancelledOrder(ledger, { customer, amount: { amount, currency: c }, payment: `P-${n}` })) ?? ledger;
-        }
-        const back = prepaidLedger(viaJson(ledger));
-        expect(back.toJSON()).toEqual(ledger.toJSON());
-        for (const { customer, balance } of ledger.accounts()) expect(back.balance(customer, balance.currency).equals(balance)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('c1', '__proto__', 'constructor', 'a b'), positiveText, currency), { maxLength: 8 }),
+        (credits) => {
+          let ledger = emptyPrepaidLedger();
+          for (const [n, [customer, amount, c]] of credits.entries()) {
+            ledger =
+              unlessOutOfRange(() => creditCancelledOrder(ledger, { customer, amount: { amount, currency: c }, payment: `P-${n}` })) ??
+              ledger;
+          }
+          const back = prepaidLedger(viaJson(ledger));
+          expect(back.toJSON()).toEqual(ledger.toJSON());
+          for (const { customer, balance } of ledger.accounts())
+            expect(back.balance(customer, balance.currency).equals(balance)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -99,12 +114,19 @@ describe('MON-01 round trip: what the library writes, it reads back', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(positiveText, fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 6 }), (rows) => {
         const invoices = rows.map(([amount], n) => ({
-          id: `INV-${n}`, customer: n % 2 === 0 ? '__proto__' : 'c1', reference: creditorReference(String(1000 + n)),
-          amount: { amount, currency: 'CHF' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z',
+          id: `INV-${n}`,
+          customer: n % 2 === 0 ? '__proto__' : 'c1',
+          reference: creditorReference(String(1000 + n)),
+          amount: { amount, currency: 'CHF' },
+          issuedAt: '2026-03-01T00:00:00Z',
+          dueAt: '2026-03-31T00:00:00Z',
         }));
         const payments = rows.map(([amount, exact, named], n) => ({
-          id: `P-${n}`, reference: creditorReference(String(1000 + n)), amount: { amount: exact ? amount : `${amount}1`, currency: 'CHF' },
-          bookedAt: '2026-03-20T10:00:00Z', ...(named ? { customer: 'c1' } : {}),
+          id: `P-${n}`,
+          reference: creditorReference(String(1000 + n)),
+          amount: { amount: exact ? amount : `${amount}1`, currency: 'CHF' },
+          bookedAt: '2026-03-20T10:00:00Z',
+          ...(named ? { customer: 'c1' } : {}),
         }));
         const r = unlessOutOfRange(() => reconcile({ invoices, payments, customers: ['c1'] }));
         if (r === undefined) return;
@@ -121,24 +143,41 @@ describe('MON-01 round trip: what the library writes, it reads back', () => {
 
   it('every amount and rate of a quote reads back (catalog prices with many decimals and large quantities)', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[1-9]\d{0,12}\.\d{1,20}$/), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 35 }), (price, quantity, discount) => {
-        const catalog = defineCatalog({ products: { box: { name: 'Box', prices: { CHF: { monthly: price } } } } });
-        const q = unlessOutOfRange(() => quote({ currency: 'CHF', lines: [{ product: 'box', quantity }], partnerDiscount: `${discount}%`, catalog }));
-        if (q === undefined) return;
-        const json = viaJson<{ total: Money; lines: { listTotal: Money; net: Money; netPerUnit: Money; unitPrice: Money; steps: { rate: string; reduction: Money; after: Money }[] }[]; effectiveReduction: string }>(q);
-        expect(parseMoney(json.total).equals(q.total)).toBe(true);
-        expect(rate(json.effectiveReduction).fraction.equals(q.effectiveReduction.fraction)).toBe(true);
-        for (const [i, line] of json.lines.entries()) {
-          const original = q.lines[i];
-          expect(parseMoney(line.listTotal).equals(original?.listTotal as Money)).toBe(true);
-          expect(parseMoney(line.net).equals(original?.net as Money)).toBe(true);
-          expect(parseMoney(line.netPerUnit).equals(original?.netPerUnit as Money)).toBe(true);
-          for (const [k, step] of line.steps.entries()) {
-            expect(parseMoney(step.after).equals(original?.steps[k]?.after as Money)).toBe(true);
-            expect(rate(step.rate).fraction.equals(original?.steps[k]?.rate.fraction ?? NaN)).toBe(true);
+      fc.property(
+        fc.stringMatching(/^[1-9]\d{0,12}\.\d{1,20}$/),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 0, max: 35 }),
+        (price, quantity, discount) => {
+          const catalog = defineCatalog({ products: { box: { name: 'Box', prices: { CHF: { monthly: price } } } } });
+          const q = unlessOutOfRange(() =>
+            quote({ currency: 'CHF', lines: [{ product: 'box', quantity }], partnerDiscount: `${discount}%`, catalog }),
+          );
+          if (q === undefined) return;
+          const json = viaJson<{
+            total: Money;
+            lines: {
+              listTotal: Money;
+              net: Money;
+              netPerUnit: Money;
+              unitPrice: Money;
+              steps: { rate: string; reduction: Money; after: Money }[];
+            }[];
+            effectiveReduction: string;
+          }>(q);
+          expect(parseMoney(json.total).equals(q.total)).toBe(true);
+          expect(rate(json.effectiveReduction).fraction.equals(q.effectiveReduction.fraction)).toBe(true);
+          for (const [i, line] of json.lines.entries()) {
+            const original = q.lines[i];
+            expect(parseMoney(line.listTotal).equals(original?.listTotal as Money)).toBe(true);
+            expect(parseMoney(line.net).equals(original?.net as Money)).toBe(true);
+            expect(parseMoney(line.netPerUnit).equals(original?.netPerUnit as Money)).toBe(true);
+            for (const [k, step] of line.steps.entries()) {
+              expect(parseMoney(step.after).equals(original?.steps[k]?.after as Money)).toBe(true);
+              expect(rate(step.rate).fraction.equals(original?.steps[k]?.rate.fraction ?? NaN)).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 });

@@ -75,9 +75,9 @@ describe('PRC-07 exact quote text', () => {
     const name = 'A very long product name for the test';
     const lines = nbsp(formatQuote(noVat, 'en', { 'web-hosting': name })).split('\n');
     const width = `2 × ${name}`.length + 2;
-    expect(lines[0]).toBe(`2 × ${name}`.padEnd(width) + 'per month');
-    expect(lines[1]).toBe('  List price'.padEnd(width) + 'CHF 19.84');
-    expect(lines[5]).toBe('Effective reduction'.padEnd(width) + '       0%');
+    expect(lines[0]).toBe(`${`2 × ${name}`.padEnd(width)}per month`);
+    expect(lines[1]).toBe(`${'  List price'.padEnd(width)}CHF 19.84`);
+    expect(lines[5]).toBe(`${'Effective reduction'.padEnd(width)}       0%`);
   });
 
   it.each(LOCALES)('PRC-07 describeQuote rows in %s match Intl and the locale’s words', (locale) => {

@@ -19,12 +19,24 @@ const catalogData = {
       name: 'Graduated',
       names: { de: 'Gestaffelt' },
       prices: { CHF: { monthly: '1.00' } },
-      tiers: { mode: 'graduated', brackets: [{ from: 3, reduction: '10%' }, { from: 5, reduction: '20%', illustrative: true }] },
+      tiers: {
+        mode: 'graduated',
+        brackets: [
+          { from: 3, reduction: '10%' },
+          { from: 5, reduction: '20%', illustrative: true },
+        ],
+      },
     },
     vol: {
       name: 'Volume',
       prices: { CHF: { monthly: '1.00' } },
-      tiers: { mode: 'volume', brackets: [{ from: 3, reduction: '10%' }, { from: 5, reduction: '20%' }] },
+      tiers: {
+        mode: 'volume',
+        brackets: [
+          { from: 3, reduction: '10%' },
+          { from: 5, reduction: '20%' },
+        ],
+      },
     },
     free: { name: 'Almost free', prices: { CHF: { monthly: '0.001' } } },
   },
@@ -74,17 +86,33 @@ describe('PRC-01 catalogs', () => {
     expect(line0(monthly).steps).toEqual([]);
     expect(monthly.total.toString()).toBe('CHF 6.00');
     expect(monthly.period).toBe('monthly');
-    const annual = quote({ currency: 'CHF', lines: [{ product: 'plain', quantity: 3 }], catalog: catalogData, period: 'annual', vat: false });
+    const annual = quote({
+      currency: 'CHF',
+      lines: [{ product: 'plain', quantity: 3 }],
+      catalog: catalogData,
+      period: 'annual',
+      vat: false,
+    });
     expect(annual.total.toString()).toBe('CHF 60.00');
     expect(annual.period).toBe('annual');
   });
 
   it('PRC-01 names the product, the catalog’s products, period and currency when a price is missing', () => {
     const ids = Object.keys(defaultCatalog.products).join(', ');
-    const unknown = expectInvalid(() => quote({ ...base, lines: [{ product: 'web-hosting', quantity: 1 }, { product: 'nas', quantity: 1 }] }));
+    const unknown = expectInvalid(() =>
+      quote({
+        ...base,
+        lines: [
+          { product: 'web-hosting', quantity: 1 },
+          { product: 'nas', quantity: 1 },
+        ],
+      }),
+    );
     expect(unknown.message).toBe(`Invalid quote request: lines[1].product: unknown product 'nas'; the catalog has: ${ids}`);
     expect(unknown.rule).toBe('PRC-01');
-    expect(unknown.issues).toEqual([{ path: ['lines', 1, 'product'], message: `unknown product 'nas'; the catalog has: ${ids}`, code: 'custom' }]);
+    expect(unknown.issues).toEqual([
+      { path: ['lines', 1, 'product'], message: `unknown product 'nas'; the catalog has: ${ids}`, code: 'custom' },
+    ]);
     const noPrice = expectInvalid(() => quote({ ...base, currency: 'USD' }));
     expect(noPrice.message).toBe("Invalid quote request: lines[0].product: 'web-hosting' has no monthly price in USD");
     expect(noPrice.rule).toBe('PRC-01');
@@ -108,12 +136,20 @@ describe('PRC-01 catalogs', () => {
     expect(expectInvalid(() => defineCatalog({} as never)).message).toMatch(/^Invalid catalog: products: /);
     expect(expectInvalid(() => quote({ ...base, currency: 'XYZ' })).message).toMatch(/^Invalid quote request: currency: /);
     for (const catalog of [null, 'x', 42]) {
-      expect(expectInvalid(() => quote({ ...base, catalog: catalog as never })).message).toBe('Invalid quote request: catalog: must be a catalog');
+      expect(expectInvalid(() => quote({ ...base, catalog: catalog as never })).message).toBe(
+        'Invalid quote request: catalog: must be a catalog',
+      );
     }
   });
 
   it('PRC-01 a list total that rounds to zero gives an effective reduction of 0 %', () => {
-    const q = quote({ currency: 'CHF', lines: [{ product: 'free', quantity: 1 }], catalog: catalogData, partnerDiscount: '20%', vat: false });
+    const q = quote({
+      currency: 'CHF',
+      lines: [{ product: 'free', quantity: 1 }],
+      catalog: catalogData,
+      partnerDiscount: '20%',
+      vat: false,
+    });
     expect(q.listTotal.toString()).toBe('CHF 0.00');
     expect(q.total.toString()).toBe('CHF 0.00');
     expect(q.effectiveReduction.toJSON()).toBe('0');

@@ -30,13 +30,25 @@ const quantityArb = fc.integer({ min: 1, max: 2000 });
 describe('PRC quote invariants', () => {
   it('PRC-05 property: the total equals the sum of the lines’ nets, and nothing is negative', () => {
     fc.assert(
-      fc.property(catalogArb, fc.array(quantityArb, { minLength: 1, maxLength: 5 }), discountArb, (catalog, quantities, partnerDiscount) => {
-        const q = quote({ currency: 'CHF', lines: quantities.map((quantity) => ({ product: 'p', quantity })), partnerDiscount, catalog });
-        const sum = q.lines.reduce((s: Money, l) => s.plus(l.net), money(0, 'CHF'));
-        expect(q.total.equals(sum)).toBe(true);
-        const all = [q.total, q.listTotal, q.payable, q.vat, q.totalInclVat, ...q.lines.flatMap((l) => [l.listTotal, l.net, l.netPerUnit, l.unitPrice, ...l.steps.flatMap((s) => [s.reduction, s.after])])];
-        for (const m of all) if (m !== undefined) expect(m.isNegative()).toBe(false);
-      }),
+      fc.property(
+        catalogArb,
+        fc.array(quantityArb, { minLength: 1, maxLength: 5 }),
+        discountArb,
+        (catalog, quantities, partnerDiscount) => {
+          const q = quote({ currency: 'CHF', lines: quantities.map((quantity) => ({ product: 'p', quantity })), partnerDiscount, catalog });
+          const sum = q.lines.reduce((s: Money, l) => s.plus(l.net), money(0, 'CHF'));
+          expect(q.total.equals(sum)).toBe(true);
+          const all = [
+            q.total,
+            q.listTotal,
+            q.payable,
+            q.vat,
+            q.totalInclVat,
+            ...q.lines.flatMap((l) => [l.listTotal, l.net, l.netPerUnit, l.unitPrice, ...l.steps.flatMap((s) => [s.reduction, s.after])]),
+          ];
+          for (const m of all) if (m !== undefined) expect(m.isNegative()).toBe(false);
+        },
+      ),
     );
   });
 
@@ -58,10 +70,16 @@ describe('PRC quote invariants', () => {
 
   it('PRC-02 property: graduated totals never decrease when the quantity grows', () => {
     fc.assert(
-      fc.property(catalogArb.filter((c) => c.product('p')?.tiers?.mode === 'graduated'), quantityArb, discountArb, (catalog, quantity, partnerDiscount) => {
-        const at = (n: number): Money => quote({ currency: 'CHF', lines: [{ product: 'p', quantity: n }], partnerDiscount, catalog, vat: false }).total;
-        expect(at(quantity + 1).compare(at(quantity))).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        catalogArb.filter((c) => c.product('p')?.tiers?.mode === 'graduated'),
+        quantityArb,
+        discountArb,
+        (catalog, quantity, partnerDiscount) => {
+          const at = (n: number): Money =>
+            quote({ currency: 'CHF', lines: [{ product: 'p', quantity: n }], partnerDiscount, catalog, vat: false }).total;
+          expect(at(quantity + 1).compare(at(quantity))).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 
@@ -81,7 +99,19 @@ describe('PRC-02 graduated totals with sub-cent marginal prices', () => {
   it('PRC-02 never decrease, even when one more unit nets less than a cent (no compounded step rounding)', () => {
     const catalog = defineCatalog({
       // With each step rounded separately, 26 units cost 0.06 and 27 units 0.05.
-      products: { cheap: { name: 'Cheap', prices: { CHF: { monthly: '0.01' } }, tiers: { mode: 'graduated', brackets: [{ from: 1, reduction: '50%' }, { from: 10, reduction: '90%' }] } } },
+      products: {
+        cheap: {
+          name: 'Cheap',
+          prices: { CHF: { monthly: '0.01' } },
+          tiers: {
+            mode: 'graduated',
+            brackets: [
+              { from: 1, reduction: '50%' },
+              { from: 10, reduction: '90%' },
+            ],
+          },
+        },
+      },
     });
     let previous = money(0, 'CHF');
     for (let quantity = 1; quantity <= 400; quantity += 1) {

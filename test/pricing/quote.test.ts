@@ -58,12 +58,24 @@ describe('PRC-02 volume and graduated tier modes', () => {
       mail: {
         name: 'Mail hosting',
         prices: { CHF: { monthly: '3.00' } },
-        tiers: { mode: 'graduated', brackets: [{ from: 10, reduction: '10%' }, { from: 50, reduction: '20%' }] },
+        tiers: {
+          mode: 'graduated',
+          brackets: [
+            { from: 10, reduction: '10%' },
+            { from: 50, reduction: '20%' },
+          ],
+        },
       },
       bulk: {
         name: 'Bulk',
         prices: { CHF: { monthly: '3.00' } },
-        tiers: { mode: 'volume', brackets: [{ from: 10, reduction: '10%' }, { from: 50, reduction: '20%' }] },
+        tiers: {
+          mode: 'volume',
+          brackets: [
+            { from: 10, reduction: '10%' },
+            { from: 50, reduction: '20%' },
+          ],
+        },
       },
     },
   });
@@ -119,7 +131,10 @@ describe('PRC-06 VAT on the net after all reductions', () => {
     // PRC-06 (clarified): without a country or rate a EUR quote is net ("Details der Berechnung in Euro (netto)").
     expect(hostings('EUR').vat).toBeUndefined();
     const policy = definePolicy({ pricing: { vat: { rates: { CH: '8.1%', DE: '19%' } } } });
-    const q = quote({ currency: 'EUR', lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%', vat: { country: 'DE' } }, policy);
+    const q = quote(
+      { currency: 'EUR', lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%', vat: { country: 'DE' } },
+      policy,
+    );
     expect(q.vat?.toString()).toBe('EUR 22.94');
   });
 
@@ -149,7 +164,14 @@ describe('PRC-05 quotes as data', () => {
   });
 
   it('PRC-05 sums several lines', () => {
-    const q = quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 35 }, { product: 'web-hosting', quantity: 1 }], vat: false });
+    const q = quote({
+      currency: 'CHF',
+      lines: [
+        { product: 'web-hosting', quantity: 35 },
+        { product: 'web-hosting', quantity: 1 },
+      ],
+      vat: false,
+    });
     expect(q.total.equals(money('260.40', 'CHF').plus(money('9.92', 'CHF')))).toBe(true);
   });
 });

@@ -31,19 +31,30 @@ describe('PRC-02 (clarified) graduated prices for web and mail hostings', () => 
   });
 
   it('PRC-02 web and mail lines in one quote add up', () => {
-    const q = quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 35 }, { product: 'mail-hosting', quantity: 2 }], vat: false });
+    const q = quote({
+      currency: 'CHF',
+      lines: [
+        { product: 'web-hosting', quantity: 35 },
+        { product: 'mail-hosting', quantity: 2 },
+      ],
+      vat: false,
+    });
     expect(q.total.toString()).toBe('CHF 266.40'); // 347.20 − 25 % = 260.40, plus 2 × 3.00
   });
 
   it('PRC-02 a caller replaces the illustrative mail price through the policy', () => {
-    const policy = definePolicy({ catalog: { products: { 'mail-hosting': { prices: { CHF: { monthly: '4.00' } }, illustrative: false } } } });
+    const policy = definePolicy({
+      catalog: { products: { 'mail-hosting': { prices: { CHF: { monthly: '4.00' } }, illustrative: false } } },
+    });
     const q = quote({ currency: 'CHF', lines: [{ product: 'mail-hosting', quantity: 1 }], vat: false }, policy);
     expect(q.total.toString()).toBe('CHF 4.00');
   });
 
   it('PRC-02 bad input: illustrative must be a boolean', () => {
     expect(
-      expectInvalid(() => defineCatalog({ products: { m: { name: 'M', prices: { CHF: { monthly: '1' } }, illustrative: 'yes' as never } } })).issues[0]?.path,
+      expectInvalid(() =>
+        defineCatalog({ products: { m: { name: 'M', prices: { CHF: { monthly: '1' } }, illustrative: 'yes' as never } } }),
+      ).issues[0]?.path,
     ).toEqual(['products', 'm', 'illustrative']);
   });
 });
@@ -83,11 +94,9 @@ describe('PRC-06 (clarified) VAT follows the customer', () => {
 
   it('PRC-06 bad input: defaultCountryCurrencies must be a list of currency codes', () => {
     for (const bad of ['CHF', ['chf'], [1]]) {
-      expect(expectInvalid(() => definePolicy({ pricing: { vat: { defaultCountryCurrencies: bad as never } } })).issues[0]?.path.slice(0, 3)).toEqual([
-        'pricing',
-        'vat',
-        'defaultCountryCurrencies',
-      ]);
+      expect(
+        expectInvalid(() => definePolicy({ pricing: { vat: { defaultCountryCurrencies: bad as never } } })).issues[0]?.path.slice(0, 3),
+      ).toEqual(['pricing', 'vat', 'defaultCountryCurrencies']);
     }
   });
 
@@ -99,11 +108,16 @@ describe('PRC-06 (clarified) VAT follows the customer', () => {
 
   it('PRC-06 property: without a vat option, VAT is present exactly for CHF quotes and payable = total otherwise', () => {
     fc.assert(
-      fc.property(fc.constantFrom('CHF', 'EUR'), fc.constantFrom('web-hosting', 'mail-hosting'), fc.integer({ min: 1, max: 500 }), (currency, product, quantity) => {
-        const q = quote({ currency, lines: [{ product, quantity }] });
-        expect(q.vat !== undefined).toBe(currency === 'CHF');
-        if (currency !== 'CHF') expect(q.payable.equals(q.total)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom('CHF', 'EUR'),
+        fc.constantFrom('web-hosting', 'mail-hosting'),
+        fc.integer({ min: 1, max: 500 }),
+        (currency, product, quantity) => {
+          const q = quote({ currency, lines: [{ product, quantity }] });
+          expect(q.vat !== undefined).toBe(currency === 'CHF');
+          if (currency !== 'CHF') expect(q.payable.equals(q.total)).toBe(true);
+        },
+      ),
     );
   });
 });
