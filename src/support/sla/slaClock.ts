@@ -78,8 +78,9 @@ function remember(clock: SlaClock, complete: boolean): SlaClock {
  * the same events gives the same clock; events after `at` are not applied. Pass the events alone
  * to read the clock at the last of them, or `{ events, at }`.
  *
- * @param policy a {@link Policy} (its support part gives the guarantees, at-risk share and
- *   hours) or an {@link SlaPolicy} from {@link defineSlaPolicy}.
+ * @param policy a policy's support part ({@link SupportPolicyParts}, which gives the guarantees,
+ *   at-risk share and hours; a whole `Policy` fits) or an {@link SlaPolicy} from
+ *   {@link defineSlaPolicy}.
  * @example
  * ```ts
  * const clock = slaClock({
