@@ -19,6 +19,7 @@ import {
   organizationArbitrary,
   paymentsArbitrary,
   receivedMoney,
+  referenceReconcile,
   scheduleArbitrary,
   scheduleDefinitionArbitrary,
   subscriptionArbitrary,
@@ -50,6 +51,11 @@ async function conservation(): Promise<void> {
   await importState({});
   void [held, state];
 }
+
+const oracle = referenceReconcile({ invoices: [invoice], payments: [payment] });
+// @ts-expect-error — invoices and payments are lists
+referenceReconcile({ invoices: invoice, payments: [payment] });
+void oracle.totals;
 
 describeRepositoryContract('memory', () => memoryRepository());
 // @ts-expect-error — the factory makes a repository
