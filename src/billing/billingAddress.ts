@@ -28,7 +28,10 @@ export const inputSchema = strictObject({
  * // { id: 'team', city: 'Zurich' }
  * ```
  */
-export function renewalBillingAddress<A extends BillingAddress>(organization: { readonly billingAddresses: readonly A[] }, chosen: string): A {
+export function renewalBillingAddress<A extends BillingAddress>(
+  organization: { readonly billingAddresses: readonly A[] },
+  chosen: string,
+): A {
   // The organization is a caller's value with any other fields: only its addresses are read.
   let addresses: readonly A[];
   try {
@@ -39,7 +42,10 @@ export function renewalBillingAddress<A extends BillingAddress>(organization: { 
   parseInput(inputSchema, { billingAddresses: addresses, chosen }, 'renewal billing address', 'BIL-11');
   const address = addresses.find((a) => a.id === chosen);
   if (address === undefined) {
-    throw new HostPolicyError('UNKNOWN_BILLING_ADDRESS', `The organization has no billing address '${chosen}'.`, { rule: 'BIL-11', details: { chosen } });
+    throw new HostPolicyError('UNKNOWN_BILLING_ADDRESS', `The organization has no billing address '${chosen}'.`, {
+      rule: 'BIL-11',
+      details: { chosen },
+    });
   }
   return address;
 }

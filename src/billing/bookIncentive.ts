@@ -8,9 +8,7 @@ import type { PrepaidLedger, PrepaidLedgerInput } from './prepaidLedger.js';
 import { idSchema } from './schema.js';
 
 /** An incentive as `incentiveFor` (partners) returns it, or its JSON form. */
-export type IncentiveInput =
-  | { readonly kind: 'cashback' | 'discount'; readonly amount: MoneyInput }
-  | { readonly kind: 'none' };
+export type IncentiveInput = { readonly kind: 'cashback' | 'discount'; readonly amount: MoneyInput } | { readonly kind: 'none' };
 
 /** Which order the incentive is for, which partner earns it, and when it is booked. */
 export interface IncentiveBookingRequest {
@@ -31,7 +29,10 @@ export interface IncentiveBooking {
 }
 
 /** An incentive's amount: zero (public price equals partner price) or more. */
-const notNegative = z.pipe(moneySchema, z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'));
+const notNegative = z.pipe(
+  moneySchema,
+  z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'),
+);
 
 /** @internal The boundary schemas, read by `hostpolicy/schemas`. */
 export const incentiveSchema = variants('kind', [

@@ -39,7 +39,8 @@ export function compactQrReference(ref: string): string | undefined {
 }
 
 /**
- * ISO 7064 MOD 97-10 remainder of an upper-case alphanumeric string (read from index `rotate`, wrapping around), letters counting A=10 … Z=35
+ * ISO 7064 MOD 97-10 remainder of an upper-case alphanumeric string (read from index `rotate`,
+ * wrapping around), letters counting A=10 … Z=35
  * (creditor references, IBANs). Works digit by digit so that no big integers are needed. @internal
  */
 export function mod97(text: string, rotate = 0): number {

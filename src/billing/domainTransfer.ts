@@ -75,7 +75,9 @@ export const domainTransferSchema = z.pipe(
     domain: text('domain name', 253),
     currency: currencySchema,
     attempts: z.array(attemptSchema).check(z.maxLength(MAX_ATTEMPTS, `must have at most ${MAX_ATTEMPTS} attempts`)),
-    feePayments: z.optional(z.array(transferFeePaymentSchema).check(z.maxLength(MAX_PAYMENTS, `must have at most ${MAX_PAYMENTS} fee payments`))),
+    feePayments: z.optional(
+      z.array(transferFeePaymentSchema).check(z.maxLength(MAX_PAYMENTS, `must have at most ${MAX_PAYMENTS} fee payments`)),
+    ),
   }).check(
     z.refine((t) => unique(t.attempts.map((a) => a.id)), { message: 'attempt ids must be unique', path: ['attempts'] }),
     z.refine((t) => unique((t.feePayments ?? []).map((p) => p.id)), { message: 'fee payment ids must be unique', path: ['feePayments'] }),
@@ -103,7 +105,10 @@ function readTransfer(transfer: DomainTransferInput): DomainTransfer {
 function feeIn(currency: string, policy: BillingPolicyParts): Money {
   const fee = billingPolicyOf(policy).transferFees.get(currency);
   if (fee === undefined) {
-    throw new HostPolicyError('TRANSFER_FEE_UNKNOWN', `The policy has no domain transfer fee in ${currency}.`, { rule: 'BIL-12', details: { currency } });
+    throw new HostPolicyError('TRANSFER_FEE_UNKNOWN', `The policy has no domain transfer fee in ${currency}.`, {
+      rule: 'BIL-12',
+      details: { currency },
+    });
   }
   return fee;
 }
@@ -111,10 +116,14 @@ function feeIn(currency: string, policy: BillingPolicyParts): Money {
 /** A fee payment must be in the transfer's currency: currencies are never mixed. */
 function checkCurrency(t: DomainTransfer, p: TransferFeePayment): void {
   if (p.amount.currency === t.currency) return;
-  throw new HostPolicyError('CURRENCY_MISMATCH', `Fee payment ${p.id} is in ${p.amount.currency}; transfer ${t.id} is billed in ${t.currency}.`, {
-    rule: 'BIL-12',
-    details: { transfer: t.id, payment: p.id, left: t.currency, right: p.amount.currency },
-  });
+  throw new HostPolicyError(
+    'CURRENCY_MISMATCH',
+    `Fee payment ${p.id} is in ${p.amount.currency}; transfer ${t.id} is billed in ${t.currency}.`,
+    {
+      rule: 'BIL-12',
+      details: { transfer: t.id, payment: p.id, left: t.currency, right: p.amount.currency },
+    },
+  );
 }
 
 /** The sum of the fee payments; one in another currency than the transfer's is an error, never mixed in. */
@@ -158,9 +167,21 @@ function relaunchReason(t: DomainTransfer): Reason<SharedCode> | undefined {
   const last = t.attempts[t.attempts.length - 1];
   return match<TransferOutcome | 'none', Reason<SharedCode> | undefined>(last?.outcome ?? 'none')
     .with('failed', () => undefined)
-    .with('none', () => ({ code: 'TRANSFER_NOT_STARTED', rule: 'BIL-12', message: `Transfer ${t.id} of ${t.domain} has no attempt yet: there is nothing to relaunch.` }))
-    .with('pending', () => ({ code: 'TRANSFER_IN_PROGRESS', rule: 'BIL-12', message: `The last attempt of transfer ${t.id} of ${t.domain} is still under way.` }))
-    .with('succeeded', () => ({ code: 'TRANSFER_SUCCEEDED', rule: 'BIL-12', message: `Transfer ${t.id} of ${t.domain} has succeeded: there is nothing to relaunch.` }))
+    .with('none', () => ({
+      code: 'TRANSFER_NOT_STARTED',
+      rule: 'BIL-12',
+      message: `Transfer ${t.id} of ${t.domain} has no attempt yet: there is nothing to relaunch.`,
+    }))
+    .with('pending', () => ({
+      code: 'TRANSFER_IN_PROGRESS',
+      rule: 'BIL-12',
+      message: `The last attempt of transfer ${t.id} of ${t.domain} is still under way.`,
+    }))
+    .with('succeeded', () => ({
+      code: 'TRANSFER_SUCCEEDED',
+      rule: 'BIL-12',
+      message: `Transfer ${t.id} of ${t.domain} has succeeded: there is nothing to relaunch.`,
+    }))
     .exhaustive();
 }
 
@@ -211,7 +232,8 @@ export function relaunchTransfer(
   const { due } = dueOf(t, policy);
   if (t.attempts.some((a) => a.id === attempt)) return { transfer: t, due, alreadyRelaunched: true };
   const reason = relaunchReason(t);
-  if (reason !== undefined) throw new HostPolicyError(reason.code, reason.message, { rule: reason.rule, details: { transfer: t.id, attempt } });
+  if (reason !== undefined)
+    throw new HostPolicyError(reason.code, reason.message, { rule: reason.rule, details: { transfer: t.id, attempt } });
   const attempts = Object.freeze([...t.attempts, Object.freeze({ id: attempt, outcome: 'pending' as const })]);
   return { transfer: Object.freeze({ ...t, attempts }), due, alreadyRelaunched: false };
 }
@@ -243,18 +265,33 @@ export function payTransferFee(
   const known = t.feePayments.find((q) => q.id === p.id);
   if (known !== undefined) {
     if (known.amount.equals(p.amount)) return { transfer: t, alreadyRecorded: true };
-    throw new HostPolicyError('DUPLICATE_PAYMENT', `Payment ${p.id} is already recorded for transfer ${t.id} with ${known.amount.toString()}.`, { rule: 'BIL-12', details });
+    throw new HostPolicyError(
+      'DUPLICATE_PAYMENT',
+      `Payment ${p.id} is already recorded for transfer ${t.id} with ${known.amount.toString()}.`,
+      { rule: 'BIL-12', details },
+    );
   }
   checkCurrency(t, p);
   const { due } = dueOf(t, policy);
   if (due.isZero()) {
-    throw new HostPolicyError('TRANSFER_FEE_ALREADY_PAID', `The transfer fee of ${t.id} is already paid; it is charged once per transfer.`, { rule: 'BIL-12', details });
+    throw new HostPolicyError(
+      'TRANSFER_FEE_ALREADY_PAID',
+      `The transfer fee of ${t.id} is already paid; it is charged once per transfer.`,
+      { rule: 'BIL-12', details },
+    );
   }
   if (p.amount.compare(due) > 0) {
-    throw new HostPolicyError('TRANSFER_FEE_ABOVE_DUE', `Payment ${p.id} of ${p.amount.toString()} is above the ${due.toString()} due for transfer ${t.id}.`, {
-      rule: 'BIL-12',
-      details: { ...details, due },
-    });
+    throw new HostPolicyError(
+      'TRANSFER_FEE_ABOVE_DUE',
+      `Payment ${p.id} of ${p.amount.toString()} is above the ${due.toString()} due for transfer ${t.id}.`,
+      {
+        rule: 'BIL-12',
+        details: { ...details, due },
+      },
+    );
   }
-  return { transfer: Object.freeze({ ...t, feePayments: Object.freeze([...t.feePayments, Object.freeze({ id: p.id, amount: p.amount })]) }), alreadyRecorded: false };
+  return {
+    transfer: Object.freeze({ ...t, feePayments: Object.freeze([...t.feePayments, Object.freeze({ id: p.id, amount: p.amount })]) }),
+    alreadyRecorded: false,
+  };
 }

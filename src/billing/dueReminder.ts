@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { Money } from '../money/index.js';
+import type { Money } from '../money/index.js';
 import { billingPolicyOf } from './billingPolicy.js';
 import { instantSchema, type InstantInput } from './instant.js';
 import { readInvoice, readPayment } from './items.js';
@@ -43,9 +43,15 @@ export function covers(payment: Payment, invoice: Invoice): boolean {
  * dueReminder(invoice, [], '2026-04-05T08:00:00Z');       // null
  * ```
  */
-export function dueReminder(invoice: InvoiceInput, payments: readonly PaymentInput[], now: InstantInput, policy: BillingPolicyParts = BILLING_DEFAULTS): DueReminder | null {
+export function dueReminder(
+  invoice: InvoiceInput,
+  payments: readonly PaymentInput[],
+  now: InstantInput,
+  policy: BillingPolicyParts = BILLING_DEFAULTS,
+): DueReminder | null {
   const parsed = readInvoice(invoice, ['invoice'], 'reminder input');
-  if (!Array.isArray(payments)) throw new InvalidInputError('reminder input', [{ path: ['payments'], message: 'must be an array of payments', code: 'custom' }]);
+  if (!Array.isArray(payments))
+    throw new InvalidInputError('reminder input', [{ path: ['payments'], message: 'must be an array of payments', code: 'custom' }]);
   // Array.from visits every index: map would skip a hole, and with it a payment check.
   const known = Array.from(payments, (p, i) => readPayment(p, ['payments', i], 'reminder input'));
   const at = parseInput(instantSchema, now, 'reminder time').getTime();

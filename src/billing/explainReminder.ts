@@ -57,19 +57,18 @@ export interface ExplainReminderInput {
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const reminderSchema = strictObject({
-    customer: idSchema,
-    sentAt: instantSchema,
-    invoice: z.optional(idSchema),
-    reference: z.optional(referenceSchema),
-    amount: z.optional(positiveMoneySchema),
-    qrBill: z.optional(z.string()),
-  })
-  .check(
-    z.refine((r) => r.invoice !== undefined || r.reference !== undefined || r.qrBill !== undefined, {
-      message: 'needs the invoice id, the reference or the QR-bill the reminder shows',
-      path: ['invoice'],
-    }),
-  );
+  customer: idSchema,
+  sentAt: instantSchema,
+  invoice: z.optional(idSchema),
+  reference: z.optional(referenceSchema),
+  amount: z.optional(positiveMoneySchema),
+  qrBill: z.optional(z.string()),
+}).check(
+  z.refine((r) => r.invoice !== undefined || r.reference !== undefined || r.qrBill !== undefined, {
+    message: 'needs the invoice id, the reference or the QR-bill the reminder shows',
+    path: ['invoice'],
+  }),
+);
 
 interface Facts {
   readonly invoice?: Invoice;
@@ -80,21 +79,33 @@ interface Facts {
 /** The wording and rule of each cause: one exhaustive table (adding a code fails to compile until handled). */
 function describe(code: ReminderCauseCode, f: Facts): ReminderCause {
   const inv = f.invoice === undefined ? 'the invoice' : `invoice ${f.invoice.id}`;
-  const pay = f.payment === undefined ? 'a payment' : `payment ${f.payment.id} (${f.payment.amount.toString()}, booked ${f.payment.bookedAt.toISOString()})`;
+  const pay =
+    f.payment === undefined
+      ? 'a payment'
+      : `payment ${f.payment.id} (${f.payment.amount.toString()}, booked ${f.payment.bookedAt.toISOString()})`;
   const { rule, message } = match<ReminderCauseCode, { rule: RuleId; message: string }>(code)
     .with('NO_PAYMENT', () => ({ rule: 'BIL-07', message: `No payment for ${inv} has been received.` }))
     .with('STALE_REFERENCE', () => ({
       rule: 'BIL-03',
-      message: `${cap(pay)} repeats the reference of an invoice that is already paid (a standing order?); each invoice has its own reference, so it did not settle ${inv}.`,
+      message:
+        `${cap(pay)} repeats the reference of an invoice that is already paid (a standing order?); each invoice has its own reference, ` +
+        `so it did not settle ${inv}.`,
     }))
-    .with('AMOUNT_MISMATCH', () => ({ rule: 'BIL-04', message: `${cap(pay)} does not have the exact amount of ${inv} (${f.invoice?.amount.toString() ?? ''}).` }))
-    .with('CURRENCY_MISMATCH', () => ({ rule: 'BIL-04', message: `${cap(pay)} is not in the currency of ${inv} (${f.invoice?.amount.currency ?? ''}).` }))
+    .with('AMOUNT_MISMATCH', () => ({
+      rule: 'BIL-04',
+      message: `${cap(pay)} does not have the exact amount of ${inv} (${f.invoice?.amount.toString() ?? ''}).`,
+    }))
+    .with('CURRENCY_MISMATCH', () => ({
+      rule: 'BIL-04',
+      message: `${cap(pay)} is not in the currency of ${inv} (${f.invoice?.amount.currency ?? ''}).`,
+    }))
     .with('CREDITED_TO_PREPAID', () => ({
       rule: 'BIL-05',
       message:
         f.balance !== undefined && f.invoice !== undefined && f.balance.compare(f.invoice.amount) >= 0
           ? `The money is on the prepaid account (balance ${f.balance.toString()}); ${inv} can be paid from it.`
-          : `The money was credited to the prepaid account (balance in ${f.invoice?.amount.currency ?? 'the invoice currency'}: ${f.balance?.toString() ?? 'none'}).`,
+          : `The money was credited to the prepaid account (balance in ${f.invoice?.amount.currency ?? 'the invoice currency'}: ` +
+            `${f.balance?.toString() ?? 'none'}).`,
     }))
     .with('CROSSED_PAYMENT', () => ({ rule: 'BIL-06', message: `The reminder crossed ${pay}: it was booked after the reminder went out.` }))
     .with('NOT_OUR_INVOICE', () => ({
@@ -117,12 +128,12 @@ function earlierCredits(result: Reconciliation, payments: ReadonlyMap<string, Pa
     if (!result.prepaid.hasCredited(payment.id)) continue;
     const invoice = payment.reference === undefined ? undefined : byReference.get(payment.reference);
     const settler = invoice?.settledBy === undefined ? undefined : payments.get(invoice.settledBy);
-    const settledBefore = invoice !== undefined && invoice.settled && (settler === undefined || settler.bookedAt.getTime() <= payment.bookedAt.getTime());
+    const settledBefore = invoice?.settled === true && (settler === undefined || settler.bookedAt.getTime() <= payment.bookedAt.getTime());
     const { outcome, cause } = decidePayment({
       seen: 'new',
       invoice: invoice === undefined ? 'none' : settledBefore ? 'settled' : 'open',
       sameCurrency: invoice !== undefined && invoice.amount.currency === payment.amount.currency,
-      sameAmount: invoice !== undefined && invoice.amount.amount.equals(payment.amount.amount),
+      sameAmount: invoice?.amount.amount.equals(payment.amount.amount) === true,
       knownCustomer: payment.customer !== undefined,
     });
     const customer = payment.customer ?? invoice?.customer;
@@ -168,13 +179,27 @@ function cap(s: string): string {
  */
 export function explainReminder(input: ExplainReminderInput, policy: BillingPolicyParts = BILLING_DEFAULTS): { causes: ReminderCause[] } {
   // Read strictly (a misspelled `prepaid` would be ignored); each field has its own validator.
-  const { reminder: rawReminder, invoices, payments, prepaid, accounts } = readFields(input, ['reminder', 'invoices', 'payments', 'prepaid', 'accounts'], 'reminder input', 'BIL-07');
+  const {
+    reminder: rawReminder,
+    invoices,
+    payments,
+    prepaid,
+    accounts,
+  } = readFields(input, ['reminder', 'invoices', 'payments', 'prepaid', 'accounts'], 'reminder input', 'BIL-07');
   const parsedReminder = parseInput(reminderSchema, rawReminder, 'reminder', 'BIL-07');
   let reminder: typeof parsedReminder = parsedReminder;
   if (parsedReminder.qrBill !== undefined) {
     // The bill decides what the reminder is about; one that is not ours is the whole answer (BIL-07).
-    if (accounts === undefined) throw new InvalidInputError('reminder input', [{ path: ['accounts'], message: 'is needed to check the QR-bill of the reminder (our IBANs)', code: 'custom' }], 'BIL-07');
-    const decision = isOurBill(parsedReminder.qrBill, { accounts: accounts as readonly string[], invoices: invoices as readonly InvoiceInput[] });
+    if (accounts === undefined)
+      throw new InvalidInputError(
+        'reminder input',
+        [{ path: ['accounts'], message: 'is needed to check the QR-bill of the reminder (our IBANs)', code: 'custom' }],
+        'BIL-07',
+      );
+    const decision = isOurBill(parsedReminder.qrBill, {
+      accounts: accounts as readonly string[],
+      invoices: invoices as readonly InvoiceInput[],
+    });
     if (!decision.allowed) return { causes: [notOurBill(decision.reasons)] };
     const bill = parseQrBill(parsedReminder.qrBill);
     if (bill.ok) reminder = { ...parsedReminder, reference: bill.bill.reference as string };
@@ -196,7 +221,8 @@ export function explainReminder(input: ExplainReminderInput, policy: BillingPoli
   if (target === undefined) return { causes: [describe('NOT_OUR_INVOICE', {})] };
 
   const byId = new Map<string, Payment>();
-  for (const p of [...result.settled.map((s) => s.payment), ...result.credited.map((c) => c.payment), ...result.alreadyReconciled]) byId.set(p.id, p);
+  for (const p of [...result.settled.map((s) => s.payment), ...result.credited.map((c) => c.payment), ...result.alreadyReconciled])
+    byId.set(p.id, p);
   const sent = reminder.sentAt.getTime();
   const causes: ReminderCause[] = [];
 

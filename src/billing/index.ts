@@ -33,7 +33,13 @@ export {
 export { dueReminder, type DueReminder } from './dueReminder.js';
 export type { BillingPolicyParts } from './policyParts.js';
 export { bookIncentive, type IncentiveBooking, type IncentiveBookingRequest, type IncentiveInput } from './bookIncentive.js';
-export { explainReminder, type ExplainReminderInput, type ReminderInput, type ReminderCause, type ReminderCauseCode } from './explainReminder.js';
+export {
+  explainReminder,
+  type ExplainReminderInput,
+  type ReminderInput,
+  type ReminderCause,
+  type ReminderCauseCode,
+} from './explainReminder.js';
 export {
   canChooseRenewalWarranty,
   setRenewalWarranty,

@@ -24,7 +24,8 @@ import { ABOVE_ZERO_MESSAGE, DUE_MESSAGE, ID_MESSAGE, INVOICE_KEYS, isAboveZero,
 class Issues {
   list: InputIssue[] | undefined;
   add(path: readonly PropertyKey[], field: string, message: string): void {
-    (this.list ??= []).push({ path: [...path, field], message, code: 'custom' });
+    this.list ??= [];
+    this.list.push({ path: [...path, field], message, code: 'custom' });
   }
 }
 
@@ -59,11 +60,18 @@ function readMoney(given: unknown, path: readonly PropertyKey[], field: string, 
     return undefined;
   }
   const strict = strictIssue(v, [...path, field], MONEY_KEYS);
-  if (strict !== undefined) (issues.list ??= []).push(strict);
+  if (strict !== undefined) {
+    issues.list ??= [];
+    issues.list.push(strict);
+  }
   const { amount, currency } = v;
   let ok = strict === undefined;
   if (!isAmountInput(amount)) {
-    issues.add([...path, field], 'amount', "must be a decimal number like '208.32' with at most 30 integer and 400 fraction digits (as a number: below 10^15)");
+    issues.add(
+      [...path, field],
+      'amount',
+      "must be a decimal number like '208.32' with at most 30 integer and 400 fraction digits (as a number: below 10^15)",
+    );
     ok = false;
   }
   if (typeof currency !== 'string' || !isCurrency(currency)) {
@@ -113,11 +121,17 @@ function readInvoiceFields(v: unknown, path: readonly PropertyKey[], what: strin
   if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
   if (!isId(customer)) issues.add(path, 'customer', ID_MESSAGE);
   const ref = typeof reference === 'string' ? compactReference(reference) : undefined;
-  if (ref === undefined) issues.add(path, 'reference', reference === undefined ? `is required: every invoice has its own reference (BIL-01)` : REFERENCE_MESSAGE);
+  if (ref === undefined)
+    issues.add(
+      path,
+      'reference',
+      reference === undefined ? `is required: every invoice has its own reference (BIL-01)` : REFERENCE_MESSAGE,
+    );
   const amount = readMoney(v['amount'], path, 'amount', issues);
   const issuedAt = readInstant(v['issuedAt'], path, 'issuedAt', issues);
   const dueAt = readInstant(v['dueAt'], path, 'dueAt', issues);
-  if (issuedAt !== undefined && dueAt !== undefined && !isDueInOrder(issuedAt.getTime(), dueAt.getTime())) issues.add(path, 'dueAt', DUE_MESSAGE);
+  if (issuedAt !== undefined && dueAt !== undefined && !isDueInOrder(issuedAt.getTime(), dueAt.getTime()))
+    issues.add(path, 'dueAt', DUE_MESSAGE);
   if (settled !== undefined && typeof settled !== 'boolean') issues.add(path, 'settled', 'must be a boolean');
   if (settledBy !== undefined && !isId(settledBy)) issues.add(path, 'settledBy', ID_MESSAGE);
   if (issues.list !== undefined) raise(what, issues, 'BIL-01');
@@ -133,7 +147,10 @@ function readInvoiceFields(v: unknown, path: readonly PropertyKey[], what: strin
   return settledBy === undefined ? invoice : { ...invoice, settledBy: settledBy as string };
 }
 
-/** Validates one payment; `path` is where it sits in the caller's input. As {@link readInvoice}, what reading it throws is `INVALID_INPUT`. */
+/**
+ * Validates one payment; `path` is where it sits in the caller's input. As {@link readInvoice},
+ * what reading it throws is `INVALID_INPUT`.
+ */
 export function readPayment(v: unknown, path: readonly PropertyKey[], what = 'payment'): Payment {
   try {
     return readPaymentFields(v, path, what);

@@ -50,7 +50,11 @@ export interface PaymentProfileInput {
 const MAX_MEANS = 100;
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const paymentMeansSchema = strictObject({ id: idSchema, kind: text('payment means kind', 50), label: z.optional(text('label', 200)) });
+export const paymentMeansSchema = strictObject({
+  id: idSchema,
+  kind: text('payment means kind', 50),
+  label: z.optional(text('label', 200)),
+});
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
 export const paymentProfileSchema = z.pipe(
@@ -59,8 +63,14 @@ export const paymentProfileSchema = z.pipe(
     means: z.optional(z.array(paymentMeansSchema).check(z.maxLength(MAX_MEANS, `must have at most ${MAX_MEANS} payment means`))),
     defaultMeans: z.optional(z.nullable(idSchema)),
   }).check(
-    z.refine((p) => new Set((p.means ?? []).map((m) => m.id)).size === (p.means ?? []).length, { message: 'payment means ids must be unique', path: ['means'] }),
-    z.refine((p) => (p.means ?? []).filter((m) => m.kind === PREPAID_MEANS).length <= 1, { message: 'at most one payment means is the prepaid account', path: ['means'] }),
+    z.refine((p) => new Set((p.means ?? []).map((m) => m.id)).size === (p.means ?? []).length, {
+      message: 'payment means ids must be unique',
+      path: ['means'],
+    }),
+    z.refine((p) => (p.means ?? []).filter((m) => m.kind === PREPAID_MEANS).length <= 1, {
+      message: 'at most one payment means is the prepaid account',
+      path: ['means'],
+    }),
     z.refine((p) => p.defaultMeans == null || (p.means ?? []).some((m) => m.id === p.defaultMeans), {
       message: 'must be the id of one of the payment means',
       path: ['defaultMeans'],
@@ -119,23 +129,41 @@ export function paymentProfile(input: PaymentProfileInput): PaymentProfile {
  * profile.defaultMeans;           // null
  * ```
  */
-export function addPaymentMeans(profile: PaymentProfileInput, means: PaymentMeans, policy: BillingPolicyParts = BILLING_DEFAULTS): PaymentProfile {
+export function addPaymentMeans(
+  profile: PaymentProfileInput,
+  means: PaymentMeans,
+  policy: BillingPolicyParts = BILLING_DEFAULTS,
+): PaymentProfile {
   const p = paymentProfile(profile);
   const m = meansOf(parseInput(paymentMeansSchema, means, 'payment means', 'BIL-13'));
   const details = { organization: p.organization, means: m.id };
   const same = p.means.find((x) => x.id === m.id);
   if (same !== undefined) {
     if (same.kind === m.kind && same.label === m.label) return p;
-    throw new HostPolicyError('PAYMENT_MEANS_EXISTS', `The payment profile of ${p.organization} already has another payment means '${m.id}'.`, { rule: 'BIL-13', details });
+    throw new HostPolicyError(
+      'PAYMENT_MEANS_EXISTS',
+      `The payment profile of ${p.organization} already has another payment means '${m.id}'.`,
+      { rule: 'BIL-13', details },
+    );
   }
   if (!billingPolicyOf(policy).paymentMeans.has(m.kind)) {
-    throw new HostPolicyError('PAYMENT_MEANS_NOT_OFFERED', `Payment means of kind '${m.kind}' are not offered.`, { rule: 'BIL-13', details: { ...details, kind: m.kind } });
+    throw new HostPolicyError('PAYMENT_MEANS_NOT_OFFERED', `Payment means of kind '${m.kind}' are not offered.`, {
+      rule: 'BIL-13',
+      details: { ...details, kind: m.kind },
+    });
   }
   if (m.kind === PREPAID_MEANS && p.means.some((x) => x.kind === PREPAID_MEANS)) {
-    throw new HostPolicyError('PREPAID_MEANS_EXISTS', `The payment profile of ${p.organization} already has its prepaid account.`, { rule: 'BIL-13', details });
+    throw new HostPolicyError('PREPAID_MEANS_EXISTS', `The payment profile of ${p.organization} already has its prepaid account.`, {
+      rule: 'BIL-13',
+      details,
+    });
   }
   if (p.means.length >= MAX_MEANS) {
-    throw new HostPolicyError('PAYMENT_PROFILE_FULL', `The payment profile of ${p.organization} has ${MAX_MEANS} payment means, the most it can hold.`, { rule: 'BIL-13', details });
+    throw new HostPolicyError(
+      'PAYMENT_PROFILE_FULL',
+      `The payment profile of ${p.organization} has ${MAX_MEANS} payment means, the most it can hold.`,
+      { rule: 'BIL-13', details },
+    );
   }
   return profileOf(p.organization, [...p.means, m], p.defaultMeans);
 }
@@ -173,7 +201,10 @@ export function setDefaultPaymentMeans(profile: PaymentProfileInput, id: string)
  * removePaymentMeans(profile, { id: 'visa' }).means.map((m) => m.id);        // ['pp']
  * ```
  */
-export function removePaymentMeans(profile: PaymentProfileInput, removal: { readonly id: string; readonly newDefault?: string | null }): PaymentProfile {
+export function removePaymentMeans(
+  profile: PaymentProfileInput,
+  removal: { readonly id: string; readonly newDefault?: string | null },
+): PaymentProfile {
   const p = paymentProfile(profile);
   const { id, newDefault } = parseInput(meansRemovalSchema, removal, 'payment means removal', 'BIL-13');
   if (!p.means.some((m) => m.id === id)) throw unknownMeans(p, id);
@@ -243,9 +274,17 @@ function assess(p: PaymentProfile, ledger: PrepaidLedger, invoice: Invoice, chos
   const id = chosen ?? p.defaultMeans;
   const means = id === null ? undefined : p.means.find((m) => m.id === id);
   if (id === null) {
-    reasons.push({ code: 'NO_DEFAULT_PAYMENT_MEANS', rule: 'BIL-13', message: `${p.organization} has no default payment means: choose one to pay invoice ${invoice.id}.` });
+    reasons.push({
+      code: 'NO_DEFAULT_PAYMENT_MEANS',
+      rule: 'BIL-13',
+      message: `${p.organization} has no default payment means: choose one to pay invoice ${invoice.id}.`,
+    });
   } else if (means === undefined) {
-    reasons.push({ code: 'UNKNOWN_PAYMENT_MEANS', rule: 'BIL-13', message: `The payment profile of ${p.organization} has no payment means '${id}'.` });
+    reasons.push({
+      code: 'UNKNOWN_PAYMENT_MEANS',
+      rule: 'BIL-13',
+      message: `The payment profile of ${p.organization} has no payment means '${id}'.`,
+    });
   }
   const prepaid = means?.kind === PREPAID_MEANS;
   // An invoice the ledger paid is settled, even when the caller still holds it as open: paying
@@ -253,7 +292,8 @@ function assess(p: PaymentProfile, ledger: PrepaidLedger, invoice: Invoice, chos
   // it would be paid twice.
   const paidByLedger = ledger.hasPaidInvoice(invoice.id) && (!invoice.settled || invoice.settledBy === SETTLED_BY_PREPAID);
   const alreadyPaid = prepaid && paidByLedger;
-  if ((invoice.settled || paidByLedger) && !alreadyPaid) reasons.push({ code: 'INVOICE_ALREADY_SETTLED', rule: 'BIL-05', message: `Invoice ${invoice.id} is already settled.` });
+  if ((invoice.settled || paidByLedger) && !alreadyPaid)
+    reasons.push({ code: 'INVOICE_ALREADY_SETTLED', rule: 'BIL-05', message: `Invoice ${invoice.id} is already settled.` });
   let shortfall: Money | undefined;
   if (prepaid && !alreadyPaid) {
     // Only the balance in the invoice's currency counts: currencies are never mixed (BIL-05).
@@ -263,7 +303,9 @@ function assess(p: PaymentProfile, ledger: PrepaidLedger, invoice: Invoice, chos
       reasons.push({
         code: 'INSUFFICIENT_PREPAID_BALANCE',
         rule: 'BIL-13',
-        message: `The prepaid balance of ${invoice.customer} is ${balance.toString()}: ${shortfall.toString()} short of invoice ${invoice.id} (${invoice.amount.toString()}).`,
+        message:
+          `The prepaid balance of ${invoice.customer} is ${balance.toString()}: ${shortfall.toString()} short of invoice ${invoice.id} ` +
+          `(${invoice.amount.toString()}).`,
       });
     }
   }

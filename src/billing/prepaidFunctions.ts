@@ -18,7 +18,8 @@ const PREPAID = 'prepaid';
 
 /** @internal The shared empty ledger (ledgers are immutable). */
 export function emptyLedger(): PrepaidLedger {
-  return (empty ??= new PrepaidLedger(new Map(), new Set()));
+  empty ??= new PrepaidLedger(new Map(), new Set());
+  return empty;
 }
 
 /**
@@ -50,13 +51,16 @@ function insufficient(ledger: PrepaidLedger, customer: string, amount: Money, ru
   return {
     code: 'INSUFFICIENT_PREPAID_BALANCE',
     rule,
-    message: `The prepaid balance of ${customer} in ${amount.currency} is ${balance.toString()}, which does not cover ${what} of ${amount.toString()}.`,
+    message:
+      `The prepaid balance of ${customer} in ${amount.currency} is ${balance.toString()}, which does not cover ${what} of ` +
+      `${amount.toString()}.`,
   };
 }
 
 function invoiceReasons(ledger: PrepaidLedger, invoice: Invoice): Reason<SharedCode>[] {
   const reasons: Reason<SharedCode>[] = [];
-  if (invoice.settled) reasons.push({ code: 'INVOICE_ALREADY_SETTLED', rule: 'BIL-05', message: `Invoice ${invoice.id} is already settled.` });
+  if (invoice.settled)
+    reasons.push({ code: 'INVOICE_ALREADY_SETTLED', rule: 'BIL-05', message: `Invoice ${invoice.id} is already settled.` });
   const short = insufficient(ledger, invoice.customer, invoice.amount, 'BIL-05', `invoice ${invoice.id}`);
   if (short !== undefined) reasons.push(short);
   return reasons;
@@ -147,7 +151,12 @@ export interface Payout {
 }
 
 /** @internal The boundary schema, read by `hostpolicy/schemas`. */
-export const payoutSchema = strictObject({ customer: idSchema, amount: positiveMoneySchema, method: z.enum(['bank-account', 'paypal']), id: z.optional(idSchema) });
+export const payoutSchema = strictObject({
+  customer: idSchema,
+  amount: positiveMoneySchema,
+  method: z.enum(['bank-account', 'paypal']),
+  id: z.optional(idSchema),
+});
 
 /**
  * Pays out part or all of a prepaid balance to a bank account or PayPal (BIL-09), never more than
@@ -176,7 +185,10 @@ export function requestPayout(
   const payout: Payout = { customer, amount, method, ...(id === undefined ? {} : { id }) };
   if (id !== undefined && current.hasPayout(id)) return { ledger: current, payout, alreadyMade: true };
   if (!billingPolicyOf(policy).data.payoutMethods.includes(method)) {
-    throw new HostPolicyError('PAYOUT_METHOD_NOT_OFFERED', `Payouts to ${method} are not offered.`, { rule: 'BIL-09', details: { method } });
+    throw new HostPolicyError('PAYOUT_METHOD_NOT_OFFERED', `Payouts to ${method} are not offered.`, {
+      rule: 'BIL-09',
+      details: { method },
+    });
   }
   const short = insufficient(current, customer, amount, 'BIL-09', 'a payout');
   if (short !== undefined) {

@@ -82,7 +82,7 @@ function amountIn(head: Balance | undefined, currency: string): Decimal | undefi
  */
 export class PrepaidLedger {
   static {
-    setBrand(this.prototype, LEDGER_BRAND, LEDGER_FORMAT);
+    setBrand(PrepaidLedger.prototype, LEDGER_BRAND, LEDGER_FORMAT);
   }
 
   /** @internal customer → chain of balances by currency (`undefined`: an account with no balance yet). */
@@ -98,7 +98,12 @@ export class PrepaidLedger {
    * add to `credited` (a reconciliation adds hundreds of thousands; merging them into a new Set
    * only when someone asks keeps that cost out of reconcile()).
    */
-  constructor(balances: ReadonlyMap<string, Balance | undefined>, credited: ReadonlySet<string>, creditedSince: readonly string[] = [], entries: EntryIds = NO_ENTRIES) {
+  constructor(
+    balances: ReadonlyMap<string, Balance | undefined>,
+    credited: ReadonlySet<string>,
+    creditedSince: readonly string[] = [],
+    entries: EntryIds = NO_ENTRIES,
+  ) {
     this.#balances = balances;
     this.#credited = credited;
     this.#creditedSince = creditedSince;
@@ -177,9 +182,13 @@ export class PrepaidLedger {
   toJSON(): PrepaidLedgerJSON {
     const balances: Record<string, Record<string, string>> = Object.create(null) as Record<string, Record<string, string>>;
     for (const { customer, balance } of this.accounts()) {
-      (balances[customer] ??= Object.create(null) as Record<string, string>)[balance.currency] = balance.toDecimalString();
+      balances[customer] ??= Object.create(null) as Record<string, string>;
+      balances[customer][balance.currency] = balance.toDecimalString();
     }
-    const json: { -readonly [K in keyof PrepaidLedgerJSON]: PrepaidLedgerJSON[K] } = { balances, creditedPayments: [...this.#creditedSet()] };
+    const json: { -readonly [K in keyof PrepaidLedgerJSON]: PrepaidLedgerJSON[K] } = {
+      balances,
+      creditedPayments: [...this.#creditedSet()],
+    };
     for (const kind of ENTRY_KINDS) if (this.#entries[kind].size > 0) json[kind] = [...this.#entries[kind]];
     return json;
   }
@@ -249,7 +258,10 @@ export class LedgerDraft {
     this.#creditedNow.push(paymentId);
   }
 
-  /** {@link markCredited} for many payments; the draft takes the array over when it has none yet (reconcile() hands over hundreds of thousands). */
+  /**
+   * {@link markCredited} for many payments; the draft takes the array over when it has none yet
+   * (reconcile() hands over hundreds of thousands).
+   */
   markCreditedAll(paymentIds: string[]): void {
     if (this.#creditedNow.length === 0) this.#creditedNow = paymentIds;
     else for (const id of paymentIds) this.#creditedNow.push(id);
@@ -264,7 +276,9 @@ export class LedgerDraft {
     const before = amountIn(head, amount.currency);
     if (before === undefined || before.lessThan(amount.amount)) {
       // Callers check the balance first; this guards the invariant "never negative" (BIL-05).
-      throw new HostPolicyError('INSUFFICIENT_PREPAID_BALANCE', `The prepaid balance of ${customer} does not cover ${amount.toString()}.`, { rule: 'BIL-05' });
+      throw new HostPolicyError('INSUFFICIENT_PREPAID_BALANCE', `The prepaid balance of ${customer} does not cover ${amount.toString()}.`, {
+        rule: 'BIL-05',
+      });
     }
     this.balances.set(customer, withAmount(head, amount.currency, before.minus(amount.amount)));
     if (entry === undefined) return;
@@ -280,11 +294,14 @@ export class LedgerDraft {
   done(): PrepaidLedger {
     let entries = this.entries;
     if (this.#entriesNow.length > 0) {
-      const grown = { paidInvoices: new Set(entries.paidInvoices), payouts: new Set(entries.payouts), incentiveOrders: new Set(entries.incentiveOrders) };
+      const grown = {
+        paidInvoices: new Set(entries.paidInvoices),
+        payouts: new Set(entries.payouts),
+        incentiveOrders: new Set(entries.incentiveOrders),
+      };
       for (const { kind, id } of this.#entriesNow) grown[kind].add(id);
       entries = grown;
     }
     return new PrepaidLedger(this.balances, this.credited, this.#creditedNow, entries);
   }
-
 }

@@ -33,13 +33,18 @@ const readonlyPrototype = Object.create(Date.prototype) as Date;
 function refuse(this: Date): never {
   throw new HostPolicyError(
     'READONLY_INSTANT',
-    `the instant ${String(Date.prototype.toJSON.call(this))} belongs to an invoice or payment and cannot be changed; copy it first with new Date(d)`,
+    `the instant ${String(Date.prototype.toJSON.call(this))} belongs to an invoice or payment and cannot be changed; copy it first ` +
+      'with new Date(d)',
   );
 }
 const fixed = (value: unknown): PropertyDescriptor => ({ value, writable: false, enumerable: false, configurable: false });
 for (const name of SETTERS) Object.defineProperty(readonlyPrototype, name, fixed(refuse));
 Object.defineProperty(readonlyPrototype, 'constructor', fixed(Date));
-Object.defineProperty(readonlyPrototype, Symbol.for('constructDateFrom'), fixed((value: Date | number | string) => new Date(value)));
+Object.defineProperty(
+  readonlyPrototype,
+  Symbol.for('constructDateFrom'),
+  fixed((value: Date | number | string) => new Date(value)),
+);
 Object.freeze(readonlyPrototype);
 
 /** Slots of the cache: a power of two, a few times the distinct days of a year's statements. */

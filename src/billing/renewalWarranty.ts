@@ -46,7 +46,10 @@ function notAtOrder(product: string, moment: WarrantyMoment, policy: BillingPoli
  * canChooseRenewalWarranty({ product: 'nas-synology', moment: 'after-purchase' }); // { allowed: true }
  * ```
  */
-export function canChooseRenewalWarranty(req: { readonly product: string; readonly moment: WarrantyMoment }, policy: BillingPolicyParts = BILLING_DEFAULTS): Decision {
+export function canChooseRenewalWarranty(
+  req: { readonly product: string; readonly moment: WarrantyMoment },
+  policy: BillingPolicyParts = BILLING_DEFAULTS,
+): Decision {
   const { product, moment } = parseInput(choiceSchema, req, 'Renewal Warranty request', 'BIL-10');
   const reason = notAtOrder(product, moment, policy);
   return decide(reason === undefined ? [] : [reason]);
@@ -88,7 +91,11 @@ export function setRenewalWarranty(
   const { enabled, moment, ids } = parseInput(changeSchema, change, 'Renewal Warranty change', 'BIL-10');
   const byId = new Set(list.map((p) => p.id));
   const unknown = (ids ?? []).filter((id) => !byId.has(id));
-  if (unknown.length > 0) throw new HostPolicyError('UNKNOWN_PRODUCT', `Unknown product id(s): ${unknown.join(', ')}.`, { rule: 'BIL-10', details: { ids: unknown } });
+  if (unknown.length > 0)
+    throw new HostPolicyError('UNKNOWN_PRODUCT', `Unknown product id(s): ${unknown.join(', ')}.`, {
+      rule: 'BIL-10',
+      details: { ids: unknown },
+    });
   const selected = ids === undefined ? byId : new Set(ids);
   if (enabled) {
     const refused = list.filter((p) => selected.has(p.id) && notAtOrder(p.product, moment, policy) !== undefined);

@@ -15,14 +15,19 @@ import { referenceSchema } from './reference.js';
 import { ABOVE_ZERO_MESSAGE, DUE_MESSAGE, ID_MESSAGE, isAboveZero, isDueInOrder, isId, MAX_ID_LENGTH } from './itemRules.js';
 
 /** A non-empty identifier (invoice, payment, customer). */
-export const idSchema = describeJson(
-  z.string().check(z.refine(isId, ID_MESSAGE)),
-  () => ({ type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH, pattern: '\\S' }),
-);
+export const idSchema = describeJson(z.string().check(z.refine(isId, ID_MESSAGE)), () => ({
+  type: 'string',
+  minLength: 1,
+  maxLength: MAX_ID_LENGTH,
+  pattern: '\\S',
+}));
 
 /** Money above zero. */
 export const positiveMoneySchema = describeJson(
-  z.pipe(moneySchema, z.custom<Money>((m) => m instanceof Money && isAboveZero(m.amount), ABOVE_ZERO_MESSAGE)),
+  z.pipe(
+    moneySchema,
+    z.custom<Money>((m) => m instanceof Money && isAboveZero(m.amount), ABOVE_ZERO_MESSAGE),
+  ),
   (render) => boundedMoneyJson(render, 'positive'),
 );
 
@@ -33,17 +38,22 @@ export const positiveMoneySchema = describeJson(
  */
 export const invoiceSchema = z.pipe(
   strictObject({
-      id: idSchema,
-      customer: idSchema,
-      reference: referenceSchema,
-      amount: positiveMoneySchema,
-      issuedAt: instantSchema,
-      dueAt: instantSchema,
-      settled: z.optional(z.boolean()),
-      settledBy: z.optional(idSchema),
-    })
-    .check(z.refine((i) => isDueInOrder(i.issuedAt.getTime(), i.dueAt.getTime()), { message: DUE_MESSAGE, path: ['dueAt'] })),
-  z.transform(({ settled, settledBy, ...rest }): Invoice => ({ ...rest, settled: settled === true, ...(settledBy === undefined ? {} : { settledBy }) })),
+    id: idSchema,
+    customer: idSchema,
+    reference: referenceSchema,
+    amount: positiveMoneySchema,
+    issuedAt: instantSchema,
+    dueAt: instantSchema,
+    settled: z.optional(z.boolean()),
+    settledBy: z.optional(idSchema),
+  }).check(z.refine((i) => isDueInOrder(i.issuedAt.getTime(), i.dueAt.getTime()), { message: DUE_MESSAGE, path: ['dueAt'] })),
+  z.transform(
+    ({ settled, settledBy, ...rest }): Invoice => ({
+      ...rest,
+      settled: settled === true,
+      ...(settledBy === undefined ? {} : { settledBy }),
+    }),
+  ),
 );
 
 /** zod schema of one payment, parsed into a {@link Payment}. */
@@ -68,7 +78,10 @@ export const paymentSchema = z.pipe(
 );
 
 const nonNegativeAmount = describeJson(
-  z.pipe(amountSchema, z.custom<Decimal>((d) => d instanceof Dec && !d.isNegative(), 'must not be negative (BIL-05)')),
+  z.pipe(
+    amountSchema,
+    z.custom<Decimal>((d) => d instanceof Dec && !d.isNegative(), 'must not be negative (BIL-05)'),
+  ),
   () => nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max, false),
 );
 
@@ -102,22 +115,26 @@ function ownRecord<V>(
         const v = Object.getOwnPropertyDescriptor(input, k)?.value;
         const parsed = value.safeParse(v);
         if (parsed.success) out.set(k, parsed.data);
-        else for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v, path: [k, ...issue.path] } as z.core.$ZodRawIssue);
+        else
+          for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v, path: [k, ...issue.path] } as z.core.$ZodRawIssue);
       }
       return out;
     }),
   );
 }
 
-const balancesSchema = describeJson(ownRecord(idSchema, ownRecord(currencySchema, nonNegativeAmount, 'balances by currency'), 'balances by customer'), (render) => ({
-  type: 'object',
-  propertyNames: render(idSchema),
-  additionalProperties: {
+const balancesSchema = describeJson(
+  ownRecord(idSchema, ownRecord(currencySchema, nonNegativeAmount, 'balances by currency'), 'balances by customer'),
+  (render) => ({
     type: 'object',
-    propertyNames: render(currencySchema),
-    additionalProperties: nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max, false),
-  },
-}));
+    propertyNames: render(idSchema),
+    additionalProperties: {
+      type: 'object',
+      propertyNames: render(currencySchema),
+      additionalProperties: nonNegativeAmountJson(AMOUNT_JSON.literal, AMOUNT_JSON.max, false),
+    },
+  }),
+);
 
 /** A list of entry ids (payments credited, invoices paid, payouts made), read with its holes as errors. */
 const idList = z.optional(z.array(idSchema));
@@ -128,7 +145,9 @@ const idList = z.optional(z.array(idSchema));
  * a ledger of another copy of the library, which becomes one of this copy.
  */
 export const prepaidLedgerSchema = z.pipe(
-  z.transform((v: unknown) => (isInstance(v, PrepaidLedger) ? (v as PrepaidLedger).toJSON() : isAnyPrepaidLedger(v) ? dataOf(v as object) : v)),
+  z.transform((v: unknown) =>
+    isInstance(v, PrepaidLedger) ? (v as PrepaidLedger).toJSON() : isAnyPrepaidLedger(v) ? dataOf(v as object) : v,
+  ),
   z.pipe(
     strictObject({ balances: balancesSchema, creditedPayments: idList, paidInvoices: idList, payouts: idList, incentiveOrders: idList }),
     z.transform(({ balances, creditedPayments, paidInvoices, payouts, incentiveOrders }): PrepaidLedger => {
@@ -138,7 +157,11 @@ export const prepaidLedgerSchema = z.pipe(
         for (const [currency, amount] of byCurrency) head = { currency, amount, next: head };
         map.set(customer, head);
       }
-      const entries = { paidInvoices: new Set(paidInvoices ?? []), payouts: new Set(payouts ?? []), incentiveOrders: new Set(incentiveOrders ?? []) };
+      const entries = {
+        paidInvoices: new Set(paidInvoices ?? []),
+        payouts: new Set(payouts ?? []),
+        incentiveOrders: new Set(incentiveOrders ?? []),
+      };
       return new PrepaidLedger(map, new Set(creditedPayments ?? []), [], entries);
     }),
   ),

@@ -37,14 +37,12 @@ const DAYS = SCHEDULE_WEEKDAYS;
 const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Up to two sorted, disjoint, non-empty intervals of a day on a 15-minute grid, `'24:00'` allowed. */
-const dayArbitrary = fc
-  .uniqueArray(fc.integer({ min: 0, max: 96 }), { maxLength: 4 })
-  .map((marks) => {
-    const sorted = [...marks].sort((a, b) => a - b);
-    const intervals: [string, string][] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) intervals.push([hhmm((sorted[i] ?? 0) * 15), hhmm((sorted[i + 1] ?? 0) * 15)]);
-    return intervals;
-  });
+const dayArbitrary = fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { maxLength: 4 }).map((marks) => {
+  const sorted = [...marks].sort((a, b) => a - b);
+  const intervals: [string, string][] = [];
+  for (let i = 0; i + 1 < sorted.length; i += 2) intervals.push([hhmm((sorted[i] ?? 0) * 15), hhmm((sorted[i + 1] ?? 0) * 15)]);
+  return intervals;
+});
 
 /**
  * Weekly schedule definitions (input of `weeklySchedule`) in a few IANA zones with DST and

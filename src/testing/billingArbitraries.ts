@@ -24,7 +24,11 @@ export interface InvoiceArbitraryOptions {
  */
 export function invoicesArbitrary(options: InvoiceArbitraryOptions = {}): fc.Arbitrary<InvoiceInput[]> {
   const customers = options.customers ?? ['c1', 'c2', 'c3'];
-  const one = fc.record({ customer: fc.constantFrom(...customers), amount: moneyArbitrary({ minCents: 1, maxCents: 10_000_000, currencies: options.currencies ?? ['CHF', 'EUR'] }), issuedAt: instant });
+  const one = fc.record({
+    customer: fc.constantFrom(...customers),
+    amount: moneyArbitrary({ minCents: 1, maxCents: 10_000_000, currencies: options.currencies ?? ['CHF', 'EUR'] }),
+    issuedAt: instant,
+  });
   return fc
     .uniqueArray(fc.integer({ min: 1, max: 99_999_999 }), { maxLength: options.maxLength ?? 10 })
     .chain((numbers) => fc.tuple(...numbers.map((n) => one.map((o) => ({ n, ...o })))))
@@ -51,14 +55,25 @@ export function invoicesArbitrary(options: InvoiceArbitraryOptions = {}): fc.Arb
  */
 export function paymentsArbitrary(invoices: readonly InvoiceInput[], maxLength = 12): fc.Arbitrary<PaymentInput[]> {
   const kinds = fc.constantFrom('exact', 'other-amount', 'customer-only', 'unknown-reference');
-  const one = fc.record({ kind: kinds, invoice: fc.nat(Math.max(0, invoices.length - 1)), cents: fc.integer({ min: 1, max: 1_000_000 }), bookedAt: instant });
+  const one = fc.record({
+    kind: kinds,
+    invoice: fc.nat(Math.max(0, invoices.length - 1)),
+    cents: fc.integer({ min: 1, max: 1_000_000 }),
+    bookedAt: instant,
+  });
   return fc.array(one, { maxLength }).map((items) =>
     items.map((p, i): PaymentInput => {
       const invoice = invoices[p.invoice];
-      const amountJSON = invoice === undefined ? { amount: '1.00', currency: 'CHF' } : typeof invoice.amount === 'object' && 'toJSON' in invoice.amount ? invoice.amount.toJSON() : { amount: String(invoice.amount.amount), currency: invoice.amount.currency };
+      const amountJSON =
+        invoice === undefined
+          ? { amount: '1.00', currency: 'CHF' }
+          : typeof invoice.amount === 'object' && 'toJSON' in invoice.amount
+            ? invoice.amount.toJSON()
+            : { amount: String(invoice.amount.amount), currency: invoice.amount.currency };
       const other = { amount: (p.cents / 100).toFixed(2), currency: amountJSON.currency };
       const base = { id: `PAY-${i}`, bookedAt: p.bookedAt.toISOString() };
-      if (invoice === undefined || p.kind === 'unknown-reference') return { ...base, reference: creditorReference(String(900_000_000 + i)), amount: other };
+      if (invoice === undefined || p.kind === 'unknown-reference')
+        return { ...base, reference: creditorReference(String(900_000_000 + i)), amount: other };
       if (p.kind === 'customer-only') return { ...base, customer: invoice.customer, amount: other };
       return { ...base, reference: invoice.reference, amount: p.kind === 'exact' ? amountJSON : other };
     }),

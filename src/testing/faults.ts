@@ -89,7 +89,8 @@ export function withFaults<P extends object>(ports: P, options: FaultOptions = {
   let counted = 0;
   const injected: PortCall[] = [];
   const log: PortCall[] = [];
-  const wrapMethod = (target: object, port: string, method: string, original: (...args: unknown[]) => unknown) =>
+  const wrapMethod =
+    (target: object, port: string, method: string, original: (...args: unknown[]) => unknown) =>
     async (...args: unknown[]): Promise<unknown> => {
       const kind = WRITES.has(method) ? 'write' : 'read';
       const counts = on === 'any' || on === kind;

@@ -14,11 +14,39 @@ const chf = (amount: string): { amount: string; currency: string } => ({ amount,
 
 /** Invoices of three customers, one of them named `__proto__` (any string is an id). */
 const INVOICES: readonly InvoiceInput[] = [
-  { id: 'INV-1', customer: 'c1', reference: ref(1), amount: chf('120.00'), issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' },
+  {
+    id: 'INV-1',
+    customer: 'c1',
+    reference: ref(1),
+    amount: chf('120.00'),
+    issuedAt: '2026-03-01T00:00:00Z',
+    dueAt: '2026-03-31T00:00:00Z',
+  },
   { id: 'INV-2', customer: 'c1', reference: ref(2), amount: chf('80.50'), issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' },
-  { id: 'INV-3', customer: 'c2', reference: ref(3), amount: { amount: '99.95', currency: 'EUR' }, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' },
-  { id: 'INV-4', customer: '__proto__', reference: ref(4), amount: chf('10.00'), issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' },
-  { id: 'INV-5', customer: '__proto__', reference: ref(5), amount: chf('30.00'), issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' },
+  {
+    id: 'INV-3',
+    customer: 'c2',
+    reference: ref(3),
+    amount: { amount: '99.95', currency: 'EUR' },
+    issuedAt: '2026-03-01T00:00:00Z',
+    dueAt: '2026-03-31T00:00:00Z',
+  },
+  {
+    id: 'INV-4',
+    customer: '__proto__',
+    reference: ref(4),
+    amount: chf('10.00'),
+    issuedAt: '2026-03-01T00:00:00Z',
+    dueAt: '2026-03-31T00:00:00Z',
+  },
+  {
+    id: 'INV-5',
+    customer: '__proto__',
+    reference: ref(5),
+    amount: chf('30.00'),
+    issuedAt: '2026-03-01T00:00:00Z',
+    dueAt: '2026-03-31T00:00:00Z',
+  },
 ];
 
 /** A statement with every outcome, and payments that depend on each other (a settlement, then a stale repeat). */
@@ -83,7 +111,10 @@ export function describeImportFaultContract(name: string, factory: PortsFactory)
           const retry = await importBankStatement(ports, STATEMENT);
           expect(retry.conflicting).toEqual([]);
           expect([...retry.applied.map((a) => a.payment), ...retry.alreadyImported].sort()).toEqual([...ids].sort());
-          expect(await importState(ports), `fault at ${mode.on} #${k} (${faulty.injected()[0]?.port}.${faulty.injected()[0]?.method})`).toEqual(expected);
+          expect(
+            await importState(ports),
+            `fault at ${mode.on} #${k} (${faulty.injected()[0]?.port}.${faulty.injected()[0]?.method})`,
+          ).toEqual(expected);
           const held = await heldMoney(ports, ids);
           for (const [currency, received] of receivedMoney(STATEMENT)) expect(held.get(currency)?.equals(received)).toBe(true);
         }

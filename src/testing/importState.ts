@@ -20,7 +20,9 @@ type ImportStatePorts = Pick<Ports, 'invoices' | 'payments' | 'prepaidLedgers'>;
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
 const entries = (records: readonly { version: number; value: { id: string } }[]): StoredEntry[] =>
-  records.map((r) => ({ id: r.value.id, version: r.version, value: plain(r.value) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  records
+    .map((r) => ({ id: r.value.id, version: r.version, value: plain(r.value) }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /**
  * The invoices, prepaid ledgers and payment records of a store, as plain JSON sorted by id, so
@@ -46,7 +48,8 @@ const add = (totals: Map<string, Money>, m: Money): void => {
   totals.set(m.currency, (totals.get(m.currency) ?? money(0, m.currency)).plus(m));
 };
 // A Money of another copy of the library (isMoney) is read through its JSON form by parseMoney.
-const amountOf = (m: { amount: unknown; currency: string } | Money): Money => (m instanceof Money ? m : isMoney(m) ? parseMoney(m) : money(String(m.amount), m.currency));
+const amountOf = (m: { amount: unknown; currency: string } | Money): Money =>
+  m instanceof Money ? m : isMoney(m) ? parseMoney(m) : money(String(m.amount), m.currency);
 
 /**
  * Where the money of these payments is, per currency: invoices they settled, every prepaid
@@ -67,7 +70,8 @@ export async function heldMoney(ports: ImportStatePorts, paymentIds: ReadonlySet
     if (settledBy !== undefined && paymentIds.has(settledBy)) add(totals, amountOf(amount as Money));
   }
   for (const { value } of await ports.prepaidLedgers.list()) {
-    for (const byCurrency of Object.values(value.ledger.balances)) for (const [currency, amount] of Object.entries(byCurrency)) add(totals, money(amount, currency));
+    for (const byCurrency of Object.values(value.ledger.balances))
+      for (const [currency, amount] of Object.entries(byCurrency)) add(totals, money(amount, currency));
   }
   for (const { value } of await ports.payments.list()) {
     if (value.outcome.kind === 'unidentified' && paymentIds.has(value.id)) add(totals, amountOf(value.payment.amount as Money));
@@ -80,7 +84,8 @@ export async function heldMoney(ports: ImportStatePorts, paymentIds: ReadonlySet
  *
  * @example
  * ```ts
- * receivedMoney([{ id: 'P1', amount: { amount: '5.00', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00Z' }]).get('CHF')?.toString(); // 'CHF 5.00'
+ * const statement = [{ id: 'P1', amount: { amount: '5.00', currency: 'CHF' }, bookedAt: '2026-03-20T10:00:00Z' }];
+ * receivedMoney(statement).get('CHF')?.toString(); // 'CHF 5.00'
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for an amount that is not money.
  */

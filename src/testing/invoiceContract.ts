@@ -9,16 +9,23 @@ import type { StoredInvoice } from '../ports/ports.js';
 export type InvoiceRepositoryFactory = () => InvoiceRepository | Promise<InvoiceRepository>;
 
 const ref = (n: number): string => creditorReference(String(7000 + n));
-const spaced = (reference: string): string => reference.toLowerCase().replace(/(.{4})/g, '$1 ').trim();
+const spaced = (reference: string): string =>
+  reference
+    .toLowerCase()
+    .replace(/(.{4})/g, '$1 ')
+    .trim();
 
 const stored = (id: string, n: number, customer = 'c1'): StoredInvoice => {
   const invoice: InvoiceInput = {
-    id, customer, reference: ref(n), amount: { amount: `${n + 1}.00`, currency: 'CHF' },
-    issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z',
+    id,
+    customer,
+    reference: ref(n),
+    amount: { amount: `${n + 1}.00`, currency: 'CHF' },
+    issuedAt: '2026-03-01T00:00:00Z',
+    dueAt: '2026-03-31T00:00:00Z',
   };
   return { id, owner: customer, invoice };
 };
-
 
 /**
  * Registers the vitest tests of the invoice port's lookups, beyond the generic repository
@@ -99,26 +106,33 @@ export function describeInvoiceRepositoryContract(name: string, factory: Invoice
 
     it('lookups agree with a model for any sequence of puts', async () => {
       await fc.assert(
-        fc.asyncProperty(fc.array(fc.record({ id: fc.constantFrom('I1', 'I2', 'I3'), n: fc.nat(4), owner: fc.constantFrom('c1', 'c2') }), { maxLength: 15 }), async (ops) => {
-          const repo = await factory();
-          const model = new Map<string, { version: number; n: number; owner: string }>();
-          for (const op of ops) {
-            const holder = [...model].find(([id, m]) => m.n === op.n && id !== op.id);
-            const version = model.get(op.id)?.version ?? 0;
-            const code = await codeOf(repo.put({ ...stored(op.id, op.n, op.owner) }, version));
-            if (holder === undefined) {
-              expect(code).toBeUndefined();
-              model.set(op.id, { version: version + 1, n: op.n, owner: op.owner });
-            } else expect(code).toBe('DUPLICATE_REFERENCE');
-          }
-          const found = await repo.findByReferences([0, 1, 2, 3, 4].map(ref));
-          for (const n of [0, 1, 2, 3, 4]) {
-            const expected = [...model].find(([, m]) => m.n === n);
-            expect(found.get(referenceKey(ref(n)))?.value.id).toBe(expected?.[0]);
-            expect((await repo.findByReference(ref(n)))?.version).toBe(expected?.[1].version);
-          }
-          expect([...(await repo.ownersWithInvoices(['c1', 'c2']))].sort()).toEqual([...new Set([...model.values()].map((m) => m.owner))].sort());
-        }),
+        fc.asyncProperty(
+          fc.array(fc.record({ id: fc.constantFrom('I1', 'I2', 'I3'), n: fc.nat(4), owner: fc.constantFrom('c1', 'c2') }), {
+            maxLength: 15,
+          }),
+          async (ops) => {
+            const repo = await factory();
+            const model = new Map<string, { version: number; n: number; owner: string }>();
+            for (const op of ops) {
+              const holder = [...model].find(([id, m]) => m.n === op.n && id !== op.id);
+              const version = model.get(op.id)?.version ?? 0;
+              const code = await codeOf(repo.put({ ...stored(op.id, op.n, op.owner) }, version));
+              if (holder === undefined) {
+                expect(code).toBeUndefined();
+                model.set(op.id, { version: version + 1, n: op.n, owner: op.owner });
+              } else expect(code).toBe('DUPLICATE_REFERENCE');
+            }
+            const found = await repo.findByReferences([0, 1, 2, 3, 4].map(ref));
+            for (const n of [0, 1, 2, 3, 4]) {
+              const expected = [...model].find(([, m]) => m.n === n);
+              expect(found.get(referenceKey(ref(n)))?.value.id).toBe(expected?.[0]);
+              expect((await repo.findByReference(ref(n)))?.version).toBe(expected?.[1].version);
+            }
+            expect([...(await repo.ownersWithInvoices(['c1', 'c2']))].sort()).toEqual(
+              [...new Set([...model.values()].map((m) => m.owner))].sort(),
+            );
+          },
+        ),
         { numRuns: 40 },
       );
     });

@@ -15,7 +15,11 @@ export function clientAccessArbitrary(client = 'client-1'): fc.Arbitrary<ClientA
   const partner = fc.constantFrom('p1', 'p2', 'p3');
   const grant: fc.Arbitrary<PartnerAccessGrantInput> = fc.oneof(
     fc.record({ partner, access: fc.constant('full' as const), paymentMode: fc.constantFrom('client' as const, 'partner' as const) }),
-    fc.record({ partner, access: fc.constant('limited' as const), products: fc.uniqueArray(fc.constantFrom('site', 'mail', 'kdrive', 'domain'), { minLength: 1, maxLength: 2 }) }),
+    fc.record({
+      partner,
+      access: fc.constant('limited' as const),
+      products: fc.uniqueArray(fc.constantFrom('site', 'mail', 'kdrive', 'domain'), { minLength: 1, maxLength: 2 }),
+    }),
   );
   return fc.array(grant, { maxLength: 5 }).map((grants) =>
     grants.reduce((state, g) => {

@@ -20,7 +20,6 @@ const entity = (id: string, owner: string | readonly string[], n = 0): ContractE
   payload: { n, tags: [`t${n}`], at: new Date(Date.UTC(2026, 10, 23, 9, 0, n % 60)) },
 });
 
-
 const ids = (records: readonly Versioned<ContractEntity>[]): string[] => records.map((r) => r.value.id).sort();
 
 /**
@@ -91,21 +90,25 @@ export function describeRepositoryContract(name: string, factory: RepositoryFact
 
     it('getMany agrees with get for any ids (model check), and its copies are isolated', async () => {
       await fc.assert(
-        fc.asyncProperty(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', '__proto__', 'constructor'), { maxLength: 6 }), fc.array(fc.constantFrom('a', 'b', 'c', 'd', '__proto__', 'constructor', 'x')), async (stored, asked) => {
-          const repo = await factory();
-          for (const id of stored) await repo.put(entity(id, 'anna', id.length), 0);
-          const found = await repo.getMany(asked);
-          for (const id of asked) expect(found.get(id)).toEqual(await repo.get(id));
-          expect(found.size).toBe(new Set(asked.filter((id) => (stored as readonly string[]).includes(id))).size);
-          for (const record of found.values()) {
-            try {
-              (record.value.payload.tags as string[]).push('mutated');
-            } catch {
-              // a frozen copy may refuse the change: that is isolation too
+        fc.asyncProperty(
+          fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', '__proto__', 'constructor'), { maxLength: 6 }),
+          fc.array(fc.constantFrom('a', 'b', 'c', 'd', '__proto__', 'constructor', 'x')),
+          async (stored, asked) => {
+            const repo = await factory();
+            for (const id of stored) await repo.put(entity(id, 'anna', id.length), 0);
+            const found = await repo.getMany(asked);
+            for (const id of asked) expect(found.get(id)).toEqual(await repo.get(id));
+            expect(found.size).toBe(new Set(asked.filter((id) => (stored as readonly string[]).includes(id))).size);
+            for (const record of found.values()) {
+              try {
+                (record.value.payload.tags as string[]).push('mutated');
+              } catch {
+                // a frozen copy may refuse the change: that is isolation too
+              }
             }
-          }
-          for (const id of stored) expect((await repo.get(id))?.value.payload.tags).toEqual([`t${id.length}`]);
-        }),
+            for (const id of stored) expect((await repo.get(id))?.value.payload.tags).toEqual([`t${id.length}`]);
+          },
+        ),
         { numRuns: 30 },
       );
     });
@@ -189,7 +192,10 @@ export function describeRepositoryContract(name: string, factory: RepositoryFact
     it('behaves like a map of versions for any sequence of puts (model check)', async () => {
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.record({ id: fc.constantFrom('a', 'b', 'c'), owner: fc.constantFrom('x', 'y'), expected: fc.nat(3), n: fc.nat(50) }), { maxLength: 20 }),
+          fc.array(
+            fc.record({ id: fc.constantFrom('a', 'b', 'c'), owner: fc.constantFrom('x', 'y'), expected: fc.nat(3), n: fc.nat(50) }),
+            { maxLength: 20 },
+          ),
           async (ops) => {
             const repo = await factory();
             const model = new Map<string, { version: number; owner: string; n: number }>();
@@ -202,7 +208,13 @@ export function describeRepositoryContract(name: string, factory: RepositoryFact
               } else expect(code).toBe('VERSION_CONFLICT');
             }
             for (const [id, m] of model) expect(await repo.get(id)).toEqual({ version: m.version, value: entity(id, m.owner, m.n) });
-            for (const owner of ['x', 'y']) expect(ids(await repo.listByOwner(owner))).toEqual([...model].filter(([, m]) => m.owner === owner).map(([id]) => id).sort());
+            for (const owner of ['x', 'y'])
+              expect(ids(await repo.listByOwner(owner))).toEqual(
+                [...model]
+                  .filter(([, m]) => m.owner === owner)
+                  .map(([id]) => id)
+                  .sort(),
+              );
           },
         ),
         { numRuns: 50 },

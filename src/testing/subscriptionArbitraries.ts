@@ -16,6 +16,10 @@ const instant = fc.integer({ min: 0, max: 3 * 365 * DAY }).map((ms) => new Date(
  */
 export function subscriptionArbitrary(): fc.Arbitrary<Subscription> {
   return fc
-    .record({ tier: fc.constantFrom('plus' as const, 'pro' as const, 'enterprise' as const), billing: fc.constantFrom('monthly' as const, 'annual' as const), startedAt: instant })
+    .record({
+      tier: fc.constantFrom('plus' as const, 'pro' as const, 'enterprise' as const),
+      billing: fc.constantFrom('monthly' as const, 'annual' as const),
+      startedAt: instant,
+    })
     .map((r) => subscribe(r));
 }

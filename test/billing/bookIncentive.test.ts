@@ -26,7 +26,13 @@ describe('PAR-09 cashback is booked on the partner prepaid account, once per ord
 
   it('PAR-09 a discount or no incentive books nothing', () => {
     const ledger = emptyPrepaidLedger();
-    expect(bookIncentive(ledger, { kind: 'discount', amount: { amount: '69.44', currency: 'CHF' } }, { partner: 'agency', order: 'O-1', at }).ledger.toJSON()).toEqual(ledger.toJSON());
+    expect(
+      bookIncentive(
+        ledger,
+        { kind: 'discount', amount: { amount: '69.44', currency: 'CHF' } },
+        { partner: 'agency', order: 'O-1', at },
+      ).ledger.toJSON(),
+    ).toEqual(ledger.toJSON());
     expect(bookIncentive(ledger, { kind: 'none' }, { partner: 'agency', order: 'O-1', at }).booked).toBeNull();
   });
 
@@ -50,7 +56,9 @@ describe('PAR-09 cashback is booked on the partner prepaid account, once per ord
 
   it('PAR-09 bad input: an unknown key, a negative cashback, a blank order id', () => {
     const ledger = emptyPrepaidLedger();
-    expect(expectInvalid(() => bookIncentive(ledger, cashback('1.00'), { partner: 'agency', order: 'O-1', at, ordr: 'x' } as never)).message).toMatch(/unknown key 'ordr'/);
+    expect(
+      expectInvalid(() => bookIncentive(ledger, cashback('1.00'), { partner: 'agency', order: 'O-1', at, ordr: 'x' } as never)).message,
+    ).toMatch(/unknown key 'ordr'/);
     expectInvalid(() => bookIncentive(ledger, cashback('-1.00'), { partner: 'agency', order: 'O-1', at }));
     expectInvalid(() => bookIncentive(ledger, cashback('1.00'), { partner: 'agency', order: ' ', at }));
   });

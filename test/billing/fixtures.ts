@@ -9,11 +9,21 @@ export const REF_B = qrReference('1002');
 export const REF_C = creditorReference('INV1003');
 export const REF_UNUSED = qrReference('9999');
 
-export function invoice(id: string, customer: string, reference: string, amount: { amount: string; currency: string }, extra: Partial<InvoiceInput> = {}): InvoiceInput {
+export function invoice(
+  id: string,
+  customer: string,
+  reference: string,
+  amount: { amount: string; currency: string },
+  extra: Partial<InvoiceInput> = {},
+): InvoiceInput {
   return { id, customer, reference, amount, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00+02:00', ...extra };
 }
 
-export function payment(id: string, amount: { amount: string | number; currency: string }, extra: Partial<PaymentInput> = {}): PaymentInput {
+export function payment(
+  id: string,
+  amount: { amount: string | number; currency: string },
+  extra: Partial<PaymentInput> = {},
+): PaymentInput {
   return { id, amount, bookedAt: '2026-03-20T10:00:00Z', ...extra };
 }
 
@@ -47,7 +57,13 @@ export const statementArb = fc
   })
   .map(({ invoices: specs, payments: pays }) => {
     const invoices: InvoiceInput[] = specs.map((s, i) =>
-      invoice(`I${i}`, s.customer, s.creditor ? creditorReference(`I${i}`) : qrReference(String(i + 1)), { amount: s.amount, currency: s.currency }, s.settled ? { settled: true } : {}),
+      invoice(
+        `I${i}`,
+        s.customer,
+        s.creditor ? creditorReference(`I${i}`) : qrReference(String(i + 1)),
+        { amount: s.amount, currency: s.currency },
+        s.settled ? { settled: true } : {},
+      ),
     );
     const byId = new Map<string, PaymentInput>();
     for (const p of pays) {

@@ -35,14 +35,17 @@ describe('the cents table under crafted collisions', () => {
     const keys = collidingCents(N + 1000);
     const stored = keys.slice(0, N);
     const table = new CentsTable();
-    stored.forEach((c, n) => table.set(c, n));
+    stored.forEach((c, n) => {
+      table.set(c, n);
+    });
     expect(table.overflowSize).toBeGreaterThan(N / 2);
     expect(stored.every((c, n) => table.get(c) === n)).toBe(true);
     expect(keys.slice(N).every((c) => table.get(c) === -1)).toBe(true);
   });
 
   it('reconcile() of 100,000 colliding amounts stays within 2x of 100,000 random ones (best of 3, same process)', () => {
-    const payments = (cents: readonly number[]) => cents.map((c, i) => ({ id: `P${i}`, customer: 'c1', amount: { amount: centsText(c), currency: 'CHF' }, bookedAt: BOOKED }));
+    const payments = (cents: readonly number[]) =>
+      cents.map((c, i) => ({ id: `P${i}`, customer: 'c1', amount: { amount: centsText(c), currency: 'CHF' }, bookedAt: BOOKED }));
     expect(craftedOverOrdinary(payments(collidingCents(N)), payments(randomCents(N)))).toBeLessThanOrEqual(2);
   }, 120_000);
 });
@@ -52,7 +55,8 @@ describe("reconcile()'s string indexes under crafted collisions", () => {
     const colliding = collidingIds(N);
     expect(new Set(colliding.map((id) => idSlot(id))).size).toBe(1);
     expect(new Set(colliding).size).toBe(N);
-    const payments = (ids: readonly string[]) => ids.map((id) => ({ id, customer: 'c1', amount: { amount: '10.00', currency: 'CHF' }, bookedAt: BOOKED }));
+    const payments = (ids: readonly string[]) =>
+      ids.map((id) => ({ id, customer: 'c1', amount: { amount: '10.00', currency: 'CHF' }, bookedAt: BOOKED }));
     // The ordinary ids have the crafted ones' shape ('P' + a number + two CJK code units): the
     // ratio measures the collisions, not the cost of two-byte strings against one-byte ones.
     const cjk = (n: number): string => String.fromCharCode(0x4e00 + (n % 4096));

@@ -31,23 +31,32 @@ const profile: PaymentProfileInput = {
 const open = invoice('I-1', 'acme', REF_A, chf('80.00'));
 
 describe('BIL-13 payment profiles: means and a default', () => {
-  it('BIL-13 "Das auf dem Vorkassekonto verfügbare Geld kann beispielsweise als Standardzahlungsprofil dienen, aber andere Zahlungsmittel können registriert werden": an organization registers payment means of the kinds the policy offers, and picks a default', () => {
-    let p = paymentProfile({ organization: 'acme' });
-    expect(p).toEqual({ organization: 'acme', means: [], defaultMeans: null });
-    p = addPaymentMeans(p, { id: 'visa', kind: 'card' });
-    p = addPaymentMeans(p, { id: 'bill', kind: 'ebill' });
-    p = addPaymentMeans(p, { id: 'pp', kind: 'prepaid' });
-    expect(p.defaultMeans).toBeNull(); // adding never picks the default silently
-    p = setDefaultPaymentMeans(p, 'pp'); // the prepaid account can be the default
-    expect(p.defaultMeans).toBe('pp');
-    expect(p.means.map((m) => `${m.id}:${m.kind}`)).toEqual(['visa:card', 'bill:ebill', 'pp:prepaid']);
-  });
+  it(
+    'BIL-13 "Das auf dem Vorkassekonto verfügbare Geld kann beispielsweise als Standardzahlungsprofil dienen, aber andere ' +
+      'Zahlungsmittel können registriert werden": an organization registers payment means of the kinds the policy offers, and picks a ' +
+      'default',
+    () => {
+      let p = paymentProfile({ organization: 'acme' });
+      expect(p).toEqual({ organization: 'acme', means: [], defaultMeans: null });
+      p = addPaymentMeans(p, { id: 'visa', kind: 'card' });
+      p = addPaymentMeans(p, { id: 'bill', kind: 'ebill' });
+      p = addPaymentMeans(p, { id: 'pp', kind: 'prepaid' });
+      expect(p.defaultMeans).toBeNull(); // adding never picks the default silently
+      p = setDefaultPaymentMeans(p, 'pp'); // the prepaid account can be the default
+      expect(p.defaultMeans).toBe('pp');
+      expect(p.means.map((m) => `${m.id}:${m.kind}`)).toEqual(['visa:card', 'bill:ebill', 'pp:prepaid']);
+    },
+  );
 
   it('BIL-13 the kinds offered are policy data', () => {
     expectPolicyError(() => addPaymentMeans(profile, { id: 'tw', kind: 'twint' }), 'PAYMENT_MEANS_NOT_OFFERED', 'BIL-13');
     const policy = definePolicy({ billing: { paymentMeans: ['card', 'twint', 'prepaid'] } });
     expect(addPaymentMeans(profile, { id: 'tw', kind: 'twint' }, policy).means.map((m) => m.id)).toEqual(['pp', 'visa', 'tw']);
-    expectPolicyError(() => addPaymentMeans({ organization: 'acme' }, { id: 'pal', kind: 'paypal' }, policy), 'PAYMENT_MEANS_NOT_OFFERED', 'BIL-13');
+    expectPolicyError(
+      () => addPaymentMeans({ organization: 'acme' }, { id: 'pal', kind: 'paypal' }, policy),
+      'PAYMENT_MEANS_NOT_OFFERED',
+      'BIL-13',
+    );
   });
 
   it('BIL-13 adding a means again changes nothing; another means under a taken id, or a second prepaid account, is refused', () => {
@@ -64,7 +73,11 @@ describe('BIL-13 payment profiles: means and a default', () => {
     expect(removePaymentMeans(profile, { id: 'pp', newDefault: null }).defaultMeans).toBeNull();
     expectPolicyError(() => removePaymentMeans(profile, { id: 'pp', newDefault: 'pp' }), 'UNKNOWN_PAYMENT_MEANS', 'BIL-13');
     // removing another means keeps the default
-    expect(removePaymentMeans(profile, { id: 'visa' })).toEqual({ organization: 'acme', means: [{ id: 'pp', kind: 'prepaid' }], defaultMeans: 'pp' });
+    expect(removePaymentMeans(profile, { id: 'visa' })).toEqual({
+      organization: 'acme',
+      means: [{ id: 'pp', kind: 'prepaid' }],
+      defaultMeans: 'pp',
+    });
     expectPolicyError(() => removePaymentMeans(profile, { id: 'amex' }), 'UNKNOWN_PAYMENT_MEANS', 'BIL-13');
     expectPolicyError(() => setDefaultPaymentMeans(profile, 'amex'), 'UNKNOWN_PAYMENT_MEANS', 'BIL-13');
   });
@@ -120,13 +133,25 @@ describe('BIL-13 paying an invoice with the profile', () => {
     expect(viaCard.amount.toString()).toBe('CHF 80.00');
     expect(viaCard.ledger.balance('acme', 'CHF').toString()).toBe('CHF 10.00');
     expect(viaCard.invoice.settled).toBe(false);
-    expect(canPayWithProfile({ ...profile, defaultMeans: 'visa' }, ledger, open)).toEqual({ allowed: true, means: { id: 'visa', kind: 'card', label: 'Visa •••• 4242' } });
+    expect(canPayWithProfile({ ...profile, defaultMeans: 'visa' }, ledger, open)).toEqual({
+      allowed: true,
+      means: { id: 'visa', kind: 'card', label: 'Visa •••• 4242' },
+    });
   });
 
   it('BIL-13 lists every failed condition: no default, another organization, a settled invoice', () => {
-    const decision = canPayWithProfile({ ...profile, defaultMeans: null }, emptyPrepaidLedger(), invoice('I-2', 'globex', REF_B, eur('5.00'), { settled: true, settledBy: 'camt-1' }));
+    const decision = canPayWithProfile(
+      { ...profile, defaultMeans: null },
+      emptyPrepaidLedger(),
+      invoice('I-2', 'globex', REF_B, eur('5.00'), { settled: true, settledBy: 'camt-1' }),
+    );
     expect(decision.allowed).toBe(false);
-    if (!decision.allowed) expect(decision.reasons.map((r) => r.code)).toEqual(['PAYMENT_PROFILE_MISMATCH', 'NO_DEFAULT_PAYMENT_MEANS', 'INVOICE_ALREADY_SETTLED']);
+    if (!decision.allowed)
+      expect(decision.reasons.map((r) => r.code)).toEqual([
+        'PAYMENT_PROFILE_MISMATCH',
+        'NO_DEFAULT_PAYMENT_MEANS',
+        'INVOICE_ALREADY_SETTLED',
+      ]);
     expectPolicyError(() => payWithProfile(profile, emptyPrepaidLedger(), open, { means: 'amex' }), 'UNKNOWN_PAYMENT_MEANS', 'BIL-13');
   });
 });
@@ -137,12 +162,30 @@ describe('BIL-13 bad input', () => {
     expect(e.message).toContain('unknown key');
     expectInvalid(() => addPaymentMeans(profile, { id: 'x', kind: 'card', iban: 'CH93' } as never));
     expectInvalid(() => removePaymentMeans(profile, { id: 'pp', newDefaut: 'visa' } as never));
-    expect(expectInvalid(() => payWithProfile(profile, emptyPrepaidLedger(), open, { mean: 'visa' } as never)).message).toContain("did you mean 'means'");
+    expect(expectInvalid(() => payWithProfile(profile, emptyPrepaidLedger(), open, { mean: 'visa' } as never)).message).toContain(
+      "did you mean 'means'",
+    );
   });
 
   it('BIL-13 inconsistent profiles are input errors: duplicate ids, two prepaid accounts, a default that is not a means', () => {
-    expectInvalid(() => paymentProfile({ organization: 'acme', means: [{ id: 'a', kind: 'card' }, { id: 'a', kind: 'paypal' }] }));
-    expectInvalid(() => paymentProfile({ organization: 'acme', means: [{ id: 'a', kind: 'prepaid' }, { id: 'b', kind: 'prepaid' }] }));
+    expectInvalid(() =>
+      paymentProfile({
+        organization: 'acme',
+        means: [
+          { id: 'a', kind: 'card' },
+          { id: 'a', kind: 'paypal' },
+        ],
+      }),
+    );
+    expectInvalid(() =>
+      paymentProfile({
+        organization: 'acme',
+        means: [
+          { id: 'a', kind: 'prepaid' },
+          { id: 'b', kind: 'prepaid' },
+        ],
+      }),
+    );
     expectInvalid(() => paymentProfile({ organization: 'acme', means: [{ id: 'a', kind: 'card' }], defaultMeans: 'b' }));
   });
 
@@ -151,7 +194,9 @@ describe('BIL-13 bad input', () => {
     expectInvalid(() => addPaymentMeans(profile, { id: 'x'.repeat(1_000_000), kind: 'card' }));
     expectInvalid(() => addPaymentMeans(profile, { id: 'x', kind: 'card', label: 'l'.repeat(1_000_000) }));
     expectInvalid(() => setDefaultPaymentMeans(profile, 'x'.repeat(1_000_000)));
-    expectInvalid(() => paymentProfile({ organization: 'acme', means: Array.from({ length: 101 }, (_, i) => ({ id: `m${i}`, kind: 'card' })) }));
+    expectInvalid(() =>
+      paymentProfile({ organization: 'acme', means: Array.from({ length: 101 }, (_, i) => ({ id: `m${i}`, kind: 'card' })) }),
+    );
     expectInvalid(() => paymentProfile(Object.create(profile) as PaymentProfileInput));
     expectInvalid(() => paymentProfile(null as never));
     expectInvalid(() => payWithProfile(profile, { balances: { acme: { CHF: '-1.00' } } }, open));
@@ -169,47 +214,59 @@ const currency = fc.constantFrom('CHF', 'EUR');
 const cents = fc.integer({ min: 1, max: 20_000 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('credit' as const), customer, cents, currency }),
-  fc.record({ kind: fc.constant('pay' as const), customer, cents, currency, invoice: fc.nat(8), means: fc.option(fc.constantFrom('pp', 'visa'), { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant('pay' as const),
+    customer,
+    cents,
+    currency,
+    invoice: fc.nat(8),
+    means: fc.option(fc.constantFrom('pp', 'visa'), { nil: undefined }),
+  }),
   fc.record({ kind: fc.constant('payout' as const), customer, cents, currency }),
 );
 const amountOf = (c: number, cur: string) => ({ amount: (c / 100).toFixed(2), currency: cur });
 const profileOf = (organization: string): PaymentProfileInput => ({ ...profile, organization });
 
 describe('BIL-13 properties', () => {
-  it('BIL-13 property: no sequence of credits, payments and payouts makes a balance negative; a refusal carries the exact shortfall', () => {
-    let refusals = 0;
-    fc.assert(
-      fc.property(fc.array(opArb, { maxLength: 30 }), (ops) => {
-        let ledger: PrepaidLedger = emptyPrepaidLedger();
-        for (const op of ops) {
-          const before = ledger.balance(op.customer, op.currency);
-          if (op.kind === 'credit') ledger = creditCancelledOrder(ledger, { customer: op.customer, amount: amountOf(op.cents, op.currency) });
-          else if (op.kind === 'payout') {
-            try {
-              ledger = requestPayout(ledger, { customer: op.customer, amount: amountOf(op.cents, op.currency), method: 'paypal' }).ledger;
-            } catch (e) {
-              if (!(e instanceof HostPolicyError) || e instanceof InvalidInputError) throw e;
+  it(
+    'BIL-13 property: no sequence of credits, ' + 'payments and payouts makes a balance negative; a refusal carries the exact shortfall',
+    () => {
+      let refusals = 0;
+      fc.assert(
+        fc.property(fc.array(opArb, { maxLength: 30 }), (ops) => {
+          let ledger: PrepaidLedger = emptyPrepaidLedger();
+          for (const op of ops) {
+            const before = ledger.balance(op.customer, op.currency);
+            if (op.kind === 'credit')
+              ledger = creditCancelledOrder(ledger, { customer: op.customer, amount: amountOf(op.cents, op.currency) });
+            else if (op.kind === 'payout') {
+              try {
+                ledger = requestPayout(ledger, { customer: op.customer, amount: amountOf(op.cents, op.currency), method: 'paypal' }).ledger;
+              } catch (e) {
+                if (!(e instanceof HostPolicyError) || e instanceof InvalidInputError) throw e;
+              }
+            } else {
+              const inv = invoice(`I-${op.invoice}-${op.cents}`, op.customer, REF_A, amountOf(op.cents, op.currency));
+              try {
+                const r = payWithProfile(profileOf(op.customer), ledger, inv, op.means === undefined ? {} : { means: op.means });
+                if (r.via === 'prepaid' && !r.alreadyPaid)
+                  expect(before.minus(r.ledger.balance(op.customer, op.currency)).toJSON()).toEqual(amountOf(op.cents, op.currency));
+                ledger = r.ledger;
+              } catch (e) {
+                if (!(e instanceof HostPolicyError) || e.code !== 'INSUFFICIENT_PREPAID_BALANCE') throw e;
+                refusals += 1;
+                expect((e.details!['shortfall'] as Money).plus(before).toJSON()).toEqual(amountOf(op.cents, op.currency));
+                expect(ledger.balance(op.customer, op.currency).equals(before)).toBe(true);
+              }
             }
-          } else {
-            const inv = invoice(`I-${op.invoice}-${op.cents}`, op.customer, REF_A, amountOf(op.cents, op.currency));
-            try {
-              const r = payWithProfile(profileOf(op.customer), ledger, inv, op.means === undefined ? {} : { means: op.means });
-              if (r.via === 'prepaid' && !r.alreadyPaid) expect(before.minus(r.ledger.balance(op.customer, op.currency)).toJSON()).toEqual(amountOf(op.cents, op.currency));
-              ledger = r.ledger;
-            } catch (e) {
-              if (!(e instanceof HostPolicyError) || e.code !== 'INSUFFICIENT_PREPAID_BALANCE') throw e;
-              refusals += 1;
-              expect((e.details?.['shortfall'] as Money).plus(before).toJSON()).toEqual(amountOf(op.cents, op.currency));
-              expect(ledger.balance(op.customer, op.currency).equals(before)).toBe(true);
-            }
+            for (const account of ledger.accounts()) expect(account.balance.isNegative()).toBe(false);
           }
-          for (const account of ledger.accounts()) expect(account.balance.isNegative()).toBe(false);
-        }
-      }),
-      { numRuns: 300 },
-    );
-    expect(refusals).toBeGreaterThan(0); // the generator reaches the refusals
-  });
+        }),
+        { numRuns: 300 },
+      );
+      expect(refusals).toBeGreaterThan(0); // the generator reaches the refusals
+    },
+  );
 
   it('BIL-13 property: the decision and the payment agree, and the shortfall is never negative', () => {
     fc.assert(

@@ -35,7 +35,11 @@ describe('BIL-05 paying an open invoice from the prepaid account', () => {
   });
 
   it('BIL-05 a balance of exactly the amount is enough and leaves zero', () => {
-    expect(payInvoiceFromPrepaid({ balances: { c1: { CHF: '80' } } }, open).ledger.balance('c1', 'CHF').isZero()).toBe(true);
+    expect(
+      payInvoiceFromPrepaid({ balances: { c1: { CHF: '80' } } }, open)
+        .ledger.balance('c1', 'CHF')
+        .isZero(),
+    ).toBe(true);
   });
 
   it('BIL-05 a balance in another currency does not count', () => {
@@ -87,18 +91,26 @@ describe('BIL-09 cancelled orders and payouts', () => {
   });
 
   it('BIL-09 never pays out more than the balance', () => {
-    expect(codeOf(() => requestPayout({ balances: { c1: { CHF: '80.00' } } }, { customer: 'c1', amount: chf('80.01'), method: 'paypal' }))).toBe('PAYOUT_ABOVE_BALANCE/BIL-09');
-    expect(codeOf(() => requestPayout(emptyPrepaidLedger(), { customer: 'c1', amount: eur('1'), method: 'bank-account' }))).toBe('PAYOUT_ABOVE_BALANCE/BIL-09');
+    expect(
+      codeOf(() => requestPayout({ balances: { c1: { CHF: '80.00' } } }, { customer: 'c1', amount: chf('80.01'), method: 'paypal' })),
+    ).toBe('PAYOUT_ABOVE_BALANCE/BIL-09');
+    expect(codeOf(() => requestPayout(emptyPrepaidLedger(), { customer: 'c1', amount: eur('1'), method: 'bank-account' }))).toBe(
+      'PAYOUT_ABOVE_BALANCE/BIL-09',
+    );
   });
 
   it('BIL-09 the payout methods are policy data', () => {
     const policy = definePolicy({ billing: { payoutMethods: ['bank-account'] } });
-    expect(codeOf(() => requestPayout({ balances: { c1: { CHF: '80' } } }, { customer: 'c1', amount: chf('1'), method: 'paypal' }, policy))).toBe('PAYOUT_METHOD_NOT_OFFERED/BIL-09');
+    expect(
+      codeOf(() => requestPayout({ balances: { c1: { CHF: '80' } } }, { customer: 'c1', amount: chf('1'), method: 'paypal' }, policy)),
+    ).toBe('PAYOUT_METHOD_NOT_OFFERED/BIL-09');
   });
 
   it('BIL-09 bad payout input is an input error', () => {
     expect(() => requestPayout(emptyPrepaidLedger(), { customer: 'c1', amount: chf('0'), method: 'paypal' })).toThrow(InvalidInputError);
-    expect(() => requestPayout(emptyPrepaidLedger(), { customer: 'c1', amount: chf('1'), method: 'cash' as 'paypal' })).toThrow(InvalidInputError);
+    expect(() => requestPayout(emptyPrepaidLedger(), { customer: 'c1', amount: chf('1'), method: 'cash' as 'paypal' })).toThrow(
+      InvalidInputError,
+    );
     expect(() => creditCancelledOrder(emptyPrepaidLedger(), { customer: '', amount: chf('1') })).toThrow(InvalidInputError);
   });
 

@@ -18,12 +18,37 @@ function invoice(i: number, day: number): InvoiceInput {
 
 const creditor = (n: number): string => creditorReference(`X${n}`);
 
-const SETTERS = ['setTime', 'setMilliseconds', 'setUTCMilliseconds', 'setSeconds', 'setUTCSeconds', 'setMinutes', 'setUTCMinutes', 'setHours', 'setUTCHours', 'setDate', 'setUTCDate', 'setMonth', 'setUTCMonth', 'setFullYear', 'setUTCFullYear', 'setYear'] as const;
+const SETTERS = [
+  'setTime',
+  'setMilliseconds',
+  'setUTCMilliseconds',
+  'setSeconds',
+  'setUTCSeconds',
+  'setMinutes',
+  'setUTCMinutes',
+  'setHours',
+  'setUTCHours',
+  'setDate',
+  'setUTCDate',
+  'setMonth',
+  'setUTCMonth',
+  'setFullYear',
+  'setUTCFullYear',
+  'setYear',
+] as const;
 
 describe('BIL-02 the instants of reconciled invoices and payments are read-only and shared', () => {
   const result = reconcile({
     invoices: [invoice(1, 10), invoice(2, 10), invoice(3, 11)],
-    payments: [{ id: 'P-1', reference: creditor(1), amount: { amount: '10.00', currency: 'CHF' }, bookedAt: new Date(BASE + 20 * DAY).toISOString(), valueDate: new Date(BASE + 20 * DAY).toISOString() }],
+    payments: [
+      {
+        id: 'P-1',
+        reference: creditor(1),
+        amount: { amount: '10.00', currency: 'CHF' },
+        bookedAt: new Date(BASE + 20 * DAY).toISOString(),
+        valueDate: new Date(BASE + 20 * DAY).toISOString(),
+      },
+    ],
   });
   const [first, second, third] = result.invoices;
 
@@ -54,10 +79,9 @@ describe('BIL-02 the instants of reconciled invoices and payments are read-only 
     const proto = Object.getPrototypeOf(first?.dueAt) as Record<string, unknown>;
     expect(Object.isFrozen(proto)).toBe(true);
     expect(() => {
-      'use strict';
       proto['setTime'] = Date.prototype.setTime;
     }).toThrow(TypeError);
-    expect(() => (first?.dueAt as Date).setTime(0)).toThrow(/READONLY|cannot be changed/);
+    expect(() => (first!.dueAt as Date).setTime(0)).toThrow(/READONLY|cannot be changed/);
   });
 
   it('BIL-02 a read-only instant is still a Date in every way a reader sees it', () => {
@@ -93,11 +117,13 @@ describe('InstantCache', () => {
   it('BIL-02 property: every date it returns holds exactly the instant asked for, and is read-only', () => {
     const cache = new InstantCache();
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_999 }), { minLength: 1, maxLength: 50 }), (instants) =>
-        instants.every((ms) => {
-          const d = cache.date(ms);
-          return d.getTime() === ms && isReadonlyDate(d);
-        }),
+      fc.property(
+        fc.array(fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_999 }), { minLength: 1, maxLength: 50 }),
+        (instants) =>
+          instants.every((ms) => {
+            const d = cache.date(ms);
+            return d.getTime() === ms && isReadonlyDate(d);
+          }),
       ),
       { numRuns: 500 },
     );
@@ -105,7 +131,12 @@ describe('InstantCache', () => {
 
   it('BIL-02 property: an instant asked for twice in a row is the same object', () => {
     const cache = new InstantCache();
-    fc.assert(fc.property(fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_999 }), (ms) => cache.date(ms) === cache.date(ms)));
+    fc.assert(
+      fc.property(fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_999 }), (ms) => {
+        const once = cache.date(ms);
+        return cache.date(ms) === once;
+      }),
+    );
   });
 
   it('BIL-02 a year of days fits the cache: each day is created once', () => {

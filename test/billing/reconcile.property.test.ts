@@ -22,7 +22,11 @@ describe('BIL-04 reconciliation properties', () => {
     fc.assert(
       fc.property(statementArb, ({ invoices, payments }) => {
         const r = reconcile({ invoices, payments });
-        const ids = [...r.settled.map((s) => s.payment.id), ...r.credited.map((c) => c.payment.id), ...r.unidentified.map((p) => p.id)].sort();
+        const ids = [
+          ...r.settled.map((s) => s.payment.id),
+          ...r.credited.map((c) => c.payment.id),
+          ...r.unidentified.map((p) => p.id),
+        ].sort();
         expect(ids).toEqual(payments.map((p) => p.id).sort());
       }),
     );
@@ -44,7 +48,10 @@ describe('BIL-04 reconciliation properties', () => {
           expect(t.received.equals(paid)).toBe(true);
           expect(t.settled.plus(t.credited).plus(t.unidentified).equals(t.received)).toBe(true);
           // The prepaid ledger grew by exactly the credited sum.
-          const ledger = r.prepaid.accounts().filter((a) => a.balance.currency === currency).reduce((s, a) => s.plus(a.balance), money(0, currency));
+          const ledger = r.prepaid
+            .accounts()
+            .filter((a) => a.balance.currency === currency)
+            .reduce((s, a) => s.plus(a.balance), money(0, currency));
           expect(ledger.equals(t.credited)).toBe(true);
         }
       }),
@@ -54,7 +61,11 @@ describe('BIL-04 reconciliation properties', () => {
   it('BIL-04 the outcome does not depend on the input order', () => {
     fc.assert(
       fc.property(statementArb, fc.nat(), ({ invoices, payments }, seed) => {
-        const shuffled = <T>(xs: readonly T[]) => xs.map((x, i) => ({ x, k: (i * 7919 + seed) % 104729 })).sort((a, b) => a.k - b.k).map((e) => e.x);
+        const shuffled = <T>(xs: readonly T[]) =>
+          xs
+            .map((x, i) => ({ x, k: (i * 7919 + seed) % 104729 }))
+            .sort((a, b) => a.k - b.k)
+            .map((e) => e.x);
         const a = summary(reconcile({ invoices, payments }));
         const b = summary(reconcile({ invoices: shuffled(invoices), payments: [...payments].reverse() }));
         const c = summary(reconcile({ invoices, payments: shuffled(payments) }));
@@ -94,10 +105,28 @@ describe('BIL-02 the lean validators agree with the zod schemas', () => {
   const value = fc.oneof(
     fc.constant(undefined),
     fc.constant(null),
-    fc.constantFrom('', ' ', 'x', 'I1', '2026-03-01T00:00:00Z', '2026-02-30T00:00:00Z', '210000000003139471430009017', 'RF18539007547034', 'rf18 5390 0754 7034', 'RF0072'),
+    fc.constantFrom(
+      '',
+      ' ',
+      'x',
+      'I1',
+      '2026-03-01T00:00:00Z',
+      '2026-02-30T00:00:00Z',
+      '210000000003139471430009017',
+      'RF18539007547034',
+      'rf18 5390 0754 7034',
+      'RF0072',
+    ),
     fc.integer(),
     fc.boolean(),
-    fc.constantFrom({ amount: '10.00', currency: 'CHF' }, { amount: '0', currency: 'CHF' }, { amount: '-1', currency: 'EUR' }, { amount: 5, currency: 'EUR' }, { amount: '1', currency: 'XYZ' }, { amount: '1e3', currency: 'CHF' }),
+    fc.constantFrom(
+      { amount: '10.00', currency: 'CHF' },
+      { amount: '0', currency: 'CHF' },
+      { amount: '-1', currency: 'EUR' },
+      { amount: 5, currency: 'EUR' },
+      { amount: '1', currency: 'XYZ' },
+      { amount: '1e3', currency: 'CHF' },
+    ),
     fc.constant(new Date('2026-03-01T00:00:00Z')),
   );
   /** Valid values most of the time, anything else sometimes, so that both verdicts are exercised. */
@@ -117,7 +146,9 @@ describe('BIL-02 the lean validators agree with the zod schemas', () => {
           {
             id: mostly(fc.constantFrom('I1', 'inv 2')),
             customer: mostly(fc.constantFrom('c1', 'c2')),
-            reference: mostly(fc.constantFrom('210000000003139471430009017', 'RF18539007547034', 'rf18 5390 0754 7034', '21 00000 00003 13947 14300 09017')),
+            reference: mostly(
+              fc.constantFrom('210000000003139471430009017', 'RF18539007547034', 'rf18 5390 0754 7034', '21 00000 00003 13947 14300 09017'),
+            ),
             amount: mostly(
               fc.constantFrom(
                 { amount: '10.00', currency: 'CHF' },
@@ -138,14 +169,15 @@ describe('BIL-02 the lean validators agree with the zod schemas', () => {
           { requiredKeys: [] },
         ),
         (raw) => {
-        const reader = new FastItemReader();
-        const lean = ok(() => readInvoice(raw, ['invoice']));
-        const fast = reader.invoice(raw);
-        const zod = ok(() => invoiceSchema.parse(raw));
-        expect(lean === 'error').toBe(zod === 'error');
-        if (lean !== 'error') expect(JSON.stringify(lean)).toBe(JSON.stringify(zod));
-        if (fast !== undefined) expect(JSON.stringify(fast)).toBe(JSON.stringify(lean));
-      }),
+          const reader = new FastItemReader();
+          const lean = ok(() => readInvoice(raw, ['invoice']));
+          const fast = reader.invoice(raw);
+          const zod = ok(() => invoiceSchema.parse(raw));
+          expect(lean === 'error').toBe(zod === 'error');
+          if (lean !== 'error') expect(JSON.stringify(lean)).toBe(JSON.stringify(zod));
+          if (fast !== undefined) expect(JSON.stringify(fast)).toBe(JSON.stringify(lean));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -166,14 +198,15 @@ describe('BIL-02 the lean validators agree with the zod schemas', () => {
           { requiredKeys: [] },
         ),
         (raw) => {
-        const reader = new FastItemReader();
-        const lean = ok(() => readPayment(raw, ['payment']));
-        const fast = reader.payment(raw, new Map());
-        const zod = ok(() => paymentSchema.parse(raw as PaymentInput));
-        expect(lean === 'error').toBe(zod === 'error');
-        if (lean !== 'error') expect(JSON.stringify(lean)).toBe(JSON.stringify(zod));
-        if (fast !== undefined) expect(JSON.stringify(fast)).toBe(JSON.stringify(lean));
-      }),
+          const reader = new FastItemReader();
+          const lean = ok(() => readPayment(raw, ['payment']));
+          const fast = reader.payment(raw, new Map());
+          const zod = ok(() => paymentSchema.parse(raw as PaymentInput));
+          expect(lean === 'error').toBe(zod === 'error');
+          if (lean !== 'error') expect(JSON.stringify(lean)).toBe(JSON.stringify(zod));
+          if (fast !== undefined) expect(JSON.stringify(fast)).toBe(JSON.stringify(lean));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

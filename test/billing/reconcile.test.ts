@@ -42,7 +42,10 @@ describe('BIL-03 BIL-04 causes of a credit to the prepaid account', () => {
   it('BIL-03 the second of two payments for one invoice is stale (processed in booking order)', () => {
     const r = reconcile({
       invoices,
-      payments: [payment('P2', chf('120.00'), { reference: REF_A, bookedAt: '2026-04-20T00:00:00Z' }), payment('P1', chf('120.00'), { reference: REF_A })],
+      payments: [
+        payment('P2', chf('120.00'), { reference: REF_A, bookedAt: '2026-04-20T00:00:00Z' }),
+        payment('P1', chf('120.00'), { reference: REF_A }),
+      ],
     });
     expect(r.settled.map((s) => s.payment.id)).toEqual(['P1']);
     expect(r.credited.map((c) => [c.payment.id, c.cause])).toEqual([['P2', 'STALE_REFERENCE']]);
@@ -63,7 +66,10 @@ describe('BIL-03 BIL-04 causes of a credit to the prepaid account', () => {
   });
 
   it('BIL-04 a payment of a known customer with an unknown reference is credited as UNKNOWN_REFERENCE', () => {
-    expect(causeOf(payment('P1', chf('5.00'), { customer: 'c2', reference: REF_UNUSED })).credited[0]).toMatchObject({ customer: 'c2', cause: 'UNKNOWN_REFERENCE' });
+    expect(causeOf(payment('P1', chf('5.00'), { customer: 'c2', reference: REF_UNUSED })).credited[0]).toMatchObject({
+      customer: 'c2',
+      cause: 'UNKNOWN_REFERENCE',
+    });
   });
 
   it('BIL-04 a payment of a known customer without reference is credited as UNKNOWN_REFERENCE', () => {
@@ -71,7 +77,10 @@ describe('BIL-03 BIL-04 causes of a credit to the prepaid account', () => {
   });
 
   it('BIL-04 a payment without customer is attributed through its reference', () => {
-    expect(causeOf(payment('P1', chf('1.00'), { reference: REF_C })).credited[0]).toMatchObject({ customer: 'c2', cause: 'CURRENCY_MISMATCH' });
+    expect(causeOf(payment('P1', chf('1.00'), { reference: REF_C })).credited[0]).toMatchObject({
+      customer: 'c2',
+      cause: 'CURRENCY_MISMATCH',
+    });
   });
 
   it('BIL-04 a customer known only from the prepaid ledger is known', () => {
@@ -81,7 +90,10 @@ describe('BIL-03 BIL-04 causes of a credit to the prepaid account', () => {
   });
 
   it('BIL-04 a payment of no known customer is kept as unidentified, never dropped', () => {
-    const r = reconcile({ invoices, payments: [payment('P1', chf('7.00'), { customer: 'stranger' }), payment('P2', chf('8.00'), { reference: REF_UNUSED })] });
+    const r = reconcile({
+      invoices,
+      payments: [payment('P1', chf('7.00'), { customer: 'stranger' }), payment('P2', chf('8.00'), { reference: REF_UNUSED })],
+    });
     expect(r.unidentified.map((p) => p.id)).toEqual(['P1', 'P2']);
     expect(r.totals['CHF']?.unidentified.toString()).toBe('CHF 15.00');
   });
@@ -98,7 +110,12 @@ describe('BIL-03 BIL-04 causes of a credit to the prepaid account', () => {
     });
     expect(r.totals['CHF']).toMatchObject({});
     const t = r.totals['CHF'];
-    expect([t?.received, t?.settled, t?.credited, t?.unidentified].map(String)).toEqual(['CHF 170.10', 'CHF 120.00', 'CHF 49.90', 'CHF 0.20']);
+    expect([t?.received, t?.settled, t?.credited, t?.unidentified].map(String)).toEqual([
+      'CHF 170.10',
+      'CHF 120.00',
+      'CHF 49.90',
+      'CHF 0.20',
+    ]);
     expect(r.totals['EUR']?.credited.toString()).toBe('EUR 0.10');
   });
 });
@@ -124,7 +141,9 @@ describe('BIL-04 idempotency and duplicates', () => {
     ['debtorName', { debtorName: 'Muster AG' }, { debtorName: 'Muster GmbH' }],
   ] as const)('BIL-04 one payment id whose %s differs is an input error, not a duplicate', (_field, a, b) => {
     const first = payment('P1', chf('5.00'), a);
-    expect(() => reconcile({ invoices, payments: [first, payment('P1', chf('5.00'), b)] })).toThrow(/payments\[1\]\.id: payment id 'P1' is listed twice with different contents/);
+    expect(() => reconcile({ invoices, payments: [first, payment('P1', chf('5.00'), b)] })).toThrow(
+      /payments\[1\]\.id: payment id 'P1' is listed twice with different contents/,
+    );
     expect(reconcile({ invoices, payments: [first, { ...first }] }).duplicates).toEqual(['P1']);
   });
 
@@ -148,26 +167,78 @@ describe('BIL-04 idempotency and duplicates', () => {
 
   it('BIL-04 the result survives JSON and can be fed back in', () => {
     const first = reconcile({ invoices, payments: [payment('P1', chf('120.00'), { reference: REF_A })] });
-    const json = JSON.parse(JSON.stringify(first)) as { invoices: typeof invoices; prepaid: { balances: Record<string, Record<string, string>> } };
-    const again = reconcile({ invoices: json.invoices, payments: [payment('P1', chf('120.00'), { reference: REF_A })], prepaid: prepaidLedger(json.prepaid) });
+    const json = JSON.parse(JSON.stringify(first)) as {
+      invoices: typeof invoices;
+      prepaid: { balances: Record<string, Record<string, string>> };
+    };
+    const again = reconcile({
+      invoices: json.invoices,
+      payments: [payment('P1', chf('120.00'), { reference: REF_A })],
+      prepaid: prepaidLedger(json.prepaid),
+    });
     expect(again.settled).toHaveLength(0);
   });
 });
 
 describe('BIL-01 BIL-02 bad input', () => {
   const cases: [string, () => unknown, RegExp][] = [
-    ['zero payment amount', () => reconcile({ invoices, payments: [payment('P1', chf('0.00'))] }), /payments\[0\]\.amount\.amount: must be above zero/],
-    ['negative payment amount', () => reconcile({ invoices, payments: [payment('P1', chf('-5.00'))] }), /payments\[0\]\.amount\.amount: must be above zero/],
-    ['unknown currency', () => reconcile({ invoices, payments: [payment('P1', { amount: '5.00', currency: 'XYZ' })] }), /payments\[0\]\.amount\.currency/],
-    ['malformed payment reference', () => reconcile({ invoices, payments: [payment('P1', chf('5.00'), { reference: '210000000003139471430009016' })] }), /payments\[0\]\.reference/],
-    ['malformed invoice reference', () => reconcile({ invoices: [invoice('I1', 'c1', 'RF17539007547034', chf('1.00'))], payments: [] }), /invoices\[0\]\.reference/],
-    ['invoice without reference', () => reconcile({ invoices: [{ ...invoice('I1', 'c1', REF_A, chf('1.00')), reference: undefined as unknown as string }], payments: [] }), /invoices\[0\]\.reference: is required/],
-    ['duplicate invoice ids', () => reconcile({ invoices: [invoice('I1', 'c1', REF_A, chf('1.00')), invoice('I1', 'c2', REF_B, chf('2.00'))], payments: [] }), /invoices\[1\]\.id: duplicate invoice id 'I1'/],
-    ['duplicate invoice references', () => reconcile({ invoices: [invoice('I1', 'c1', REF_A, chf('1.00')), invoice('I2', 'c2', REF_A, chf('2.00'))], payments: [] }), /invoices\[1\]\.reference/],
-    ['invalid booking date', () => reconcile({ invoices, payments: [payment('P1', chf('5.00'), { bookedAt: '2026-02-30' })] }), /payments\[0\]\.bookedAt/],
-    ['due before issued', () => reconcile({ invoices: [invoice('I1', 'c1', REF_A, chf('1.00'), { dueAt: '2026-01-01T00:00:00Z' })], payments: [] }), /invoices\[0\]\.dueAt/],
+    [
+      'zero payment amount',
+      () => reconcile({ invoices, payments: [payment('P1', chf('0.00'))] }),
+      /payments\[0\]\.amount\.amount: must be above zero/,
+    ],
+    [
+      'negative payment amount',
+      () => reconcile({ invoices, payments: [payment('P1', chf('-5.00'))] }),
+      /payments\[0\]\.amount\.amount: must be above zero/,
+    ],
+    [
+      'unknown currency',
+      () => reconcile({ invoices, payments: [payment('P1', { amount: '5.00', currency: 'XYZ' })] }),
+      /payments\[0\]\.amount\.currency/,
+    ],
+    [
+      'malformed payment reference',
+      () => reconcile({ invoices, payments: [payment('P1', chf('5.00'), { reference: '210000000003139471430009016' })] }),
+      /payments\[0\]\.reference/,
+    ],
+    [
+      'malformed invoice reference',
+      () => reconcile({ invoices: [invoice('I1', 'c1', 'RF17539007547034', chf('1.00'))], payments: [] }),
+      /invoices\[0\]\.reference/,
+    ],
+    [
+      'invoice without reference',
+      () =>
+        reconcile({ invoices: [{ ...invoice('I1', 'c1', REF_A, chf('1.00')), reference: undefined as unknown as string }], payments: [] }),
+      /invoices\[0\]\.reference: is required/,
+    ],
+    [
+      'duplicate invoice ids',
+      () => reconcile({ invoices: [invoice('I1', 'c1', REF_A, chf('1.00')), invoice('I1', 'c2', REF_B, chf('2.00'))], payments: [] }),
+      /invoices\[1\]\.id: duplicate invoice id 'I1'/,
+    ],
+    [
+      'duplicate invoice references',
+      () => reconcile({ invoices: [invoice('I1', 'c1', REF_A, chf('1.00')), invoice('I2', 'c2', REF_A, chf('2.00'))], payments: [] }),
+      /invoices\[1\]\.reference/,
+    ],
+    [
+      'invalid booking date',
+      () => reconcile({ invoices, payments: [payment('P1', chf('5.00'), { bookedAt: '2026-02-30' })] }),
+      /payments\[0\]\.bookedAt/,
+    ],
+    [
+      'due before issued',
+      () => reconcile({ invoices: [invoice('I1', 'c1', REF_A, chf('1.00'), { dueAt: '2026-01-01T00:00:00Z' })], payments: [] }),
+      /invoices\[0\]\.dueAt/,
+    ],
     ['payments not an array', () => reconcile({ invoices, payments: 'nope' as unknown as [] }), /payments: must be an array/],
-    ['negative prepaid balance', () => reconcile({ invoices, payments: [], prepaid: { balances: { c1: { CHF: '-1' } } } }), /balances\.c1\.CHF/],
+    [
+      'negative prepaid balance',
+      () => reconcile({ invoices, payments: [], prepaid: { balances: { c1: { CHF: '-1' } } } }),
+      /balances\.c1\.CHF/,
+    ],
   ];
   it.each(cases)('BIL-02 %s is a clear input error', (_name, run, message) => {
     let error: unknown;

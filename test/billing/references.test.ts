@@ -166,7 +166,9 @@ describe('BIL-01 creditor reference (ISO 11649)', () => {
       fc.property(fc.stringMatching(/^[0-9A-Za-z]{1,21}$/), (body) => {
         const ref = creditorReference(body);
         const check = Number(ref.slice(2, 4));
-        return isValidCreditorReference(ref) && check >= 2 && check <= 98 && isValidCreditorReference(formatCreditorReference(ref).toLowerCase());
+        return (
+          isValidCreditorReference(ref) && check >= 2 && check <= 98 && isValidCreditorReference(formatCreditorReference(ref).toLowerCase())
+        );
       }),
     );
   });

@@ -40,7 +40,16 @@ describe('BIL-08 which reminder is due', () => {
     const policy = definePolicy({ billing: { reminderSteps: [{ step: 1, name: 'only', daysAfterDue: 0, fees: { CHF: '5' } }] } });
     expect(dueReminder(inv, [], '2026-03-30T22:00:00Z', policy)).toMatchObject({ step: 1, illustrative: false });
     expect(dueReminder(inv, [], '2026-03-30T22:00:00Z', policy)?.fee?.toString()).toBe('CHF 5.00');
-    expect(() => definePolicy({ billing: { reminderSteps: [{ step: 2, name: 'a', daysAfterDue: 10 }, { step: 1, name: 'b', daysAfterDue: 5 }] } })).toThrow(InvalidInputError);
+    expect(() =>
+      definePolicy({
+        billing: {
+          reminderSteps: [
+            { step: 2, name: 'a', daysAfterDue: 10 },
+            { step: 1, name: 'b', daysAfterDue: 5 },
+          ],
+        },
+      }),
+    ).toThrow(InvalidInputError);
   });
 
   it('BIL-08 property: the due step never goes back as time passes', () => {
@@ -68,8 +77,12 @@ describe('BIL-08 which reminder is due', () => {
   });
 
   it('BIL-08 bad input is an input error that names the field', () => {
-    expect(() => dueReminder(inv, 'none' as never, '2026-04-15T12:00:00Z')).toThrow(/reminder input.*payments: must be an array of payments/);
-    expect(() => dueReminder(inv, [payment('P1', chf('80.00')), payment('P2', chf('-1.00'))], '2026-04-15T12:00:00Z')).toThrow(/reminder input.*payments\[1\]\.amount/);
+    expect(() => dueReminder(inv, 'none' as never, '2026-04-15T12:00:00Z')).toThrow(
+      /reminder input.*payments: must be an array of payments/,
+    );
+    expect(() => dueReminder(inv, [payment('P1', chf('80.00')), payment('P2', chf('-1.00'))], '2026-04-15T12:00:00Z')).toThrow(
+      /reminder input.*payments\[1\]\.amount/,
+    );
     expect(() => dueReminder(inv, [], 'yesterday')).toThrow(InvalidInputError);
     expect(() => dueReminder({ ...inv, reference: 'nope' }, [], '2026-04-15T12:00:00Z')).toThrow(/invoice\.reference/);
   });
@@ -78,8 +91,17 @@ describe('BIL-08 which reminder is due', () => {
 const invoices = [inv, invoice('I-B', 'c1', REF_B, chf('49.90'), { settled: true })];
 const sentAt = '2026-04-10T06:00:00Z';
 
-function codes(payments: ReturnType<typeof payment>[], reminder: Partial<Parameters<typeof explainReminder>[0]['reminder']> = {}, prepaid?: { balances: Record<string, Record<string, string>> }): ReminderCauseCode[] {
-  return explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A', ...reminder }, invoices, payments, ...(prepaid === undefined ? {} : { prepaid }) }).causes.map((c) => c.code);
+function codes(
+  payments: ReturnType<typeof payment>[],
+  reminder: Partial<Parameters<typeof explainReminder>[0]['reminder']> = {},
+  prepaid?: { balances: Record<string, Record<string, string>> },
+): ReminderCauseCode[] {
+  return explainReminder({
+    reminder: { customer: 'c1', sentAt, invoice: 'I-A', ...reminder },
+    invoices,
+    payments,
+    ...(prepaid === undefined ? {} : { prepaid }),
+  }).causes.map((c) => c.code);
 }
 
 describe('BIL-06 BIL-07 explaining a questioned reminder', () => {
@@ -88,24 +110,41 @@ describe('BIL-06 BIL-07 explaining a questioned reminder', () => {
   });
 
   it('BIL-06 a transfer booked after the reminder went out: the reminder crossed the payment', () => {
-    const causes = explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A' }, invoices, payments: [payment('P1', chf('80.00'), { reference: REF_A, bookedAt: '2026-04-10T09:00:00Z' })] }).causes;
+    const causes = explainReminder({
+      reminder: { customer: 'c1', sentAt, invoice: 'I-A' },
+      invoices,
+      payments: [payment('P1', chf('80.00'), { reference: REF_A, bookedAt: '2026-04-10T09:00:00Z' })],
+    }).causes;
     expect(causes).toEqual([expect.objectContaining({ code: 'CROSSED_PAYMENT', rule: 'BIL-06', payment: 'P1' })]);
   });
 
   it('BIL-03 a standing order with the reference of an earlier invoice', () => {
-    expect(codes([payment('P1', chf('49.90'), { reference: REF_B, bookedAt: '2026-04-01T00:00:00Z' })])).toEqual(['STALE_REFERENCE', 'CREDITED_TO_PREPAID']);
+    expect(codes([payment('P1', chf('49.90'), { reference: REF_B, bookedAt: '2026-04-01T00:00:00Z' })])).toEqual([
+      'STALE_REFERENCE',
+      'CREDITED_TO_PREPAID',
+    ]);
   });
 
   it('BIL-07 an amount mismatch, credited to the prepaid account', () => {
-    expect(codes([payment('P1', chf('75.00'), { reference: REF_A, bookedAt: '2026-04-01T00:00:00Z' })])).toEqual(['AMOUNT_MISMATCH', 'CREDITED_TO_PREPAID']);
+    expect(codes([payment('P1', chf('75.00'), { reference: REF_A, bookedAt: '2026-04-01T00:00:00Z' })])).toEqual([
+      'AMOUNT_MISMATCH',
+      'CREDITED_TO_PREPAID',
+    ]);
   });
 
   it('BIL-07 a currency mismatch, credited to the prepaid account', () => {
-    expect(codes([payment('P1', eur('80.00'), { reference: REF_A, bookedAt: '2026-04-01T00:00:00Z' })])).toEqual(['CURRENCY_MISMATCH', 'CREDITED_TO_PREPAID']);
+    expect(codes([payment('P1', eur('80.00'), { reference: REF_A, bookedAt: '2026-04-01T00:00:00Z' })])).toEqual([
+      'CURRENCY_MISMATCH',
+      'CREDITED_TO_PREPAID',
+    ]);
   });
 
   it('BIL-07 a mismatched payment booked after the reminder is also named as crossed', () => {
-    expect(codes([payment('P1', chf('75.00'), { reference: REF_A, bookedAt: '2026-04-11T00:00:00Z' })])).toEqual(['AMOUNT_MISMATCH', 'CROSSED_PAYMENT', 'CREDITED_TO_PREPAID']);
+    expect(codes([payment('P1', chf('75.00'), { reference: REF_A, bookedAt: '2026-04-11T00:00:00Z' })])).toEqual([
+      'AMOUNT_MISMATCH',
+      'CROSSED_PAYMENT',
+      'CREDITED_TO_PREPAID',
+    ]);
   });
 
   it('BIL-07 a payment without usable reference credited to the prepaid account', () => {
@@ -113,7 +152,12 @@ describe('BIL-06 BIL-07 explaining a questioned reminder', () => {
   });
 
   it('BIL-07 an earlier prepaid balance that covers the invoice', () => {
-    const causes = explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A' }, invoices, payments: [], prepaid: { balances: { c1: { CHF: '100.00' } } } }).causes;
+    const causes = explainReminder({
+      reminder: { customer: 'c1', sentAt, invoice: 'I-A' },
+      invoices,
+      payments: [],
+      prepaid: { balances: { c1: { CHF: '100.00' } } },
+    }).causes;
     expect(causes.map((c) => c.code)).toEqual(['CREDITED_TO_PREPAID']);
     expect(causes[0]?.message).toMatch(/can be paid from it/);
   });
@@ -124,7 +168,11 @@ describe('BIL-06 BIL-07 explaining a questioned reminder', () => {
     ['a reference of no invoice', { invoice: undefined, reference: REF_UNUSED }],
     ['another amount than the invoice', { amount: chf('180.00') }],
   ])('BIL-07 a reminder with %s is possibly not from the provider', (_name, reminder) => {
-    const causes = explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A', ...reminder } as Parameters<typeof explainReminder>[0]['reminder'], invoices, payments: [] }).causes;
+    const causes = explainReminder({
+      reminder: { customer: 'c1', sentAt, invoice: 'I-A', ...reminder } as Parameters<typeof explainReminder>[0]['reminder'],
+      invoices,
+      payments: [],
+    }).causes;
     expect(causes).toEqual([expect.objectContaining({ code: 'NOT_OUR_INVOICE', rule: 'BIL-07' })]);
   });
 
@@ -140,7 +188,12 @@ describe('BIL-06 BIL-07 explaining a questioned reminder', () => {
   ])('BIL-07 the causes are the same when the reconciled state is passed in (%s)', (_name, p) => {
     const fresh = explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A' }, invoices, payments: [p] }).causes;
     const r = reconcile({ invoices, payments: [p] });
-    const again = explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A' }, invoices: r.invoices, payments: [p], prepaid: r.prepaid }).causes;
+    const again = explainReminder({
+      reminder: { customer: 'c1', sentAt, invoice: 'I-A' },
+      invoices: r.invoices,
+      payments: [p],
+      prepaid: r.prepaid,
+    }).causes;
     expect(again).toEqual(fresh);
   });
 
@@ -153,20 +206,33 @@ describe('BIL-06 BIL-07 explaining a questioned reminder', () => {
     ];
     const ask = { customer: 'c1', sentAt, invoice: 'I-A' };
     const fresh = explainReminder({ reminder: ask, invoices: withC, payments: onC }).causes;
-    expect(fresh.map((c) => [c.code, 'payment' in c ? c.payment : undefined])).toEqual([['STALE_REFERENCE', 'P2'], ['CREDITED_TO_PREPAID', undefined]]);
+    expect(fresh.map((c) => [c.code, 'payment' in c ? c.payment : undefined])).toEqual([
+      ['STALE_REFERENCE', 'P2'],
+      ['CREDITED_TO_PREPAID', undefined],
+    ]);
     const r = reconcile({ invoices: withC, payments: onC });
-    expect(r.credited.map((c) => [c.payment.id, c.cause])).toEqual([['P0', 'AMOUNT_MISMATCH'], ['P2', 'STALE_REFERENCE']]);
+    expect(r.credited.map((c) => [c.payment.id, c.cause])).toEqual([
+      ['P0', 'AMOUNT_MISMATCH'],
+      ['P2', 'STALE_REFERENCE'],
+    ]);
     const again = explainReminder({ reminder: ask, invoices: r.invoices, payments: onC, prepaid: r.prepaid }).causes;
     expect(again).toEqual(fresh);
   });
 
   it('BIL-07 every cause carries a code, a rule and a message', () => {
-    const causes = explainReminder({ reminder: { customer: 'c1', sentAt, invoice: 'I-A' }, invoices, payments: [payment('P1', eur('80.00'), { reference: REF_A, bookedAt: '2026-04-11T00:00:00Z' })] }).causes;
-    for (const cause of causes) expect(cause).toMatchObject({ code: expect.any(String), rule: expect.stringMatching(/^BIL-\d\d$/), message: expect.any(String) });
+    const causes = explainReminder({
+      reminder: { customer: 'c1', sentAt, invoice: 'I-A' },
+      invoices,
+      payments: [payment('P1', eur('80.00'), { reference: REF_A, bookedAt: '2026-04-11T00:00:00Z' })],
+    }).causes;
+    for (const cause of causes)
+      expect(cause).toMatchObject({ code: expect.any(String), rule: expect.stringMatching(/^BIL-\d\d$/), message: expect.any(String) });
   });
 
   it('BIL-07 a reminder without invoice id or reference is an input error', () => {
     expect(() => explainReminder({ reminder: { customer: 'c1', sentAt }, invoices, payments: [] })).toThrow(InvalidInputError);
-    expect(() => explainReminder({ reminder: { customer: 'c1', sentAt: 'soon', invoice: 'I-A' }, invoices, payments: [] })).toThrow(/sentAt/);
+    expect(() => explainReminder({ reminder: { customer: 'c1', sentAt: 'soon', invoice: 'I-A' }, invoices, payments: [] })).toThrow(
+      /sentAt/,
+    );
   });
 });

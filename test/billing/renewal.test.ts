@@ -26,11 +26,20 @@ describe('BIL-10 Renewal Warranty', () => {
   });
 
   it('BIL-10 can be chosen after the purchase for every product', () => {
-    fc.assert(fc.property(fc.constantFrom('nas-synology', 'web-hosting', 'kdrive', 'domain'), (product) => canChooseRenewalWarranty({ product, moment: 'after-purchase' }).allowed));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('nas-synology', 'web-hosting', 'kdrive', 'domain'),
+        (product) => canChooseRenewalWarranty({ product, moment: 'after-purchase' }).allowed,
+      ),
+    );
   });
 
   it('BIL-10 switched on for one product', () => {
-    expect(setRenewalWarranty(products, { enabled: true, moment: 'after-purchase', ids: ['p1'] }).map((p) => p.renewalWarranty)).toEqual([true, false, true]);
+    expect(setRenewalWarranty(products, { enabled: true, moment: 'after-purchase', ids: ['p1'] }).map((p) => p.renewalWarranty)).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
 
   it('BIL-10 switched on and off for all products at once', () => {
@@ -49,7 +58,11 @@ describe('BIL-10 Renewal Warranty', () => {
   });
 
   it('BIL-10 switching off is always possible', () => {
-    expect(setRenewalWarranty(products, { enabled: false, moment: 'order', ids: ['p2', 'p3'] }).map((p) => p.renewalWarranty)).toEqual([false, false, false]);
+    expect(setRenewalWarranty(products, { enabled: false, moment: 'order', ids: ['p2', 'p3'] }).map((p) => p.renewalWarranty)).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('BIL-10 the order-time exclusions are policy data', () => {
@@ -71,12 +84,19 @@ describe('BIL-10 Renewal Warranty', () => {
 
   it('BIL-10 bad input is an input error', () => {
     expect(() => canChooseRenewalWarranty({ product: 'web-hosting', moment: 'later' as 'order' })).toThrow(InvalidInputError);
-    expect(() => setRenewalWarranty([{ id: '', product: 'x', renewalWarranty: true }], { enabled: true, moment: 'order' })).toThrow(InvalidInputError);
+    expect(() => setRenewalWarranty([{ id: '', product: 'x', renewalWarranty: true }], { enabled: true, moment: 'order' })).toThrow(
+      InvalidInputError,
+    );
   });
 });
 
 describe('BIL-11 billing address chosen at renewal', () => {
-  const organization = { billingAddresses: [{ id: 'hq', city: 'Geneva' }, { id: 'team', city: 'Zurich' }] };
+  const organization = {
+    billingAddresses: [
+      { id: 'hq', city: 'Geneva' },
+      { id: 'team', city: 'Zurich' },
+    ],
+  };
 
   it('BIL-11 any of the organization’s billing addresses can be chosen', () => {
     expect(renewalBillingAddress(organization, 'team')).toEqual({ id: 'team', city: 'Zurich' });
@@ -84,7 +104,9 @@ describe('BIL-11 billing address chosen at renewal', () => {
   });
 
   it('BIL-11 an address the organization does not have is refused', () => {
-    expect(() => renewalBillingAddress(organization, 'elsewhere')).toThrow(expect.objectContaining({ code: 'UNKNOWN_BILLING_ADDRESS', rule: 'BIL-11' }));
+    expect(() => renewalBillingAddress(organization, 'elsewhere')).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_BILLING_ADDRESS', rule: 'BIL-11' }),
+    );
   });
 
   it('BIL-11 an organization without billing address is an input error', () => {

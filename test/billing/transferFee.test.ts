@@ -27,13 +27,20 @@ describe('BIL-12 relaunching a failed domain transfer without paying the fee aga
     expect(transferFeeDue(failed, policy).due.toString()).toBe('CHF 9.50');
   });
 
-  it('BIL-12 "einen Link, mit dem Sie die Übertragungsanfrage erneut starten können, ohne die Übertragungsgebühren erneut zu zahlen": once the fee is paid, a relaunch from the failure link costs nothing', () => {
-    const { transfer, due, alreadyRelaunched } = relaunchTransfer(paidFailed, { attempt: 'A-2' });
-    expect(due.toString()).toBe('CHF 0.00');
-    expect(alreadyRelaunched).toBe(false);
-    expect(transfer.attempts).toEqual([{ id: 'A-1', outcome: 'failed' }, { id: 'A-2', outcome: 'pending' }]);
-    expect(transfer.feePayments.map((p) => p.amount.toString())).toEqual(['CHF 15.00']);
-  });
+  it(
+    'BIL-12 "einen Link, mit dem Sie die Übertragungsanfrage erneut starten können, ohne die Übertragungsgebühren erneut zu zahlen": ' +
+      'once the fee is paid, a relaunch from the failure link costs nothing',
+    () => {
+      const { transfer, due, alreadyRelaunched } = relaunchTransfer(paidFailed, { attempt: 'A-2' });
+      expect(due.toString()).toBe('CHF 0.00');
+      expect(alreadyRelaunched).toBe(false);
+      expect(transfer.attempts).toEqual([
+        { id: 'A-1', outcome: 'failed' },
+        { id: 'A-2', outcome: 'pending' },
+      ]);
+      expect(transfer.feePayments.map((p) => p.amount.toString())).toEqual(['CHF 15.00']);
+    },
+  );
 
   it('BIL-12 a relaunch of a transfer whose fee is not yet paid owes the fee once; a part paid is deducted', () => {
     expect(relaunchTransfer(failed, { attempt: 'A-2' }).due.toString()).toBe('CHF 15.00');
@@ -54,7 +61,13 @@ describe('BIL-12 relaunching a failed domain transfer without paying the fee aga
     const cases = [
       [[], 'TRANSFER_NOT_STARTED'],
       [[{ id: 'A-1', outcome: 'pending' }], 'TRANSFER_IN_PROGRESS'],
-      [[{ id: 'A-1', outcome: 'failed' }, { id: 'A-2', outcome: 'succeeded' }], 'TRANSFER_SUCCEEDED'],
+      [
+        [
+          { id: 'A-1', outcome: 'failed' },
+          { id: 'A-2', outcome: 'succeeded' },
+        ],
+        'TRANSFER_SUCCEEDED',
+      ],
     ] as const;
     for (const [attempts, code] of cases) {
       const transfer = { ...failed, attempts };
@@ -82,12 +95,21 @@ describe('BIL-12 relaunching a failed domain transfer without paying the fee aga
 
   it('BIL-12 currencies are never mixed: a fee payment in another currency is refused; a currency without a fee cannot be priced', () => {
     expectPolicyError(() => payTransferFee(failed, { id: 'P-1', amount: eur('15.00') }), 'CURRENCY_MISMATCH', 'BIL-12');
-    expectPolicyError(() => transferFeeDue({ ...failed, feePayments: [{ id: 'P-1', amount: eur('15.00') }] }), 'CURRENCY_MISMATCH', 'BIL-12');
+    expectPolicyError(
+      () => transferFeeDue({ ...failed, feePayments: [{ id: 'P-1', amount: eur('15.00') }] }),
+      'CURRENCY_MISMATCH',
+      'BIL-12',
+    );
     expectPolicyError(() => transferFeeDue({ ...failed, currency: 'USD' }), 'TRANSFER_FEE_UNKNOWN', 'BIL-12');
   });
 
   it('BIL-12 a transfer round-trips through JSON, and ids such as __proto__ work', () => {
-    const odd: DomainTransferInput = { id: '__proto__', domain: 'example.ch', currency: 'CHF', attempts: [{ id: '__proto__', outcome: 'failed' }] };
+    const odd: DomainTransferInput = {
+      id: '__proto__',
+      domain: 'example.ch',
+      currency: 'CHF',
+      attempts: [{ id: '__proto__', outcome: 'failed' }],
+    };
     const { transfer } = payTransferFee(odd, { id: '__proto__', amount: chf('15.00') });
     const wire = JSON.parse(JSON.stringify(transfer)) as DomainTransferInput;
     const next = relaunchTransfer(wire, { attempt: 'constructor' });
@@ -107,14 +129,32 @@ describe('BIL-12 bad input', () => {
   });
 
   it('BIL-12 duplicate attempt or payment ids, unknown outcomes, zero fees and huge strings are input errors', () => {
-    expectInvalid(() => transferFeeDue({ ...failed, attempts: [{ id: 'A', outcome: 'failed' }, { id: 'A', outcome: 'failed' }] }));
-    expectInvalid(() => transferFeeDue({ ...failed, feePayments: [{ id: 'P', amount: chf('1.00') }, { id: 'P', amount: chf('1.00') }] }));
+    expectInvalid(() =>
+      transferFeeDue({
+        ...failed,
+        attempts: [
+          { id: 'A', outcome: 'failed' },
+          { id: 'A', outcome: 'failed' },
+        ],
+      }),
+    );
+    expectInvalid(() =>
+      transferFeeDue({
+        ...failed,
+        feePayments: [
+          { id: 'P', amount: chf('1.00') },
+          { id: 'P', amount: chf('1.00') },
+        ],
+      }),
+    );
     expectInvalid(() => transferFeeDue({ ...failed, attempts: [{ id: 'A', outcome: 'lost' as never }] }));
     expectInvalid(() => payTransferFee(failed, { id: 'P', amount: chf('0.00') }));
     expectInvalid(() => transferFeeDue({ ...failed, id: 'x'.repeat(1_000_000) }));
     expectInvalid(() => transferFeeDue({ ...failed, domain: 'd'.repeat(1_000_000) }));
     expectInvalid(() => relaunchTransfer(failed, { attempt: 'x'.repeat(1_000_000) }));
-    expectInvalid(() => transferFeeDue({ ...failed, attempts: Array.from({ length: 1001 }, (_, i) => ({ id: `A${i}`, outcome: 'failed' as const })) }));
+    expectInvalid(() =>
+      transferFeeDue({ ...failed, attempts: Array.from({ length: 1001 }, (_, i) => ({ id: `A${i}`, outcome: 'failed' as const })) }),
+    );
   });
 
   it('BIL-12 inherited properties, null and a bad policy are input errors, never TypeErrors', () => {
@@ -131,7 +171,11 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.constant<Op>({ kind: 'fail' }),
   fc.constant<Op>({ kind: 'succeed' }),
   fc.record({ kind: fc.constant('relaunch' as const), attempt: fc.nat(12) }),
-  fc.record({ kind: fc.constant('pay' as const), payment: fc.nat(6), cents: fc.oneof(fc.constantFrom(1500, 1000, 500), fc.integer({ min: 1, max: 2000 })) }),
+  fc.record({
+    kind: fc.constant('pay' as const),
+    payment: fc.nat(6),
+    cents: fc.oneof(fc.constantFrom(1500, 1000, 500), fc.integer({ min: 1, max: 2000 })),
+  }),
 );
 
 /** Applies one operation the way a caller would; refused operations leave the transfer as it was. */
@@ -140,14 +184,19 @@ function apply(t: DomainTransfer, op: Op): { transfer: DomainTransfer; dueAtRela
   try {
     if (op.kind === 'fail' || op.kind === 'succeed') {
       if (last?.outcome !== 'pending') return { transfer: t };
-      const attempts = [...t.attempts.slice(0, -1), { id: last.id, outcome: op.kind === 'fail' ? ('failed' as const) : ('succeeded' as const) }];
+      const attempts = [
+        ...t.attempts.slice(0, -1),
+        { id: last.id, outcome: op.kind === 'fail' ? ('failed' as const) : ('succeeded' as const) },
+      ];
       return { transfer: { ...t, attempts } };
     }
     if (op.kind === 'relaunch') {
       const r = relaunchTransfer(t, { attempt: `A-${op.attempt}` });
       return { transfer: r.transfer, dueAtRelaunch: r.due.toDecimalString() };
     }
-    return { transfer: payTransferFee(t, { id: `P-${op.payment}`, amount: { amount: (op.cents / 100).toFixed(2), currency: 'CHF' } }).transfer };
+    return {
+      transfer: payTransferFee(t, { id: `P-${op.payment}`, amount: { amount: (op.cents / 100).toFixed(2), currency: 'CHF' } }).transfer,
+    };
   } catch (e) {
     if (e instanceof InvalidInputError || !(e instanceof HostPolicyError)) throw e;
     return { transfer: t };
@@ -155,27 +204,31 @@ function apply(t: DomainTransfer, op: Op): { transfer: DomainTransfer; dueAtRela
 }
 
 describe('BIL-12 properties', () => {
-  it('BIL-12 property: whatever the number of relaunches and payments, at most the fee is ever paid, and once paid every relaunch is free', () => {
-    let relaunchedAfterPaying = 0;
-    fc.assert(
-      fc.property(fc.array(opArb, { maxLength: 40 }), (ops) => {
-        let t = transferFeeDueStart();
-        let paidOnce = false;
-        for (const op of ops) {
-          const { transfer, dueAtRelaunch } = apply(t, op);
-          t = transfer;
-          const { paid, fee, due } = transferFeeDue(t);
-          expect(paid.compare(fee)).toBeLessThanOrEqual(0);
-          expect(due.plus(paid).equals(fee)).toBe(true);
-          if (dueAtRelaunch !== undefined && paidOnce) expect(dueAtRelaunch).toBe('0.00');
-          paidOnce = paid.equals(fee);
-          if (paidOnce && dueAtRelaunch !== undefined) relaunchedAfterPaying += 1;
-        }
-      }),
-      { numRuns: 300 },
-    );
-    expect(relaunchedAfterPaying).toBeGreaterThan(0); // the generator reaches the interesting case
-  });
+  it(
+    'BIL-12 property: whatever the number of relaunches and payments, at most the fee is ever paid, and once paid every relaunch is ' +
+      'free',
+    () => {
+      let relaunchedAfterPaying = 0;
+      fc.assert(
+        fc.property(fc.array(opArb, { maxLength: 40 }), (ops) => {
+          let t = transferFeeDueStart();
+          let paidOnce = false;
+          for (const op of ops) {
+            const { transfer, dueAtRelaunch } = apply(t, op);
+            t = transfer;
+            const { paid, fee, due } = transferFeeDue(t);
+            expect(paid.compare(fee)).toBeLessThanOrEqual(0);
+            expect(due.plus(paid).equals(fee)).toBe(true);
+            if (dueAtRelaunch !== undefined && paidOnce) expect(dueAtRelaunch).toBe('0.00');
+            paidOnce = paid.equals(fee);
+            if (paidOnce && dueAtRelaunch !== undefined) relaunchedAfterPaying += 1;
+          }
+        }),
+        { numRuns: 300 },
+      );
+      expect(relaunchedAfterPaying).toBeGreaterThan(0); // the generator reaches the interesting case
+    },
+  );
 
   it('BIL-12 property: relaunching N times after the fee was paid charges nothing, for any N', () => {
     fc.assert(

@@ -49,7 +49,10 @@ describe('item 1: a customer id that names a member of Object.prototype is an or
   });
 
   it.each(SPECIAL_IDS)('%s: the totals per currency and the settled invoice keep the id', (id) => {
-    const r = reconcile({ invoices: [invoice('INV-1', id, REF_A, chf('10.00'))], payments: [payment('P-1', chf('10.00'), { reference: REF_A })] });
+    const r = reconcile({
+      invoices: [invoice('INV-1', id, REF_A, chf('10.00'))],
+      payments: [payment('P-1', chf('10.00'), { reference: REF_A })],
+    });
     expect(r.settled[0]?.invoice.customer).toBe(id);
     expect(Object.getPrototypeOf(r.totals)).toBeNull();
     expect(r.totals['CHF']?.settled.toString()).toBe('CHF 10.00');
@@ -69,7 +72,8 @@ describe('item 1: a customer id that names a member of Object.prototype is an or
 
   it('a ledger of many special ids survives repeated credits and JSON round trips', () => {
     let ledger = emptyPrepaidLedger();
-    for (const [n, id] of SPECIAL_IDS.entries()) ledger = creditCancelledOrder(throughJson(ledger), { customer: id, amount: chf(`${n + 1}.00`), payment: `P-${n}` });
+    for (const [n, id] of SPECIAL_IDS.entries())
+      ledger = creditCancelledOrder(throughJson(ledger), { customer: id, amount: chf(`${n + 1}.00`), payment: `P-${n}` });
     for (const [n, id] of SPECIAL_IDS.entries()) expect(throughJson(ledger).balance(id, 'CHF').toString()).toBe(`CHF ${n + 1}.00`);
   });
 });
@@ -117,13 +121,21 @@ describe('item 4: money moves once per entry id (BIL-09, BIL-05)', () => {
     expect(retry.ledger.balance('c1', 'CHF').toString()).toBe('CHF 20.00');
     expect(retry.invoice).toEqual(first.invoice);
     // The same with the invoice as the first call returned it (settled by 'prepaid').
-    expect(payInvoiceFromPrepaid(first.ledger, { ...open, settled: true, settledBy: 'prepaid' }).ledger.balance('c1', 'CHF').toString()).toBe('CHF 20.00');
+    expect(
+      payInvoiceFromPrepaid(first.ledger, { ...open, settled: true, settledBy: 'prepaid' })
+        .ledger.balance('c1', 'CHF')
+        .toString(),
+    ).toBe('CHF 20.00');
   });
 
   it('BIL-05 an invoice settled by a bank payment is still refused from the prepaid account', () => {
     const start = prepaidLedger({ balances: { c1: { CHF: '100.00' } } });
     const paid = payInvoiceFromPrepaid(start, invoice('INV-1', 'c1', REF_A, chf('80.00'))).ledger;
-    expectPolicyError(() => payInvoiceFromPrepaid(paid, invoice('INV-1', 'c1', REF_A, chf('80.00'), { settled: true, settledBy: 'P-9' })), 'INVOICE_ALREADY_SETTLED', 'BIL-05');
+    expectPolicyError(
+      () => payInvoiceFromPrepaid(paid, invoice('INV-1', 'c1', REF_A, chf('80.00'), { settled: true, settledBy: 'P-9' })),
+      'INVOICE_ALREADY_SETTLED',
+      'BIL-05',
+    );
   });
 });
 
@@ -166,19 +178,29 @@ describe('item 7: what the library writes, it reads back', () => {
 describe('properties: any id, any amount within range', () => {
   const anyId = fc.oneof(fc.constantFrom(...SPECIAL_IDS), fc.string({ minLength: 1, maxLength: 40 })).filter((s) => s.trim().length > 0);
 
-  it('any customer id (fc.string() and the special names) is credited by reconcile(), round-trips through JSON and keeps its balance', () => {
-    fc.assert(
-      fc.property(fc.uniqueArray(anyId, { minLength: 1, maxLength: 5 }), fc.array(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 5, maxLength: 5 }), (ids, cents) => {
-        const payments = ids.map((id, n) => payment(`P-${n}`, chf(((cents[n] as number) / 100).toFixed(2)), { customer: id }));
-        const r = reconcile({ invoices: [], payments, customers: ids });
-        expect(r.credited).toHaveLength(ids.length);
-        const back = throughJson(r.prepaid);
-        for (const [n, id] of ids.entries()) expect(back.balance(id, 'CHF').toString()).toBe(`CHF ${((cents[n] as number) / 100).toFixed(2)}`);
-        expect(back.toJSON()).toEqual(r.prepaid.toJSON());
-        // Feeding the result back in changes nothing: every payment is known as reconciled.
-        expect(reconcile({ invoices: [], payments, prepaid: JSON.parse(JSON.stringify(r.prepaid)), customers: ids }).alreadyReconciled).toHaveLength(ids.length);
-        expect(Object.prototype).not.toHaveProperty('CHF');
-      }),
-    );
-  });
+  it(
+    'any customer id (fc.string() and the special names) is credited by reconcile(), ' + 'round-trips through JSON and keeps its balance',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(anyId, { minLength: 1, maxLength: 5 }),
+          fc.array(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 5, maxLength: 5 }),
+          (ids, cents) => {
+            const payments = ids.map((id, n) => payment(`P-${n}`, chf(((cents[n] as number) / 100).toFixed(2)), { customer: id }));
+            const r = reconcile({ invoices: [], payments, customers: ids });
+            expect(r.credited).toHaveLength(ids.length);
+            const back = throughJson(r.prepaid);
+            for (const [n, id] of ids.entries())
+              expect(back.balance(id, 'CHF').toString()).toBe(`CHF ${((cents[n] as number) / 100).toFixed(2)}`);
+            expect(back.toJSON()).toEqual(r.prepaid.toJSON());
+            // Feeding the result back in changes nothing: every payment is known as reconciled.
+            expect(
+              reconcile({ invoices: [], payments, prepaid: JSON.parse(JSON.stringify(r.prepaid)), customers: ids }).alreadyReconciled,
+            ).toHaveLength(ids.length);
+            expect(Object.prototype).not.toHaveProperty('CHF');
+          },
+        ),
+      );
+    },
+  );
 });

@@ -31,7 +31,13 @@ function outcomeOf(fn: () => unknown): unknown {
   try {
     return { returned: JSON.parse(JSON.stringify(fn() ?? null)) as unknown };
   } catch (e) {
-    const { code, rule, message, details, issues } = e as { code: string; rule?: string; message: string; details?: unknown; issues?: unknown };
+    const { code, rule, message, details, issues } = e as {
+      code: string;
+      rule?: string;
+      message: string;
+      details?: unknown;
+      issues?: unknown;
+    };
     return { code, rule, message, details, issues };
   }
 }
@@ -66,7 +72,8 @@ describe('billing wording (snapshot)', () => {
       'invoice with a bad reference': () => reconcile({ invoices: [{ ...inv, reference: '12345' }], payments: [] }),
       'invoice amount zero': () => reconcile({ invoices: [{ ...inv, amount: chf('0.00') }], payments: [] }),
       'invoice amount negative': () => reconcile({ invoices: [{ ...inv, amount: chf('-1.00') }], payments: [] }),
-      'invoice in an unknown currency': () => reconcile({ invoices: [{ ...inv, amount: { amount: '1.00', currency: 'XYZ' } }], payments: [] }),
+      'invoice in an unknown currency': () =>
+        reconcile({ invoices: [{ ...inv, amount: { amount: '1.00', currency: 'XYZ' } }], payments: [] }),
       'invoice due before issue': () => reconcile({ invoices: [{ ...inv, dueAt: '2026-01-01T00:00:00Z' }], payments: [] }),
       'invoice with a bad instant': () => reconcile({ invoices: [{ ...inv, issuedAt: '2026-02-30T00:00:00Z' }], payments: [] }),
       'invoice settled not boolean': () => reconcile({ invoices: [{ ...inv, settled: 'yes' as never }], payments: [] }),
@@ -75,7 +82,8 @@ describe('billing wording (snapshot)', () => {
       'payment amount zero': () => reconcile({ invoices: [inv], payments: [payment('P1', chf('0.00'))] }),
       'payment with a bad reference': () => reconcile({ invoices: [inv], payments: [payment('P1', chf('1.00'), { reference: 'RF00' })] }),
       'payment without booking time': () => reconcile({ invoices: [inv], payments: [{ id: 'P1', amount: chf('1.00') } as never] }),
-      'payment id twice, two contents': () => reconcile({ invoices: [inv], payments: [payment('P1', chf('1.00')), payment('P1', chf('2.00'))] }),
+      'payment id twice, two contents': () =>
+        reconcile({ invoices: [inv], payments: [payment('P1', chf('1.00')), payment('P1', chf('2.00'))] }),
       'prepaid malformed': () => reconcile({ invoices: [], payments: [], prepaid: { balances: { c1: { CHF: '-1.00' } } } }),
     };
     expect(Object.fromEntries(Object.entries(table).map(([k, f]) => [k, outcomeOf(f)]))).toMatchSnapshot();
@@ -130,7 +138,10 @@ describe('billing wording (snapshot)', () => {
   });
 
   it('BIL-07 BIL-08 reminders: which step is due, and why a reminder was sent', () => {
-    const due = (now: string, payments = [] as ReturnType<typeof payment>[]) => () => dueReminder(inv, payments, now);
+    const due =
+      (now: string, payments = [] as ReturnType<typeof payment>[]) =>
+      () =>
+        dueReminder(inv, payments, now);
     const reminder = { customer: 'c1', sentAt: '2026-04-20T00:00:00Z', invoice: 'INV-1' };
     const table: Record<string, () => unknown> = {
       'due: before the due date': due('2026-03-30T00:00:00Z'),
@@ -140,14 +151,30 @@ describe('billing wording (snapshot)', () => {
       'due: covered by a payment': due('2026-05-01T00:00:00Z', [payment('P1', chf('120.00'), { reference: REF_A })]),
       'due: bad now': due('yesterday'),
       'explain: no payment': () => explainReminder({ reminder, invoices: [inv], payments: [] }),
-      'explain: amount mismatch': () => explainReminder({ reminder, invoices: [inv], payments: [payment('P1', chf('100.00'), { reference: REF_A })] }),
-      'explain: currency mismatch': () => explainReminder({ reminder, invoices: [inv], payments: [payment('P1', eur('120.00'), { reference: REF_A })] }),
+      'explain: amount mismatch': () =>
+        explainReminder({ reminder, invoices: [inv], payments: [payment('P1', chf('100.00'), { reference: REF_A })] }),
+      'explain: currency mismatch': () =>
+        explainReminder({ reminder, invoices: [inv], payments: [payment('P1', eur('120.00'), { reference: REF_A })] }),
       'explain: stale reference': () =>
-        explainReminder({ reminder, invoices: [inv, invoice('INV-0', 'c1', REF_B, chf('120.00'), { settled: true })], payments: [payment('P1', chf('120.00'), { reference: REF_B })] }),
+        explainReminder({
+          reminder,
+          invoices: [inv, invoice('INV-0', 'c1', REF_B, chf('120.00'), { settled: true })],
+          payments: [payment('P1', chf('120.00'), { reference: REF_B })],
+        }),
       'explain: crossed payment': () =>
-        explainReminder({ reminder, invoices: [inv], payments: [payment('P1', chf('120.00'), { reference: REF_A, bookedAt: '2026-04-21T00:00:00Z' })] }),
-      'explain: not our invoice': () => explainReminder({ reminder: { customer: 'c1', sentAt: '2026-04-20T00:00:00Z', reference: REF_UNUSED }, invoices: [inv], payments: [] }),
-      'explain: neither invoice nor reference': () => explainReminder({ reminder: { customer: 'c1', sentAt: '2026-04-20T00:00:00Z' }, invoices: [inv], payments: [] }),
+        explainReminder({
+          reminder,
+          invoices: [inv],
+          payments: [payment('P1', chf('120.00'), { reference: REF_A, bookedAt: '2026-04-21T00:00:00Z' })],
+        }),
+      'explain: not our invoice': () =>
+        explainReminder({
+          reminder: { customer: 'c1', sentAt: '2026-04-20T00:00:00Z', reference: REF_UNUSED },
+          invoices: [inv],
+          payments: [],
+        }),
+      'explain: neither invoice nor reference': () =>
+        explainReminder({ reminder: { customer: 'c1', sentAt: '2026-04-20T00:00:00Z' }, invoices: [inv], payments: [] }),
     };
     expect(Object.fromEntries(Object.entries(table).map(([k, f]) => [k, outcomeOf(f)]))).toMatchSnapshot();
   });
@@ -170,8 +197,10 @@ describe('billing wording (snapshot)', () => {
       'set: unknown id': () => setRenewalWarranty(products, { enabled: true, moment: 'after-purchase', ids: ['x1', 'x2'] }),
       'set: all at order': () => setRenewalWarranty(products, { enabled: true, moment: 'order' }),
       'set: all after purchase': () => setRenewalWarranty(products, { enabled: true, moment: 'after-purchase' }),
-      'applies: expired, not renewed': () => renewalWarrantyApplies({ renewalWarranty: true, expiresAt: '2026-03-01T00:00:00Z', renewed: false }, '2026-03-01T00:00:00Z'),
-      'applies: not yet expired': () => renewalWarrantyApplies({ renewalWarranty: true, expiresAt: '2026-03-01T00:00:00Z', renewed: false }, '2026-02-28T23:59:59.999Z'),
+      'applies: expired, not renewed': () =>
+        renewalWarrantyApplies({ renewalWarranty: true, expiresAt: '2026-03-01T00:00:00Z', renewed: false }, '2026-03-01T00:00:00Z'),
+      'applies: not yet expired': () =>
+        renewalWarrantyApplies({ renewalWarranty: true, expiresAt: '2026-03-01T00:00:00Z', renewed: false }, '2026-02-28T23:59:59.999Z'),
       'address: unknown': () => renewalBillingAddress({ billingAddresses: [{ id: 'hq' }] }, 'team'),
       'address: no list': () => renewalBillingAddress({} as never, 'team'),
     };
@@ -191,9 +220,17 @@ describe('billing wording (snapshot)', () => {
     const reminder = { customer: 'c1', sentAt: '2026-04-20T00:00:00Z', invoice: 'INV-1' };
     const table: Record<string, () => unknown> = {
       'fresh statement': () => explainReminder({ reminder, invoices, payments }),
-      'earlier result fed back in': () => explainReminder({ reminder, invoices: earlier.invoices.map((i) => JSON.parse(JSON.stringify(i)) as typeof inv), payments, prepaid: earlier.prepaid }),
-      'by reference only': () => explainReminder({ reminder: { customer: 'c1', sentAt: '2026-04-20T00:00:00Z', reference: REF_A }, invoices, payments }),
-      'other customer asks': () => explainReminder({ reminder: { customer: 'c2', sentAt: '2026-04-20T00:00:00Z', invoice: 'INV-1' }, invoices, payments }),
+      'earlier result fed back in': () =>
+        explainReminder({
+          reminder,
+          invoices: earlier.invoices.map((i) => JSON.parse(JSON.stringify(i)) as typeof inv),
+          payments,
+          prepaid: earlier.prepaid,
+        }),
+      'by reference only': () =>
+        explainReminder({ reminder: { customer: 'c1', sentAt: '2026-04-20T00:00:00Z', reference: REF_A }, invoices, payments }),
+      'other customer asks': () =>
+        explainReminder({ reminder: { customer: 'c2', sentAt: '2026-04-20T00:00:00Z', invoice: 'INV-1' }, invoices, payments }),
     };
     expect(Object.fromEntries(Object.entries(table).map(([k, f]) => [k, outcomeOf(f)]))).toMatchSnapshot();
   });
@@ -229,8 +266,10 @@ describe('billing wording (snapshot)', () => {
       'everything wrong': { id: '', amount: 5, bookedAt: 5, reference: '', customer: 5 },
     };
     const table: Record<string, () => unknown> = {};
-    for (const [k, v] of Object.entries(badInvoice)) table[`invoice: ${k}`] = () => reconcile({ invoices: [v as never], payments: [] }).invoices.length;
-    for (const [k, v] of Object.entries(badPayment)) table[`payment: ${k}`] = () => reconcile({ invoices: [], payments: [v as never] }).unidentified.length;
+    for (const [k, v] of Object.entries(badInvoice))
+      table[`invoice: ${k}`] = () => reconcile({ invoices: [v as never], payments: [] }).invoices.length;
+    for (const [k, v] of Object.entries(badPayment))
+      table[`payment: ${k}`] = () => reconcile({ invoices: [], payments: [v as never] }).unidentified.length;
     expect(Object.fromEntries(Object.entries(table).map(([k, f]) => [k, outcomeOf(f)]))).toMatchSnapshot();
   });
 });

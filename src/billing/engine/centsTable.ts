@@ -50,7 +50,8 @@ export class CentsTable {
       }
       slot = (slot + 1) & this.#mask;
     }
-    (this.#overflow ??= new Map()).set(cents, value);
+    this.#overflow ??= new Map();
+    this.#overflow.set(cents, value);
   }
 
   #grow(): void {

@@ -25,7 +25,10 @@ export class CreditBatch {
   readonly #currencies: string[] = [];
   /** Per customer number: its first entry, or -1. */
   readonly #head: Int32Array;
-  /** The entries, as parallel arrays: currency number, sum in minor units, credits, first credit's value number, next entry of the customer. */
+  /**
+   * The entries, as parallel arrays: currency number, sum in minor units, credits, first credit's
+   * value number, next entry of the customer.
+   */
   #currency = new Int32Array(FIRST_ENTRIES);
   #units = new Float64Array(FIRST_ENTRIES);
   #count = new Int32Array(FIRST_ENTRIES);
@@ -74,7 +77,8 @@ export class CreditBatch {
     for (let customer = 0; customer < this.#head.length; customer += 1) {
       for (let entry = this.#head[customer] as number; entry !== -1; entry = this.#next[entry] as number) {
         const currency = this.#currencies[this.#currency[entry] as number] as string;
-        const amount = this.#count[entry] === 1 ? (this.#values[this.#first[entry] as number] as Money).amount : this.#amountOf(entry, currency);
+        const amount =
+          this.#count[entry] === 1 ? (this.#values[this.#first[entry] as number] as Money).amount : this.#amountOf(entry, currency);
         ledger.add(customerName(customer), currency, amount);
       }
     }

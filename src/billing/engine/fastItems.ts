@@ -52,7 +52,16 @@ export interface InvoiceParts {
  * An invoice value, its properties always in this order (and `settledBy` only when there is one),
  * so that every invoice of a reconciliation shares one object shape. @internal
  */
-export function invoiceOf(id: string, customer: string, reference: string, amount: Money, issuedAt: Date, dueAt: Date, settled: boolean, settledBy: string | undefined): Invoice {
+export function invoiceOf(
+  id: string,
+  customer: string,
+  reference: string,
+  amount: Money,
+  issuedAt: Date,
+  dueAt: Date,
+  settled: boolean,
+  settledBy: string | undefined,
+): Invoice {
   return settledBy === undefined
     ? { id, customer, reference, amount, issuedAt, dueAt, settled }
     : { id, customer, reference, amount, issuedAt, dueAt, settled, settledBy };
@@ -95,7 +104,15 @@ export class FastItemReader {
   /** The booking time (ms) of the last payment read. */
   lastBooked = 0;
   /** The parts of the last invoice read by {@link readInvoice}. */
-  readonly lastInvoice: InvoiceParts = { id: '', customer: '', reference: '', issuedAt: new Date(0), dueAt: new Date(0), settled: false, settledBy: undefined };
+  readonly lastInvoice: InvoiceParts = {
+    id: '',
+    customer: '',
+    reference: '',
+    issuedAt: new Date(0),
+    dueAt: new Date(0),
+    settled: false,
+    settledBy: undefined,
+  };
 
   /**
    * A small number per distinct Money value, so that totals can be counted in typed arrays. A
@@ -104,7 +121,10 @@ export class FastItemReader {
    */
   moneyNumber(money: Money, units = Number.NaN): number {
     let n = this.#numbers.get(money);
-    if (n === undefined) this.#numbers.set(money, (n = this.#numberNew(money, units)));
+    if (n === undefined) {
+      n = this.#numberNew(money, units);
+      this.#numbers.set(money, n);
+    }
     return n;
   }
 
@@ -146,7 +166,10 @@ export class FastItemReader {
         return true;
       }
       if (!this.#parse(amount, currency, minorUnits(currency) === 2 ? cents : Number.NaN)) return false;
-      if (table === undefined) this.#cents.set(currency, (table = new CentsTable()));
+      if (table === undefined) {
+        table = new CentsTable();
+        this.#cents.set(currency, table);
+      }
       table.set(cents, this.lastMoney);
       this.#lastCurrency = currency;
       this.#lastCents = table;
@@ -159,7 +182,10 @@ export class FastItemReader {
       return true;
     }
     if (!this.#parse(amount, currency)) return false;
-    if (byAmount === undefined) this.#money.set(currency, (byAmount = new Map()));
+    if (byAmount === undefined) {
+      byAmount = new Map();
+      this.#money.set(currency, byAmount);
+    }
     byAmount.set(amount, this.lastMoney);
     return true;
   }
@@ -219,8 +245,13 @@ export class FastItemReader {
   payment(v: unknown, knownReferences: ReferenceLookup): Payment | undefined {
     if (typeof v !== 'object' || v === null) return undefined;
     const { id, reference, customer, amount, bookedAt, valueDate, debtorName } = v as Record<string, unknown>;
-    if (!isId(id) || (customer !== undefined && !isId(customer)) || (debtorName !== undefined && typeof debtorName !== 'string')) return undefined;
-    const optional = (reference === undefined ? 0 : 1) + (customer === undefined ? 0 : 1) + (valueDate === undefined ? 0 : 1) + (debtorName === undefined ? 0 : 1);
+    if (!isId(id) || (customer !== undefined && !isId(customer)) || (debtorName !== undefined && typeof debtorName !== 'string'))
+      return undefined;
+    const optional =
+      (reference === undefined ? 0 : 1) +
+      (customer === undefined ? 0 : 1) +
+      (valueDate === undefined ? 0 : 1) +
+      (debtorName === undefined ? 0 : 1);
     if (!plainWith(v, PAYMENT_REQUIRED_KEYS + optional)) return undefined;
     let ref: string | undefined;
     if (reference !== undefined) {
@@ -239,7 +270,8 @@ export class FastItemReader {
     this.lastBooked = booked;
     // The usual bank-statement line (a reference, nothing else) as one literal: properties added
     // afterwards would need a second allocation per payment.
-    if (ref !== undefined && customer === undefined && valueDate === undefined && debtorName === undefined) return { id, amount: money, bookedAt: this.#instants.date(booked), reference: ref };
+    if (ref !== undefined && customer === undefined && valueDate === undefined && debtorName === undefined)
+      return { id, amount: money, bookedAt: this.#instants.date(booked), reference: ref };
     const payment: { -readonly [K in keyof Payment]: Payment[K] } = { id, amount: money, bookedAt: this.#instants.date(booked) };
     if (ref !== undefined) payment.reference = ref;
     if (customer !== undefined) payment.customer = customer;

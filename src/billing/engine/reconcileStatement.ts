@@ -85,7 +85,8 @@ export function reconcileStatement({ invoices: rawInvoices, payments: rawPayment
     dueAt[i] = parts.dueAt;
     if (parts.settledBy !== undefined) {
       settledByIds.add(parts.settledBy);
-      (givenSettledBy ??= new Map()).set(i, parts.settledBy);
+      givenSettledBy ??= new Map();
+      givenSettledBy.set(i, parts.settledBy);
     }
   }
 

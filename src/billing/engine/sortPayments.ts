@@ -2,7 +2,10 @@
 const MAX_DIGIT_BITS = 13;
 const TWO_32 = 2 ** 32;
 
-/** Bits per pass for keys below 2^bits: as few passes as MAX_DIGIT_BITS allows, their digits as even as can be (35 bits, a year of milliseconds: 3 passes of 12). */
+/**
+ * Bits per pass for keys below 2^bits: as few passes as MAX_DIGIT_BITS allows, their digits as
+ * even as can be (35 bits, a year of milliseconds: 3 passes of 12).
+ */
 function digitBitsFor(bits: number): number {
   return Math.max(1, Math.ceil(bits / Math.ceil(bits / MAX_DIGIT_BITS)));
 }
@@ -76,7 +79,8 @@ function radixOrder(keys: Float64Array, offset: number, largest: number): { orde
  */
 export function paymentOrder(times: Float64Array, idOf: (position: number) => string): Uint32Array {
   const n = times.length;
-  const byTimeThenId = (a: number, b: number): number => (times[a] as number) - (times[b] as number) || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0);
+  const byTimeThenId = (a: number, b: number): number =>
+    (times[a] as number) - (times[b] as number) || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0);
   let ordered = true;
   let earliest = Number.POSITIVE_INFINITY;
   let latest = Number.NEGATIVE_INFINITY;

@@ -1,4 +1,7 @@
-/** Longest probe run before a key goes to the fallback Map: bounds the cost of colliding keys (100,000 ids crafted to share a slot stay within 2x of ordinary ones). */
+/**
+ * Longest probe run before a key goes to the fallback Map: bounds the cost of colliding keys
+ * (100,000 ids crafted to share a slot stay within 2x of ordinary ones).
+ */
 const MAX_PROBES = 16;
 /** Slots for the smallest table (a power of two). */
 const MIN_SLOTS = 16;
@@ -90,7 +93,8 @@ export class StringIndex {
       this.#place(hash, position);
     } else if (runIsFull) {
       // The run just walked is still full: straight to the fallback, without walking it again.
-      (this.#overflow ??= new Map()).set(key, position);
+      this.#overflow ??= new Map();
+      this.#overflow.set(key, position);
     } else {
       this.#slots[2 * slot] = hash;
       this.#slots[2 * slot + 1] = position + 1;
@@ -124,6 +128,7 @@ export class StringIndex {
       }
       slot = (slot + 1) & this.#mask;
     }
-    (this.#overflow ??= new Map()).set(this.#keys[position] as string, position);
+    this.#overflow ??= new Map();
+    this.#overflow.set(this.#keys[position] as string, position);
   }
 }

@@ -31,7 +31,11 @@ export class Sums {
   constructor(values: readonly Money[], units: readonly number[] = []) {
     this.#values = values;
     this.#units = units;
-    this.#counts = { settled: new Uint32Array(values.length), credited: new Uint32Array(values.length), unidentified: new Uint32Array(values.length) };
+    this.#counts = {
+      settled: new Uint32Array(values.length),
+      credited: new Uint32Array(values.length),
+      unidentified: new Uint32Array(values.length),
+    };
   }
 
   add(moneyNumber: number, bucket: Bucket): void {
@@ -44,7 +48,8 @@ export class Sums {
       let s = sums.get(currency);
       if (s === undefined) {
         const zero = Money.zero(currency).amount;
-        sums.set(currency, (s = { received: zero, settled: zero, credited: zero, unidentified: zero }));
+        s = { received: zero, settled: zero, credited: zero, unidentified: zero };
+        sums.set(currency, s);
       }
       return s;
     };
@@ -64,7 +69,10 @@ export class Sums {
         all += count;
         if (!Number.isNaN(units)) {
           let integers = integerSums.get(money.currency);
-          if (integers === undefined) integerSums.set(money.currency, (integers = { settled: 0, credited: 0, unidentified: 0 }));
+          if (integers === undefined) {
+            integers = { settled: 0, credited: 0, unidentified: 0 };
+            integerSums.set(money.currency, integers);
+          }
           const sum = integers[bucket] + units * count;
           if (sum <= Number.MAX_SAFE_INTEGER) {
             integers[bucket] = sum;

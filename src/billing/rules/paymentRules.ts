@@ -118,5 +118,6 @@ let table: readonly PaymentDecision[] | undefined;
  * @internal
  */
 export function paymentDecisions(): readonly PaymentDecision[] {
-  return (table ??= Array.from({ length: 72 }, (_, code) => decidePayment(factsOf(code))));
+  table ??= Array.from({ length: 72 }, (_, code) => decidePayment(factsOf(code)));
+  return table;
 }

@@ -55,7 +55,7 @@ export function referenceReconcile(input: ReconcileInput): Reconciliation {
       seen,
       invoice: at === undefined ? 'none' : invoice?.settled === true || settledBy.has(at) ? 'settled' : 'open',
       sameCurrency: invoice?.amount.currency === payment.amount.currency,
-      sameAmount: invoice !== undefined && invoice.amount.amount.equals(payment.amount.amount),
+      sameAmount: invoice?.amount.amount.equals(payment.amount.amount) === true,
       knownCustomer: payment.customer !== undefined && known.has(payment.customer),
     });
   }
