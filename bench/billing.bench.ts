@@ -4,7 +4,9 @@
  * matcher on 10,000 payments as the baseline. Also: per-item validation with the zod schemas
  * versus the lean validators that reconcile() uses. The timed statements are records as a
  * parser delivers them (see parsedStatement); the 1M case is repeated with records that share
- * objects, as generated in memory. Each timed case runs in a process of its own (bench/billingCase.ts).
+ * objects, as generated in memory. Each timed case runs in a process of its own (bench/billingCase.ts),
+ * which also times a bare hash join of the same statement (issue 21 targets: reconcile() within 2× of
+ * it at 100,000, within 1.5× at 1,000,000, peak RSS ≤ 1 GB).
  *
  * Run: `npm run bench -- billing` (the 1M case runs by default; BILLING_BENCH_MAX=100000 skips it;
  * BILLING_BENCH_RUNS sets how many times each size is timed, 3 by default; about seven minutes).
@@ -110,6 +112,50 @@ function naiveMatch(invoices: readonly InvoiceInput[], payments: readonly Paymen
   return count;
 }
 
+/** Whole cents of a decimal amount string such as '123.45' (the statements have two places). */
+function cents(amount: string): number {
+  return Math.round(Number(amount) * 100);
+}
+
+/**
+ * The issue-21 baseline: the least a matcher on reference and amount must do. A Map from reference
+ * to invoice, then per payment: look the reference up, compare currency and amount in cents, mark
+ * the invoice settled, add to the currency's sum. No validation, no sort by booking date, no
+ * customer matching, no result records. Returns how many payments settled an invoice.
+ */
+export function bareJoin(
+  invoices: readonly InvoiceInput[],
+  payments: readonly PaymentInput[],
+): { settled: number; sums: Map<string, number> } {
+  const byReference = new Map<string, number>();
+  const invoiceCents = new Float64Array(invoices.length);
+  const invoiceCurrency = new Array<string>(invoices.length);
+  const settled = new Uint8Array(invoices.length);
+  for (let i = 0; i < invoices.length; i += 1) {
+    const invoice = invoices[i] as InvoiceInput;
+    const amount = invoice.amount as { amount: string; currency: string };
+    byReference.set(invoice.reference as string, i);
+    invoiceCents[i] = cents(amount.amount);
+    invoiceCurrency[i] = amount.currency;
+    if (invoice.settled === true) settled[i] = 1;
+  }
+  const sums = new Map<string, number>();
+  let count = 0;
+  for (const payment of payments) {
+    if (payment.reference === undefined) continue;
+    const i = byReference.get(payment.reference as string);
+    if (i === undefined || settled[i] === 1) continue;
+    const amount = payment.amount as { amount: string; currency: string };
+    if (amount.currency !== invoiceCurrency[i]) continue;
+    const paid = cents(amount.amount);
+    if (paid !== invoiceCents[i]) continue;
+    settled[i] = 1;
+    count += 1;
+    sums.set(amount.currency, (sums.get(amount.currency) ?? 0) + paid);
+  }
+  return { settled: count, sums };
+}
+
 const MB = 1024 * 1024;
 
 /** What one measured case reports (see bench/billingCase.ts). */
@@ -123,6 +169,10 @@ export interface CaseFigures {
   readonly settled: number;
   readonly credited: number;
   readonly unidentified: number;
+  /** The bare hash join (bareJoin) of the same statement in the same process, after reconcile(). */
+  readonly joinMs: number;
+  readonly joinCpuMs: number;
+  readonly joinSettled: number;
 }
 
 /**
@@ -143,7 +193,24 @@ function reconcileCase(n: number, form: 'parsed' | 'in memory' = 'parsed', force
       `${figures.credited} credited, ${figures.unidentified} unidentified); ` +
       `peak RSS ${(figures.peakRss / MB).toFixed(0)} MB, heap used with input and result alive ${(figures.heapAfter / MB).toFixed(0)} MB`,
   );
+  report(
+    `  bare hash join of the same statement, same process: ${figures.joinMs.toFixed(0)} ms ` +
+      `(process CPU ${figures.joinCpuMs.toFixed(0)} ms, ${figures.joinSettled} settled); ` +
+      `reconcile ÷ join ${(figures.ms / figures.joinMs).toFixed(2)}×, in process CPU ${(figures.cpuMs / figures.joinCpuMs).toFixed(2)}×`,
+  );
   return figures;
+}
+
+/** Issue 21: reconcile() against the bare hash join of the same runs, the median of the per-process ratios. */
+function reportAgainstJoin(n: number, all: readonly CaseFigures[], target: number): void {
+  const ratios = all.map((f) => f.ms / f.joinMs);
+  const cpuRatios = all.map((f) => f.cpuMs / f.joinCpuMs);
+  const ratio = median(ratios);
+  report(
+    `reconcile ${n.toLocaleString('en-US')} ÷ bare hash join in the same process: ${ratio.toFixed(2)}×, median of ${all.length} ` +
+      `(${ratios.map((x) => x.toFixed(2)).join(', ')}; in process CPU ${median(cpuRatios).toFixed(2)}×); target ≤ ${target}×`,
+    ratio <= target,
+  );
 }
 
 function median(values: readonly number[]): number {
@@ -211,7 +278,8 @@ export async function run(): Promise<void> {
   // sizes alternate, so that a slow spell of the machine weighs on both sides of the growth ratio.
   const runs = Math.max(1, Number(process.env['BILLING_BENCH_RUNS'] ?? 3));
   if (max < 1_000_000) {
-    for (let r = 0; r < runs; r += 1) reconcileCase(100_000);
+    const hundreds = Array.from({ length: runs }, () => reconcileCase(100_000));
+    reportAgainstJoin(100_000, hundreds, 2);
     report('1,000,000 case skipped (BILLING_BENCH_MAX below 1,000,000)');
     return;
   }
@@ -224,6 +292,13 @@ export async function run(): Promise<void> {
   const million = medianOf(full);
   report(`1,000,000 in ${(million.ms / 1000).toFixed(2)} s, median of ${runs} (target ≤ 10 s)`, million.ms <= 10_000);
   report(`peak RSS ${(million.peakRss / MB).toFixed(0)} MB, the largest of ${runs} (target ≤ 2048 MB)`, million.peakRss <= 2048 * MB);
+  reportAgainstJoin(100_000, tenth, 2);
+  reportAgainstJoin(1_000_000, full, 1.5);
+  report(
+    `peak RSS of the 1,000,000 call, input included: ${(million.peakRss / MB).toFixed(0)} MB, the largest of ${runs} ` +
+      '(issue 21 target ≤ 1 GB)',
+    million.peakRss <= 1024 * MB,
+  );
   const ratios = full.map((f, r) => f.ms / (tenth[r] as CaseFigures).ms);
   const growth = median(ratios);
   const hundredK = medianOf(tenth);

@@ -12,10 +12,15 @@
  * third argument, a full collection runs just before the timed call, as this benchmark did until
  * 2026-11-30 (V8 then sets its next limit just above the live input); bench/billing.bench.ts
  * prints both. Neither is consistently faster on the benchmark machine (docs/billing.md).
+ *
+ * Then, with reconcile()'s result dropped and a full collection, it times the bare hash join of the
+ * same statement (bareJoin, warmed up on the same 10,000 items): the issue-21 baseline, measured
+ * in the same process on the same records. The collection spares the join the garbage reconcile()
+ * left, so the ratio errs against reconcile().
  */
 import { Worker } from 'node:worker_threads';
 import { reconcile } from '../src/index.js';
-import { parsedStatement, statement, type CaseFigures } from './billing.bench.js';
+import { bareJoin, parsedStatement, statement, type CaseFigures } from './billing.bench.js';
 
 /** Samples the process's resident set size from a worker thread while the main thread is busy. */
 function rssSampler(): { stop: () => Promise<number> } {
@@ -46,7 +51,9 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!Number.isInteger(n) || n <= 0 || gc === undefined)
   throw new Error('usage: node --expose-gc --import tsx bench/billingCase.ts <count> <parsed|in memory> [forced-gc]');
 
-reconcile(build(10_000, 2)); // warm-up on the same kind of records
+const warmUp = build(10_000, 2);
+reconcile(warmUp); // warm-up on the same kind of records
+bareJoin(warmUp.invoices, warmUp.payments);
 const data = build(n);
 if (forcedGc) gc();
 const sampler = rssSampler();
@@ -54,7 +61,7 @@ await new Promise((r) => setTimeout(r, 20));
 const faults = process.resourceUsage().minorPageFault;
 const cpu = process.cpuUsage();
 const start = performance.now();
-const result = reconcile(data);
+let result: ReturnType<typeof reconcile> | undefined = reconcile(data);
 const ms = performance.now() - start;
 const used = process.cpuUsage(cpu);
 const pageFaults = process.resourceUsage().minorPageFault - faults;
@@ -62,14 +69,27 @@ const heapAfter = process.memoryUsage().heapUsed;
 const peakRss = await sampler.stop();
 const t = result.totals['CHF'];
 if (t === undefined || !t.received.equals(t.settled.plus(t.credited).plus(t.unidentified))) throw new Error('conservation failed');
+const settled = result.settled.length;
+const credited = result.credited.length;
+const unidentified = result.unidentified.length;
+result = undefined;
+gc();
+const joinCpu = process.cpuUsage();
+const joinStart = performance.now();
+const join = bareJoin(data.invoices, data.payments);
+const joinMs = performance.now() - joinStart;
+const joinUsed = process.cpuUsage(joinCpu);
 const figures: CaseFigures = {
   ms,
   cpuMs: (used.user + used.system) / 1000,
   pageFaults,
   peakRss,
   heapAfter,
-  settled: result.settled.length,
-  credited: result.credited.length,
-  unidentified: result.unidentified.length,
+  settled,
+  credited,
+  unidentified,
+  joinMs,
+  joinCpuMs: (joinUsed.user + joinUsed.system) / 1000,
+  joinSettled: join.settled,
 };
 console.log(JSON.stringify(figures));
