@@ -24,12 +24,8 @@ export const GENERAL_CODES = {
     kind: 'error',
     context: 'money',
     violates: { 'MON-01': 'amount within the exact range' },
-    when:
-      '`money` and arithmetic give an amount beyond 30 integer or 400 fraction digits; `toMinorUnits` finds more than 2^53 − 1 minor ' +
-      'units without `{ bigint: true }`.',
-    todo:
-      'Check the amount for a unit error (cents given as francs); for very large minor-unit counts call ' +
-      '`toMinorUnits(m, { bigint: true })`.',
+    when: '`money` and arithmetic give an amount beyond 30 integer or 400 fraction digits.',
+    todo: 'Check the amount for a unit error (cents given as francs).',
   },
   NOT_IN_MINOR_UNITS: {
     kind: 'error',

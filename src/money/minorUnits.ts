@@ -7,9 +7,9 @@ import { parseMoney } from './factories.js';
 import { Money } from './money.js';
 import type { MoneyInput } from './schema.js';
 
-/** How {@link toMinorUnits} answers: a `number` (the default), or a `bigint` when asked. */
+/** How {@link toMinorUnits} answers: a `number` up to 2^53 − 1 and a `bigint` beyond (the default), or always a `bigint`. */
 export interface ToMinorUnitsOptions {
-  /** `true`: always a `bigint`, for amounts beyond 2^53 − 1 minor units (about 90 trillion CHF). */
+  /** `true`: always a `bigint`, whatever the amount (one type to store, e.g. a database `bigint` column). */
   readonly bigint?: boolean;
 }
 
@@ -26,8 +26,8 @@ const WHAT = 'minor units';
  * `amount`): CHF 12.34 → `1234`, JPY 1500 → `1500`, KWD 1.5 → `1500`. Exact: an amount with a
  * fraction of the minor unit is refused rather than rounded (MON-03) — round it first.
  *
- * The answer is a `number`, which holds every whole number up to 2^53 − 1 exactly; beyond that
- * (CHF 90 trillion) it is refused, and `{ bigint: true }` answers a `bigint` for any amount.
+ * The answer is a `number` up to 2^53 − 1, the largest whole number a number holds exactly (CHF 90
+ * trillion in centimes), and a `bigint` beyond; `{ bigint: true }` answers a `bigint` for any amount.
  *
  * @param money - a {@link Money} or its JSON form.
  * @example
@@ -35,15 +35,14 @@ const WHAT = 'minor units';
  * toMinorUnits(money('12.34', 'CHF'));                 // 1234
  * toMinorUnits(money('1500', 'JPY'));                  // 1500
  * toMinorUnits(money('-1.5', 'KWD'));                  // -1500
- * toMinorUnits(money('100000000000000', 'CHF'), { bigint: true }); // 10000000000000000n
+ * toMinorUnits(money('100000000000000', 'CHF'));     // 10000000000000000n
+ * toMinorUnits(money('12.34', 'CHF'), { bigint: true }); // 1234n
  * toMinorUnits(money('2.345', 'CHF').round());         // 235
  * ```
  * @throws HostPolicyError `NOT_IN_MINOR_UNITS` (MON-03) for an amount with a fraction of the minor
  *   unit (CHF 2.345).
- * @throws HostPolicyError `AMOUNT_OUT_OF_RANGE` (MON-01) beyond 2^53 − 1 minor units without `{ bigint: true }`.
  * @throws InvalidInputError (`INVALID_INPUT`) for something that is not money, or bad options.
  */
-export function toMinorUnits(money: MoneyInput, options?: ToMinorUnitsOptions & { readonly bigint?: false }): number;
 export function toMinorUnits(money: MoneyInput, options: ToMinorUnitsOptions & { readonly bigint: true }): bigint;
 export function toMinorUnits(money: MoneyInput, options?: ToMinorUnitsOptions): number | bigint;
 export function toMinorUnits(money: MoneyInput, options: ToMinorUnitsOptions = {}): number | bigint {
@@ -63,14 +62,8 @@ export function toMinorUnits(money: MoneyInput, options: ToMinorUnitsOptions = {
   const digits = m.amount.times(new Dec(10).pow(places)).toFixed(0);
   if (asBigint) return BigInt(digits);
   const units = Number(digits);
-  if (!Number.isSafeInteger(units)) {
-    throw new HostPolicyError(
-      'AMOUNT_OUT_OF_RANGE',
-      `${m.toString()} is ${digits} minor units, beyond 2^53 − 1, the largest whole number a JavaScript number holds exactly; ask ` +
-        'for a bigint: toMinorUnits(m, { bigint: true }).',
-      { rule: 'MON-01', details: { units: digits, currency: m.currency } },
-    );
-  }
+  // Beyond 2^53 − 1 a number may not be the amount: the exact bigint instead.
+  if (!Number.isSafeInteger(units)) return BigInt(digits);
   return units + 0; // -0 (from a negated zero) is 0
 }
 

@@ -322,7 +322,7 @@ new Money('12.50', 'CHF');
 const isM: boolean = isMoney(m);
 // @ts-expect-error — the answer is a boolean
 const isMText: string = isMoney(m);
-const cents: number = toMinorUnits(m);
+const cents: number | bigint = toMinorUnits(m);
 const bigCents: bigint = toMinorUnits(money('100000000000000', 'CHF'), { bigint: true });
 // @ts-expect-error — without { bigint: true } the answer is a number
 const notBigCents: bigint = toMinorUnits(m);

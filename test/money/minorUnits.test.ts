@@ -103,10 +103,13 @@ describe('MON-03 a fraction of the minor unit is refused, not rounded', () => {
 });
 
 describe('MON-01 beyond what a number holds exactly', () => {
-  it('MON-01 toMinorUnits refuses more than 2^53 − 1 minor units as a number and points to bigint', () => {
-    const error = expectPolicyError(() => toMinorUnits(money('90071992547409.92', 'CHF')), 'AMOUNT_OUT_OF_RANGE', 'MON-01');
-    expect(error.message).toContain('toMinorUnits(m, { bigint: true })');
-    expectPolicyError(() => toMinorUnits(money('-90071992547409.92', 'CHF')), 'AMOUNT_OUT_OF_RANGE', 'MON-01');
+  it('MON-01 toMinorUnits answers a bigint beyond 2^53 − 1 minor units, never a number that is off', () => {
+    expect(toMinorUnits(money('90071992547409.92', 'CHF'))).toBe(9007199254740992n);
+    expect(toMinorUnits(money('-90071992547409.92', 'CHF'))).toBe(-9007199254740992n);
+    expect(toMinorUnits(money('100000000000000', 'CHF'))).toBe(10n ** 16n);
+    expect(toMinorUnits(money(`${'9'.repeat(30)}.999`, 'KWD'))).toBe(10n ** 33n - 1n);
+    // Up to 2^53 − 1 it stays a number.
+    expect(typeof toMinorUnits(money('90071992547409.91', 'CHF'))).toBe('number');
   });
 });
 
