@@ -20,6 +20,7 @@ const SECTIONS: readonly [CodeContext, string][] = [
   ['partners', 'Partners and requests for proposal'],
   ['billing', 'Billing'],
   ['qrbill', 'QR-bill'],
+  ['camt', 'camt bank files'],
   ['accounts', 'Accounts'],
   ['storage', 'Storage, ports and services'],
 ];

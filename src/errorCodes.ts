@@ -98,6 +98,11 @@ export type HostPolicyErrorCode =
   // QR-bill
   | 'INVALID_QR_BILL'
   | 'LOOKUP_FAILED'
+  // camt bank files
+  | 'CAMT_NOT_XML'
+  | 'CAMT_UNSUPPORTED_MESSAGE'
+  | 'CAMT_TRUNCATED'
+  | 'CAMT_LIMIT_EXCEEDED'
   // accounts
   | 'UNKNOWN_ORGANIZATION'
   | 'LEAVE_NOT_ALLOWED'
@@ -134,6 +139,23 @@ export type QrBillErrorCode =
   | 'INVALID_CURRENCY'
   | 'TEXT_TOO_LONG'
   | 'TOO_MANY_SCHEMES';
+
+/** Why a part of a camt bank file did not become a payment, a reversal or a debit (`CamtSkipped.code`). */
+export type CamtSkipCode =
+  | 'NOT_BOOKED'
+  | 'MISSING_AMOUNT'
+  | 'MISSING_CURRENCY'
+  | 'BAD_AMOUNT'
+  | 'UNKNOWN_CURRENCY'
+  | 'MISSING_ID'
+  | 'MISSING_DATE'
+  | 'MISSING_DIRECTION'
+  | 'VALUE_TOO_LONG'
+  | 'DUPLICATE_TRANSACTION'
+  | 'REPEATED_TRANSACTION'
+  | 'BATCH_COUNT_MISMATCH'
+  | 'BATCH_SUM_MISMATCH'
+  | 'SUMMARY_MISMATCH';
 
 /**
  * The `code` of a {@link Reason}, and of every other code the library reports in a result rather
@@ -195,6 +217,8 @@ export type ReasonCode =
   | 'CREDITED_TO_PREPAID'
   | 'CROSSED_PAYMENT'
   | 'NOT_OUR_INVOICE'
+  // camt: why a part of a bank file is skipped
+  | CamtSkipCode
   // QR-bill: is it ours?
   | 'NOT_OUR_ACCOUNT'
   | 'NOT_OUR_REFERENCE'

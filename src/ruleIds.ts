@@ -8,7 +8,7 @@
 /**
  * A rule ID from the rule catalogue (docs/rules.md), e.g. `'PRC-04'`: the families MON (money),
  * PRC (pricing), SUP (support), SLA (the SLA clock), COM (commitment), PAR (partners), RFP
- * (requests for proposal), BIL (billing), ACC (accounts) and QRB (the QR-bill).
+ * (requests for proposal), BIL (billing), ACC (accounts) QRB (the QR-bill) and CMT (camt bank files).
  */
 export type RuleId =
   | 'MON-01'
@@ -94,4 +94,13 @@ export type RuleId =
   | 'QRB-06'
   | 'QRB-07'
   | 'QRB-08'
-  | 'QRB-09';
+  | 'QRB-09'
+  | 'CMT-01'
+  | 'CMT-02'
+  | 'CMT-03'
+  | 'CMT-04'
+  | 'CMT-05'
+  | 'CMT-06'
+  | 'CMT-07'
+  | 'CMT-08'
+  | 'CMT-09';

@@ -15,6 +15,7 @@ export type CodeContext =
   | 'partners'
   | 'billing'
   | 'qrbill'
+  | 'camt'
   | 'accounts'
   | 'storage';
 

@@ -8,6 +8,7 @@
  */
 import { ACCOUNT_CODES } from './accounts.js';
 import { BILLING_CODES } from './billing.js';
+import { CAMT_CODES } from './camt.js';
 import type { CodeTable } from './entry.js';
 import { GENERAL_CODES } from './general.js';
 import { PARTNER_CODES } from './partners.js';
@@ -24,6 +25,7 @@ export const CODE_TABLE_PARTS = [
   PARTNER_CODES,
   BILLING_CODES,
   QRBILL_CODES,
+  CAMT_CODES,
   ACCOUNT_CODES,
   STORAGE_CODES,
 ] as const;
@@ -35,6 +37,7 @@ export const CODE_TABLE: CodeTable = {
   ...PARTNER_CODES,
   ...BILLING_CODES,
   ...QRBILL_CODES,
+  ...CAMT_CODES,
   ...ACCOUNT_CODES,
   ...STORAGE_CODES,
 };

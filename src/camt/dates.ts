@@ -1,0 +1,51 @@
+/**
+ * Booking and value dates of a camt file as instants. A Swiss bank books on a Swiss day: a date
+ * (`<Dt>2026-11-23</Dt>`) is midnight in Zurich, written with that day's offset
+ * (`2026-11-23T00:00:00+01:00`); a date-time with an offset or `Z` is kept as it is; one without is
+ * Zurich time. Files repeat the same few dates, so each text is read once.
+ *
+ * @internal
+ * @module
+ */
+import { tzOffset } from '@date-fns/tz';
+import { isoInstantMs } from '../calendar/schema.js';
+
+const BANK_ZONE = 'Europe/Zurich';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?$/;
+const MINUTE_MS = 60_000;
+/** Distinct date texts remembered; a file with more (a crafted one) is read without the memo. */
+const MEMO_LIMIT = 10_000;
+
+const memo = new Map<string, string | null>();
+
+/** The instant of a camt date or date-time text, or `undefined` when it is not a real one. */
+export function bankInstant(text: string): string | undefined {
+  const known = memo.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const instant = readInstant(text);
+  if (memo.size < MEMO_LIMIT) memo.set(text, instant ?? null);
+  return instant;
+}
+
+function readInstant(text: string): string | undefined {
+  if (DATE.test(text)) return zurichTime(`${text}T00:00:00`);
+  if (LOCAL_TIME.test(text)) return zurichTime(text);
+  return isoInstantMs(text) === undefined ? undefined : text;
+}
+
+/** A wall-clock time in Zurich, with the offset in force then. */
+function zurichTime(local: string): string | undefined {
+  const asUtc = isoInstantMs(`${local}Z`);
+  if (asUtc === undefined) return undefined;
+  // The offset an hour before (as UTC) is the offset at that wall time but in the skipped or
+  // repeated hour of a clock change, where the earlier offset is the one that applies.
+  const offset = tzOffset(BANK_ZONE, new Date(asUtc - tzOffset(BANK_ZONE, new Date(asUtc - 60 * MINUTE_MS)) * MINUTE_MS));
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

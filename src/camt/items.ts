@@ -1,0 +1,139 @@
+/**
+ * From a read entry and transaction to what the caller gets: a payment, a reversal, a debit, or
+ * a skipped item naming the path and the reason. Each check is one line of the table in
+ * docs/camt.md ("Skipped"); the first that fails decides.
+ *
+ * @internal
+ * @module
+ */
+import { minorUnits } from '../money/currencies.js';
+import { formatMinor, isAmount, readAmount, type ReadAmount } from './amount.js';
+import type { CamtAmount, CamtDebit, CamtPayment, CamtReversal, CamtSkipped } from './model.js';
+import type { EntryRecord, TransactionRecord } from './records.js';
+
+/** What became of one transaction. */
+export type TransactionItem = { readonly path: string; readonly idPath?: string } & (
+  | { readonly kind: 'payment'; readonly item: CamtPayment; readonly amount: ReadAmount }
+  | { readonly kind: 'reversal'; readonly item: CamtReversal; readonly amount: ReadAmount }
+  | { readonly kind: 'debit'; readonly item: CamtDebit; readonly amount: ReadAmount }
+  | { readonly kind: 'skipped'; readonly item: CamtSkipped; readonly amount: ReadAmount | undefined }
+);
+
+/** `{ amount, currency }` of a read amount. */
+export function camtAmount(read: ReadAmount): CamtAmount {
+  return { amount: read.text, currency: read.currency };
+}
+
+/** A skipped item. */
+export function skip(path: string, code: CamtSkipped['code'], reason: string, amount?: ReadAmount, id?: string): TransactionItem {
+  const item: { -readonly [K in keyof CamtSkipped]: CamtSkipped[K] } = { path, code, reason };
+  if (id !== undefined) item.id = id;
+  if (amount !== undefined) item.amount = camtAmount(amount);
+  return { kind: 'skipped', item, amount, path };
+}
+
+/**
+ * The transaction `tx` (the `n`-th of `entry`, at `path`), or the entry itself when `tx` is
+ * undefined (an entry without details). The entry's verdict is 'read'.
+ */
+export function transactionItem(entry: EntryRecord, tx: TransactionRecord | undefined, n: number, path: string): TransactionItem {
+  const entryAmount = entry.amount as ReadAmount;
+  let amount: ReadAmount;
+  if (tx === undefined) amount = entryAmount;
+  else {
+    const text = tx.amountText ?? tx.detailAmountText;
+    const currency = tx.amountText === undefined ? tx.detailCurrency : tx.currency;
+    const field = tx.amountText === undefined && tx.detailAmountText !== undefined ? 'AmtDtls/TxAmt/Amt' : 'Amt';
+    const read = readAmount(text, currency, 'the transaction amount');
+    if (!isAmount(read)) return skip(`${path}/${field}`, read.code, read.reason);
+    if (read.currency !== entryAmount.currency)
+      return skip(`${path}/${field}`, 'BAD_AMOUNT', `the transaction is in ${read.currency}, its entry in ${entryAmount.currency}`);
+    amount = read;
+  }
+  const direction = tx?.direction ?? entry.direction;
+  if (direction !== 'CRDT' && direction !== 'DBIT')
+    return skip(
+      `${path}/CdtDbtInd`,
+      'MISSING_DIRECTION',
+      `the direction ${JSON.stringify(direction ?? '')} is neither CRDT nor DBIT`,
+      amount,
+    );
+  const id = tx?.ref ?? (entry.ref === undefined ? undefined : tx === undefined ? entry.ref : `${entry.ref}/${n}`);
+  if (id === undefined || id.trim() === '')
+    return skip(path, 'MISSING_ID', 'neither the transaction (Refs/AcctSvcrRef) nor its entry (AcctSvcrRef) has a bank reference', amount);
+  if (tx?.tooLong !== undefined) return skip(path, 'VALUE_TOO_LONG', `${tx.tooLong}`, amount, id);
+  const charges = tx === undefined ? undefined : readCharges(tx);
+  if (charges !== undefined && !isAmount(charges)) return skip(`${path}/Chrgs`, charges.code, charges.reason, amount, id);
+  const base = paymentOf(entry, tx, id, amount, charges);
+  // Where the id comes from: the element a duplicate's item names.
+  const idPath = tx?.ref !== undefined ? `${path}/Refs/AcctSvcrRef` : tx === undefined ? `${path}/AcctSvcrRef` : path;
+  if (entry.isReversal)
+    return { kind: 'reversal', item: { ...base, direction: direction === 'DBIT' ? 'debit' : 'credit', path }, amount, path, idPath };
+  if (direction === 'DBIT') return { kind: 'debit', item: debitOf(base, tx, path), amount, path, idPath };
+  return { kind: 'payment', item: base, amount, path, idPath };
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+function paymentOf(
+  entry: EntryRecord,
+  tx: TransactionRecord | undefined,
+  id: string,
+  amount: ReadAmount,
+  charges: ReadAmount | undefined,
+): CamtPayment {
+  const p: Writable<CamtPayment> = { id: id.trim(), amount: camtAmount(amount), bookedAt: entry.bookedAt };
+  if (entry.valueAt !== undefined) p.valueDate = entry.valueAt;
+  if (tx === undefined) return p;
+  const reference = tx.reference === undefined ? '' : compact(tx.reference);
+  if (reference !== '') {
+    p.reference = reference;
+    const type = tx.referenceProprietary?.trim() === 'QRR' ? 'QRR' : tx.referenceCode?.trim() === 'SCOR' ? 'SCOR' : undefined;
+    if (type !== undefined) p.referenceType = type;
+  }
+  const message = tx.message?.trim();
+  if (message !== undefined && message !== '') p.message = message;
+  const debtorName = tx.debtorName?.trim();
+  if (debtorName !== undefined && debtorName !== '') p.debtorName = debtorName;
+  const debtorIban = tx.debtorIban === undefined ? '' : compact(tx.debtorIban);
+  if (debtorIban !== '') p.debtorIban = debtorIban;
+  if (charges !== undefined) p.charges = camtAmount(charges);
+  return p;
+}
+
+function debitOf(payment: CamtPayment, tx: TransactionRecord | undefined, path: string): CamtDebit {
+  const d: Writable<CamtDebit> = { id: payment.id, path, amount: payment.amount, bookedAt: payment.bookedAt };
+  if (payment.valueDate !== undefined) d.valueDate = payment.valueDate;
+  if (payment.reference !== undefined) d.reference = payment.reference;
+  if (payment.message !== undefined) d.message = payment.message;
+  const name = tx?.creditorName?.trim();
+  if (name !== undefined && name !== '') d.creditorName = name;
+  const iban = tx?.creditorIban === undefined ? '' : compact(tx.creditorIban);
+  if (iban !== '') d.creditorIban = iban;
+  return d;
+}
+
+/** The charges of a transaction: the total when given, else the sum of the records; undefined when none. */
+function readCharges(tx: TransactionRecord): ReturnType<typeof readAmount> | undefined {
+  if (tx.chargesTotal !== undefined) return readAmount(tx.chargesTotal, tx.chargesCurrency, 'the charges');
+  if (tx.chargeRecords.length === 0) return undefined;
+  let total: ReadAmount | undefined;
+  for (const [text, currency] of tx.chargeRecords) {
+    const read = readAmount(text, currency, 'a charge');
+    if (!isAmount(read)) return read;
+    if (total !== undefined && total.currency !== read.currency)
+      return { code: 'BAD_AMOUNT', reason: `charges in ${total.currency} and ${read.currency}` };
+    total = total === undefined ? read : addAmounts(total, read);
+  }
+  return total;
+}
+
+function addAmounts(a: ReadAmount, b: ReadAmount): ReadAmount {
+  const minor = BigInt(a.minor) + BigInt(b.minor);
+  return { text: formatMinor(minor, minorUnits(a.currency) ?? 0), currency: a.currency, minor };
+}
+
+/** A reference or IBAN without spaces, upper case. */
+export function compact(s: string): string {
+  return s.replace(/\s+/g, '').toUpperCase();
+}

@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+import { InvalidInputError } from '../errors.js';
+import { strictObject, wholeNumber } from '../internal/checks.js';
+import { parseInput } from '../internal/parse.js';
+import type { CamtBatch, CamtSource, ReadCamtOptions } from './model.js';
+import { camtBytes } from './parseCamt.js';
+import { CamtReader } from './reader.js';
+
+/** The most bytes given to the reader at once: a source's huge chunk is read in slices of this size. */
+const SLICE = 65_536;
+const DEFAULT_BATCH = 1000;
+const MAX_BATCH = 100_000;
+
+const optionsSchema = z.optional(strictObject({ batchSize: z.optional(wholeNumber(1, MAX_BATCH)) }));
+const encoder = new TextEncoder();
+
+/**
+ * Reads a camt.053 or camt.054 file as it arrives — a Node `Readable` (`fs.createReadStream`), a
+ * web `ReadableStream` (`fetch(…).body`), any async iterable of byte or string chunks — and yields
+ * the items read in batches of about `batchSize`, in document order. Memory stays bounded whatever
+ * the file's size: the reader holds one entry and one transaction, the unfinished end of a chunk,
+ * and the ids met (to catch duplicates). The batches together are what {@link parseCamt} returns for
+ * the same bytes, however they are cut into chunks; the last batch carries the `summary` (header,
+ * statements, totals per currency).
+ *
+ * A failure of the document (`CAMT_*`) is thrown by the iteration after the batches read before
+ * it: import them in one transaction, or read the whole file before acting on it.
+ *
+ * @example
+ * ```ts
+ * for await (const batch of readCamt(createReadStream('camt054.xml'), { batchSize: 5000 })) {
+ *   await importBankStatement(ports, batch.payments);
+ *   for (const s of batch.skipped) console.warn(s.path, s.reason);
+ *   if (batch.summary) console.log(batch.summary.totals); // { CHF: { entries: { count: 2, amount: '4250.75' }, … } }
+ * }
+ * ```
+ * @throws HostPolicyError `CAMT_NOT_XML`, `CAMT_UNSUPPORTED_MESSAGE`, `CAMT_TRUNCATED`,
+ * `CAMT_LIMIT_EXCEEDED` as {@link parseCamt}; `INVALID_INPUT` for a source that is not one of the
+ * kinds above, a chunk that is not bytes or text, or a `batchSize` outside 1–100,000; an error of
+ * the source itself as it is.
+ */
+export async function* readCamt(source: CamtSource, options?: ReadCamtOptions): AsyncGenerator<CamtBatch, void, undefined> {
+  const batchSize = parseInput(optionsSchema, options, 'readCamt options')?.batchSize ?? DEFAULT_BATCH;
+  const chunks = chunksOf(source);
+  const reader = new CamtReader();
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    if (!(bytes instanceof Uint8Array)) throw badSource('each chunk must be a Uint8Array (a Buffer) or a string');
+    for (let at = 0; at < bytes.length; at += SLICE) {
+      reader.push(bytes.length <= SLICE ? bytes : bytes.subarray(at, at + SLICE));
+      if (reader.waiting >= batchSize) yield reader.take();
+    }
+  }
+  const summary = reader.end();
+  yield { ...reader.take(), summary };
+}
+
+/** The chunks of any source kind. */
+function chunksOf(source: unknown): AsyncIterable<unknown> {
+  if (typeof source === 'string' || source instanceof Uint8Array || source instanceof ArrayBuffer) return single(camtBytes(source));
+  if (typeof source === 'object' && source !== null) {
+    if (Symbol.asyncIterator in source) return source as AsyncIterable<unknown>;
+    if ('getReader' in source && typeof source.getReader === 'function') return streamChunks(source as ReadableStream<unknown>);
+  }
+  throw badSource('must be a string, bytes, a Node Readable, a web ReadableStream or an async iterable of chunks');
+}
+
+async function* single(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+/** A web stream without async iteration (older browsers): read by its reader, released when done or left. */
+async function* streamChunks(stream: ReadableStream<unknown>): AsyncGenerator<unknown> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function badSource(message: string): InvalidInputError {
+  return new InvalidInputError('camt source', [{ path: [], message, code: 'custom' }]);
+}

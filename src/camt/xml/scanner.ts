@@ -1,0 +1,378 @@
+/**
+ * A push XML scanner over UTF-8 bytes for the camt reader: chunks go in as they arrive, element
+ * events come out. It checks well-formedness as far as a reader of bank files needs (tags nest and
+ * match, one root, nothing but markup outside it, references in the texts it reads are valid), refuses
+ * what could make it expand or hang (DOCTYPE and entity declarations, deep nesting, overlong tags
+ * and texts), and decodes only the texts its handler asks for. Memory is the longest unfinished
+ * token plus one chunk, whatever the document's size.
+ *
+ * Not a general XML parser: no DTD, no namespaces beyond reading the root's declarations, no
+ * encodings but UTF-8.
+ *
+ * @internal
+ * @module
+ */
+import { camtError, type CamtErrorCode } from '../errors.js';
+import { hashStep, type NameTable } from './names.js';
+import { decodeText, TextProblem } from './text.js';
+
+/** What the scanner tells its reader. */
+export interface ScanHandler {
+  /** An element starts; answers whether its text is wanted. `name` is the id of its local name. */
+  open(name: number, scanner: XmlScanner): boolean;
+  /** A piece of the text of the element just opened (several pieces around comments or CDATA). */
+  text(value: string): void;
+  /** The innermost open element ends. */
+  close(): void;
+  /** The element path so far, for error messages. */
+  path(): string;
+}
+
+/** The limits of issue 17 (docs/camt.md, "Limits"). */
+export const LIMITS = { depth: 64, tag: 1024, text: 65_536 } as const;
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const COLON = 0x3a;
+const EQUALS = 0x3d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const EMPTY = new Uint8Array(0);
+
+const COMMENT_END = bytesOf('-->');
+const CDATA_START = bytesOf('<![CDATA[');
+const CDATA_END = bytesOf(']]>');
+const PI_END = bytesOf('?>');
+
+function bytesOf(s: string): Uint8Array {
+  return Uint8Array.from(s, (c) => c.charCodeAt(0));
+}
+
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
+}
+
+/** Ends a name: white space, `/`, `>` (and `=` in an attribute). */
+function endsName(b: number): boolean {
+  return b <= 0x20 || b === SLASH || b === GT || b === EQUALS;
+}
+
+export class XmlScanner {
+  readonly #names: NameTable;
+  readonly #handler: ScanHandler;
+  #carry: Uint8Array = EMPTY;
+  /** Bytes of the input before the current buffer. */
+  #base = 0;
+  #buf: Uint8Array = EMPTY;
+  readonly #stack = new Int32Array(LIMITS.depth + 1);
+  #depth = 0;
+  #wantText = false;
+  #rootSeen = false;
+  #rootClosed = false;
+  #started = false;
+  // The start tag being reported: its name's bytes and its attributes, for attribute() and prefix().
+  #tagStart = 0;
+  #nameEnd = 0;
+  #tagEnd = 0;
+
+  constructor(names: NameTable, handler: ScanHandler) {
+    this.#names = names;
+    this.#handler = handler;
+  }
+
+  /** Reads a chunk; the unfinished end waits for the next one. */
+  push(chunk: Uint8Array): void {
+    let buf = chunk;
+    if (this.#carry.length > 0) {
+      buf = new Uint8Array(this.#carry.length + chunk.length);
+      buf.set(this.#carry, 0);
+      buf.set(chunk, this.#carry.length);
+    }
+    this.#buf = buf;
+    let start = 0;
+    if (!this.#started) {
+      start = this.#prologue(buf);
+      if (start < 0) {
+        this.#carry = buf;
+        return;
+      }
+    }
+    const rest = this.#scan(buf, start);
+    this.#base += rest;
+    this.#carry = rest < buf.length ? buf.slice(rest) : EMPTY;
+    this.#buf = EMPTY;
+  }
+
+  /** The input is complete: anything unfinished is a truncated document. */
+  end(): void {
+    if (!this.#started) {
+      // Fewer than four bytes in all: scan them as they are.
+      const buf = this.#carry;
+      this.#carry = EMPTY;
+      this.#started = true;
+      this.#buf = buf;
+      const rest = this.#scan(buf, 0);
+      this.#carry = buf.slice(rest);
+    }
+    if (this.#rootClosed) {
+      if (this.#carry.every(isSpace)) return;
+      this.#fail('CAMT_TRUNCATED', 'the input ends inside markup after the document element', this.#base);
+    }
+    if (!this.#rootSeen && this.#base + this.#carry.length === 0) this.#fail('CAMT_NOT_XML', 'the input is empty', 0);
+    if (!this.#rootSeen && this.#carry.length === 0) this.#fail('CAMT_TRUNCATED', 'the input ends before the document element', this.#base);
+    this.#fail('CAMT_TRUNCATED', `the input ends with ${this.#depth} element(s) still open`, this.#base + this.#carry.length);
+  }
+
+  /** The value of attribute `name` (qualified as written, e.g. `Ccy` or `xmlns:camt`) of the start tag being reported. */
+  attribute(name: string): string | undefined {
+    const buf = this.#buf;
+    const end = this.#tagEnd;
+    let i = this.#nameEnd;
+    for (;;) {
+      while (i < end && isSpace(buf[i] as number)) i += 1;
+      if (i >= end) return undefined;
+      const nameStart = i;
+      while (i < end && !endsName(buf[i] as number)) i += 1;
+      const attrName = String.fromCharCode.apply(null, buf.subarray(nameStart, i) as unknown as number[]);
+      while (i < end && isSpace(buf[i] as number)) i += 1;
+      if (i === nameStart || buf[i] !== EQUALS) this.#fail('CAMT_NOT_XML', `attribute ${attrName} has no value`, this.#base + i);
+      i += 1;
+      while (i < end && isSpace(buf[i] as number)) i += 1;
+      const quote = buf[i] as number;
+      if (quote !== DQUOTE && quote !== SQUOTE)
+        this.#fail('CAMT_NOT_XML', `the value of attribute ${attrName} is not quoted`, this.#base + i);
+      const valueEnd = buf.indexOf(quote, i + 1);
+      if (valueEnd < 0 || valueEnd >= end) this.#fail('CAMT_NOT_XML', `the value of attribute ${attrName} is not closed`, this.#base + i);
+      if (attrName === name) return this.#decode(i + 1, valueEnd);
+      i = valueEnd + 1;
+    }
+  }
+
+  /** The namespace prefix of the start tag being reported (`''` when it has none). */
+  prefix(): string {
+    const buf = this.#buf;
+    for (let i = this.#tagStart; i < this.#nameEnd; i += 1) {
+      if (buf[i] === COLON) return String.fromCharCode.apply(null, buf.subarray(this.#tagStart, i) as unknown as number[]);
+    }
+    return '';
+  }
+
+  /** The byte offset of the start tag being reported. */
+  offset(): number {
+    return this.#base + this.#tagStart - 1;
+  }
+
+  /** Skips a byte order mark and refuses an encoding other than UTF-8; -1 while the start is not all here. */
+  #prologue(buf: Uint8Array): number {
+    if (buf.length < 4) return -1;
+    this.#started = true;
+    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 3;
+    if ((buf[0] === 0xfe && buf[1] === 0xff) || (buf[0] === 0xff && buf[1] === 0xfe) || buf[0] === 0 || buf[1] === 0)
+      this.#fail('CAMT_UNSUPPORTED_MESSAGE', 'the document is UTF-16 or UTF-32; camt files are read in UTF-8 (Swiss Payment Standards)', 0);
+    return 0;
+  }
+
+  /** Scans `buf` from `pos`; returns where the unfinished rest starts (`buf.length` when none). */
+  #scan(buf: Uint8Array, from: number): number {
+    const end = buf.length;
+    const handler = this.#handler;
+    let pos = from;
+    for (;;) {
+      const lt = buf.indexOf(LT, pos);
+      if (lt < 0) {
+        if (this.#wantText) {
+          if (end - pos > LIMITS.text) this.#fail('CAMT_LIMIT_EXCEEDED', `a text longer than ${LIMITS.text} bytes`, this.#base + pos);
+          return pos;
+        }
+        if (this.#depth === 0) this.#outside(buf, pos, end);
+        return end;
+      }
+      if (lt > pos) {
+        if (this.#wantText) handler.text(this.#decode(pos, lt));
+        else if (this.#depth === 0) this.#outside(buf, pos, lt);
+      }
+      if (lt + 1 >= end) return lt;
+      const next = buf[lt + 1] as number;
+      if (next === SLASH) {
+        const gt = buf.indexOf(GT, lt + 2);
+        if (gt < 0) return this.#unfinished(lt, end);
+        this.#endTag(buf, lt, gt);
+        pos = gt + 1;
+      } else if (next === BANG || next === QUESTION) {
+        const after = next === BANG ? this.#markup(buf, lt) : this.#instruction(buf, lt);
+        if (after < 0) return this.#unfinished(lt, end);
+        pos = after;
+      } else {
+        const after = this.#startTag(buf, lt);
+        if (after < 0) return this.#unfinished(lt, end);
+        pos = after;
+      }
+    }
+  }
+
+  /** A token cut by the chunk's end waits for more bytes, within the limits. */
+  #unfinished(lt: number, end: number): number {
+    if (end - lt > LIMITS.text) this.#fail('CAMT_LIMIT_EXCEEDED', `markup longer than ${LIMITS.text} bytes`, this.#base + lt);
+    return lt;
+  }
+
+  /** `<name attrs>` or `<name/>` at `lt`; returns the position after it, or -1 when it is not all here. */
+  #startTag(buf: Uint8Array, lt: number): number {
+    const end = buf.length;
+    let i = lt + 1;
+    let qhash = 0;
+    let lhash = 0;
+    let local = i;
+    for (; i < end; i += 1) {
+      const b = buf[i] as number;
+      if (endsName(b)) break;
+      qhash = hashStep(qhash, b);
+      if (b === COLON) {
+        lhash = 0;
+        local = i + 1;
+      } else lhash = hashStep(lhash, b);
+    }
+    if (i >= end) return i - lt > LIMITS.tag ? this.#tooLong(lt) : -1;
+    if (i === lt + 1 || i === local) this.#fail('CAMT_NOT_XML', 'a "<" that starts no element (write &lt;)', this.#base + lt);
+    const nameEnd = i;
+    let gt: number;
+    if (buf[i] === GT) gt = i;
+    else {
+      // Attributes: a `>` inside a quoted value does not end the tag.
+      let quote = 0;
+      for (; i < end; i += 1) {
+        const b = buf[i] as number;
+        if (quote !== 0) {
+          if (b === quote) quote = 0;
+          else if (b === LT) this.#fail('CAMT_NOT_XML', 'a "<" inside an attribute value', this.#base + i);
+        } else if (b === DQUOTE || b === SQUOTE) quote = b;
+        else if (b === GT) break;
+      }
+      if (i >= end) return i - lt > LIMITS.tag ? this.#tooLong(lt) : -1;
+      gt = i;
+    }
+    if (gt - lt > LIMITS.tag) this.#tooLong(lt);
+    const selfClosing = buf[gt - 1] === SLASH;
+    if (this.#rootClosed) this.#fail('CAMT_NOT_XML', 'a second document element after the first one ended', this.#base + lt);
+    if (this.#depth === LIMITS.depth) this.#fail('CAMT_LIMIT_EXCEEDED', `elements nested deeper than ${LIMITS.depth}`, this.#base + lt);
+    this.#rootSeen = true;
+    this.#stack[this.#depth] = qhash;
+    this.#depth += 1;
+    this.#tagStart = lt + 1;
+    this.#nameEnd = nameEnd;
+    this.#tagEnd = selfClosing ? gt - 1 : gt;
+    const want = this.#handler.open(this.#names.lookup(lhash, buf, local, nameEnd), this);
+    if (selfClosing) {
+      this.#close();
+      this.#wantText = false;
+    } else this.#wantText = want;
+    return gt + 1;
+  }
+
+  #tooLong(lt: number): never {
+    this.#fail('CAMT_LIMIT_EXCEEDED', `a tag longer than ${LIMITS.tag} bytes`, this.#base + lt);
+  }
+
+  /** `</name>` at `lt`, its `>` at `gt`. */
+  #endTag(buf: Uint8Array, lt: number, gt: number): void {
+    let h = 0;
+    let i = lt + 2;
+    for (; i < gt; i += 1) {
+      const b = buf[i] as number;
+      if (endsName(b)) break;
+      h = hashStep(h, b);
+    }
+    for (; i < gt; i += 1)
+      if (!isSpace(buf[i] as number)) this.#fail('CAMT_NOT_XML', 'a closing tag with more than a name', this.#base + lt);
+    if (this.#depth === 0) this.#fail('CAMT_NOT_XML', 'a closing tag with no element open', this.#base + lt);
+    if (this.#stack[this.#depth - 1] !== h) {
+      const name = String.fromCharCode.apply(null, buf.subarray(lt + 2, Math.min(gt, lt + 66)) as unknown as number[]);
+      this.#fail('CAMT_NOT_XML', `closing tag </${name}> does not match the element open`, this.#base + lt);
+    }
+    this.#close();
+    this.#wantText = false;
+  }
+
+  #close(): void {
+    this.#handler.close();
+    this.#depth -= 1;
+    if (this.#depth === 0) this.#rootClosed = true;
+  }
+
+  /** `<!--…-->`, `<![CDATA[…]]>` or a refused `<!DOCTYPE`/`<!ENTITY`; -1 when not all here. */
+  #markup(buf: Uint8Array, lt: number): number {
+    if (buf.length - lt < 9) return -1;
+    if (buf[lt + 2] === 0x2d && buf[lt + 3] === 0x2d) {
+      const close = indexOfBytes(buf, COMMENT_END, lt + 4);
+      return close < 0 ? -1 : close + COMMENT_END.length;
+    }
+    if (startsWith(buf, CDATA_START, lt)) {
+      const close = indexOfBytes(buf, CDATA_END, lt + CDATA_START.length);
+      if (close < 0) return -1;
+      if (this.#depth === 0) this.#fail('CAMT_NOT_XML', 'CDATA outside the document element', this.#base + lt);
+      if (this.#wantText) this.#handler.text(this.#decode(lt + CDATA_START.length, close, false));
+      return close + CDATA_END.length;
+    }
+    this.#fail(
+      'CAMT_NOT_XML',
+      'a DOCTYPE or entity declaration: refused, a bank file has none and entities could expand without bound',
+      this.#base + lt,
+    );
+  }
+
+  /** `<?target …?>`: the XML declaration's encoding must be UTF-8; -1 when not all here. */
+  #instruction(buf: Uint8Array, lt: number): number {
+    const close = indexOfBytes(buf, PI_END, lt + 2);
+    if (close < 0) return -1;
+    if (buf[lt + 2] === 0x78 && buf[lt + 3] === 0x6d && buf[lt + 4] === 0x6c && isSpace(buf[lt + 5] as number)) {
+      const text = String.fromCharCode.apply(null, buf.subarray(lt + 5, close) as unknown as number[]);
+      const encoding = /encoding\s*=\s*["']([^"']*)["']/.exec(text)?.[1];
+      if (encoding !== undefined && !/^utf-?8$/i.test(encoding))
+        this.#fail(
+          'CAMT_UNSUPPORTED_MESSAGE',
+          `encoding ${encoding}: camt files are read in UTF-8 (Swiss Payment Standards)`,
+          this.#base + lt,
+        );
+    }
+    return close + PI_END.length;
+  }
+
+  /** Text outside the document element: white space only. */
+  #outside(buf: Uint8Array, from: number, to: number): void {
+    for (let i = from; i < to; i += 1) {
+      if (!isSpace(buf[i] as number)) {
+        const what = this.#rootSeen ? 'text after the document element' : 'text before the document element (is this an XML file?)';
+        this.#fail('CAMT_NOT_XML', what, this.#base + i);
+      }
+    }
+  }
+
+  #decode(start: number, end: number, references = true): string {
+    try {
+      return decodeText(this.#buf, start, end, references);
+    } catch (e) {
+      if (e instanceof TextProblem) this.#fail('CAMT_NOT_XML', e.message, this.#base + start);
+      throw e;
+    }
+  }
+
+  #fail(code: CamtErrorCode, problem: string, offset: number): never {
+    throw camtError(code, problem, { path: this.#handler.path(), offset });
+  }
+}
+
+function startsWith(buf: Uint8Array, pattern: Uint8Array, at: number): boolean {
+  for (let i = 0; i < pattern.length; i += 1) if (buf[at + i] !== pattern[i]) return false;
+  return true;
+}
+
+function indexOfBytes(buf: Uint8Array, pattern: Uint8Array, from: number): number {
+  const first = pattern[0] as number;
+  for (let i = buf.indexOf(first, from); i >= 0 && i + pattern.length <= buf.length; i = buf.indexOf(first, i + 1)) {
+    if (startsWith(buf, pattern, i)) return i;
+  }
+  return -1;
+}
