@@ -29,6 +29,7 @@ export const entries = {
   billing: 'src/billing/index.ts',
   accounts: 'src/accounts/index.ts',
   qrbill: 'src/qrbill/index.ts',
+  camt: 'src/camt/index.ts',
   holidays: 'src/holidays/index.ts',
   ports: 'src/ports/index.ts',
   'adapters/memory': 'src/adapters/memory/index.ts',

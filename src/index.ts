@@ -14,6 +14,7 @@ export * from './subscriptions/index.js';
 export * from './partners/index.js';
 export * from './billing/index.js';
 export * from './qrbill/index.js';
+export * from './camt/index.js';
 export * from './accounts/index.js';
 export * from './ports/index.js';
 export * from './adapters/memory/index.js';

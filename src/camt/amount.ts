@@ -29,30 +29,55 @@ export interface AmountProblem {
   readonly reason: string;
 }
 
+let lastCurrency = '';
+let lastExponent: number | undefined;
+
+/** The currency's decimals; a file uses one or two currencies, so the last one is remembered. */
+function exponentOf(currency: string): number | undefined {
+  if (currency !== lastCurrency) {
+    lastCurrency = currency;
+    lastExponent = minorUnits(currency);
+  }
+  return lastExponent;
+}
+
 /** Reads `text` in `currency`; a problem names the value at fault. */
 export function readAmount(text: string | undefined, currency: string | undefined, what: string): ReadAmount | AmountProblem {
   if (text === undefined) return { code: 'MISSING_AMOUNT', reason: `${what} has no amount` };
   const value = text.trim();
   if (currency === undefined || currency === '')
     return { code: 'MISSING_CURRENCY', reason: `${what} ${JSON.stringify(clip(value))} has no currency (attribute Ccy)` };
-  const exponent = minorUnits(currency);
+  const exponent = exponentOf(currency);
   if (exponent === undefined)
     return { code: 'UNKNOWN_CURRENCY', reason: `${what} is in ${JSON.stringify(clip(currency))}, not an ISO 4217 currency` };
   const point = value.indexOf('.');
   const whole = point < 0 ? value : value.slice(0, point);
   const fraction = point < 0 ? '' : value.slice(point + 1);
+  // The usual case: digits only, as many decimals as the currency has, no leading zero.
+  if (fraction.length === exponent && isDigits(whole) && isDigits(fraction) && (whole.length === 1 || whole.charCodeAt(0) !== 48)) {
+    const all = whole + fraction;
+    if (all.length <= MAX_DIGITS) return { text: value, currency, minor: all.length <= SAFE_DIGITS ? Number(all) : BigInt(all) };
+  }
+  return readUnusual(value, currency, exponent, whole, fraction, point >= 0, what);
+}
+
+/** The amounts the fast path leaves: other decimals, leading zeros, and the bad ones. */
+function readUnusual(
+  value: string,
+  currency: string,
+  exponent: number,
+  whole: string,
+  fraction: string,
+  hasPoint: boolean,
+  what: string,
+): ReadAmount | AmountProblem {
   const invalid = (why: string): AmountProblem => ({ code: 'BAD_AMOUNT', reason: `${what} ${JSON.stringify(clip(value))} ${why}` });
   if (value.startsWith('-')) return invalid('is negative (camt amounts are positive; CdtDbtInd gives the direction)');
-  if (!isDigits(whole) || (point >= 0 && !isDigits(fraction))) return invalid('is not a decimal number like 1234.50');
+  if (!isDigits(whole) || (hasPoint && !isDigits(fraction))) return invalid('is not a decimal number like 1234.50');
   if (whole.length + fraction.length > MAX_DIGITS || fraction.length > MAX_FRACTION)
     return invalid('has more digits than ISO 20022 allows');
-  // The usual case: as many decimals as the currency has, no leading zero.
-  if (fraction.length === exponent && (whole.length === 1 || whole.charCodeAt(0) !== 48)) {
-    const all = whole + fraction;
-    return { text: value, currency, minor: all.length <= SAFE_DIGITS ? Number(all) : BigInt(all) };
-  }
-  const kept = fraction.slice(0, exponent);
   if (!/^0*$/.test(fraction.slice(exponent))) return invalid(`has more decimals than ${currency} has (${exponent})`);
+  const kept = fraction.slice(0, exponent);
   const digits = (whole.replace(/^0+(?=\d)/, '') + kept.padEnd(exponent, '0')).replace(/^0+(?=\d)/, '');
   const normal = exponent === 0 ? digits : `${digits.slice(0, -exponent) || '0'}.${digits.slice(-exponent).padStart(exponent, '0')}`;
   return {

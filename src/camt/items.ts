@@ -12,7 +12,15 @@ import type { CamtAmount, CamtDebit, CamtPayment, CamtReversal, CamtSkipped } fr
 import type { EntryRecord, TransactionRecord } from './records.js';
 
 /** What became of one transaction. */
-export type TransactionItem = { readonly path: string; readonly idPath?: string } & (
+/** Where a transaction's id comes from: its own reference, its entry's, or its entry's and its position. */
+export type IdSource = 'transaction' | 'entry' | 'position';
+
+/** Gives the path of the transaction being read, built only when an item needs it. */
+export interface TransactionPath {
+  transactionPath(): string;
+}
+
+export type TransactionItem = { readonly idSource?: IdSource } & (
   | { readonly kind: 'payment'; readonly item: CamtPayment; readonly amount: ReadAmount }
   | { readonly kind: 'reversal'; readonly item: CamtReversal; readonly amount: ReadAmount }
   | { readonly kind: 'debit'; readonly item: CamtDebit; readonly amount: ReadAmount }
@@ -29,14 +37,14 @@ export function skip(path: string, code: CamtSkipped['code'], reason: string, am
   const item: { -readonly [K in keyof CamtSkipped]: CamtSkipped[K] } = { path, code, reason };
   if (id !== undefined) item.id = id;
   if (amount !== undefined) item.amount = camtAmount(amount);
-  return { kind: 'skipped', item, amount, path };
+  return { kind: 'skipped', item, amount };
 }
 
 /**
  * The transaction `tx` (the `n`-th of `entry`, at `path`), or the entry itself when `tx` is
  * undefined (an entry without details). The entry's verdict is 'read'.
  */
-export function transactionItem(entry: EntryRecord, tx: TransactionRecord | undefined, n: number, path: string): TransactionItem {
+export function transactionItem(entry: EntryRecord, tx: TransactionRecord | undefined, n: number, at: TransactionPath): TransactionItem {
   const entryAmount = entry.amount as ReadAmount;
   let amount: ReadAmount;
   if (tx === undefined) amount = entryAmount;
@@ -45,32 +53,42 @@ export function transactionItem(entry: EntryRecord, tx: TransactionRecord | unde
     const currency = tx.amountText === undefined ? tx.detailCurrency : tx.currency;
     const field = tx.amountText === undefined && tx.detailAmountText !== undefined ? 'AmtDtls/TxAmt/Amt' : 'Amt';
     const read = readAmount(text, currency, 'the transaction amount');
-    if (!isAmount(read)) return skip(`${path}/${field}`, read.code, read.reason);
+    if (!isAmount(read)) return skip(`${at.transactionPath()}/${field}`, read.code, read.reason);
     if (read.currency !== entryAmount.currency)
-      return skip(`${path}/${field}`, 'BAD_AMOUNT', `the transaction is in ${read.currency}, its entry in ${entryAmount.currency}`);
+      return skip(
+        `${at.transactionPath()}/${field}`,
+        'BAD_AMOUNT',
+        `the transaction is in ${read.currency}, its entry in ${entryAmount.currency}`,
+      );
     amount = read;
   }
   const direction = tx?.direction ?? entry.direction;
   if (direction !== 'CRDT' && direction !== 'DBIT')
     return skip(
-      `${path}/CdtDbtInd`,
+      `${at.transactionPath()}/CdtDbtInd`,
       'MISSING_DIRECTION',
       `the direction ${JSON.stringify(direction ?? '')} is neither CRDT nor DBIT`,
       amount,
     );
   const id = tx?.ref ?? (entry.ref === undefined ? undefined : tx === undefined ? entry.ref : `${entry.ref}/${n}`);
   if (id === undefined || id.trim() === '')
-    return skip(path, 'MISSING_ID', 'neither the transaction (Refs/AcctSvcrRef) nor its entry (AcctSvcrRef) has a bank reference', amount);
-  if (tx?.tooLong !== undefined) return skip(path, 'VALUE_TOO_LONG', `${tx.tooLong}`, amount, id);
+    return skip(
+      at.transactionPath(),
+      'MISSING_ID',
+      'neither the transaction (Refs/AcctSvcrRef) nor its entry (AcctSvcrRef) has a bank reference',
+      amount,
+    );
+  if (tx?.tooLong !== undefined) return skip(at.transactionPath(), 'VALUE_TOO_LONG', `${tx.tooLong}`, amount, id);
   const charges = tx === undefined ? undefined : readCharges(tx);
-  if (charges !== undefined && !isAmount(charges)) return skip(`${path}/Chrgs`, charges.code, charges.reason, amount, id);
+  if (charges !== undefined && !isAmount(charges)) return skip(`${at.transactionPath()}/Chrgs`, charges.code, charges.reason, amount, id);
   const base = paymentOf(entry, tx, id, amount, charges);
-  // Where the id comes from: the element a duplicate's item names.
-  const idPath = tx?.ref !== undefined ? `${path}/Refs/AcctSvcrRef` : tx === undefined ? `${path}/AcctSvcrRef` : path;
-  if (entry.isReversal)
-    return { kind: 'reversal', item: { ...base, direction: direction === 'DBIT' ? 'debit' : 'credit', path }, amount, path, idPath };
-  if (direction === 'DBIT') return { kind: 'debit', item: debitOf(base, tx, path), amount, path, idPath };
-  return { kind: 'payment', item: base, amount, path, idPath };
+  const idSource: IdSource = tx?.ref !== undefined ? 'transaction' : tx === undefined ? 'entry' : 'position';
+  if (entry.isReversal) {
+    const item = { ...base, direction: direction === 'DBIT' ? 'debit' : 'credit', path: at.transactionPath() } as const;
+    return { kind: 'reversal', item, amount, idSource };
+  }
+  if (direction === 'DBIT') return { kind: 'debit', item: debitOf(base, tx, at.transactionPath()), amount, idSource };
+  return { kind: 'payment', item: base, amount, idSource };
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -133,7 +151,11 @@ function addAmounts(a: ReadAmount, b: ReadAmount): ReadAmount {
   return { text: formatMinor(minor, minorUnits(a.currency) ?? 0), currency: a.currency, minor };
 }
 
-/** A reference or IBAN without spaces, upper case. */
+/** A reference or IBAN without spaces, upper case (most are already). */
 export function compact(s: string): string {
-  return s.replace(/\s+/g, '').toUpperCase();
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || (c >= 0x61 && c <= 0x7a) || c > 0x7e) return s.replace(/\s+/g, '').toUpperCase();
+  }
+  return s;
 }

@@ -65,15 +65,13 @@ export type Role = (typeof Role)[keyof typeof Role];
 /** The first value role: an element at or after it has text the reader keeps. */
 export const FIRST_VALUE_ROLE = Role.MessageId;
 
-/** Roles whose element carries the currency in a `Ccy` attribute. */
-export const AMOUNT_ROLES: ReadonlySet<Role> = new Set([
-  Role.EntryAmount,
-  Role.BatchAmount,
-  Role.TxAmount,
-  Role.TxDetailAmount,
-  Role.TxChargesTotal,
-  Role.TxChargesRecord,
-]);
+/** Roles whose element carries the currency in a `Ccy` attribute, as a table indexed by role. */
+export const AMOUNT_ROLES: Uint8Array = (() => {
+  const table = new Uint8Array(Object.keys(Role).length);
+  for (const role of [Role.EntryAmount, Role.BatchAmount, Role.TxAmount, Role.TxDetailAmount, Role.TxChargesTotal, Role.TxChargesRecord])
+    table[role] = 1;
+  return table;
+})();
 
 const DATE = 'Dt|DtTm';
 

@@ -10,13 +10,14 @@
 import { formatMinor, isAmount, MinorSum, readAmount, type ReadAmount } from './amount.js';
 import { bankInstant } from './dates.js';
 import { camtError } from './errors.js';
-import { compact, skip, transactionItem, type TransactionItem } from './items.js';
+import { compact, type IdSource, skip, type TransactionItem, type TransactionPath, transactionItem } from './items.js';
 import type { CamtDebit, CamtMessage, CamtPayment, CamtReversal, CamtSkipped, CamtStatement, CamtSummary, CamtVersion } from './model.js';
 import { AMOUNT_ROLES, FIRST_VALUE_ROLE, MAX_TEXT, MESSAGE_ELEMENTS, Role } from './paths.js';
 import { childNode, IGNORED, pathTree, type PathTree } from './pathTree.js';
 import { EntryRecord, TransactionRecord } from './records.js';
+import { IdSet, Seen } from './idSet.js';
 import { CamtTally } from './totals.js';
-import { LIMITS, XmlScanner, type ScanHandler } from './xml/scanner.js';
+import { Interest, LIMITS, type ScanHandler, XmlScanner } from './xml/scanner.js';
 import { minorUnits } from '../money/currencies.js';
 
 const NAMESPACE = /^urn:iso:std:iso:20022:tech:xsd:(camt\.05[0-9])\.(\d{3}\.\d{2})$/;
@@ -48,7 +49,7 @@ export interface ReaderItems {
   skipped: CamtSkipped[];
 }
 
-export class CamtReader implements ScanHandler {
+export class CamtReader implements ScanHandler, TransactionPath {
   readonly #tree: PathTree = pathTree();
   readonly #scanner: XmlScanner;
   readonly #nodes = new Int32Array(LIMITS.depth + 1);
@@ -67,7 +68,7 @@ export class CamtReader implements ScanHandler {
   #inEntry = false;
   #inTx = false;
   /** Ids met, with a fingerprint of their contents (duplicate detection). */
-  readonly #seen = new Map<string, number>();
+  readonly #seen = new IdSet();
   readonly #tally = new CamtTally();
   #items: ReaderItems = { payments: [], reversals: [], debits: [], skipped: [] };
   #count = 0;
@@ -113,14 +114,16 @@ export class CamtReader implements ScanHandler {
 
   // --- ScanHandler ---------------------------------------------------------------------------
 
-  open(name: number, scanner: XmlScanner): boolean {
+  open(name: number, scanner: XmlScanner): Interest {
     const depth = this.#depth;
     let node: number;
     if (depth === 0) {
       if (name !== this.#tree.documentName)
         this.#fail('CAMT_UNSUPPORTED_MESSAGE', 'the document element is not an ISO 20022 <Document>', scanner.offset());
       this.#readNamespace(scanner);
-      node = IGNORED;
+      this.#nodes[0] = IGNORED;
+      this.#depth = 1;
+      return Interest.Children;
     } else if (depth === 1) {
       const expected = this.#tree.messageNames[this.#message as CamtMessage];
       if (name !== expected)
@@ -133,18 +136,18 @@ export class CamtReader implements ScanHandler {
     } else node = childNode(this.#tree, this.#nodes[depth - 1] as number, name);
     this.#nodes[depth] = node;
     this.#depth = depth + 1;
-    if (node === IGNORED) return false;
+    if (node === IGNORED) return Interest.None;
     const role = this.#tree.roles[node] as number;
     if (role >= FIRST_VALUE_ROLE) {
       this.#text = '';
-      if (AMOUNT_ROLES.has(role as Role)) this.#currencyOfText = scanner.attribute('Ccy');
-      return true;
+      if (AMOUNT_ROLES[role] === 1) this.#currencyOfText = scanner.attribute('Ccy');
+      return Interest.Text;
     }
     if (role === Role.Statement) this.#openStatement(scanner);
     else if (role === Role.Entry) this.#openEntry();
     else if (role === Role.EntryDetails) this.#openDetails();
     else if (role === Role.Transaction) this.#openTransaction();
-    return false;
+    return Interest.Children;
   }
 
   text(value: string): void {
@@ -164,6 +167,12 @@ export class CamtReader implements ScanHandler {
     else if (role === Role.EntryDetails) this.#closeDetails();
     else if (role === Role.Entry) this.#closeEntry();
     else if (role === Role.Statement) this.#closeStatement();
+  }
+
+  /** The path of the transaction being read: its TxDtls, or its entry when it has none. */
+  transactionPath(): string {
+    const entry = this.#entryPath();
+    return this.#entry.transactions > 0 ? `${entry}${this.#detailsPath()}/TxDtls[${this.#entry.detailTransactions}]` : entry;
   }
 
   path(): string {
@@ -259,8 +268,7 @@ export class CamtReader implements ScanHandler {
     this.#inTx = false;
     const entry = this.#entry;
     if (entry.verdict !== 'read') return;
-    const path = `${this.#entryPath()}${this.#detailsPath()}/TxDtls[${entry.detailTransactions}]`;
-    const item = transactionItem(entry, this.#tx, entry.transactions, path);
+    const item = transactionItem(entry, this.#tx, entry.transactions, this);
     if (item.amount !== undefined) {
       entry.transactionSum.add(item.amount.minor);
       entry.detailSum.add(item.amount.minor);
@@ -319,8 +327,7 @@ export class CamtReader implements ScanHandler {
     if (entry.verdict !== 'read') return;
     const path = this.#entryPathAt(entry.index);
     if (entry.transactions === 0) {
-      const item = transactionItem(entry, undefined, 1, path);
-      this.#emit(item);
+      this.#emit(transactionItem(entry, undefined, 1, this));
       return;
     }
     const amount = entry.amount as ReadAmount;
@@ -556,15 +563,11 @@ export class CamtReader implements ScanHandler {
   /** The item, or its skipped copy when its id was read before. */
   #once(result: Exclude<TransactionItem, { kind: 'skipped' }>): TransactionItem {
     const id = result.item.id;
-    const print = fingerprint(result.item);
-    const before = this.#seen.get(id);
-    if (before === undefined) {
-      this.#seen.set(id, print);
-      return result;
-    }
-    const same = before === print;
+    const seen = this.#seen.remember(id, fingerprint(result.item));
+    if (seen === Seen.New) return result;
+    const same = seen === Seen.Same;
     return skip(
-      result.idPath ?? result.path,
+      this.#idPath(result.idSource),
       same ? 'REPEATED_TRANSACTION' : 'DUPLICATE_TRANSACTION',
       same
         ? `the transaction ${JSON.stringify(id)} is listed again, the same in every field: counted once`
@@ -572,6 +575,12 @@ export class CamtReader implements ScanHandler {
       result.amount,
       id,
     );
+  }
+
+  /** The element a duplicate's item names: where its id was read. */
+  #idPath(source: IdSource | undefined): string {
+    const path = this.transactionPath();
+    return source === 'transaction' ? `${path}/Refs/AcctSvcrRef` : source === 'entry' ? `${path}/AcctSvcrRef` : path;
   }
 
   #checkSummary(s: StatementState): void {
@@ -613,17 +622,15 @@ export class CamtReader implements ScanHandler {
 
 /** A 32-bit hash of what makes two transactions with one id the same transaction. */
 function fingerprint(item: CamtPayment | CamtDebit): number {
+  // What tells two transactions apart: a repeat that differs elsewhere (a message) is still the same money.
   const parts: (string | undefined)[] = [
     item.amount.amount,
     item.amount.currency,
     item.bookedAt,
-    item.valueDate,
     item.reference,
-    item.message,
-    'debtorName' in item ? item.debtorName : undefined,
     'debtorIban' in item ? item.debtorIban : undefined,
     'direction' in item ? String(item.direction) : undefined,
-    'creditorName' in item ? item.creditorName : undefined,
+    'creditorIban' in item ? item.creditorIban : undefined,
   ];
   let h = 0x811c9dc5;
   for (const part of parts) {

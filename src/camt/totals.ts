@@ -22,14 +22,19 @@ class Tally {
 /** Counts and sums per currency and kind. */
 export class CamtTally {
   readonly #byCurrency = new Map<string, Record<TotalKind, Tally>>();
+  // Items come in runs of one currency.
+  #lastCurrency = '';
+  #last: Record<TotalKind, Tally> | undefined;
 
   /** Counts one item of `kind`: `minor` minor units of `currency`. */
   add(kind: TotalKind, currency: string, minor: number | bigint, count = 1): void {
-    let tallies = this.#byCurrency.get(currency);
+    let tallies = currency === this.#lastCurrency ? this.#last : this.#byCurrency.get(currency);
     if (tallies === undefined) {
       tallies = { entries: new Tally(), payments: new Tally(), reversals: new Tally(), debits: new Tally(), skipped: new Tally() };
       this.#byCurrency.set(currency, tallies);
     }
+    this.#lastCurrency = currency;
+    this.#last = tallies;
     const tally = tallies[kind];
     tally.count += count;
     tally.sum.add(minor);

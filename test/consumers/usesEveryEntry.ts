@@ -27,6 +27,7 @@ import type * as subscriptionsEntry from 'hostpolicy/subscriptions';
 import type * as partnersEntry from 'hostpolicy/partners';
 import type * as billingEntry from 'hostpolicy/billing';
 import type * as qrbillEntry from 'hostpolicy/qrbill';
+import type * as camtEntry from 'hostpolicy/camt';
 import type * as accountsEntry from 'hostpolicy/accounts';
 import type * as portsEntry from 'hostpolicy/ports';
 import type * as memoryEntry from 'hostpolicy/adapters/memory';
@@ -179,6 +180,7 @@ import {
   type PaymentInput,
 } from 'hostpolicy/billing';
 import { billForInvoice, isOurBill, parseQrBill, qrBillPayload } from 'hostpolicy/qrbill';
+import { parseCamt, readCamt, type CamtBatch, type CamtDocument } from 'hostpolicy/camt';
 import {
   billingIdentity,
   canChangeOrganization,
@@ -254,6 +256,7 @@ type Contexts = typeof errorsEntry &
   typeof partnersEntry &
   typeof billingEntry &
   typeof qrbillEntry &
+  typeof camtEntry &
   typeof accountsEntry &
   typeof portsEntry &
   typeof memoryEntry &
@@ -784,6 +787,25 @@ billForInvoice(invoice, creditor);
 isOurBill(payload, { accounts: ['CH44 3199 9123 0008 8901 2'], invoices: [invoice] });
 // @ts-expect-error — accounts is a list
 isOurBill(payload, { accounts: 'CH44 3199 9123 0008 8901 2', invoices: [] });
+
+// ---------------------------------------------------------------------------------------------
+// hostpolicy/camt
+const camtXml = '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"></Document>';
+const camtDoc: CamtDocument = parseCamt(camtXml);
+const camtPayments: readonly PaymentInput[] = camtDoc.payments;
+camtDoc.totals['CHF']?.entries.amount;
+// @ts-expect-error — a document is text or bytes, not a list of lines
+parseCamt(camtXml.split('\n'));
+async function readCamtBatches(): Promise<void> {
+  for await (const batch of readCamt(new Blob([camtXml]).stream(), { batchSize: 500 })) {
+    const b: CamtBatch = batch;
+    b.summary?.messageId;
+  }
+  // @ts-expect-error — batchSize is a number
+  readCamt(camtXml, { batchSize: '500' });
+}
+readCamtBatches;
+camtPayments;
 
 // ---------------------------------------------------------------------------------------------
 // hostpolicy/accounts

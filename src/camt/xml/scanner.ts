@@ -16,13 +16,24 @@ import { camtError, type CamtErrorCode } from '../errors.js';
 import { hashStep, type NameTable } from './names.js';
 import { decodeText, TextProblem } from './text.js';
 
+/** What a reader makes of an element that starts. */
+export const Interest = {
+  /** Neither it nor anything inside it: its descendants are checked for nesting but not reported. */
+  None: 0,
+  /** Its children, not its text. */
+  Children: 1,
+  /** Its text. */
+  Text: 2,
+} as const;
+export type Interest = (typeof Interest)[keyof typeof Interest];
+
 /** What the scanner tells its reader. */
 export interface ScanHandler {
-  /** An element starts; answers whether its text is wanted. `name` is the id of its local name. */
-  open(name: number, scanner: XmlScanner): boolean;
+  /** An element starts (`name` is the id of its local name); the answer says what else to report. */
+  open(name: number, scanner: XmlScanner): Interest;
   /** A piece of the text of the element just opened (several pieces around comments or CDATA). */
   text(value: string): void;
-  /** The innermost open element ends. */
+  /** The innermost element reported open ends. */
   close(): void;
   /** The element path so far, for error messages. */
   path(): string;
@@ -41,6 +52,7 @@ const EQUALS = 0x3d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
 const EMPTY = new Uint8Array(0);
+const NOT_IGNORING = 0x7fffffff;
 
 const COMMENT_END = bytesOf('-->');
 const CDATA_START = bytesOf('<![CDATA[');
@@ -69,6 +81,8 @@ export class XmlScanner {
   #buf: Uint8Array = EMPTY;
   readonly #stack = new Int32Array(LIMITS.depth + 1);
   #depth = 0;
+  /** The stack slot of the element whose subtree the reader ignores; deeper elements are not reported. */
+  #ignoredAt = NOT_IGNORING;
   #wantText = false;
   #rootSeen = false;
   #rootClosed = false;
@@ -85,7 +99,8 @@ export class XmlScanner {
 
   /** Reads a chunk; the unfinished end waits for the next one. */
   push(chunk: Uint8Array): void {
-    let buf = chunk;
+    // A plain view: a Node Buffer's methods differ from Uint8Array's (and some are slower).
+    let buf = Object.getPrototypeOf(chunk) === Uint8Array.prototype ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
     if (this.#carry.length > 0) {
       buf = new Uint8Array(this.#carry.length + chunk.length);
       buf.set(this.#carry, 0);
@@ -136,19 +151,23 @@ export class XmlScanner {
       if (i >= end) return undefined;
       const nameStart = i;
       while (i < end && !endsName(buf[i] as number)) i += 1;
-      const attrName = String.fromCharCode.apply(null, buf.subarray(nameStart, i) as unknown as number[]);
+      const nameEnd = i;
       while (i < end && isSpace(buf[i] as number)) i += 1;
-      if (i === nameStart || buf[i] !== EQUALS) this.#fail('CAMT_NOT_XML', `attribute ${attrName} has no value`, this.#base + i);
+      if (i === nameStart || buf[i] !== EQUALS) this.#badAttribute('has no value', nameStart, nameEnd, i);
       i += 1;
       while (i < end && isSpace(buf[i] as number)) i += 1;
       const quote = buf[i] as number;
-      if (quote !== DQUOTE && quote !== SQUOTE)
-        this.#fail('CAMT_NOT_XML', `the value of attribute ${attrName} is not quoted`, this.#base + i);
-      const valueEnd = buf.indexOf(quote, i + 1);
-      if (valueEnd < 0 || valueEnd >= end) this.#fail('CAMT_NOT_XML', `the value of attribute ${attrName} is not closed`, this.#base + i);
-      if (attrName === name) return this.#decode(i + 1, valueEnd);
+      if (quote !== DQUOTE && quote !== SQUOTE) this.#badAttribute('has a value without quotes', nameStart, nameEnd, i);
+      const valueEnd = find(buf, quote, i + 1);
+      if (valueEnd < 0 || valueEnd >= end) this.#badAttribute('has a value that is not closed', nameStart, nameEnd, i);
+      if (isName(buf, nameStart, nameEnd, name)) return this.#decode(i + 1, valueEnd);
       i = valueEnd + 1;
     }
+  }
+
+  #badAttribute(problem: string, nameStart: number, nameEnd: number, at: number): never {
+    const name = String.fromCharCode.apply(null, this.#buf.subarray(nameStart, Math.min(nameEnd, nameStart + 64)) as unknown as number[]);
+    this.#fail('CAMT_NOT_XML', `attribute ${name || '(none)'} ${problem}`, this.#base + at);
   }
 
   /** The namespace prefix of the start tag being reported (`''` when it has none). */
@@ -181,7 +200,7 @@ export class XmlScanner {
     const handler = this.#handler;
     let pos = from;
     for (;;) {
-      const lt = buf.indexOf(LT, pos);
+      const lt = find(buf, LT, pos);
       if (lt < 0) {
         if (this.#wantText) {
           if (end - pos > LIMITS.text) this.#fail('CAMT_LIMIT_EXCEEDED', `a text longer than ${LIMITS.text} bytes`, this.#base + pos);
@@ -197,7 +216,7 @@ export class XmlScanner {
       if (lt + 1 >= end) return lt;
       const next = buf[lt + 1] as number;
       if (next === SLASH) {
-        const gt = buf.indexOf(GT, lt + 2);
+        const gt = find(buf, GT, lt + 2);
         if (gt < 0) return this.#unfinished(lt, end);
         this.#endTag(buf, lt, gt);
         pos = gt + 1;
@@ -256,19 +275,26 @@ export class XmlScanner {
     }
     if (gt - lt > LIMITS.tag) this.#tooLong(lt);
     const selfClosing = buf[gt - 1] === SLASH;
-    if (this.#rootClosed) this.#fail('CAMT_NOT_XML', 'a second document element after the first one ended', this.#base + lt);
-    if (this.#depth === LIMITS.depth) this.#fail('CAMT_LIMIT_EXCEEDED', `elements nested deeper than ${LIMITS.depth}`, this.#base + lt);
-    this.#rootSeen = true;
-    this.#stack[this.#depth] = qhash;
-    this.#depth += 1;
+    const slot = this.#depth;
+    if (slot === 0) {
+      if (this.#rootClosed) this.#fail('CAMT_NOT_XML', 'a second document element after the first one ended', this.#base + lt);
+      this.#rootSeen = true;
+    } else if (slot === LIMITS.depth) this.#fail('CAMT_LIMIT_EXCEEDED', `elements nested deeper than ${LIMITS.depth}`, this.#base + lt);
+    this.#stack[slot] = qhash;
+    this.#depth = slot + 1;
+    if (slot > this.#ignoredAt) {
+      if (selfClosing) this.#depth = slot;
+      return gt + 1;
+    }
     this.#tagStart = lt + 1;
     this.#nameEnd = nameEnd;
     this.#tagEnd = selfClosing ? gt - 1 : gt;
-    const want = this.#handler.open(this.#names.lookup(lhash, buf, local, nameEnd), this);
-    if (selfClosing) {
-      this.#close();
-      this.#wantText = false;
-    } else this.#wantText = want;
+    const interest = this.#handler.open(this.#names.lookup(lhash, buf, local, nameEnd), this);
+    if (selfClosing) this.#close();
+    else {
+      this.#wantText = interest === Interest.Text;
+      if (interest === Interest.None) this.#ignoredAt = slot;
+    }
     return gt + 1;
   }
 
@@ -293,13 +319,16 @@ export class XmlScanner {
       this.#fail('CAMT_NOT_XML', `closing tag </${name}> does not match the element open`, this.#base + lt);
     }
     this.#close();
-    this.#wantText = false;
   }
 
   #close(): void {
+    const slot = this.#depth - 1;
+    this.#depth = slot;
+    this.#wantText = false;
+    if (slot > this.#ignoredAt) return;
+    if (slot === this.#ignoredAt) this.#ignoredAt = NOT_IGNORING;
     this.#handler.close();
-    this.#depth -= 1;
-    if (this.#depth === 0) this.#rootClosed = true;
+    if (slot === 0) this.#rootClosed = true;
   }
 
   /** `<!--…-->`, `<![CDATA[…]]>` or a refused `<!DOCTYPE`/`<!ENTITY`; -1 when not all here. */
@@ -364,9 +393,27 @@ export class XmlScanner {
   }
 }
 
+/** Whether `buf[start, end)` holds the ASCII `name`. */
+function isName(buf: Uint8Array, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i += 1) if (buf[start + i] !== name.charCodeAt(i)) return false;
+  return true;
+}
+
 function startsWith(buf: Uint8Array, pattern: Uint8Array, at: number): boolean {
   for (let i = 0; i < pattern.length; i += 1) if (buf[at + i] !== pattern[i]) return false;
   return true;
+}
+
+/**
+ * The index of `byte` from `from`, or -1. A loop, not `indexOf`: the distances are a few bytes (a
+ * tag, a short text), where a builtin's call costs more than the search, and a Node Buffer's
+ * `indexOf` goes through C++.
+ */
+function find(buf: Uint8Array, byte: number, from: number): number {
+  const end = buf.length;
+  for (let i = from; i < end; i += 1) if (buf[i] === byte) return i;
+  return -1;
 }
 
 function indexOfBytes(buf: Uint8Array, pattern: Uint8Array, from: number): number {

@@ -16,7 +16,6 @@ const APPLY_LIMIT = 4096;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const ENTITY = /&(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g;
 
 /** Why a text could not be read; the scanner turns it into `CAMT_NOT_XML` with the offset. */
 export class TextProblem extends Error {}
@@ -34,7 +33,7 @@ export function decodeText(bytes: Uint8Array, start: number, end: number, refere
     else if (b === AMP) amp = true;
   }
   let s: string;
-  if (ascii) s = String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  if (ascii) s = asciiText(bytes, start, end);
   else {
     try {
       s = utf8.decode(bytes.subarray(start, end));
@@ -46,24 +45,51 @@ export function decodeText(bytes: Uint8Array, start: number, end: number, refere
   return amp && references ? replaceEntities(s) : s;
 }
 
+/**
+ * Node's `Buffer` reads Latin-1 (of which ASCII is a part) straight into a string; elsewhere the
+ * bytes go through a reused array. A `subarray` per text would allocate a view per value read.
+ */
+const latin1Slice = (globalThis as { Buffer?: { prototype?: { latin1Slice?: unknown } } }).Buffer?.prototype?.latin1Slice as
+  | ((this: Uint8Array, start: number, end: number) => string)
+  | undefined;
+const codes: number[] = [];
+
+function asciiText(bytes: Uint8Array, start: number, end: number): string {
+  if (latin1Slice !== undefined) return latin1Slice.call(bytes, start, end);
+  codes.length = end - start;
+  for (let i = start; i < end; i += 1) codes[i - start] = bytes[i] as number;
+  return String.fromCharCode.apply(null, codes);
+}
+
 /** `s` with its entity and character references replaced; a `&` that starts none is an error. */
 export function replaceEntities(s: string): string {
-  const out = s.replace(ENTITY, (whole, name: string) => {
-    if (name.charCodeAt(0) !== 0x23) {
-      const value = Object.hasOwn(ENTITIES, name) ? ENTITIES[name] : undefined;
-      if (value === undefined) throw new TextProblem(`an undeclared entity ${whole}`);
-      return value;
-    }
-    const code = name.charCodeAt(1) === 0x78 ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-    if (!isXmlChar(code)) throw new TextProblem(`a character reference to a character XML does not allow (${whole})`);
-    return String.fromCodePoint(code);
-  });
-  // A `&` left over started no reference (`&` alone, `&foo`, `&#;`): not well-formed XML.
-  if (out.length !== s.length || s.includes('&')) {
-    const rest = s.replace(ENTITY, '');
-    if (rest.includes('&')) throw new TextProblem('a "&" that starts no entity (write &amp;)');
+  let out = '';
+  let from = 0;
+  for (let amp = s.indexOf('&'); amp >= 0; amp = s.indexOf('&', from)) {
+    const semi = s.indexOf(';', amp + 1);
+    const name = semi < 0 || semi - amp > MAX_REFERENCE ? '' : s.slice(amp + 1, semi);
+    out += s.slice(from, amp) + referenced(name, s.slice(amp, semi + 1));
+    from = semi + 1;
   }
-  return out;
+  return out + s.slice(from);
+}
+
+/** The longest reference read: `&#x10FFFF;`. */
+const MAX_REFERENCE = 9;
+
+/** The text of reference `&name;`. */
+function referenced(name: string, whole: string): string {
+  if (name.charCodeAt(0) !== 0x23) {
+    const value = Object.hasOwn(ENTITIES, name) ? ENTITIES[name] : undefined;
+    if (value === undefined)
+      throw new TextProblem(name === '' ? 'a "&" that starts no entity (write &amp;)' : `an undeclared entity ${whole}`);
+    return value;
+  }
+  const hex = name.charCodeAt(1) === 0x78;
+  const digits = name.slice(hex ? 2 : 1);
+  const code = (hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits) ? Number.parseInt(digits, hex ? 16 : 10) : -1;
+  if (!isXmlChar(code)) throw new TextProblem(`a character reference to a character XML does not allow (${whole})`);
+  return String.fromCodePoint(code);
 }
 
 /** The characters XML 1.0 allows (section 2.2). */
