@@ -333,11 +333,13 @@ export class XmlScanner {
 
   /** `<!--…-->`, `<![CDATA[…]]>` or a refused `<!DOCTYPE`/`<!ENTITY`; -1 when not all here. */
   #markup(buf: Uint8Array, lt: number): number {
-    if (buf.length - lt < 9) return -1;
+    if (buf.length - lt < 4) return -1;
     if (buf[lt + 2] === 0x2d && buf[lt + 3] === 0x2d) {
       const close = indexOfBytes(buf, COMMENT_END, lt + 4);
       return close < 0 ? -1 : close + COMMENT_END.length;
     }
+    // `<![CDATA[` and `<!DOCTYPE` are told apart on their first nine bytes.
+    if (buf.length - lt < CDATA_START.length) return -1;
     if (startsWith(buf, CDATA_START, lt)) {
       const close = indexOfBytes(buf, CDATA_END, lt + CDATA_START.length);
       if (close < 0) return -1;
