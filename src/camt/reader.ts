@@ -409,8 +409,8 @@ export class CamtReader implements ScanHandler, TransactionPath {
   #value(role: number, raw: string): void {
     const max = MAX_TEXT[role as Role];
     const text = max === undefined ? raw : raw.trim();
-    if (max !== undefined && text.length > max) {
-      this.#tooLong(role, text.length, max);
+    if (max !== undefined && text.length > max && characters(text) > max) {
+      this.#tooLong(role, characters(text), max);
       return;
     }
     const tx = this.#tx;
@@ -618,6 +618,19 @@ export class CamtReader implements ScanHandler, TransactionPath {
   #fail(code: 'CAMT_UNSUPPORTED_MESSAGE' | 'CAMT_LIMIT_EXCEEDED', problem: string, offset: number): never {
     throw camtError(code, problem, { path: this.path(), offset });
   }
+}
+
+/**
+ * The length of `s` as ISO 20022 counts it (XML Schema `maxLength`): in characters, so a character
+ * beyond the BMP (an emoji, written as a surrogate pair in a string) is one.
+ */
+function characters(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n -= 1;
+  }
+  return n;
 }
 
 /** A 32-bit hash of what makes two transactions with one id the same transaction. */

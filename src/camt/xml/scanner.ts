@@ -210,14 +210,18 @@ export class XmlScanner {
         return end;
       }
       if (lt > pos) {
-        if (this.#wantText) handler.text(this.#decode(pos, lt));
-        else if (this.#depth === 0) this.#outside(buf, pos, lt);
+        if (this.#wantText) {
+          // The same limit as on a text cut by a chunk's end: the result must not depend on where the chunks end.
+          if (lt - pos > LIMITS.text) this.#fail('CAMT_LIMIT_EXCEEDED', `a text longer than ${LIMITS.text} bytes`, this.#base + pos);
+          handler.text(this.#decode(pos, lt));
+        } else if (this.#depth === 0) this.#outside(buf, pos, lt);
       }
       if (lt + 1 >= end) return lt;
       const next = buf[lt + 1] as number;
       if (next === SLASH) {
         const gt = find(buf, GT, lt + 2);
         if (gt < 0) return this.#unfinished(lt, end);
+        this.#bounded(lt, gt + 1);
         this.#endTag(buf, lt, gt);
         pos = gt + 1;
       } else if (next === BANG || next === QUESTION) {
@@ -232,10 +236,21 @@ export class XmlScanner {
     }
   }
 
-  /** A token cut by the chunk's end waits for more bytes, within the limits. */
+  /**
+   * A token cut by the chunk's end waits for more bytes, within the limits: with `LIMITS.text`
+   * bytes here and its end not, it will be longer than the limit.
+   */
   #unfinished(lt: number, end: number): number {
-    if (end - lt > LIMITS.text) this.#fail('CAMT_LIMIT_EXCEEDED', `markup longer than ${LIMITS.text} bytes`, this.#base + lt);
+    if (end - lt >= LIMITS.text) this.#fail('CAMT_LIMIT_EXCEEDED', `markup longer than ${LIMITS.text} bytes`, this.#base + lt);
     return lt;
+  }
+
+  /**
+   * A whole token (`lt` to `after`) is held to the limit an unfinished one is, before it is read:
+   * the result must be the same whether the token came in one chunk or cut by a chunk's end.
+   */
+  #bounded(lt: number, after: number): void {
+    if (after - lt > LIMITS.text) this.#fail('CAMT_LIMIT_EXCEEDED', `markup longer than ${LIMITS.text} bytes`, this.#base + lt);
   }
 
   /** `<name attrs>` or `<name/>` at `lt`; returns the position after it, or -1 when it is not all here. */
@@ -336,6 +351,7 @@ export class XmlScanner {
     if (buf.length - lt < 4) return -1;
     if (buf[lt + 2] === 0x2d && buf[lt + 3] === 0x2d) {
       const close = indexOfBytes(buf, COMMENT_END, lt + 4);
+      if (close >= 0) this.#bounded(lt, close + COMMENT_END.length);
       return close < 0 ? -1 : close + COMMENT_END.length;
     }
     // `<![CDATA[` and `<!DOCTYPE` are told apart on their first nine bytes.
@@ -343,6 +359,7 @@ export class XmlScanner {
     if (startsWith(buf, CDATA_START, lt)) {
       const close = indexOfBytes(buf, CDATA_END, lt + CDATA_START.length);
       if (close < 0) return -1;
+      this.#bounded(lt, close + CDATA_END.length);
       if (this.#depth === 0) this.#fail('CAMT_NOT_XML', 'CDATA outside the document element', this.#base + lt);
       if (this.#wantText) this.#handler.text(this.#decode(lt + CDATA_START.length, close, false));
       return close + CDATA_END.length;
@@ -358,6 +375,7 @@ export class XmlScanner {
   #instruction(buf: Uint8Array, lt: number): number {
     const close = indexOfBytes(buf, PI_END, lt + 2);
     if (close < 0) return -1;
+    this.#bounded(lt, close + PI_END.length);
     if (buf[lt + 2] === 0x78 && buf[lt + 3] === 0x6d && buf[lt + 4] === 0x6c && isSpace(buf[lt + 5] as number)) {
       const text = String.fromCharCode.apply(null, buf.subarray(lt + 5, close) as unknown as number[]);
       const encoding = /encoding\s*=\s*["']([^"']*)["']/.exec(text)?.[1];

@@ -55,10 +55,37 @@ const latin1Slice = (globalThis as { Buffer?: { prototype?: { latin1Slice?: unkn
 const codes: number[] = [];
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start <= SHORT) return shortText(bytes, start, end);
   if (latin1Slice !== undefined) return latin1Slice.call(bytes, start, end);
   codes.length = end - start;
   for (let i = start; i < end; i += 1) codes[i - start] = bytes[i] as number;
   return String.fromCharCode.apply(null, codes);
+}
+
+/**
+ * Short values repeat through a file (`CRDT`, `BOOK`, `QRR`, `CHF`, a booking date): each is made
+ * once and found again by its bytes, instead of a new string per element.
+ */
+const SHORT = 12;
+const SHORT_SLOTS = 256;
+const shortStrings: (string | undefined)[] = new Array(SHORT_SLOTS).fill(undefined);
+
+function shortText(bytes: Uint8Array, start: number, end: number): string {
+  let h = end - start;
+  for (let i = start; i < end; i += 1) h = (Math.imul(h, 31) + (bytes[i] as number)) | 0;
+  const slot = (h ^ (h >>> 8)) & (SHORT_SLOTS - 1);
+  const known = shortStrings[slot];
+  if (known !== undefined && known.length === end - start) {
+    let same = true;
+    for (let i = 0; same && i < known.length; i += 1) same = known.charCodeAt(i) === bytes[start + i];
+    if (same) return known;
+  }
+  const made =
+    latin1Slice !== undefined
+      ? latin1Slice.call(bytes, start, end)
+      : String.fromCharCode.apply(null, Array.from(bytes.subarray(start, end)));
+  shortStrings[slot] = made;
+  return made;
 }
 
 /** `s` with its entity and character references replaced; a `&` that starts none is an error. */
