@@ -14,6 +14,7 @@ const BANK_ZONE = 'Europe/Zurich';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?$/;
 const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 /** Distinct date texts remembered; a file with more (a crafted one) is read without the memo. */
 const MEMO_LIMIT = 10_000;
 
@@ -34,13 +35,19 @@ function readInstant(text: string): string | undefined {
   return isoInstantMs(text) === undefined ? undefined : text;
 }
 
-/** A wall-clock time in Zurich, with the offset in force then. */
+/**
+ * A wall-clock time in Zurich, with the offset in force then. In the hour repeated when the clocks
+ * go back, the first occurrence (summer time) is meant; a time skipped when they go forward gets
+ * the offset before the change.
+ */
 function zurichTime(local: string): string | undefined {
   const asUtc = isoInstantMs(`${local}Z`);
   if (asUtc === undefined) return undefined;
-  // The offset an hour before (as UTC) is the offset at that wall time but in the skipped or
-  // repeated hour of a clock change, where the earlier offset is the one that applies.
-  const offset = tzOffset(BANK_ZONE, new Date(asUtc - tzOffset(BANK_ZONE, new Date(asUtc - 60 * MINUTE_MS)) * MINUTE_MS));
+  const before = tzOffset(BANK_ZONE, new Date(asUtc - DAY_MS));
+  const after = tzOffset(BANK_ZONE, new Date(asUtc + DAY_MS));
+  // The larger offset is the earlier instant of a repeated wall time: tried first.
+  const candidates = before >= after ? [before, after] : [after, before];
+  const offset = candidates.find((o) => tzOffset(BANK_ZONE, new Date(asUtc - o * MINUTE_MS)) === o) ?? before;
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

@@ -22,6 +22,7 @@ export function camtError(code: CamtErrorCode, problem: string, place: CamtPlace
     CAMT_LIMIT_EXCEEDED: 'over a size limit',
   }[code];
   return new HostPolicyError(code, `camt: ${what} (${where}): ${problem}`, {
+    rule: 'CMT-01',
     details: { path: place.path, offset: place.offset },
   });
 }

@@ -635,14 +635,19 @@ function characters(s: string): number {
 
 /** A 32-bit hash of what makes two transactions with one id the same transaction. */
 function fingerprint(item: CamtPayment | CamtDebit): number {
-  // What tells two transactions apart: a repeat that differs elsewhere (a message) is still the same money.
+  // Every field the item carries: a repeat is the same in all of them, whatever differs is another transaction.
   const parts: (string | undefined)[] = [
     item.amount.amount,
     item.amount.currency,
     item.bookedAt,
+    item.valueDate,
     item.reference,
+    item.message,
+    'debtorName' in item ? item.debtorName : undefined,
     'debtorIban' in item ? item.debtorIban : undefined,
+    'charges' in item ? item.charges?.amount : undefined,
     'direction' in item ? String(item.direction) : undefined,
+    'creditorName' in item ? item.creditorName : undefined,
     'creditorIban' in item ? item.creditorIban : undefined,
   ];
   let h = 0x811c9dc5;

@@ -9,28 +9,36 @@ export const CAMT_CODES = {
     kind: 'error',
     context: 'camt',
     violates: { 'CMT-01': 'well-formed XML without DOCTYPE or entity declarations' },
-    when: '`parseCamt`, `readCamt`: the input is not well-formed XML (text outside the document element, tags that do not match, a bad entity, invalid UTF-8 in a value read), is empty, or declares a DOCTYPE or entities (refused, never expanded).',
+    when:
+      '`parseCamt`, `readCamt`: the input is not well-formed XML (text outside the document element, tags that do not match, a bad ' +
+      'entity, invalid UTF-8 in a value read), is empty, or declares a DOCTYPE or entities (refused, never expanded).',
     todo: "Check that the file is the bank's camt file as downloaded; `details.offset` is the byte where reading stopped.",
   },
   CAMT_UNSUPPORTED_MESSAGE: {
     kind: 'error',
     context: 'camt',
     violates: { 'CMT-01': 'a camt.053 or camt.054 Document of version .04 or .08 in UTF-8' },
-    when: '`parseCamt`, `readCamt`: the document element is not an ISO 20022 `Document` of camt.053 or camt.054 in version .04 or .08 (a pain.001, a camt.052, the 2009 version .02), has no `GrpHdr/MsgId`, or is declared in another encoding than UTF-8.',
+    when:
+      '`parseCamt`, `readCamt`: the document element is not an ISO 20022 `Document` of camt.053 or camt.054 in version .04 or .08 (a ' +
+      'pain.001, a camt.052, the 2009 version .02), has no `GrpHdr/MsgId`, or is declared in another encoding than UTF-8.',
     todo: 'Ask the bank for camt.054.001.08 (or camt.053.001.08) files; the message names the version found.',
   },
   CAMT_TRUNCATED: {
     kind: 'error',
     context: 'camt',
     violates: { 'CMT-01': 'the whole document, up to `</Document>`' },
-    when: '`parseCamt`, `readCamt`: the input ends before the document element is closed (a download cut short, a file still being written).',
+    when:
+      '`parseCamt`, `readCamt`: the input ends before the document element is closed (a download cut short, a file still being ' +
+      'written).',
     todo: 'Download the file again; with `readCamt`, act on the batches only once the last one (with `summary`) arrived.',
   },
   CAMT_LIMIT_EXCEEDED: {
     kind: 'error',
     context: 'camt',
     violates: { 'CMT-01': 'nesting of at most 64, tags of at most 1,024 bytes, texts of at most 65,536 bytes' },
-    when: '`parseCamt`, `readCamt`: elements nest deeper than 64, a tag is longer than 1,024 bytes, a text, comment or CDATA section longer than 65,536 bytes, or the message or statement id is longer than ISO 20022 allows.',
+    when:
+      '`parseCamt`, `readCamt`: elements nest deeper than 64, a tag is longer than 1,024 bytes, a text, comment or CDATA section ' +
+      'longer than 65,536 bytes, or the message or statement id is longer than ISO 20022 allows.',
     todo: 'A bank file never comes near these limits: check where the file comes from.',
   },
   NOT_BOOKED: {
@@ -58,7 +66,9 @@ export const CAMT_CODES = {
     kind: 'reason',
     context: 'camt',
     violates: { 'CMT-03': 'an exact, non-negative amount in the minor units of its currency' },
-    when: 'An amount is negative, not a decimal number, has more digits than ISO 20022 allows or more decimals than its currency; a transaction is in another currency than its entry; charges cannot be read.',
+    when:
+      'An amount is negative, not a decimal number, has more digits than ISO 20022 allows or more decimals than its currency; a ' +
+      'transaction is in another currency than its entry; charges cannot be read.',
     todo: 'Ask the bank for a corrected file; the item names the value.',
   },
   UNKNOWN_CURRENCY: {
@@ -93,14 +103,18 @@ export const CAMT_CODES = {
     kind: 'reason',
     context: 'camt',
     violates: { 'CMT-08': 'texts within their ISO 20022 maximum, never cut' },
-    when: 'A text read (a reference, a name, an IBAN, a remittance text) is longer than its ISO 20022 type allows (Max35Text, Max140Text, 34 characters for an IBAN).',
+    when:
+      'A text read (a reference, a name, an IBAN, a remittance text) is longer than its ISO 20022 type allows (Max35Text, Max140Text, ' +
+      '34 characters for an IBAN).',
     todo: 'Book the skipped amount by hand; the item names the element and its length.',
   },
   DUPLICATE_TRANSACTION: {
     kind: 'reason',
     context: 'camt',
     violates: { 'CMT-04': 'one transaction per id' },
-    when: 'A transaction id was read before with other contents (amount, date, reference, debtor): the later one is skipped with its amount.',
+    when:
+      'A transaction id was read before with other contents (amount, date, reference, debtor): the later one is skipped with its ' +
+      'amount.',
     todo: 'Ask the bank: a bank never reuses an id.',
   },
   REPEATED_TRANSACTION: {
@@ -121,7 +135,9 @@ export const CAMT_CODES = {
     kind: 'reason',
     context: 'camt',
     violates: { 'CMT-06': 'transactions that add up to their batch and entry' },
-    when: "`Btch/TtlAmt` or the entry's amount differs from the sum of the transaction amounts read; the entry's item carries the difference (negative when the transactions add up to more).",
+    when:
+      "`Btch/TtlAmt` or the entry's amount differs from the sum of the transaction amounts read; the entry's item carries the " +
+      'difference (negative when the transactions add up to more).',
     todo: 'Look for the transactions skipped in the same entry, or ask the bank.',
   },
   SUMMARY_MISMATCH: {
