@@ -10,6 +10,7 @@ import { minorUnits } from '../money/currencies.js';
 import { formatMinor, isAmount, readAmount, type ReadAmount } from './amount.js';
 import type { CamtAmount, CamtDebit, CamtPayment, CamtReversal, CamtSkipped } from './model.js';
 import type { EntryRecord, TransactionRecord } from './records.js';
+import { SKIP_RULES } from './skipRules.js';
 
 /** What became of one transaction. */
 /** Where a transaction's id comes from: its own reference, its entry's, or its entry's and its position. */
@@ -34,7 +35,7 @@ export function camtAmount(read: ReadAmount): CamtAmount {
 
 /** A skipped item. */
 export function skip(path: string, code: CamtSkipped['code'], reason: string, amount?: ReadAmount, id?: string): TransactionItem {
-  const item: { -readonly [K in keyof CamtSkipped]: CamtSkipped[K] } = { path, code, reason };
+  const item: { -readonly [K in keyof CamtSkipped]: CamtSkipped[K] } = { path, code, rule: SKIP_RULES[code], reason };
   if (id !== undefined) item.id = id;
   if (amount !== undefined) item.amount = camtAmount(amount);
   return { kind: 'skipped', item, amount };

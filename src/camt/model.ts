@@ -5,6 +5,7 @@
  * @module
  */
 import type { CamtSkipCode } from '../errorCodes.js';
+import type { RuleId } from '../ruleIds.js';
 import type { parseCamt } from './parseCamt.js';
 import type { readCamt } from './readCamt.js';
 
@@ -78,6 +79,8 @@ export interface CamtSkipped {
   /** The XML path, e.g. `Ntfctn[1]/Ntry[12]/NtryDtls/TxDtls[3]/Amt`. */
   readonly path: string;
   readonly code: CamtSkipCode;
+  /** The rule the code stands for (docs/rules.md, CMT). */
+  readonly rule: RuleId;
   /** A sentence naming the value at fault. */
   readonly reason: string;
   /** The transaction's id, when known. */

@@ -69,10 +69,21 @@ export type ExpectedSkipCode = 'NOT_BOOKED' | 'MISSING_ID' | 'BATCH_SUM_MISMATCH
 export interface ExpectedSkipped {
   readonly path: string;
   readonly code: ExpectedSkipCode;
+  /** The rule of docs/rules.md (CMT) the code stands for. */
+  readonly rule?: string;
   readonly reason: string;
   readonly id?: string;
   readonly amount?: ExpectedAmount;
 }
+/** docs/rules.md: NOT_BOOKED is CMT-02, ids CMT-04, batches CMT-06. */
+const RULE_OF_SKIP: Readonly<Record<ExpectedSkipCode, string>> = {
+  NOT_BOOKED: 'CMT-02',
+  MISSING_ID: 'CMT-04',
+  DUPLICATE_TRANSACTION: 'CMT-04',
+  REPEATED_TRANSACTION: 'CMT-04',
+  BATCH_SUM_MISMATCH: 'CMT-06',
+};
+
 export interface ExpectedCount {
   readonly count: number;
   readonly amount: string;
@@ -135,7 +146,7 @@ export function expectedOf(doc: CamtSpecDoc): ExpectedCamtDocument {
     s.amount = s.amount.plus(amount.amount);
   };
   const skip = (item: ExpectedSkipped): void => {
-    skipped.push(item);
+    skipped.push({ ...item, rule: RULE_OF_SKIP[item.code] });
     if (item.amount !== undefined) add('skipped', item.amount);
   };
   /** Records an item unless its id was seen before; then it is skipped as repeated or duplicate. */

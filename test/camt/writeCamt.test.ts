@@ -321,9 +321,22 @@ describe('expectedOf', () => {
       },
     ]);
     expect(expected.skipped).toEqual([
-      { path: 'Ntfctn[1]/Ntry[1]/NtryDtls/Btch/TtlAmt', code: 'BATCH_SUM_MISMATCH', reason: '' },
-      { path: 'Ntfctn[1]/Ntry[1]/Amt', code: 'BATCH_SUM_MISMATCH', reason: '', amount: { amount: '10.00', currency: 'CHF' } },
-      { path: 'Ntfctn[1]/Ntry[4]/Sts', code: 'NOT_BOOKED', reason: '', id: 'E4', amount: { amount: '7.00', currency: 'CHF' } },
+      { path: 'Ntfctn[1]/Ntry[1]/NtryDtls/Btch/TtlAmt', code: 'BATCH_SUM_MISMATCH', rule: 'CMT-06', reason: '' },
+      {
+        path: 'Ntfctn[1]/Ntry[1]/Amt',
+        code: 'BATCH_SUM_MISMATCH',
+        rule: 'CMT-06',
+        reason: '',
+        amount: { amount: '10.00', currency: 'CHF' },
+      },
+      {
+        path: 'Ntfctn[1]/Ntry[4]/Sts',
+        code: 'NOT_BOOKED',
+        rule: 'CMT-02',
+        reason: '',
+        id: 'E4',
+        amount: { amount: '7.00', currency: 'CHF' },
+      },
     ]);
     expect(expected.totals['CHF']).toEqual({
       entries: { count: 3, amount: '177.50' },
@@ -365,8 +378,8 @@ describe('expectedOf', () => {
     const expected = expectedOf({ ...BASE, version: '001.08', entries: [{ ...entry, details: { amount } }, entry] });
     expect(expected.payments).toEqual([]);
     expect(expected.skipped).toEqual([
-      { path: 'Ntfctn[1]/Ntry[1]/NtryDtls/TxDtls[1]', code: 'MISSING_ID', reason: '', amount },
-      { path: 'Ntfctn[1]/Ntry[2]', code: 'MISSING_ID', reason: '', amount },
+      { path: 'Ntfctn[1]/Ntry[1]/NtryDtls/TxDtls[1]', code: 'MISSING_ID', rule: 'CMT-04', reason: '', amount },
+      { path: 'Ntfctn[1]/Ntry[2]', code: 'MISSING_ID', rule: 'CMT-04', reason: '', amount },
     ]);
   });
 
