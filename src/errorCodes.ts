@@ -217,6 +217,12 @@ export type ReasonCode =
   | 'CREDITED_TO_PREPAID'
   | 'CROSSED_PAYMENT'
   | 'NOT_OUR_INVOICE'
+  // billing: what a reversal did (reconcile's `reversed`)
+  | 'PAYMENT_REVERSED'
+  | 'REVERSED_PAYMENT_UNKNOWN'
+  | 'REVERSAL_AMBIGUOUS'
+  | 'REVERSAL_NOT_COVERED'
+  | 'DEBIT_REVERSED'
   // camt: why a part of a bank file is skipped
   | CamtSkipCode
   // QR-bill: is it ours?

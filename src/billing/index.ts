@@ -9,8 +9,8 @@ export { qrReference, isValidQrReference, formatQrReference } from './qrReferenc
 export { creditorReference, isValidCreditorReference, formatCreditorReference } from './creditorReference.js';
 export { qrReferenceSchema, creditorReferenceSchema } from './referenceSchemas.js';
 export { referenceKind, referenceSchema, type ReferenceKind } from './reference.js';
-export type { Invoice, InvoiceInput, Payment, PaymentInput } from './model.js';
-export { invoiceSchema, paymentSchema, prepaidLedgerSchema } from './schema.js';
+export type { Invoice, InvoiceInput, Payment, PaymentInput, ReferenceType, Reversal, ReversalInput } from './model.js';
+export { invoiceSchema, paymentSchema, reversalSchema, prepaidLedgerSchema } from './schema.js';
 export { PrepaidLedger, isPrepaidLedger, type PrepaidLedgerInput, type PrepaidLedgerJSON, type PrepaidAccount } from './prepaidLedger.js';
 export {
   emptyPrepaidLedger,
@@ -22,6 +22,7 @@ export {
   type Payout,
 } from './prepaidFunctions.js';
 export type { CreditCause } from './rules/paymentRules.js';
+export type { ReversalCause } from './rules/reversalRules.js';
 export {
   reconcile,
   type ReconcileInput,
@@ -29,6 +30,8 @@ export {
   type ReconciliationTotals,
   type SettledPayment,
   type CreditedPayment,
+  type ReversedPayment,
+  type ReversalOutcome,
 } from './reconcile.js';
 export { dueReminder, type DueReminder } from './dueReminder.js';
 export type { BillingPolicyParts } from './policyParts.js';

@@ -9,7 +9,23 @@ import { INSTANT_MESSAGE, instantMs } from './instant.js';
 import { readonlyDate } from './readonlyDate.js';
 import type { Invoice, Payment } from './model.js';
 import { compactReference, REFERENCE_MESSAGE } from './reference.js';
-import { ABOVE_ZERO_MESSAGE, DUE_MESSAGE, ID_MESSAGE, INVOICE_KEYS, isAboveZero, isDueInOrder, isId, PAYMENT_KEYS } from './itemRules.js';
+import {
+  ABOVE_ZERO_MESSAGE,
+  CHARGES_MESSAGE,
+  DUE_MESSAGE,
+  IBAN_MESSAGE,
+  ID_MESSAGE,
+  INVOICE_KEYS,
+  isAboveZero,
+  isCompactIban,
+  isDueInOrder,
+  isId,
+  isMessage,
+  isReferenceTypeOf,
+  MESSAGE_MESSAGE,
+  PAYMENT_KEYS,
+  REFERENCE_TYPE_MESSAGE,
+} from './itemRules.js';
 
 /**
  * Lean validators for invoices and payments. `reconcile()` reads up to millions of them, and a
@@ -21,7 +37,7 @@ import { ABOVE_ZERO_MESSAGE, DUE_MESSAGE, ID_MESSAGE, INVOICE_KEYS, isAboveZero,
  * both ask, and a property test keeps both in agreement.
  * @internal
  */
-class Issues {
+export class Issues {
   list: InputIssue[] | undefined;
   add(path: readonly PropertyKey[], field: string, message: string): void {
     this.list ??= [];
@@ -29,7 +45,7 @@ class Issues {
   }
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -40,17 +56,17 @@ const MONEY_KEYS = ['amount', 'currency'];
  * (its prototype's keys are not data), and so is any key but `known` — a misspelled optional
  * field must not be silently ignored. One issue at `path`, or none.
  */
-function strictIssue(v: object, path: readonly PropertyKey[], known: readonly string[]): InputIssue | undefined {
+export function strictIssue(v: object, path: readonly PropertyKey[], known: readonly string[]): InputIssue | undefined {
   if (inheritsProperties(v)) return { path, message: NOT_PLAIN, code: 'custom' };
   const unknown = Object.keys(v).filter((k) => !known.includes(k));
   return unknown.length === 0 ? undefined : { path, message: unknownKeys(unknown, known), code: 'unrecognized_keys' };
 }
 
-/** Reads a positive amount of money; adds issues under `field`. */
-function readMoney(given: unknown, path: readonly PropertyKey[], field: string, issues: Issues): Money | undefined {
+/** Reads a positive amount of money (`zero`: or zero); adds issues under `field`. */
+export function readMoney(given: unknown, path: readonly PropertyKey[], field: string, issues: Issues, zero = false): Money | undefined {
   if (given instanceof Money) {
-    if (isAboveZero(given.amount)) return given;
-    issues.add(path, field, ABOVE_ZERO_MESSAGE);
+    if (isAboveZero(given.amount) || (zero && given.amount.isZero())) return given;
+    issues.add(path, field, zero ? CHARGES_MESSAGE : ABOVE_ZERO_MESSAGE);
     return undefined;
   }
   // A Money of another copy of the library is read as its JSON form.
@@ -80,14 +96,14 @@ function readMoney(given: unknown, path: readonly PropertyKey[], field: string, 
   }
   if (!ok) return undefined;
   const decimal = toDecimal(typeof amount === 'string' ? amount.trim() : (amount as number));
-  if (!isAboveZero(decimal)) {
-    issues.add([...path, field], 'amount', ABOVE_ZERO_MESSAGE);
+  if (!isAboveZero(decimal) && !(zero && decimal.isZero())) {
+    issues.add([...path, field], 'amount', zero ? CHARGES_MESSAGE : ABOVE_ZERO_MESSAGE);
     return undefined;
   }
   return new Money(decimal, currency as string);
 }
 
-function readInstant(v: unknown, path: readonly PropertyKey[], field: string, issues: Issues): Date | undefined {
+export function readInstant(v: unknown, path: readonly PropertyKey[], field: string, issues: Issues): Date | undefined {
   const ms = instantMs(v);
   if (Number.isNaN(ms)) {
     issues.add(path, field, v === undefined ? 'is required (instant)' : INSTANT_MESSAGE);
@@ -96,7 +112,7 @@ function readInstant(v: unknown, path: readonly PropertyKey[], field: string, is
   return readonlyDate(ms);
 }
 
-function raise(what: string, issues: Issues, rule: RuleId): never {
+export function raise(what: string, issues: Issues, rule: RuleId): never {
   throw new InvalidInputError(what, issues.list ?? [], rule);
 }
 
@@ -174,6 +190,7 @@ function readPaymentFields(v: unknown, path: readonly PropertyKey[], what: strin
   const bookedAt = readInstant(v['bookedAt'], path, 'bookedAt', issues);
   const valueDate = v['valueDate'] === undefined ? undefined : readInstant(v['valueDate'], path, 'valueDate', issues);
   if (debtorName !== undefined && typeof debtorName !== 'string') issues.add(path, 'debtorName', 'must be a string');
+  const extras = readExtras(v, path, issues, ref, amount);
   if (issues.list !== undefined) raise(what, issues, 'BIL-02');
   // Only present keys are set (exactOptionalPropertyTypes, and smaller objects).
   const payment: { -readonly [K in keyof Payment]: Payment[K] } = { id: id as string, amount: amount as Money, bookedAt: bookedAt as Date };
@@ -181,5 +198,50 @@ function readPaymentFields(v: unknown, path: readonly PropertyKey[], what: strin
   if (customer !== undefined) payment.customer = customer as string;
   if (valueDate !== undefined) payment.valueDate = valueDate;
   if (debtorName !== undefined) payment.debtorName = debtorName as string;
-  return payment;
+  return extras === undefined ? payment : Object.assign(payment, extras);
+}
+
+/** The optional facts of a bank file a payment (or a reversal) may carry, in this order. @internal */
+export interface PaymentExtras {
+  referenceType?: 'QRR' | 'SCOR';
+  message?: string;
+  debtorIban?: string;
+  charges?: Money;
+}
+
+/**
+ * Reads `referenceType`, `message`, `debtorIban` and `charges` (`ref`: the compact reference read,
+ * `amount`: the amount read, whose currency the charges must have); adds issues.
+ * `undefined` when none is given. @internal
+ */
+export function readExtras(
+  v: Record<string, unknown>,
+  path: readonly PropertyKey[],
+  issues: Issues,
+  ref: string | undefined,
+  amount: Money | undefined,
+): PaymentExtras | undefined {
+  const { referenceType, message, debtorIban } = v;
+  const given = v['charges'];
+  if (referenceType === undefined && message === undefined && debtorIban === undefined && given === undefined) return undefined;
+  const extras: PaymentExtras = {};
+  if (referenceType !== undefined) {
+    // A reference that is itself malformed has its own issue; the type is judged against a valid one.
+    if (isReferenceTypeOf(referenceType, ref)) extras.referenceType = referenceType as 'QRR' | 'SCOR';
+    else if (ref !== undefined || v['reference'] === undefined) issues.add(path, 'referenceType', REFERENCE_TYPE_MESSAGE);
+  }
+  if (message !== undefined) {
+    if (isMessage(message)) extras.message = message;
+    else issues.add(path, 'message', MESSAGE_MESSAGE);
+  }
+  if (debtorIban !== undefined) {
+    if (isCompactIban(debtorIban)) extras.debtorIban = debtorIban;
+    else issues.add(path, 'debtorIban', IBAN_MESSAGE);
+  }
+  if (given !== undefined) {
+    const charges = readMoney(given, path, 'charges', issues, true);
+    if (charges !== undefined && amount !== undefined && charges.currency !== amount.currency) issues.add(path, 'charges', CHARGES_MESSAGE);
+    else if (charges !== undefined) extras.charges = charges;
+  }
+  return extras;
 }

@@ -25,17 +25,28 @@ export interface PrepaidLedgerJSON {
   readonly payouts?: readonly string[];
   /** Ids of the orders whose cashback was booked (PAR-09); booking one again changes nothing. */
   readonly incentiveOrders?: readonly string[];
+  /** Ids of the reversals a reconciliation applied; applying one again changes nothing. */
+  readonly reversals?: readonly string[];
+  /** Ids of the payments those reversals took back; a later reconciliation of such a payment skips it. */
+  readonly reversedPayments?: readonly string[];
 }
 
 /** The kinds of entry a ledger applies once per id, besides credited payments: the JSON's lists. */
-export const ENTRY_KINDS = ['paidInvoices', 'payouts', 'incentiveOrders'] as const;
+export const ENTRY_KINDS = ['paidInvoices', 'payouts', 'incentiveOrders', 'reversals', 'reversedPayments'] as const;
 /** One kind of entry applied once per id. */
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** The ids a ledger records so that each entry is applied once, by kind. @internal */
 export type EntryIds = Readonly<Record<EntryKind, ReadonlySet<string>>>;
 
-const NO_ENTRIES: EntryIds = { paidInvoices: new Set(), payouts: new Set(), incentiveOrders: new Set() };
+const NO_ENTRIES: EntryIds = entryIds();
+
+/** Entry ids by kind: those of `from` (copied), or none. @internal */
+export function entryIds(from?: EntryIds): Record<EntryKind, Set<string>> {
+  const ids = {} as Record<EntryKind, Set<string>>;
+  for (const kind of ENTRY_KINDS) ids[kind] = new Set(from?.[kind]);
+  return ids;
+}
 
 /** What functions accept as a prepaid ledger: a {@link PrepaidLedger} or its JSON form. */
 export type PrepaidLedgerInput = PrepaidLedger | PrepaidLedgerJSON;
@@ -174,6 +185,21 @@ export class PrepaidLedger {
     return this.#entries.incentiveOrders.has(orderId);
   }
 
+  /** Whether a reconciliation applied this reversal (by reversal id). */
+  hasAppliedReversal(reversalId: string): boolean {
+    return this.#entries.reversals.has(reversalId);
+  }
+
+  /** Whether a reversal applied by a reconciliation took this payment back (by payment id). */
+  hasReversed(paymentId: string): boolean {
+    return this.#entries.reversedPayments.has(paymentId);
+  }
+
+  /** Whether any reversed payment is recorded. @internal */
+  hasReversedAny(): boolean {
+    return this.#entries.reversedPayments.size > 0;
+  }
+
   /**
    * `{ balances: { customer: { CHF: '10.00' } }, creditedPayments: [...] }` (and `paidInvoices`,
    * `payouts`, `incentiveOrders` when there are any); {@link prepaidLedger} reads it back. The records keyed by
@@ -240,6 +266,11 @@ export class LedgerDraft {
     private readonly entries: EntryIds = NO_ENTRIES,
   ) {}
 
+  /** The balance of a customer in a currency now (`undefined` when there is none). */
+  balance(customer: string, currency: string): Decimal | undefined {
+    return amountIn(this.balances.get(customer), currency);
+  }
+
   /** Adds a positive amount; remembers the payment it came from, if any. */
   credit(customer: string, amount: Money, paymentId?: string): void {
     this.add(customer, amount.currency, amount.amount);
@@ -294,11 +325,7 @@ export class LedgerDraft {
   done(): PrepaidLedger {
     let entries = this.entries;
     if (this.#entriesNow.length > 0) {
-      const grown = {
-        paidInvoices: new Set(entries.paidInvoices),
-        payouts: new Set(entries.payouts),
-        incentiveOrders: new Set(entries.incentiveOrders),
-      };
+      const grown = entryIds(entries);
       for (const { kind, id } of this.#entriesNow) grown[kind].add(id);
       entries = grown;
     }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { strictObject } from '../internal/checks.js';
+import { oneOf, strictObject } from '../internal/checks.js';
 import { isInstance } from '../internal/parse.js';
 import { describeJson } from '../internal/jsonHint.js';
 import { AMOUNT_JSON } from '../money/amount.js';
@@ -8,11 +8,32 @@ import { Money, moneySchema } from '../money/index.js';
 import { Dec, type Decimal } from '../money/decimal.js';
 import { amountSchema, boundedMoneyJson, currencySchema } from '../money/schema.js';
 import { instantSchema } from './instant.js';
-import type { Invoice, Payment } from './model.js';
+import type { Invoice, Payment, ReferenceType, Reversal } from './model.js';
 import { isAnyPrepaidLedger, PrepaidLedger, type Balance } from './prepaidLedger.js';
 import { dataOf } from '../internal/brand.js';
 import { referenceSchema } from './reference.js';
-import { ABOVE_ZERO_MESSAGE, DUE_MESSAGE, ID_MESSAGE, isAboveZero, isDueInOrder, isId, MAX_ID_LENGTH } from './itemRules.js';
+import {
+  ABOVE_ZERO_MESSAGE,
+  CHARGES_MESSAGE,
+  DIRECTION_MESSAGE,
+  DUE_MESSAGE,
+  IBAN_MESSAGE,
+  ID_MESSAGE,
+  isAboveZero,
+  isCompactIban,
+  isDirection,
+  isDueInOrder,
+  isId,
+  isMessage,
+  isPath,
+  isReferenceTypeOf,
+  MAX_ID_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  MAX_PATH_LENGTH,
+  MESSAGE_MESSAGE,
+  PATH_MESSAGE,
+  REFERENCE_TYPE_MESSAGE,
+} from './itemRules.js';
 
 /** A non-empty identifier (invoice, payment, customer). */
 export const idSchema = describeJson(z.string().check(z.refine(isId, ID_MESSAGE)), () => ({
@@ -56,25 +77,95 @@ export const invoiceSchema = z.pipe(
   ),
 );
 
+/** Money of zero or more (a payment's charges). */
+const chargesSchema = describeJson(
+  z.pipe(
+    moneySchema,
+    z.custom<Money>((m) => m instanceof Money && (isAboveZero(m.amount) || m.amount.isZero()), CHARGES_MESSAGE),
+  ),
+  (render) => boundedMoneyJson(render, 'non-negative'),
+);
+
+/** The fields of a payment, and those a reversal shares with it. */
+const paymentFields = {
+  id: idSchema,
+  reference: z.optional(referenceSchema),
+  customer: z.optional(idSchema),
+  amount: positiveMoneySchema,
+  bookedAt: instantSchema,
+  valueDate: z.optional(instantSchema),
+  debtorName: z.optional(z.string()),
+  referenceType: z.optional(oneOf<ReferenceType>(['QRR', 'SCOR'], 'reference type')),
+  message: z.optional(
+    describeJson(z.custom<string>(isMessage, MESSAGE_MESSAGE), () => ({ type: 'string', maxLength: MAX_MESSAGE_LENGTH })),
+  ),
+  debtorIban: z.optional(
+    describeJson(z.custom<string>(isCompactIban, IBAN_MESSAGE), () => ({
+      type: 'string',
+      minLength: 5,
+      maxLength: 34,
+      pattern: '^[A-Z]{2}[0-9]{2}[A-Z0-9]+$',
+    })),
+  ),
+  charges: z.optional(chargesSchema),
+};
+
+/** A payment's fields agree: the reference type with the reference, the charges' currency with the amount's. */
+type FitsFields = { readonly reference?: string | undefined; readonly referenceType?: string | undefined };
+type ChargesFields = { readonly amount: Money; readonly charges?: Money | undefined };
+const typeFitsReference = z.refine<FitsFields>(
+  (p: { readonly reference?: string | undefined; readonly referenceType?: string | undefined }) =>
+    p.referenceType === undefined || isReferenceTypeOf(p.referenceType, p.reference),
+  { message: REFERENCE_TYPE_MESSAGE, path: ['referenceType'] },
+);
+const chargesInCurrency = z.refine<ChargesFields>(
+  (p: { readonly amount: Money; readonly charges?: Money | undefined }) =>
+    p.charges === undefined || p.charges.currency === p.amount.currency,
+  { message: CHARGES_MESSAGE, path: ['charges'] },
+);
+
+/** The optional fields of a parsed payment or reversal, set only when present, in this order (one object shape per set of fields). */
+function setOptional<T extends object>(out: T, p: Readonly<Record<string, unknown>>, keys: readonly string[]): T {
+  for (const key of keys) if (p[key] !== undefined) (out as Record<string, unknown>)[key] = p[key];
+  return out;
+}
+
+const PAYMENT_OPTIONAL = ['reference', 'customer', 'valueDate', 'debtorName', 'referenceType', 'message', 'debtorIban', 'charges'];
+
 /** zod schema of one payment, parsed into a {@link Payment}. */
 export const paymentSchema = z.pipe(
+  strictObject(paymentFields).check(typeFitsReference, chargesInCurrency),
+  z.transform((p): Payment => setOptional<Payment>({ id: p.id, amount: p.amount, bookedAt: p.bookedAt }, p, PAYMENT_OPTIONAL)),
+);
+
+/**
+ * zod schema of one reversal, parsed into a {@link Reversal}: `direction` defaults to `'debit'`;
+ * the fields come in the order of `reconcile()`'s reader.
+ *
+ * @example
+ * ```ts
+ * reversalSchema.parse({ id: 'R-1', amount: { amount: '5', currency: 'CHF' }, bookedAt: '2026-03-21T10:00:00Z' }).direction; // 'debit'
+ * reversalSchema.safeParse({ id: 'R-1', amount: { amount: '5', currency: 'CHF' }, bookedAt: '2026-03-21T10:00:00Z', reversed: 'P-1' })
+ *   .success; // false: an unknown key
+ * ```
+ */
+export const reversalSchema = z.pipe(
   strictObject({
-    id: idSchema,
-    reference: z.optional(referenceSchema),
-    customer: z.optional(idSchema),
-    amount: positiveMoneySchema,
-    bookedAt: instantSchema,
-    valueDate: z.optional(instantSchema),
-    debtorName: z.optional(z.string()),
-  }),
-  z.transform((p): Payment => {
-    const out: { -readonly [K in keyof Payment]: Payment[K] } = { id: p.id, amount: p.amount, bookedAt: p.bookedAt };
-    if (p.reference !== undefined) out.reference = p.reference;
-    if (p.customer !== undefined) out.customer = p.customer;
-    if (p.valueDate !== undefined) out.valueDate = p.valueDate;
-    if (p.debtorName !== undefined) out.debtorName = p.debtorName;
-    return out;
-  }),
+    ...paymentFields,
+    reverses: z.optional(idSchema),
+    direction: z.optional(
+      describeJson(z.custom<'debit' | 'credit'>(isDirection, DIRECTION_MESSAGE), () => ({ type: 'string', enum: ['debit', 'credit'] })),
+    ),
+    path: z.optional(describeJson(z.custom<string>(isPath, PATH_MESSAGE), () => ({ type: 'string', maxLength: MAX_PATH_LENGTH }))),
+  }).check(typeFitsReference, chargesInCurrency),
+  z.transform(
+    (r): Reversal =>
+      setOptional<Reversal>({ id: r.id, amount: r.amount, bookedAt: r.bookedAt, direction: r.direction ?? 'debit' }, r, [
+        'reverses',
+        ...PAYMENT_OPTIONAL,
+        'path',
+      ]),
+  ),
 );
 
 const nonNegativeAmount = describeJson(
@@ -149,8 +240,16 @@ export const prepaidLedgerSchema = z.pipe(
     isInstance(v, PrepaidLedger) ? (v as PrepaidLedger).toJSON() : isAnyPrepaidLedger(v) ? dataOf(v as object) : v,
   ),
   z.pipe(
-    strictObject({ balances: balancesSchema, creditedPayments: idList, paidInvoices: idList, payouts: idList, incentiveOrders: idList }),
-    z.transform(({ balances, creditedPayments, paidInvoices, payouts, incentiveOrders }): PrepaidLedger => {
+    strictObject({
+      balances: balancesSchema,
+      creditedPayments: idList,
+      paidInvoices: idList,
+      payouts: idList,
+      incentiveOrders: idList,
+      reversals: idList,
+      reversedPayments: idList,
+    }),
+    z.transform(({ balances, creditedPayments, paidInvoices, payouts, incentiveOrders, reversals, reversedPayments }): PrepaidLedger => {
       const map = new Map<string, Balance | undefined>();
       for (const [customer, byCurrency] of balances) {
         let head: Balance | undefined;
@@ -161,6 +260,8 @@ export const prepaidLedgerSchema = z.pipe(
         paidInvoices: new Set(paidInvoices ?? []),
         payouts: new Set(payouts ?? []),
         incentiveOrders: new Set(incentiveOrders ?? []),
+        reversals: new Set(reversals ?? []),
+        reversedPayments: new Set(reversedPayments ?? []),
       };
       return new PrepaidLedger(map, new Set(creditedPayments ?? []), [], entries);
     }),

@@ -4,6 +4,7 @@ import { requirePolicyObject } from '../internal/policyPart.js';
 import type { Payment } from './model.js';
 import { emptyLedger } from './prepaidFunctions.js';
 import { PrepaidLedger } from './prepaidLedger.js';
+import { sameCharges } from './reversalItems.js';
 import { prepaidLedgerSchema } from './schema.js';
 
 /**
@@ -17,11 +18,13 @@ export const WHAT = 'reconciliation input';
 export interface Statement {
   readonly invoices: readonly unknown[];
   readonly payments: readonly unknown[];
+  /** Empty when left out. */
+  readonly reversals: readonly unknown[];
   readonly prepaid: PrepaidLedger;
   readonly customers: readonly string[];
 }
 
-const ENVELOPE_KEYS = ['invoices', 'payments', 'prepaid', 'customers', 'policy'];
+const ENVELOPE_KEYS = ['invoices', 'payments', 'reversals', 'prepaid', 'customers', 'policy'];
 
 /**
  * Reads the envelope strictly, as parseInput reads other inputs: own properties of a plain object,
@@ -36,7 +39,7 @@ export function readStatement(input: unknown): Statement {
   } catch (e) {
     throw readError(WHAT, e);
   }
-  const { invoices, payments, prepaid, customers } = fields;
+  const { invoices, payments, reversals, prepaid, customers } = fields;
   const ledger =
     prepaid === undefined
       ? emptyLedger()
@@ -46,6 +49,7 @@ export function readStatement(input: unknown): Statement {
   return {
     invoices: invoices as unknown[],
     payments: payments as unknown[],
+    reversals: (reversals as unknown[] | undefined) ?? [],
     prepaid: ledger,
     customers: (customers as string[] | undefined) ?? [],
   };
@@ -57,9 +61,11 @@ function envelopeFields(input: unknown): Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw new InvalidInputError(WHAT, [{ path: [], message: 'must be an object with invoices and payments', code: 'custom' }]);
   const fields = readFields(input, ENVELOPE_KEYS, WHAT);
-  const { invoices, payments, customers } = fields;
+  const { invoices, payments, reversals, customers } = fields;
   if (!Array.isArray(invoices)) issues.push({ path: ['invoices'], message: 'must be an array of invoices', code: 'custom' });
   if (!Array.isArray(payments)) issues.push({ path: ['payments'], message: 'must be an array of payments', code: 'custom' });
+  if (reversals !== undefined && !Array.isArray(reversals))
+    issues.push({ path: ['reversals'], message: 'must be an array of reversals', code: 'custom' });
   if (customers !== undefined) {
     if (!Array.isArray(customers)) issues.push({ path: ['customers'], message: 'must be an array of customer ids', code: 'custom' });
     // An index loop: `every` skips holes, and a hole would reach the index as `undefined`.
@@ -97,6 +103,11 @@ export function conflictingPayment(i: number, id: string): never {
   return duplicate(['payments', i, 'id'], `payment id '${id}' is listed twice with different contents`);
 }
 
+/** One reversal id with two contents (the same reversal listed twice is not an error). */
+export function conflictingReversal(i: number, id: string): never {
+  return duplicate(['reversals', i, 'id'], `reversal id '${id}' is listed twice with different contents`);
+}
+
 function duplicate(path: PropertyKey[], message: string): never {
   throw new InvalidInputError(WHAT, [{ path, message, code: 'custom' }], 'BIL-01');
 }
@@ -109,6 +120,10 @@ export function samePayment(a: Payment, b: Payment): boolean {
     a.amount.equals(b.amount) &&
     a.bookedAt.getTime() === b.bookedAt.getTime() &&
     a.valueDate?.getTime() === b.valueDate?.getTime() &&
-    a.debtorName === b.debtorName
+    a.debtorName === b.debtorName &&
+    a.referenceType === b.referenceType &&
+    a.message === b.message &&
+    a.debtorIban === b.debtorIban &&
+    sameCharges(a.charges, b.charges)
   );
 }

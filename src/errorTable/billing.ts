@@ -38,6 +38,55 @@ export const BILLING_CODES = {
       '(or left unidentified without one).',
     todo: 'Look for the invoice the customer meant; settle it from the prepaid balance.',
   },
+  PAYMENT_REVERSED: {
+    kind: 'reason',
+    context: 'billing',
+    explains: ['BIL-02', 'BIL-04'],
+    when:
+      'The cause of a reversal `reconcile` applied (its `reversed` outcomes `reopened`, `uncredited`, `returned`): the bank took ' +
+      'back a payment (camt `RvslInd`), so the invoice it settled is open again (BIL-02), or its credit is taken back from the ' +
+      'prepaid account (BIL-04), or, unidentified, it simply went back.',
+    todo: 'Tell the customer the payment was returned; the re-opened invoice is due again, and its reminders follow (BIL-06..08).',
+  },
+  REVERSED_PAYMENT_UNKNOWN: {
+    kind: 'reason',
+    context: 'billing',
+    explains: ['BIL-04'],
+    when:
+      'A cause of an `unmatched` reversal of `reconcile`: no payment fits it — none with the id it `reverses` (or its reference), ' +
+      'amount and currency among the invoices settled, the credits and the unidentified payments; or that payment was reversed ' +
+      'already, or credited by an earlier reconciliation to an account neither its `customer` nor its reference tells. Nothing changed.',
+    todo:
+      "Find the payment by hand (the bank's reference, the debtor's IBAN), then pass the reversal again with `reverses` " +
+      '(and `customer`).',
+  },
+  REVERSAL_AMBIGUOUS: {
+    kind: 'reason',
+    context: 'billing',
+    explains: ['BIL-04'],
+    when:
+      'A cause of an `unmatched` reversal of `reconcile`: several payments fit it (an invoice settled and a standing order credited ' +
+      'with the same reference and amount, or two credits); nothing changed.',
+    todo: 'Pass the reversal again with `reverses`: the id of the payment the bank took back.',
+  },
+  REVERSAL_NOT_COVERED: {
+    kind: 'reason',
+    context: 'billing',
+    explains: ['BIL-05'],
+    when:
+      'A cause of an `unmatched` reversal of `reconcile`: the payment was credited to a prepaid account whose balance no longer ' +
+      'covers it (spent on an invoice or paid out), and balances never go negative; nothing changed.',
+    todo: 'Claim the amount from the customer, or re-open the invoice paid from the prepaid balance, then apply the reversal again.',
+  },
+  DEBIT_REVERSED: {
+    kind: 'reason',
+    context: 'billing',
+    explains: ['BIL-04'],
+    when:
+      "A cause of an `unmatched` reversal of `reconcile`: a `credit` reversal, money back from a debit of the provider's (a refund " +
+      'or payout that bounced); reconcile knows no debits, and it is no customer payment, so nothing is credited.',
+    todo: 'Book it against the refund or payout it returns, and pay that out again with correct details.',
+  },
   INSUFFICIENT_PREPAID_BALANCE: {
     kind: 'both',
     context: 'billing',

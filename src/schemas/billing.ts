@@ -8,7 +8,7 @@ import { creditSchema, payoutSchema } from '../billing/prepaidFunctions.js';
 import { creditorBodySchema, creditorReferenceSchema, qrBodySchema, qrReferenceSchema } from '../billing/referenceSchemas.js';
 import { referenceSchema } from '../billing/reference.js';
 import { changeSchema, choiceSchema, productSchema, renewableSchema } from '../billing/renewalWarranty.js';
-import { idSchema, invoiceSchema, paymentSchema, prepaidLedgerSchema } from '../billing/schema.js';
+import { idSchema, invoiceSchema, paymentSchema, prepaidLedgerSchema, reversalSchema } from '../billing/schema.js';
 import { inputEntries } from './entry.js';
 
 /*
@@ -21,12 +21,15 @@ const payments = z.array(paymentSchema);
 const reconcileSchema = strictObject({
   invoices,
   payments,
+  reversals: z.optional(z.array(reversalSchema)),
   prepaid: z.optional(prepaidLedgerSchema),
   customers: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 const explainReminderSchema = strictObject({ reminder: reminderSchema, invoices, payments, prepaid: z.optional(prepaidLedgerSchema) });
 
 const UNIQUE = 'that invoice ids and references are unique, and a payment id repeats only with the same content';
+/** What a payment's (or reversal's) fields must agree on, which JSON Schema cannot compare. */
+const FIELDS_AGREE = ['that referenceType is the kind of the reference', 'that the charges are in the currency of the amount'];
 
 /** Billing (BIL-01..13). */
 export const billingInputs = inputEntries({
@@ -80,9 +83,20 @@ export const billingInputs = inputEntries({
   PaymentInput: {
     schema: paymentSchema,
     title: 'Payment',
-    description: 'A payment of a bank statement: id, optional reference and customer, amount above zero, booking instant and value date.',
+    description:
+      'A payment of a bank statement: id, optional reference and customer, amount above zero, booking instant and value date, ' +
+      "and the bank file's facts: reference type, message, debtor's name and IBAN, charges.",
     usedBy: ['dueReminder(invoice, payments, now): each payment'],
-    notChecked: ['the reference check digits'],
+    notChecked: ['the reference check digits', ...FIELDS_AGREE],
+  },
+  ReversalInput: {
+    schema: reversalSchema,
+    title: 'Reversal',
+    description:
+      "A booking the bank took back (camt RvslInd): a payment's fields, the id of the payment it reverses, its direction " +
+      "('debit' by default) and its path in the bank file.",
+    usedBy: ['reconcile(input): each of its reversals'],
+    notChecked: ['the reference check digits', ...FIELDS_AGREE],
   },
   PrepaidLedgerInput: {
     schema: prepaidLedgerSchema,
@@ -102,9 +116,14 @@ export const billingInputs = inputEntries({
   ReconcileInput: {
     schema: reconcileSchema,
     title: 'Reconciliation input',
-    description: "Open invoices and a bank statement's payments, with the prepaid ledger and the known customers.",
+    description: "Open invoices and a bank statement's payments and reversals, with the prepaid ledger and the known customers.",
     usedBy: ['reconcile(input)'],
-    notChecked: [UNIQUE, 'that dueAt is not before issuedAt', 'the reference check digits'],
+    notChecked: [
+      'that invoice ids and references are unique, and a payment (or reversal) id repeats only with the same content',
+      'that dueAt is not before issuedAt',
+      'the reference check digits',
+      ...FIELDS_AGREE,
+    ],
   },
   ExplainReminderInput: {
     schema: explainReminderSchema,
@@ -118,6 +137,7 @@ export const billingInputs = inputEntries({
       UNIQUE,
       'that dueAt is not before issuedAt',
       'the reference check digits',
+      ...FIELDS_AGREE,
     ],
   },
   CancelledOrderCreditInput: {

@@ -16,6 +16,7 @@ import {
   type PaymentInput,
   type Reconciliation,
   type ReconcileInput,
+  type ReversalInput,
 } from '../../src/index.js';
 import { invoicesArbitrary, paymentsArbitrary, referenceReconcile } from '../../src/testing/index.js';
 
@@ -258,5 +259,167 @@ describe('the engine agrees with the reference reconcile', () => {
     });
     const outcome = expectSameOutcome({ invoices, payments: [...payments, ...payments.slice(0, 100)] });
     expect(outcome).toContain('"duplicates":["P-0"');
+  });
+});
+
+/**
+ * Reversals of payments of the same statement or of an earlier one (the ids P0…P15 are both the
+ * statement's and those the invoices' `settledBy` and the ledger's credited payments record), by
+ * id or by reference, of the payment's amount or another, with or without a customer, debit or
+ * credit, repeated or conflicting, some already applied according to the ledger.
+ */
+const reversalSpec = fc.record({
+  id: fc.oneof(
+    fc.integer({ min: 0, max: 6 }).map((n) => `R${n}`),
+    fc.constantFrom('__proto__', 'P1'),
+  ),
+  by: fc.constantFrom('id', 'id', 'reference', 'reference', 'reference', 'ledger', 'none'),
+  reverses: fc.oneof(
+    fc.integer({ min: 0, max: 15 }).map((n) => `P${n}`),
+    fc.constantFrom('__proto__', 'prepaid', 'nobody'),
+  ),
+  target: fc.nat(30),
+  amount: fc.constantFrom('payment', 'payment', 'payment', 'other', 'big'),
+  customer: fc.constantFrom(undefined, undefined, 'invoice', 'c1', 'stranger'),
+  direction: fc.constantFrom(undefined, undefined, undefined, 'debit', 'credit'),
+  bookedAt: fc.constantFrom(...INSTANTS, '2026-06-01T00:00:00Z'),
+  extras: fc.boolean(),
+  repeat: fc.constantFrom('no', 'no', 'no', 'same', 'conflicting'),
+});
+
+/** The statement without the invoices and payments that make it invalid (the first of each id and reference stays). */
+function validOnly(statement: ReconcileInput): ReconcileInput {
+  const ids = new Set<string>();
+  const invoices = statement.invoices.filter((i) => {
+    const fresh = !ids.has(`id ${i.id}`) && !ids.has(`reference ${i.reference}`);
+    ids.add(`id ${i.id}`).add(`reference ${i.reference}`);
+    return fresh;
+  });
+  return { ...statement, invoices, payments: firstOfEachId(statement.payments) };
+}
+
+/** The items without the later ones of an id listed before with other contents. */
+function firstOfEachId<T extends { readonly id: string }>(items: readonly T[]): T[] {
+  const first = new Map<string, string>();
+  return items.filter((item) => {
+    const json = JSON.stringify(item);
+    if ((first.get(item.id) ?? json) !== json) return false;
+    first.set(item.id, json);
+    return true;
+  });
+}
+
+const withReversalsArb = fc
+  .tuple(
+    statementArb,
+    fc.array(reversalSpec, { maxLength: 8 }),
+    fc.subarray(['R1', 'R2', '__proto__']),
+    fc.subarray(['P0', 'P1', 'P4', '__proto__']),
+    fc.constantFrom(true, true, true, false),
+  )
+  .map(([raw, specs, applied, reversedBefore, clean]): ReconcileInput => {
+    // Mostly valid statements (each invoice id and reference once, each payment id with one content), so that reversals have work.
+    const statement = clean ? validOnly(raw) : raw;
+    const payments = statement.payments as PaymentInput[];
+    const reversals: ReversalInput[] = [];
+    for (const s of specs) {
+      const p = payments.length === 0 ? undefined : payments[s.target % payments.length];
+      const owed = (p?.amount ?? { amount: '7.00', currency: 'CHF' }) as { amount: string | number; currency: string };
+      const amount =
+        s.amount === 'payment'
+          ? owed
+          : s.amount === 'other'
+            ? { amount: '3.00', currency: owed.currency }
+            : { amount: '999999999999.99', currency: 'CHF' };
+      const invoice = statement.invoices.find((i) => i.reference === p?.reference);
+      // 'ledger': a payment the ledger shows credited earlier, reversed with the ledger's customer.
+      const ledger = statement.prepaid as { balances: Record<string, unknown>; creditedPayments?: string[] } | undefined;
+      const earlier = s.by === 'ledger' ? ledger?.creditedPayments?.[s.target % 3] : undefined;
+      const customer =
+        earlier !== undefined ? Object.keys(ledger?.balances ?? {})[0] : s.customer === 'invoice' ? invoice?.customer : s.customer;
+      const reversal: ReversalInput = {
+        id: s.id,
+        amount,
+        bookedAt: s.bookedAt,
+        ...(s.by === 'id' ? { reverses: p !== undefined && s.target % 3 !== 0 ? p.id : s.reverses } : {}),
+        ...(s.by === 'ledger' ? { reverses: earlier ?? s.reverses } : {}),
+        ...(s.by === 'reference' && p?.reference !== undefined ? { reference: p.reference } : {}),
+        ...(customer === undefined ? {} : { customer }),
+        ...(s.direction === undefined ? {} : { direction: s.direction }),
+        ...(s.extras ? { message: 'Rücklastschrift', debtorIban: 'CH9300762011623852957', path: `Ntfctn[1]/Ntry[${s.target}]` } : {}),
+      };
+      reversals.push(reversal);
+      if (s.repeat === 'same') reversals.push({ ...reversal });
+      if (s.repeat === 'conflicting' && !clean) reversals.push({ ...reversal, bookedAt: '2026-07-01T00:00:00Z' });
+    }
+    const prepaid = (statement.prepaid ?? { balances: {} }) as {
+      balances: Record<string, Record<string, string>>;
+      creditedPayments?: string[];
+    };
+    return {
+      ...statement,
+      reversals: clean ? firstOfEachId(reversals) : reversals,
+      prepaid: { ...prepaid, reversals: applied, reversedPayments: reversedBefore },
+    };
+  });
+
+describe('the engine agrees with the reference reconcile on reversals', () => {
+  it('BIL-02 BIL-04 BIL-05 same result or same error on random statements with reversals of this or an earlier statement', () => {
+    const kinds = new Set<string>();
+    fc.assert(
+      fc.property(withReversalsArb, (input) => {
+        const outcome = expectSameOutcome(input);
+        kinds.add(outcome.startsWith('throws') ? 'error' : 'result');
+        for (const kind of [
+          '"kind":"reopened"',
+          '"kind":"uncredited"',
+          '"kind":"returned"',
+          '"kind":"already-applied"',
+          'REVERSED_PAYMENT_UNKNOWN',
+          'REVERSAL_AMBIGUOUS',
+          'REVERSAL_NOT_COVERED',
+          'DEBIT_REVERSED',
+          'listed twice with different contents',
+        ])
+          if (outcome.includes(kind)) kinds.add(kind);
+      }),
+      { numRuns: 1500 },
+    );
+    expect([...kinds].sort()).toEqual(
+      [
+        '"kind":"already-applied"',
+        '"kind":"reopened"',
+        '"kind":"returned"',
+        '"kind":"uncredited"',
+        'DEBIT_REVERSED',
+        'REVERSAL_AMBIGUOUS',
+        'REVERSAL_NOT_COVERED',
+        'REVERSED_PAYMENT_UNKNOWN',
+        'error',
+        'listed twice with different contents',
+        'result',
+      ].sort(),
+    );
+  });
+
+  it('BIL-04 a result with reversals fed back in: same result again, nothing applied twice', () => {
+    fc.assert(
+      fc.property(withReversalsArb, (input) => {
+        let first: Reconciliation;
+        try {
+          first = reconcile(input);
+        } catch {
+          return;
+        }
+        const again = { invoices: first.invoices, payments: input.payments, reversals: input.reversals ?? [], prepaid: first.prepaid };
+        expectSameOutcome(again);
+        // Every reversal the first run applied is recorded: the second applies it no more.
+        const second = new Map(reconcile(again).reversed.map((r) => [r.reversal.id, r.outcome.kind]));
+        for (const { reversal, outcome } of first.reversed)
+          if (outcome.kind === 'reopened' || outcome.kind === 'uncredited' || outcome.kind === 'returned')
+            expect([reversal.id, second.get(reversal.id)]).toEqual([reversal.id, 'already-applied']);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

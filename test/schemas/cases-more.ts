@@ -524,11 +524,55 @@ export const MORE_CASES: readonly AgreementCase[] = [
   {
     name: 'PaymentInput',
     call: (p: never) => billing.dueReminder(invoice as never, [p], '2026-04-15T08:00:00Z'),
-    valid: [payment, { id: 'P2', customer: 'c1', amount: { amount: 1, currency: 'EUR' }, bookedAt: at, valueDate: at, debtorName: 'Ana' }],
+    valid: [
+      payment,
+      { id: 'P2', customer: 'c1', amount: { amount: 1, currency: 'EUR' }, bookedAt: at, valueDate: at, debtorName: 'Ana' },
+      {
+        ...payment,
+        referenceType: 'SCOR',
+        message: 'Rechnung 2026-031',
+        debtorIban: 'CH9300762011623852957',
+        charges: { amount: '0.50', currency: 'CHF' },
+      },
+    ],
     invalid: [
       ['negative amount', { ...payment, amount: { amount: '-5', currency: 'CHF' } }],
+      ['reference type of another kind', { ...payment, referenceType: 'XYZ' }],
+      ['message of 501 characters', { ...payment, message: 'x'.repeat(501) }],
+      ['IBAN in lower case', { ...payment, debtorIban: 'ch9300762011623852957' }],
+      ['negative charges', { ...payment, charges: { amount: '-0.50', currency: 'CHF' } }],
       ['bad reference', { ...payment, reference: 'INV-1' }],
       ['empty id', { ...payment, id: '' }],
+    ],
+  },
+  {
+    name: 'ReversalInput',
+    call: (r: never) => billing.reconcile({ invoices: [], payments: [], reversals: [r] }),
+    valid: [
+      { id: 'R1', reverses: 'P1', amount: { amount: '120.00', currency: 'CHF' }, bookedAt: at },
+      {
+        id: 'R2',
+        reference: 'RF18539007547034',
+        referenceType: 'SCOR',
+        amount: { amount: '5', currency: 'EUR' },
+        charges: { amount: '0', currency: 'EUR' },
+        bookedAt: at,
+        debtorIban: 'CH9300762011623852957',
+        message: 'Rechnung 12',
+        direction: 'credit',
+        path: 'Ntfctn[1]/Ntry[3]',
+      },
+    ],
+    invalid: [
+      ['unknown key', { id: 'R1', amount: { amount: '1', currency: 'CHF' }, bookedAt: at, reversed: 'P1' }],
+      ['negative amount', { id: 'R1', amount: { amount: '-1', currency: 'CHF' }, bookedAt: at }],
+      ['another direction', { id: 'R1', amount: { amount: '1', currency: 'CHF' }, bookedAt: at, direction: 'out' }],
+      ['message of 501 characters', { id: 'R1', amount: { amount: '1', currency: 'CHF' }, bookedAt: at, message: 'x'.repeat(501) }],
+      ['IBAN with spaces', { id: 'R1', amount: { amount: '1', currency: 'CHF' }, bookedAt: at, debtorIban: 'CH93 0076 2011 6238 5295 7' }],
+      [
+        'negative charges',
+        { id: 'R1', amount: { amount: '1', currency: 'CHF' }, bookedAt: at, charges: { amount: '-1', currency: 'CHF' } },
+      ],
     ],
   },
   {

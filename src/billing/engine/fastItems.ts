@@ -6,7 +6,16 @@ import { instantMs } from '../instant.js';
 import { InstantCache } from '../readonlyDate.js';
 import type { Invoice, Payment } from '../model.js';
 import { compactReference } from '../reference.js';
-import { INVOICE_REQUIRED_KEYS, isAboveZero, isDueInOrder, isId, PAYMENT_REQUIRED_KEYS } from '../itemRules.js';
+import {
+  INVOICE_REQUIRED_KEYS,
+  isAboveZero,
+  isCompactIban,
+  isDueInOrder,
+  isId,
+  isMessage,
+  isReferenceTypeOf,
+  PAYMENT_REQUIRED_KEYS,
+} from '../itemRules.js';
 
 /**
  * Integer minor units of a plain 'digits.dd' amount (up to 13 integer digits, so the result is
@@ -35,6 +44,12 @@ function centsOf(s: string): number {
 function plainWith(v: object, count: number): boolean {
   const proto: unknown = Object.getPrototypeOf(v);
   return (proto === Object.prototype || proto === null) && Object.keys(v).length === count;
+}
+
+/** The number of own keys of a plain object (see {@link plainWith}), or -1 for another object. */
+function plainKeys(v: object): number {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null ? Object.keys(v).length : -1;
 }
 
 /** An invoice's parts but its amount, as reconcile() keeps them until it builds the invoice. @internal */
@@ -252,7 +267,25 @@ export class FastItemReader {
       (customer === undefined ? 0 : 1) +
       (valueDate === undefined ? 0 : 1) +
       (debtorName === undefined ? 0 : 1);
-    if (!plainWith(v, PAYMENT_REQUIRED_KEYS + optional)) return undefined;
+    // More own keys than the fields read: the facts of a bank file (camt), or an unknown key. They
+    // are read only then, so that a hand-made statement pays no lookup of absent fields.
+    const more = plainKeys(v) - (PAYMENT_REQUIRED_KEYS + optional);
+    const extras = more !== 0;
+    let referenceType: unknown;
+    let message: unknown;
+    let debtorIban: unknown;
+    let charges: unknown;
+    if (extras) {
+      if (more < 0) return undefined; // not a plain object
+      ({ referenceType, message, debtorIban, charges } = v as Record<string, unknown>);
+      const given =
+        (referenceType === undefined ? 0 : 1) +
+        (message === undefined ? 0 : 1) +
+        (debtorIban === undefined ? 0 : 1) +
+        (charges === undefined ? 0 : 1);
+      if (given !== more || (message !== undefined && !isMessage(message)) || (debtorIban !== undefined && !isCompactIban(debtorIban)))
+        return undefined;
+    }
     let ref: string | undefined;
     if (reference !== undefined) {
       if (typeof reference !== 'string') return undefined;
@@ -263,20 +296,30 @@ export class FastItemReader {
     } else {
       this.lastTarget = -1;
     }
+    if (referenceType !== undefined && !isReferenceTypeOf(referenceType, ref)) return undefined;
+    // Charges first: reading the amount last leaves its number in lastMoney. Zero charges take the detailed path.
+    const paidCharges = charges === undefined ? undefined : this.money(charges);
     const money = this.money(amount);
     const booked = instantMs(bookedAt);
     const value = valueDate === undefined ? 0 : instantMs(valueDate);
     if (money === undefined || Number.isNaN(booked) || Number.isNaN(value)) return undefined;
+    if (charges !== undefined && paidCharges?.currency !== money.currency) return undefined;
     this.lastBooked = booked;
     // The usual bank-statement line (a reference, nothing else) as one literal: properties added
     // afterwards would need a second allocation per payment.
-    if (ref !== undefined && customer === undefined && valueDate === undefined && debtorName === undefined)
+    if (ref !== undefined && customer === undefined && valueDate === undefined && debtorName === undefined && !extras)
       return { id, amount: money, bookedAt: this.#instants.date(booked), reference: ref };
     const payment: { -readonly [K in keyof Payment]: Payment[K] } = { id, amount: money, bookedAt: this.#instants.date(booked) };
     if (ref !== undefined) payment.reference = ref;
     if (customer !== undefined) payment.customer = customer;
     if (valueDate !== undefined) payment.valueDate = this.#instants.date(value);
     if (debtorName !== undefined) payment.debtorName = debtorName;
+    if (extras) {
+      if (referenceType !== undefined) payment.referenceType = referenceType as NonNullable<Payment['referenceType']>;
+      if (message !== undefined) payment.message = message as string;
+      if (debtorIban !== undefined) payment.debtorIban = debtorIban as string;
+      if (paidCharges !== undefined) payment.charges = paidCharges;
+    }
     return payment;
   }
 }

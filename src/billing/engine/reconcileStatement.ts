@@ -10,7 +10,8 @@ import { FastItemReader, invoiceOf, type InvoiceParts } from './fastItems.js';
 import { ReferenceIndex } from './referenceIndex.js';
 import { paymentOrder } from './sortPayments.js';
 import { StringIndex } from './stringIndex.js';
-import { Sums } from './totals.js';
+import { applyReversals, readReversals, reversalEntry } from './reversals.js';
+import { Sums, withReversed } from './totals.js';
 
 /**
  * The matching loop visits invoices and payments in no particular memory order, so the numbers it
@@ -33,12 +34,19 @@ const KNOWN_CUSTOMERS_FIRST = 1024;
 /**
  * The engine of reconcile(): reads the statement into indexes and columns, orders the payments
  * (booking time, then id), and for each payment gathers its facts as a code of `FACT` parts and
- * looks its decision up in the table of `rules/paymentRules.ts`. It decides nothing itself: it
+ * looks its decision up in the table of `rules/paymentRules.ts`; then the reversals, in order, as
+ * `engine/reversals.ts` and the table of `rules/reversalRules.ts` say. It decides nothing itself: it
  * carries out the decision (settle the invoice, credit the customer, keep the payment aside) and
  * keeps the sums. `referenceReconcile` (rules/referenceReconcile.ts) does the same with Maps; a
  * property test keeps both in agreement. @internal
  */
-export function reconcileStatement({ invoices: rawInvoices, payments: rawPayments, prepaid, customers }: Statement): Reconciliation {
+export function reconcileStatement({
+  invoices: rawInvoices,
+  payments: rawPayments,
+  reversals: rawReversals,
+  prepaid,
+  customers,
+}: Statement): Reconciliation {
   const reader = new FastItemReader();
   const decisions = paymentDecisions();
 
@@ -129,6 +137,7 @@ export function reconcileStatement({ invoices: rawInvoices, payments: rawPayment
     unique[position] = payment;
   }
   const order = paymentOrder(bookedAt.subarray(0, paymentIds.size), (k) => (unique[k] as Payment).id);
+  const reversals = readReversals(rawReversals, duplicates);
 
   const values = reader.values;
   const credits = new CreditBatch(values, reader.units, known.size);
@@ -137,7 +146,7 @@ export function reconcileStatement({ invoices: rawInvoices, payments: rawPayment
   const credited: CreditedPayment[] = [];
   const unidentified: Payment[] = [];
   const alreadyReconciled: Payment[] = [];
-  const checkEarlier = settledByIds.size > 0 || prepaid.hasCreditedAny();
+  const checkEarlier = settledByIds.size > 0 || prepaid.hasCreditedAny() || prepaid.hasReversedAny();
 
   for (let k = 0; k < order.length; k += 1) {
     const at = order[k] as number;
@@ -149,7 +158,10 @@ export function reconcileStatement({ invoices: rawInvoices, payments: rawPayment
     // The facts, as a code of FACT parts (see rules/paymentRules.ts).
     let facts = own === -1 ? 0 : FACT.KNOWN_CUSTOMER;
     // Reconciled by an earlier run (its result fed back in).
-    if (checkEarlier && (settledByIds.has(paymentIds.keyAt(at)) || prepaid.hasCredited(paymentIds.keyAt(at))))
+    if (
+      checkEarlier &&
+      (settledByIds.has(paymentIds.keyAt(at)) || prepaid.hasCredited(paymentIds.keyAt(at)) || prepaid.hasReversed(paymentIds.keyAt(at)))
+    )
       facts += FACT.RECONCILED_BEFORE;
     if (index !== -1) {
       facts += invoiceRows[invoiceRow + INV_SETTLED] === 1 ? FACT.INVOICE_SETTLED : FACT.INVOICE_OPEN;
@@ -194,10 +206,60 @@ export function reconcileStatement({ invoices: rawInvoices, payments: rawPayment
     }
   }
 
-  // Each invoice is built once, now that its final state is known (see FastItemReader.readInvoice).
   const targetOf = (at: number): number => paymentRows[at * PAYMENT_FIELDS + PAY_TARGET] as number;
   const settlingPayment = new Int32Array(invoiceCount); // position + 1 of the payment that settled it now; 0: none
   for (const at of settledNow) settlingPayment[targetOf(at)] = at + 1;
+  const settledByNow = (i: number): string | undefined => {
+    const by = settlingPayment[i] as number;
+    return by !== 0 ? paymentIds.keyAt(by - 1) : givenSettledBy?.get(i);
+  };
+  const ledger = prepaid.draft();
+  credits.applyTo(ledger, (customer) => known.keyAt(customer));
+
+  // Reversals, after every payment: they see the invoices and the ledger as the payments left them.
+  let reopened: Uint8Array | undefined; // 1: re-opened by a reversal now
+  const steps = applyReversals(reversals, {
+    invoiceOf: (reference) => references.get(reference),
+    settledBy: (i) => (invoiceRows[i * INVOICE_FIELDS + INV_SETTLED] === 1 ? settledByNow(i) : undefined),
+    amountOf: (i) => values[invoiceRows[i * INVOICE_FIELDS + INV_AMOUNT] as number] as Money,
+    customerOf: (i) => known.keyAt(invoiceRows[i * INVOICE_FIELDS + INV_CUSTOMER] as number),
+    settledByIndex: () => {
+      const index = new Map<string, number[]>();
+      for (let i = 0; i < invoiceCount; i += 1) {
+        const by = invoiceRows[i * INVOICE_FIELDS + INV_SETTLED] === 1 ? settledByNow(i) : undefined;
+        const list = by === undefined ? undefined : index.get(by);
+        if (list !== undefined) list.push(i);
+        else if (by !== undefined) index.set(by, [i]);
+      }
+      return index;
+    },
+    reopen: (i) => {
+      invoiceRows[i * INVOICE_FIELDS + INV_SETTLED] = 0;
+      reopened ??= new Uint8Array(invoiceCount);
+      reopened[i] = 1;
+    },
+    credited,
+    unidentified,
+    ledger,
+    prepaid,
+    isKnown: (customer) => known.get(customer) !== -1,
+  });
+
+  // An invoice as a payment settled it, for a settlement a reversal then undid (rare: built on demand).
+  const invoiceAt = (i: number, settled: boolean, settledBy: string | undefined): Invoice => {
+    const row = i * INVOICE_FIELDS;
+    return invoiceOf(
+      invoiceIds.keyAt(i),
+      known.keyAt(invoiceRows[row + INV_CUSTOMER] as number),
+      references.keyAt(i),
+      values[invoiceRows[row + INV_AMOUNT] as number] as Money,
+      issuedAt[i] as Date,
+      dueAt[i] as Date,
+      settled,
+      settledBy,
+    );
+  };
+  // Each invoice is built once, now that its final state is known (see FastItemReader.readInvoice).
   const invoices = new Array<Invoice>(invoiceCount);
   for (let i = 0; i < invoiceCount; i += 1) {
     const by = settlingPayment[i] as number;
@@ -210,13 +272,30 @@ export function reconcileStatement({ invoices: rawInvoices, payments: rawPayment
       issuedAt[i] as Date,
       dueAt[i] as Date,
       invoiceRows[row + INV_SETTLED] === 1,
-      by !== 0 ? paymentIds.keyAt(by - 1) : givenSettledBy?.get(i),
+      // A re-opened invoice has no settledBy (its row says open).
+      reopened !== undefined && reopened[i] === 1 ? undefined : by !== 0 ? paymentIds.keyAt(by - 1) : givenSettledBy?.get(i),
     );
   }
-  const settled = settledNow.map((at): SettledPayment => ({ payment: unique[at] as Payment, invoice: invoices[targetOf(at)] as Invoice }));
-  const ledger = prepaid.draft();
-  credits.applyTo(ledger, (customer) => known.keyAt(customer));
-  return { settled, credited, unidentified, invoices, prepaid: ledger.done(), totals: sums.totals(), duplicates, alreadyReconciled };
+  // A payment that settled an invoice a reversal then re-opened: its entry shows the invoice as it settled it.
+  const settled = settledNow.map((at): SettledPayment => {
+    const i = targetOf(at);
+    return {
+      payment: unique[at] as Payment,
+      invoice: reopened?.[i] === 1 ? invoiceAt(i, true, paymentIds.keyAt(at)) : (invoices[i] as Invoice),
+    };
+  });
+  const reversed = steps.map((step) => reversalEntry(step, invoices));
+  return {
+    settled,
+    credited,
+    unidentified,
+    invoices,
+    prepaid: ledger.done(),
+    totals: withReversed(sums.totals(), reversed),
+    duplicates,
+    alreadyReconciled,
+    reversed,
+  };
 }
 
 /** The parts of an invoice read by the detailed validator (its amount's number goes to the reader). */

@@ -1,5 +1,6 @@
 import { Dec, type Decimal } from '../../money/decimal.js';
 import { minorUnits, Money } from '../../money/index.js';
+import type { ReversedPayment } from '../reconcile.js';
 
 /** Sums of one currency: `received` equals `settled + credited + unidentified` to the cent. */
 export interface ReconciliationTotals {
@@ -7,6 +8,12 @@ export interface ReconciliationTotals {
   readonly settled: Money;
   readonly credited: Money;
   readonly unidentified: Money;
+  /**
+   * The amounts of the reversals processed now in this currency, whatever they did (but those an
+   * earlier reconciliation applied): what the bank took back or gave back. Present only when
+   * there is such a reversal; not part of `received`.
+   */
+  readonly reversed?: Money;
 }
 
 /** @internal */
@@ -103,4 +110,30 @@ export class Sums {
     }
     return result;
   }
+}
+
+/**
+ * The totals with each currency's reversed amount (see {@link ReconciliationTotals.reversed}): a
+ * currency with reversals only gets zero payment sums. Keyed by currency in order, without
+ * prototype, as {@link Sums.totals} makes them. @internal
+ */
+export function withReversed(
+  totals: Record<string, ReconciliationTotals>,
+  reversed: readonly ReversedPayment[],
+): Record<string, ReconciliationTotals> {
+  const sums = new Map<string, Money>();
+  for (const { reversal, outcome } of reversed) {
+    if (outcome.kind === 'already-applied') continue;
+    const { currency } = reversal.amount;
+    sums.set(currency, (sums.get(currency) ?? Money.zero(currency)).plus(reversal.amount));
+  }
+  if (sums.size === 0) return totals;
+  const result: Record<string, ReconciliationTotals> = Object.create(null) as Record<string, ReconciliationTotals>;
+  for (const currency of [...new Set([...Object.keys(totals), ...sums.keys()])].sort()) {
+    const zero = Money.zero(currency);
+    const t = totals[currency] ?? { received: zero, settled: zero, credited: zero, unidentified: zero };
+    const r = sums.get(currency);
+    result[currency] = r === undefined ? t : { ...t, reversed: r };
+  }
+  return result;
 }

@@ -1,17 +1,38 @@
 import { readError } from '../../internal/parse.js';
 import { Money } from '../../money/index.js';
 import { readInvoice, readPayment } from '../items.js';
-import type { Invoice, Payment } from '../model.js';
-import type { CreditedPayment, ReconcileInput, Reconciliation, ReconciliationTotals, SettledPayment } from '../reconcile.js';
-import { conflictingPayment, duplicateInvoiceId, duplicateReference, hole, readStatement, samePayment, WHAT } from '../statementInput.js';
+import type { Invoice, Payment, Reversal } from '../model.js';
+import type {
+  CreditedPayment,
+  ReconcileInput,
+  Reconciliation,
+  ReconciliationTotals,
+  ReversedPayment,
+  SettledPayment,
+} from '../reconcile.js';
+import { readReversal, sameReversal } from '../reversalItems.js';
+import {
+  conflictingPayment,
+  conflictingReversal,
+  duplicateInvoiceId,
+  duplicateReference,
+  hole,
+  readStatement,
+  samePayment,
+  WHAT,
+} from '../statementInput.js';
 import { decidePayment } from './paymentRules.js';
+import { referenceReversals } from './referenceReversals.js';
+import { decideReversal } from './reversalRules.js';
 
 type Bucket = 'settled' | 'credited' | 'unidentified';
 
 /**
  * `reconcile` written plainly, as an oracle for tests: Maps and objects, one pass over the
  * payments in booking-time then id order, and for each payment the facts handed to the same rules
- * function (`decidePayment`, BIL-02..04). Same input, result and errors as `reconcile`, which a
+ * function (`decidePayment`, BIL-02..04); then one pass over the reversals, each finding its
+ * payment in a Map of what became of every payment and handing its facts to `decideReversal`.
+ * Same input, result and errors as `reconcile`, which a
  * property test checks on random statements of every shape; quadratic nowhere, but several times
  * slower and larger in memory than the engine, so keep it for tests.
  *
@@ -28,7 +49,7 @@ type Bucket = 'settled' | 'credited' | 'unidentified';
  * ```
  */
 export function referenceReconcile(input: ReconcileInput): Reconciliation {
-  const { invoices: rawInvoices, payments: rawPayments, prepaid, customers } = readStatement(input);
+  const { invoices: rawInvoices, payments: rawPayments, reversals: rawReversals, prepaid, customers } = readStatement(input);
 
   const invoices: Invoice[] = [];
   const invoiceById = new Map<string, number>();
@@ -69,7 +90,19 @@ export function referenceReconcile(input: ReconcileInput): Reconciliation {
     else if (!samePayment(first, payment)) conflictingPayment(i, payment.id);
     else if (decide(payment, 'listed-before').outcome === 'duplicate') duplicates.push(payment.id);
   }
-  const order = [...byId.values()].sort((a, b) => a.bookedAt.getTime() - b.bookedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byTimeThenId = (a: { bookedAt: Date; id: string }, b: { bookedAt: Date; id: string }) =>
+    a.bookedAt.getTime() - b.bookedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const order = [...byId.values()].sort(byTimeThenId);
+
+  const reversalById = new Map<string, Reversal>();
+  for (let i = 0; i < rawReversals.length; i += 1) {
+    const reversal = readItem(() => readReversal(rawReversals[i], ['reversals', i], WHAT), rawReversals, i, 'reversals');
+    const first = reversalById.get(reversal.id);
+    if (first === undefined) reversalById.set(reversal.id, reversal);
+    else if (!sameReversal(first, reversal)) conflictingReversal(i, reversal.id);
+    else if (decideReversal({ seen: 'listed-before', direction: 'debit', payment: 'none', covered: false }).action === 'duplicate')
+      duplicates.push(reversal.id);
+  }
 
   const settled: number[] = [];
   const credited: CreditedPayment[] = [];
@@ -86,7 +119,8 @@ export function referenceReconcile(input: ReconcileInput): Reconciliation {
   };
 
   for (const payment of order) {
-    const seen = reconciledBefore.has(payment.id) || prepaid.hasCredited(payment.id) ? 'reconciled-before' : 'new';
+    const seen =
+      reconciledBefore.has(payment.id) || prepaid.hasCredited(payment.id) || prepaid.hasReversed(payment.id) ? 'reconciled-before' : 'new';
     const decision = decide(payment, seen);
     const at = payment.reference === undefined ? undefined : invoiceByReference.get(payment.reference);
     const invoiceCustomer = at === undefined ? undefined : invoices[at]?.customer;
@@ -107,19 +141,66 @@ export function referenceReconcile(input: ReconcileInput): Reconciliation {
     } else duplicates.push(payment.id); // 'duplicate': not met here, a repeated id was decided while reading
   }
 
+  // Reversals, after every payment (rules/referenceReversals.ts).
+  const { reopened, decided } = referenceReversals([...reversalById.values()].sort(byTimeThenId), {
+    invoices,
+    invoiceByReference,
+    settledBy,
+    credited,
+    unidentified,
+    known,
+    prepaid,
+    ledger,
+  });
+
   const after = invoices.map((invoice, i): Invoice => {
+    if (reopened.has(i)) {
+      const { settledBy: _, ...open } = invoice;
+      return { ...open, settled: false };
+    }
     const by = settledBy.get(i);
     return by === undefined ? invoice : { ...invoice, settled: true, settledBy: by };
   });
+  // Each outcome once the invoices are final: a re-opened invoice is shown as it is now.
+  const reversed = decided.map(({ reversal, decision: { action, cause }, found }): ReversedPayment => {
+    const payment = found?.payment as string;
+    const customer = found?.customer as string;
+    if (action === 'reopen')
+      return {
+        reversal,
+        outcome: { kind: 'reopened', invoice: after[found?.invoice as number] as Invoice, payment, cause: 'PAYMENT_REVERSED' },
+      };
+    if (action === 'uncredit') return { reversal, outcome: { kind: 'uncredited', customer, payment, cause: 'PAYMENT_REVERSED' } };
+    if (action === 'return') return { reversal, outcome: { kind: 'returned', payment, cause: 'PAYMENT_REVERSED' } };
+    if (action === 'unmatched' && cause === 'REVERSAL_NOT_COVERED')
+      return { reversal, outcome: { kind: 'unmatched', cause, payment, customer } };
+    if (action === 'unmatched') return { reversal, outcome: { kind: 'unmatched', cause: cause as 'REVERSED_PAYMENT_UNKNOWN' } };
+    return { reversal, outcome: { kind: 'already-applied' } };
+  });
+
   const totals = Object.create(null) as Record<string, ReconciliationTotals>;
-  for (const currency of [...sums.keys()].sort()) {
-    const s = sums.get(currency) as Record<Bucket, Money>;
-    totals[currency] = { received: s.settled.plus(s.credited).plus(s.unidentified), ...s };
+  const reversedSums = new Map<string, Money>();
+  for (const { reversal, outcome } of reversed)
+    if (outcome.kind !== 'already-applied')
+      reversedSums.set(
+        reversal.amount.currency,
+        (reversedSums.get(reversal.amount.currency) ?? Money.zero(reversal.amount.currency)).plus(reversal.amount),
+      );
+  for (const currency of [...new Set([...sums.keys(), ...reversedSums.keys()])].sort()) {
+    const zero = Money.zero(currency);
+    const s = sums.get(currency) ?? { settled: zero, credited: zero, unidentified: zero };
+    const r = reversedSums.get(currency);
+    totals[currency] = { received: s.settled.plus(s.credited).plus(s.unidentified), ...s, ...(r === undefined ? {} : { reversed: r }) };
   }
   return {
-    settled: settled.map(
-      (at): SettledPayment => ({ payment: byId.get(settledBy.get(at) as string) as Payment, invoice: after[at] as Invoice }),
-    ),
+    settled: settled.map((at): SettledPayment => {
+      const payment = byId.get(settledBy.get(at) as string) as Payment;
+      // As the payment settled it, also when a reversal re-opened it since.
+      return {
+        payment,
+        invoice: reopened.has(at) ? { ...(invoices[at] as Invoice), settled: true, settledBy: payment.id } : (after[at] as Invoice),
+      };
+    }),
     credited,
     unidentified,
     invoices: after,
@@ -127,6 +208,7 @@ export function referenceReconcile(input: ReconcileInput): Reconciliation {
     totals,
     duplicates,
     alreadyReconciled,
+    reversed,
   };
 }
 

@@ -49,6 +49,10 @@ function paymentJSON(p: Payment): PaymentInput {
     ...(p.customer === undefined ? {} : { customer: p.customer }),
     ...(p.valueDate === undefined ? {} : { valueDate: p.valueDate.toISOString() }),
     ...(p.debtorName === undefined ? {} : { debtorName: p.debtorName }),
+    ...(p.referenceType === undefined ? {} : { referenceType: p.referenceType }),
+    ...(p.message === undefined ? {} : { message: p.message }),
+    ...(p.debtorIban === undefined ? {} : { debtorIban: p.debtorIban }),
+    ...(p.charges === undefined ? {} : { charges: p.charges.toJSON() }),
   };
 }
 

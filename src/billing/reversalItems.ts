@@ -1,0 +1,81 @@
+import { InvalidInputError } from '../errors.js';
+import { readError } from '../internal/parse.js';
+import type { Money } from '../money/index.js';
+import { isRecord, Issues, raise, readExtras, readInstant, readMoney, strictIssue } from './items.js';
+import { DIRECTION_MESSAGE, ID_MESSAGE, isDirection, isId, isPath, PATH_MESSAGE, REVERSAL_KEYS } from './itemRules.js';
+import type { Reversal } from './model.js';
+import { compactReference, REFERENCE_MESSAGE } from './reference.js';
+
+/**
+ * Validates one reversal (see `ReconcileInput.reversals`), as `readPayment` validates a payment:
+ * every field checked, each problem an issue with its path, what reading throws an
+ * `InvalidInputError`. `reversalSchema` (schema.ts) is the zod equivalent; a property test keeps
+ * both in agreement. Reversals are few (a handful per statement), so there is no fast path.
+ * The fields come in one order: `id`, `amount`, `bookedAt`, `direction`, then those given. @internal
+ */
+export function readReversal(v: unknown, path: readonly PropertyKey[], what = 'reversal'): Reversal {
+  try {
+    return readReversalFields(v, path, what);
+  } catch (e) {
+    throw readError(what, e, path, 'BIL-04');
+  }
+}
+
+function readReversalFields(v: unknown, path: readonly PropertyKey[], what: string): Reversal {
+  if (!isRecord(v)) throw new InvalidInputError(what, [{ path, message: 'must be a reversal object', code: 'custom' }], 'BIL-04');
+  const issues = new Issues();
+  const strict = strictIssue(v, path, REVERSAL_KEYS);
+  if (strict !== undefined) issues.list = [strict];
+  const { id, reverses, reference, customer, debtorName, direction } = v;
+  if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
+  if (reverses !== undefined && !isId(reverses)) issues.add(path, 'reverses', ID_MESSAGE);
+  const ref = reference === undefined ? undefined : typeof reference === 'string' ? compactReference(reference) : undefined;
+  if (reference !== undefined && ref === undefined) issues.add(path, 'reference', REFERENCE_MESSAGE);
+  if (customer !== undefined && !isId(customer)) issues.add(path, 'customer', ID_MESSAGE);
+  const amount = readMoney(v['amount'], path, 'amount', issues);
+  const bookedAt = readInstant(v['bookedAt'], path, 'bookedAt', issues);
+  const valueDate = v['valueDate'] === undefined ? undefined : readInstant(v['valueDate'], path, 'valueDate', issues);
+  if (debtorName !== undefined && typeof debtorName !== 'string') issues.add(path, 'debtorName', 'must be a string');
+  if (direction !== undefined && !isDirection(direction)) issues.add(path, 'direction', DIRECTION_MESSAGE);
+  if (v['path'] !== undefined && !isPath(v['path'])) issues.add(path, 'path', PATH_MESSAGE);
+  const extras = readExtras(v, path, issues, ref, amount);
+  if (issues.list !== undefined) raise(what, issues, 'BIL-04');
+  const reversal: { -readonly [K in keyof Reversal]: Reversal[K] } = {
+    id: id as string,
+    amount: amount as Money,
+    bookedAt: bookedAt as Date,
+    direction: direction === 'credit' ? 'credit' : 'debit',
+  };
+  if (reverses !== undefined) reversal.reverses = reverses as string;
+  if (ref !== undefined) reversal.reference = ref;
+  if (customer !== undefined) reversal.customer = customer as string;
+  if (valueDate !== undefined) reversal.valueDate = valueDate;
+  if (debtorName !== undefined) reversal.debtorName = debtorName as string;
+  if (extras !== undefined) Object.assign(reversal, extras);
+  if (v['path'] !== undefined) reversal.path = v['path'] as string;
+  return reversal;
+}
+
+/** Whether two reversals of one id are the same reversal listed twice. @internal */
+export function sameReversal(a: Reversal, b: Reversal): boolean {
+  return (
+    a.direction === b.direction &&
+    a.reverses === b.reverses &&
+    a.reference === b.reference &&
+    a.referenceType === b.referenceType &&
+    a.customer === b.customer &&
+    a.amount.equals(b.amount) &&
+    a.bookedAt.getTime() === b.bookedAt.getTime() &&
+    a.valueDate?.getTime() === b.valueDate?.getTime() &&
+    a.debtorName === b.debtorName &&
+    a.message === b.message &&
+    a.debtorIban === b.debtorIban &&
+    sameCharges(a.charges, b.charges) &&
+    a.path === b.path
+  );
+}
+
+/** Charges compare as money (`2.5` = `2.50`), and none only equals none. @internal */
+export function sameCharges(a: Money | undefined, b: Money | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : a.equals(b);
+}
