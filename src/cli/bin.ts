@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `hostpolicy` command (package.json `bin`): the process around {@link main}. */
 import { readFile } from 'node:fs/promises';
+import { streamFile, writeLinesToFile } from './files.js';
 import { main } from './main.js';
 
 async function readStdin(): Promise<string> {
@@ -13,6 +14,9 @@ main(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   read: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
+  stream: streamFile,
+  writeLines: writeLinesToFile,
+  errIsTty: process.stderr.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,17 +1,29 @@
 import { isHostPolicyError } from '../errors.js';
 import { UsageError, type CliIo } from './io.js';
 import { QR_BILL_HELP, qrBillCommand } from './qrBill.js';
+import { QUOTE_HELP, quoteCommand } from './quote.js';
+import { RECONCILE_HELP } from './reconcileHelp.js';
+import { REFERENCE_HELP, referenceCommand } from './reference.js';
 
 export const HELP = `hostpolicy — the provider's commercial rules on the command line
 
 Usage:
+  hostpolicy reconcile --invoices <invoices.json> <statement.xml> …
+                                    a bank file (camt.053/.054) matched to invoices (hostpolicy reconcile --help)
+  hostpolicy quote --product <id> --quantity <n> …
+                                    a partner quote with every price step (hostpolicy quote --help)
+  hostpolicy reference check|make … QR and creditor references (hostpolicy reference --help)
   hostpolicy qr-bill make|check …   Swiss QR-bill payloads (hostpolicy qr-bill --help)
   hostpolicy --help
 
-Exit codes: 0 success, 1 the input breaks a rule (e.g. an invalid QR-bill), 2 bad usage or input.`;
+Exit codes: 0 success, 1 the input breaks a rule (e.g. an invalid QR-bill or reference), 2 bad usage or input.`;
 
 const COMMANDS: Readonly<Record<string, { run: (io: CliIo, args: readonly string[]) => Promise<number>; help: string }>> = {
   'qr-bill': { run: qrBillCommand, help: QR_BILL_HELP },
+  quote: { run: quoteCommand, help: QUOTE_HELP },
+  // Loaded when it runs: the camt reader and the billing engine are not needed by the other commands.
+  reconcile: { run: async (io, args) => (await import('./reconcile.js')).reconcileCommand(io, args), help: RECONCILE_HELP },
+  reference: { run: referenceCommand, help: REFERENCE_HELP },
 };
 
 /**
