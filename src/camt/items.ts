@@ -6,6 +6,9 @@
  * @internal
  * @module
  */
+import { isValidCreditorReference } from '../billing/creditorReference.js';
+import { isCompactIban, MAX_MESSAGE_LENGTH } from '../billing/itemRules.js';
+import { isValidQrReference } from '../billing/qrReference.js';
 import { minorUnits } from '../money/currencies.js';
 import { formatMinor, isAmount, readAmount, type ReadAmount } from './amount.js';
 import type { CamtAmount, CamtDebit, CamtPayment, CamtReversal, CamtSkipped } from './model.js';
@@ -80,9 +83,23 @@ export function transactionItem(entry: EntryRecord, tx: TransactionRecord | unde
       amount,
     );
   if (tx?.tooLong !== undefined) return skip(at.transactionPath(), 'VALUE_TOO_LONG', `${tx.tooLong}`, amount, id);
+  const remittance = tx === undefined ? undefined : remittanceOf(tx);
+  if (remittance?.message !== undefined && remittance.message.length > MAX_MESSAGE_LENGTH) {
+    const why =
+      `the remittance texts have ${remittance.message.length} characters together, ` + `a payment's message at most ${MAX_MESSAGE_LENGTH}`;
+    return skip(`${at.transactionPath()}/RmtInf`, 'VALUE_TOO_LONG', why, amount, id);
+  }
   const charges = tx === undefined ? undefined : readCharges(tx);
   if (charges !== undefined && !isAmount(charges)) return skip(`${at.transactionPath()}/Chrgs`, charges.code, charges.reason, amount, id);
-  const base = paymentOf(entry, tx, id, amount, charges);
+  if (charges !== undefined && charges.currency !== amount.currency)
+    return skip(
+      `${at.transactionPath()}/Chrgs`,
+      'BAD_AMOUNT',
+      `the charges are in ${charges.currency}, the payment in ${amount.currency}`,
+      amount,
+      id,
+    );
+  const base = paymentOf(entry, tx, remittance, id, amount, charges);
   const idSource: IdSource = tx?.ref !== undefined ? 'transaction' : tx === undefined ? 'entry' : 'position';
   if (entry.isReversal) {
     const item = { ...base, direction: direction === 'DBIT' ? 'debit' : 'credit', path: at.transactionPath() } as const;
@@ -94,9 +111,38 @@ export function transactionItem(entry: EntryRecord, tx: TransactionRecord | unde
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** What the payer wrote: a valid reference with its type, and the message. */
+interface Remittance {
+  readonly reference?: string;
+  readonly referenceType?: 'QRR' | 'SCOR';
+  readonly message?: string;
+}
+
+/**
+ * The reference, its type and the message of a transaction. A reference that is neither a valid QR
+ * reference nor a valid creditor reference (a payer's typo: a wrong check digit) cannot name an
+ * invoice: the payment goes without one, to be identified by hand (BIL-04), and the text as given
+ * starts its message. A type the reference does not have is left out.
+ */
+function remittanceOf(tx: TransactionRecord): Remittance {
+  const r: Writable<Remittance> = {};
+  const given = tx.reference === undefined ? '' : compact(tx.reference);
+  const isQr = given !== '' && isValidQrReference(given);
+  const isCreditor = given !== '' && !isQr && isValidCreditorReference(given);
+  let message = tx.message?.trim() ?? '';
+  if (isQr || isCreditor) {
+    r.reference = given;
+    const type = tx.referenceProprietary?.trim() === 'QRR' ? 'QRR' : tx.referenceCode?.trim() === 'SCOR' ? 'SCOR' : undefined;
+    if ((type === 'QRR' && isQr) || (type === 'SCOR' && isCreditor)) r.referenceType = type;
+  } else if (given !== '') message = `reference ${given} (not a valid QR or creditor reference)${message === '' ? '' : ` ${message}`}`;
+  if (message !== '') r.message = message;
+  return r;
+}
+
 function paymentOf(
   entry: EntryRecord,
   tx: TransactionRecord | undefined,
+  remittance: Remittance | undefined,
   id: string,
   amount: ReadAmount,
   charges: ReadAmount | undefined,
@@ -104,18 +150,14 @@ function paymentOf(
   const p: Writable<CamtPayment> = { id: id.trim(), amount: camtAmount(amount), bookedAt: entry.bookedAt };
   if (entry.valueAt !== undefined) p.valueDate = entry.valueAt;
   if (tx === undefined) return p;
-  const reference = tx.reference === undefined ? '' : compact(tx.reference);
-  if (reference !== '') {
-    p.reference = reference;
-    const type = tx.referenceProprietary?.trim() === 'QRR' ? 'QRR' : tx.referenceCode?.trim() === 'SCOR' ? 'SCOR' : undefined;
-    if (type !== undefined) p.referenceType = type;
-  }
-  const message = tx.message?.trim();
-  if (message !== undefined && message !== '') p.message = message;
+  if (remittance?.reference !== undefined) p.reference = remittance.reference;
+  if (remittance?.referenceType !== undefined) p.referenceType = remittance.referenceType;
+  if (remittance?.message !== undefined) p.message = remittance.message;
   const debtorName = tx.debtorName?.trim();
   if (debtorName !== undefined && debtorName !== '') p.debtorName = debtorName;
+  // An account that is not IBAN-shaped (another scheme in Othr) is not an IBAN: left out.
   const debtorIban = tx.debtorIban === undefined ? '' : compact(tx.debtorIban);
-  if (debtorIban !== '') p.debtorIban = debtorIban;
+  if (isCompactIban(debtorIban)) p.debtorIban = debtorIban;
   if (charges !== undefined) p.charges = camtAmount(charges);
   return p;
 }

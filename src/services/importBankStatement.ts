@@ -1,4 +1,5 @@
 import type { PaymentInput } from '../billing/index.js';
+import { type CamtDebit, type CamtReversal, type CamtSkipped, type CamtSource, type CamtSummary, readCamt } from '../camt/index.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
 import type { AppliedOutcome, Ports } from '../ports/ports.js';
 import { readFacts, readRecords } from './import/facts.js';
@@ -19,6 +20,20 @@ export interface StatementImport {
   readonly alreadyImported: readonly string[];
   /** Payment ids already stored with other contents: not applied (a bank never reuses an id). */
   readonly conflicting: readonly string[];
+  /**
+   * When a camt file was imported: what it says of itself and what of it is not a payment —
+   * reversals and debits (reported, not applied: see docs/camt.md, "Reversals"), and the items
+   * skipped with why.
+   */
+  readonly camt?: CamtImport;
+}
+
+/** What a camt file held besides its payments. */
+export interface CamtImport {
+  readonly summary: CamtSummary;
+  readonly reversals: readonly CamtReversal[];
+  readonly debits: readonly CamtDebit[];
+  readonly skipped: readonly CamtSkipped[];
 }
 
 /** The port methods an import calls, checked up front so that a wrong port is an InvalidInputError. */
@@ -51,6 +66,10 @@ const METHODS = {
  * ledgers of the customers involved (no listing); each invoice is read once per statement unless
  * a concurrent writer changes it.
  *
+ * The statement is a list of payments, or a camt.053 / camt.054 file as {@link readCamt} reads it
+ * (its text, its bytes, a Node or web stream): its payments are imported, and `camt` reports the
+ * rest of the file. A camt file that fails as a whole (`CAMT_*`) imports nothing.
+ *
  * @example
  * ```ts
  * const ports = memoryPorts();
@@ -62,8 +81,11 @@ const METHODS = {
  * (await importBankStatement(ports, [payment])).applied;
  * // [{ payment: 'P-1', outcome: { kind: 'settled', invoice: 'INV-1', customer: 'c1' } }]
  * (await importBankStatement(ports, [payment])).alreadyImported; // ['P-1']
+ * (await importBankStatement(ports, createReadStream('camt054.xml'))).camt?.summary.totals; // { CHF: { … } }
  * ```
- * @throws InvalidInputError (`INVALID_INPUT`) naming the malformed payment and field, one id
+ * @throws HostPolicyError `CAMT_NOT_XML`, `CAMT_UNSUPPORTED_MESSAGE`, `CAMT_TRUNCATED`,
+ * `CAMT_LIMIT_EXCEEDED` for a camt file that cannot be read (nothing imported);
+ * InvalidInputError (`INVALID_INPUT`) naming the malformed payment and field, one id
  * listed twice with different contents, or a port without the methods it needs; HostPolicyError
  * `PORT_CONTRACT_VIOLATION` when a port answers with a wrong shape, `TOO_MANY_CONFLICTS` under
  * extreme contention; an error a port throws (e.g. a network error) as it is, the import then
@@ -71,10 +93,35 @@ const METHODS = {
  */
 export async function importBankStatement(
   ports: ImportPorts,
-  payments: readonly PaymentInput[],
+  payments: readonly PaymentInput[] | CamtSource,
   policy: Policy = defaultPolicy,
 ): Promise<StatementImport> {
   requirePorts(ports, ['invoices', 'payments', 'prepaidLedgers'], METHODS);
+  if (!Array.isArray(payments)) {
+    const { list, camt } = await readCamtFile(payments as CamtSource);
+    return { ...(await importPayments(ports, list, policy)), camt };
+  }
+  return importPayments(ports, payments, policy);
+}
+
+/** The whole file read first: a file that fails half-way imports nothing. */
+async function readCamtFile(source: CamtSource): Promise<{ list: PaymentInput[]; camt: CamtImport }> {
+  const list: PaymentInput[] = [];
+  const reversals: CamtReversal[] = [];
+  const debits: CamtDebit[] = [];
+  const skipped: CamtSkipped[] = [];
+  let summary: CamtSummary | undefined;
+  for await (const batch of readCamt(source, { batchSize: 10_000 })) {
+    for (const p of batch.payments) list.push(p);
+    for (const r of batch.reversals) reversals.push(r);
+    for (const d of batch.debits) debits.push(d);
+    for (const s of batch.skipped) skipped.push(s);
+    summary = batch.summary ?? summary;
+  }
+  return { list, camt: { summary: summary as CamtSummary, reversals, debits, skipped } };
+}
+
+async function importPayments(ports: ImportPorts, payments: readonly PaymentInput[], policy: Policy): Promise<StatementImport> {
   const statement = readStatement(payments, policy);
   const applied = new Map<string, AppliedOutcome>();
   const alreadyImported = new Set<string>();

@@ -8,7 +8,7 @@
  *
  * @module services
  */
-export { importBankStatement, type ImportPorts, type StatementImport } from './importBankStatement.js';
+export { type CamtImport, importBankStatement, type ImportPorts, type StatementImport } from './importBankStatement.js';
 export {
   subscribeSupport,
   cancelSupport,

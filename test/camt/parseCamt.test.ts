@@ -577,26 +577,30 @@ describe('CMT-07 parseCamt: nothing read is lost', () => {
 describe('CMT-08 parseCamt: references, messages, debtors, text lengths', () => {
   const cdtrRef = (type: string, ref: string): string => `<RmtInf><Strd><CdtrRefInf>${type}<Ref>${ref}</Ref></CdtrRefInf></Strd></RmtInf>`;
 
-  it('CMT-08 a QRR reference (Prtry) and a SCOR one (Cd) keep their type; another or no type gives the reference alone', () => {
-    const doc = parse(
-      entry({
-        amount: '40.00',
-        details: details(
-          tx({ ref: 'T1', rest: cdtrRef('<Tp><CdOrPrtry><Prtry>QRR</Prtry></CdOrPrtry></Tp>', '21 00000 00003 13947 14300 09017') }) +
-            tx({ ref: 'T2', rest: cdtrRef('<Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp>', 'rf18 5390 0754 7034') }) +
-            tx({ ref: 'T3', rest: cdtrRef('<Tp><CdOrPrtry><Cd>XYZ</Cd></CdOrPrtry></Tp>', 'INV-77') }) +
-            tx({ ref: 'T4', rest: cdtrRef('', 'RF18539007547034') }),
-        ),
-      }),
-    );
-    expect(doc.payments.map((p) => [p.id, p.reference, p.referenceType])).toEqual([
-      ['T1', '210000000003139471430009017', 'QRR'],
-      ['T2', 'RF18539007547034', 'SCOR'],
-      ['T3', 'INV-77', undefined],
-      ['T4', 'RF18539007547034', undefined],
-    ]);
-    for (const p of doc.payments.slice(2)) expect('referenceType' in p).toBe(false);
-  });
+  it(
+    'CMT-08 a QRR reference (Prtry) and a SCOR one (Cd) keep their type; another or no type gives the reference alone; a text that is ' +
+      'no valid reference starts the message',
+    () => {
+      const doc = parse(
+        entry({
+          amount: '40.00',
+          details: details(
+            tx({ ref: 'T1', rest: cdtrRef('<Tp><CdOrPrtry><Prtry>QRR</Prtry></CdOrPrtry></Tp>', '21 00000 00003 13947 14300 09017') }) +
+              tx({ ref: 'T2', rest: cdtrRef('<Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp>', 'rf18 5390 0754 7034') }) +
+              tx({ ref: 'T3', rest: cdtrRef('<Tp><CdOrPrtry><Cd>XYZ</Cd></CdOrPrtry></Tp>', 'INV-77') }) +
+              tx({ ref: 'T4', rest: cdtrRef('', 'RF18539007547034') }),
+          ),
+        }),
+      );
+      expect(doc.payments.map((p) => [p.id, p.reference, p.referenceType, p.message])).toEqual([
+        ['T1', '210000000003139471430009017', 'QRR', undefined],
+        ['T2', 'RF18539007547034', 'SCOR', undefined],
+        ['T3', undefined, undefined, 'reference INV-77 (not a valid QR or creditor reference)'],
+        ['T4', 'RF18539007547034', undefined, undefined],
+      ]);
+      for (const p of doc.payments.slice(2)) expect('referenceType' in p).toBe(false);
+    },
+  );
 
   it('CMT-08 the Ustrd texts, then AddtlRmtInf, make the message, joined with a space; entities and CDATA are decoded', () => {
     const rmtInf =
