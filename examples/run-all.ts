@@ -7,7 +7,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ORDER = ['money', 'pricing', 'calendar', 'support', 'sla', 'subscriptions', 'partners', 'billing', 'qrbill', 'accounts', 'storage'];
+const ORDER = [
+  'money',
+  'pricing',
+  'calendar',
+  'support',
+  'sla',
+  'subscriptions',
+  'partners',
+  'billing',
+  'qrbill',
+  'camt',
+  'accounts',
+  'storage',
+];
 const scripts = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && f !== 'run-all.ts')
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
