@@ -636,25 +636,24 @@ function characters(s: string): number {
 /** A 32-bit hash of what makes two transactions with one id the same transaction. */
 function fingerprint(item: CamtPayment | CamtDebit): number {
   // Every field the item carries: a repeat is the same in all of them, whatever differs is another transaction.
-  const parts: (string | undefined)[] = [
-    item.amount.amount,
-    item.amount.currency,
-    item.bookedAt,
-    item.valueDate,
-    item.reference,
-    item.message,
-    'debtorName' in item ? item.debtorName : undefined,
-    'debtorIban' in item ? item.debtorIban : undefined,
-    'charges' in item ? item.charges?.amount : undefined,
-    'direction' in item ? String(item.direction) : undefined,
-    'creditorName' in item ? item.creditorName : undefined,
-    'creditorIban' in item ? item.creditorIban : undefined,
-  ];
-  let h = 0x811c9dc5;
-  for (const part of parts) {
-    const s = part ?? '\u0000';
-    for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x1f, 0x01000193);
-  }
-  return h;
+  const p = item as Partial<CamtPayment & CamtDebit & CamtReversal>;
+  let h = mix(0x811c9dc5, item.amount.amount);
+  h = mix(h, item.amount.currency);
+  h = mix(h, item.bookedAt);
+  h = mix(h, item.valueDate);
+  h = mix(h, item.reference);
+  h = mix(h, item.message);
+  h = mix(h, p.debtorName);
+  h = mix(h, p.debtorIban);
+  h = mix(h, p.charges?.amount);
+  h = mix(h, p.direction);
+  h = mix(h, p.creditorName);
+  return mix(h, p.creditorIban);
+}
+
+/** FNV-1a over `s`, then a separator (an absent field hashes as the separator alone). */
+function mix(hash: number, s: string | undefined): number {
+  let h = hash;
+  if (s !== undefined) for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0x1f, 0x01000193);
 }
