@@ -219,11 +219,9 @@ export class XmlScanner {
       if (lt + 1 >= end) return lt;
       const next = buf[lt + 1] as number;
       if (next === SLASH) {
-        const gt = find(buf, GT, lt + 2);
-        if (gt < 0) return this.#unfinished(lt, end);
-        this.#bounded(lt, gt + 1);
-        this.#endTag(buf, lt, gt);
-        pos = gt + 1;
+        const after = this.#endTag(buf, lt);
+        if (after < 0) return this.#unfinished(lt, end);
+        pos = after;
       } else if (next === BANG || next === QUESTION) {
         const after = next === BANG ? this.#markup(buf, lt) : this.#instruction(buf, lt);
         if (after < 0) return this.#unfinished(lt, end);
@@ -258,16 +256,19 @@ export class XmlScanner {
     const end = buf.length;
     let i = lt + 1;
     let qhash = 0;
-    let lhash = 0;
-    let local = i;
+    let colon = -1;
     for (; i < end; i += 1) {
       const b = buf[i] as number;
       if (endsName(b)) break;
       qhash = hashStep(qhash, b);
-      if (b === COLON) {
-        lhash = 0;
-        local = i + 1;
-      } else lhash = hashStep(lhash, b);
+      if (b === COLON) colon = i;
+    }
+    // The local name's hash is the whole name's unless it has a prefix (rare: hashed again then).
+    const local = colon + 1 > lt + 1 ? colon + 1 : lt + 1;
+    let lhash = qhash;
+    if (colon >= 0) {
+      lhash = 0;
+      for (let j = local; j < i; j += 1) lhash = hashStep(lhash, buf[j] as number);
     }
     if (i >= end) return i - lt > LIMITS.tag ? this.#tooLong(lt) : -1;
     if (i === lt + 1 || i === local) this.#fail('CAMT_NOT_XML', 'a "<" that starts no element (write &lt;)', this.#base + lt);
@@ -317,23 +318,31 @@ export class XmlScanner {
     this.#fail('CAMT_LIMIT_EXCEEDED', `a tag longer than ${LIMITS.tag} bytes`, this.#base + lt);
   }
 
-  /** `</name>` at `lt`, its `>` at `gt`. */
-  #endTag(buf: Uint8Array, lt: number, gt: number): void {
+  /** `</name>` at `lt`, read in one pass (name, then white space up to `>`); the position after it, or -1 when not all here. */
+  #endTag(buf: Uint8Array, lt: number): number {
+    const end = buf.length;
     let h = 0;
     let i = lt + 2;
-    for (; i < gt; i += 1) {
+    for (; i < end; i += 1) {
       const b = buf[i] as number;
-      if (endsName(b)) break;
+      if (b === GT || b <= 0x20) break;
       h = hashStep(h, b);
     }
-    for (; i < gt; i += 1)
-      if (!isSpace(buf[i] as number)) this.#fail('CAMT_NOT_XML', 'a closing tag with more than a name', this.#base + lt);
+    const nameEnd = i;
+    for (; i < end; i += 1) {
+      const b = buf[i] as number;
+      if (b === GT) break;
+      if (!isSpace(b)) this.#fail('CAMT_NOT_XML', 'a closing tag with more than a name', this.#base + lt);
+    }
+    if (i >= end) return -1;
+    this.#bounded(lt, i + 1);
     if (this.#depth === 0) this.#fail('CAMT_NOT_XML', 'a closing tag with no element open', this.#base + lt);
-    if (this.#stack[this.#depth - 1] !== h) {
-      const name = String.fromCharCode.apply(null, buf.subarray(lt + 2, Math.min(gt, lt + 66)) as unknown as number[]);
+    if (this.#stack[this.#depth - 1] !== h || nameEnd === lt + 2) {
+      const name = String.fromCharCode.apply(null, buf.subarray(lt + 2, Math.min(nameEnd, lt + 66)) as unknown as number[]);
       this.#fail('CAMT_NOT_XML', `closing tag </${name}> does not match the element open`, this.#base + lt);
     }
     this.#close();
+    return i + 1;
   }
 
   #close(): void {

@@ -25,15 +25,19 @@ export class TextProblem extends Error {}
  * {@link TextProblem} on bad UTF-8 or a bad entity.
  */
 export function decodeText(bytes: Uint8Array, start: number, end: number, references = true): string {
-  let ascii = end - start <= APPLY_LIMIT;
+  const length = end - start;
+  let ascii = length <= APPLY_LIMIT;
   let amp = false;
+  // One pass: whether the bytes are ASCII, hold a `&`, and (for a short value) their hash.
+  let h = length;
   for (let i = start; ascii && i < end; i += 1) {
     const b = bytes[i] as number;
     if (b >= ASCII_LIMIT) ascii = false;
     else if (b === AMP) amp = true;
+    h = (Math.imul(h, 31) + b) | 0;
   }
   let s: string;
-  if (ascii) s = asciiText(bytes, start, end);
+  if (ascii) s = length <= SHORT ? shortText(bytes, start, end, h) : asciiText(bytes, start, end);
   else {
     try {
       s = utf8.decode(bytes.subarray(start, end));
@@ -55,7 +59,6 @@ const latin1Slice = (globalThis as { Buffer?: { prototype?: { latin1Slice?: unkn
 const codes: number[] = [];
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string {
-  if (end - start <= SHORT) return shortText(bytes, start, end);
   if (latin1Slice !== undefined) return latin1Slice.call(bytes, start, end);
   codes.length = end - start;
   for (let i = start; i < end; i += 1) codes[i - start] = bytes[i] as number;
@@ -70,9 +73,8 @@ const SHORT = 12;
 const SHORT_SLOTS = 256;
 const shortStrings: (string | undefined)[] = new Array(SHORT_SLOTS).fill(undefined);
 
-function shortText(bytes: Uint8Array, start: number, end: number): string {
-  let h = end - start;
-  for (let i = start; i < end; i += 1) h = (Math.imul(h, 31) + (bytes[i] as number)) | 0;
+/** The string of a short ASCII value whose hash (as decodeText computes it) is `h`. */
+function shortText(bytes: Uint8Array, start: number, end: number, h: number): string {
   const slot = (h ^ (h >>> 8)) & (SHORT_SLOTS - 1);
   const known = shortStrings[slot];
   if (known !== undefined && known.length === end - start) {
