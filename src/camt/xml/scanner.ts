@@ -264,7 +264,7 @@ export class XmlScanner {
       if (b === COLON) colon = i;
     }
     // The local name's hash is the whole name's unless it has a prefix (rare: hashed again then).
-    const local = colon + 1 > lt + 1 ? colon + 1 : lt + 1;
+    const local = Math.max(colon + 1, lt + 1);
     let lhash = qhash;
     if (colon >= 0) {
       lhash = 0;
