@@ -40,6 +40,7 @@ const NOT_CODES: Readonly<Record<string, string>> = {
   ERR_PARSE_ARGS: "Node.js's error code for bad command-line arguments, read by the CLI",
   DATABASE_URL: 'an environment variable of the PostgreSQL tests',
   FUZZ_RUNS: 'an environment variable of the fuzz suite',
+  CAMT_BENCH_TX: 'an environment variable of the camt bench (its number of transactions)',
   SUPPORT_TIERS: 'an exported constant',
   SLA_EVENT_TYPES: 'an exported constant',
   ICS_LIMITS: 'an exported constant',
