@@ -51,8 +51,9 @@ function seenIn(facts: Facts, open: readonly OpenPayment[]): Seen {
  * A payment with a planned outcome (its pending record's intent) keeps it: a settlement whose
  * invoice the store shows settled by it, or a credit the ledger shows, only needs its record
  * finished; otherwise the write is done again (it is idempotent). Only a planned settlement of an
- * invoice that another payment settled meanwhile can no longer happen: that payment is planned
- * again. The others are planned together with billing's `reconcile`, over the invoices and
+ * invoice that the store shows settled by another payment can no longer happen: that payment is
+ * planned again. Of two planned settlements of one open invoice, the second gets no step this round
+ * and stays open: it is planned again only once the store shows who settled the invoice. The others are planned together with billing's `reconcile`, over the invoices and
  * ledgers as they are read plus the settlements this round makes, so that payments of one
  * statement see each other (a second payment of one invoice is `STALE_REFERENCE`). @internal
  *
@@ -84,10 +85,15 @@ export function planRound(open: readonly OpenPayment[], facts: Facts, policy: Po
       const invoice = facts.invoicesById.get(planned.invoice);
       if (invoice?.value.invoice.settledBy === id)
         decisions.set(id, { open: o, step: { kind: 'finish', outcome: planned }, record: false });
-      else if (invoice !== undefined && invoice.value.invoice.settled !== true && !settledNow.has(invoice.value.id)) {
+      else if (invoice !== undefined && invoice.value.invoice.settled !== true) {
+        // Two plans settle one open invoice: the first settles it this round. The other waits for
+        // the next round, still planned: another import may be carrying its plan out right now, so
+        // planning it again before the store shows who settled the invoice could apply it twice
+        // (the invoice settled by it, its record saying credited).
+        if (settledNow.has(invoice.value.id)) continue;
         settledNow.set(invoice.value.id, id);
         decisions.set(id, { open: o, step: { kind: 'settle', outcome: planned, invoice }, record: false });
-      } else replan.push(o); // another payment settled that invoice first: this one is planned again
+      } else replan.push(o); // the store shows another payment settled that invoice: this one is planned again
     } else decisions.set(id, { open: o, step: { kind: 'finish', outcome: planned }, record: false });
   }
   for (const decision of planTogether(replan, facts, settledNow, policy)) decisions.set(decision.open.payment.id, decision);
