@@ -53,8 +53,9 @@ function seenIn(facts: Facts, open: readonly OpenPayment[]): Seen {
  * finished; otherwise the write is done again (it is idempotent). Only a planned settlement of an
  * invoice that the store shows settled by another payment can no longer happen: that payment is
  * planned again. Of two planned settlements of one open invoice, the second gets no step this round
- * and stays open: it is planned again only once the store shows who settled the invoice. The others are planned together with billing's `reconcile`, over the invoices and
- * ledgers as they are read plus the settlements this round makes, so that payments of one
+ * and stays open: it is planned again only once the store shows who settled the invoice. The
+ * others are planned together with billing's `reconcile`, over the invoices and ledgers as they
+ * are read plus the settlements this round makes, so that payments of one
  * statement see each other (a second payment of one invoice is `STALE_REFERENCE`). @internal
  *
  * @example
