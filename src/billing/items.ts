@@ -117,22 +117,41 @@ export function raise(what: string, issues: Issues, rule: RuleId): never {
 }
 
 /**
+ * The frame of every item reader (invoice, payment, reversal): a value that is not an object is
+ * refused, an unknown key is the first issue, and what reading throws (a getter, a revoked Proxy)
+ * is an `InvalidInputError` with that cause. `readFields` reads the rest; a module function, so that
+ * nothing is allocated per item. @internal
+ */
+export function readItem<T>(
+  v: unknown,
+  path: readonly PropertyKey[],
+  what: string,
+  frame: { readonly noun: string; readonly keys: readonly string[]; readonly rule: RuleId },
+  readFields: (v: Record<string, unknown>, path: readonly PropertyKey[], what: string, issues: Issues) => T,
+): T {
+  try {
+    if (!isRecord(v)) throw new InvalidInputError(what, [{ path, message: `must be ${frame.noun}`, code: 'custom' }], frame.rule);
+    const issues = new Issues();
+    const strict = strictIssue(v, path, frame.keys);
+    if (strict !== undefined) issues.list = [strict];
+    return readFields(v, path, what, issues);
+  } catch (e) {
+    throw readError(what, e, path, frame.rule);
+  }
+}
+
+const INVOICE_FRAME = { noun: 'an invoice object', keys: INVOICE_KEYS, rule: 'BIL-01' } as const;
+const PAYMENT_FRAME = { noun: 'a payment object', keys: PAYMENT_KEYS, rule: 'BIL-02' } as const;
+
+/**
  * Validates one invoice; `path` is where it sits in the caller's input, e.g. `['invoices', 3]`.
  * What reading it throws (a getter, a revoked Proxy) is an `InvalidInputError` with that cause.
  */
 export function readInvoice(v: unknown, path: readonly PropertyKey[], what = 'invoice'): Invoice {
-  try {
-    return readInvoiceFields(v, path, what);
-  } catch (e) {
-    throw readError(what, e, path, 'BIL-01');
-  }
+  return readItem(v, path, what, INVOICE_FRAME, readInvoiceFields);
 }
 
-function readInvoiceFields(v: unknown, path: readonly PropertyKey[], what: string): Invoice {
-  if (!isRecord(v)) throw new InvalidInputError(what, [{ path, message: 'must be an invoice object', code: 'custom' }], 'BIL-01');
-  const issues = new Issues();
-  const strict = strictIssue(v, path, INVOICE_KEYS);
-  if (strict !== undefined) issues.list = [strict];
+function readInvoiceFields(v: Record<string, unknown>, path: readonly PropertyKey[], what: string, issues: Issues): Invoice {
   const { id, customer, reference, settled, settledBy } = v;
   if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
   if (!isId(customer)) issues.add(path, 'customer', ID_MESSAGE);
@@ -168,18 +187,10 @@ function readInvoiceFields(v: unknown, path: readonly PropertyKey[], what: strin
  * what reading it throws is `INVALID_INPUT`.
  */
 export function readPayment(v: unknown, path: readonly PropertyKey[], what = 'payment'): Payment {
-  try {
-    return readPaymentFields(v, path, what);
-  } catch (e) {
-    throw readError(what, e, path, 'BIL-02');
-  }
+  return readItem(v, path, what, PAYMENT_FRAME, readPaymentFields);
 }
 
-function readPaymentFields(v: unknown, path: readonly PropertyKey[], what: string): Payment {
-  if (!isRecord(v)) throw new InvalidInputError(what, [{ path, message: 'must be a payment object', code: 'custom' }], 'BIL-02');
-  const issues = new Issues();
-  const strict = strictIssue(v, path, PAYMENT_KEYS);
-  if (strict !== undefined) issues.list = [strict];
+function readPaymentFields(v: Record<string, unknown>, path: readonly PropertyKey[], what: string, issues: Issues): Payment {
   const { id, reference, customer, debtorName } = v;
   if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
   // Banks refuse a structured reference with a wrong check digit, so a malformed one is bad input.

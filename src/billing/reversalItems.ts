@@ -1,7 +1,5 @@
-import { InvalidInputError } from '../errors.js';
-import { readError } from '../internal/parse.js';
 import type { Money } from '../money/index.js';
-import { isRecord, Issues, raise, readExtras, readInstant, readMoney, strictIssue } from './items.js';
+import { type Issues, raise, readExtras, readInstant, readItem, readMoney } from './items.js';
 import { DIRECTION_MESSAGE, ID_MESSAGE, isDirection, isId, isPath, PATH_MESSAGE, REVERSAL_KEYS } from './itemRules.js';
 import type { Reversal } from './model.js';
 import { compactReference, REFERENCE_MESSAGE } from './reference.js';
@@ -14,18 +12,12 @@ import { compactReference, REFERENCE_MESSAGE } from './reference.js';
  * The fields come in one order: `id`, `amount`, `bookedAt`, `direction`, then those given. @internal
  */
 export function readReversal(v: unknown, path: readonly PropertyKey[], what = 'reversal'): Reversal {
-  try {
-    return readReversalFields(v, path, what);
-  } catch (e) {
-    throw readError(what, e, path, 'BIL-04');
-  }
+  return readItem(v, path, what, REVERSAL_FRAME, readReversalFields);
 }
 
-function readReversalFields(v: unknown, path: readonly PropertyKey[], what: string): Reversal {
-  if (!isRecord(v)) throw new InvalidInputError(what, [{ path, message: 'must be a reversal object', code: 'custom' }], 'BIL-04');
-  const issues = new Issues();
-  const strict = strictIssue(v, path, REVERSAL_KEYS);
-  if (strict !== undefined) issues.list = [strict];
+const REVERSAL_FRAME = { noun: 'a reversal object', keys: REVERSAL_KEYS, rule: 'BIL-04' } as const;
+
+function readReversalFields(v: Record<string, unknown>, path: readonly PropertyKey[], what: string, issues: Issues): Reversal {
   const { id, reverses, reference, customer, debtorName, direction } = v;
   if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
   if (reverses !== undefined && !isId(reverses)) issues.add(path, 'reverses', ID_MESSAGE);
