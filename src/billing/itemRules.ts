@@ -38,6 +38,18 @@ export function isMessage(v: unknown): v is string {
   return typeof v === 'string' && v.length <= MAX_MESSAGE_LENGTH;
 }
 
+/**
+ * A debtor's name is bounded as in the bank files it comes from (ISO 20022 Max140Text, what the
+ * camt reader keeps): a name of megabytes would otherwise travel into every result and record.
+ */
+export const MAX_NAME_LENGTH = 140;
+export const NAME_MESSAGE = `must be a string of at most ${MAX_NAME_LENGTH} characters`;
+
+/** A debtor's name: a string of at most 140 characters. */
+export function isName(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= MAX_NAME_LENGTH;
+}
+
 /** A reversal's `path` (where it is in the bank file): bounded free text. */
 export const MAX_PATH_LENGTH = 1000;
 export const PATH_MESSAGE = `must be a string of at most ${MAX_PATH_LENGTH} characters`;

@@ -21,8 +21,10 @@ import {
   isDueInOrder,
   isId,
   isMessage,
+  isName,
   isReferenceTypeOf,
   MESSAGE_MESSAGE,
+  NAME_MESSAGE,
   PAYMENT_KEYS,
   REFERENCE_TYPE_MESSAGE,
 } from './itemRules.js';
@@ -200,7 +202,7 @@ function readPaymentFields(v: Record<string, unknown>, path: readonly PropertyKe
   const amount = readMoney(v['amount'], path, 'amount', issues);
   const bookedAt = readInstant(v['bookedAt'], path, 'bookedAt', issues);
   const valueDate = v['valueDate'] === undefined ? undefined : readInstant(v['valueDate'], path, 'valueDate', issues);
-  if (debtorName !== undefined && typeof debtorName !== 'string') issues.add(path, 'debtorName', 'must be a string');
+  if (debtorName !== undefined && !isName(debtorName)) issues.add(path, 'debtorName', NAME_MESSAGE);
   const extras = readExtras(v, path, issues, ref, amount);
   if (issues.list !== undefined) raise(what, issues, 'BIL-02');
   // Only present keys are set (exactOptionalPropertyTypes, and smaller objects).

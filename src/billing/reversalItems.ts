@@ -1,6 +1,16 @@
 import type { Money } from '../money/index.js';
 import { type Issues, raise, readExtras, readInstant, readItem, readMoney } from './items.js';
-import { DIRECTION_MESSAGE, ID_MESSAGE, isDirection, isId, isPath, PATH_MESSAGE, REVERSAL_KEYS } from './itemRules.js';
+import {
+  DIRECTION_MESSAGE,
+  ID_MESSAGE,
+  isDirection,
+  isId,
+  isName,
+  isPath,
+  NAME_MESSAGE,
+  PATH_MESSAGE,
+  REVERSAL_KEYS,
+} from './itemRules.js';
 import type { Reversal } from './model.js';
 import { compactReference, REFERENCE_MESSAGE } from './reference.js';
 
@@ -27,7 +37,7 @@ function readReversalFields(v: Record<string, unknown>, path: readonly PropertyK
   const amount = readMoney(v['amount'], path, 'amount', issues);
   const bookedAt = readInstant(v['bookedAt'], path, 'bookedAt', issues);
   const valueDate = v['valueDate'] === undefined ? undefined : readInstant(v['valueDate'], path, 'valueDate', issues);
-  if (debtorName !== undefined && typeof debtorName !== 'string') issues.add(path, 'debtorName', 'must be a string');
+  if (debtorName !== undefined && !isName(debtorName)) issues.add(path, 'debtorName', NAME_MESSAGE);
   if (direction !== undefined && !isDirection(direction)) issues.add(path, 'direction', DIRECTION_MESSAGE);
   if (v['path'] !== undefined && !isPath(v['path'])) issues.add(path, 'path', PATH_MESSAGE);
   const extras = readExtras(v, path, issues, ref, amount);

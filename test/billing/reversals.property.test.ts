@@ -142,6 +142,7 @@ describe('BIL-02 the readers agree on the facts of a bank file', () => {
     bookedAt: mostly(fc.constantFrom('2026-03-01T00:00:00Z', new Date('2026-02-01T00:00:00Z'))),
     referenceType: fc.oneof(fc.constant(undefined), mostly(fc.constantFrom('QRR', 'SCOR', 'qrr'))),
     message: fc.oneof(fc.constant(undefined), mostly(fc.constantFrom('', 'Rechnung 12', 'x'.repeat(500), 'x'.repeat(501)))),
+    debtorName: fc.oneof(fc.constant(undefined), mostly(fc.constantFrom('', 'Muster AG', 'ä'.repeat(140), 'x'.repeat(141)))),
     debtorIban: fc.oneof(
       fc.constant(undefined),
       mostly(fc.constantFrom('CH9300762011623852957', 'DE89370400440532013000', 'CH93 0076', 'ch93007620', `CH93${'1'.repeat(31)}`)),

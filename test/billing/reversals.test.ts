@@ -281,6 +281,12 @@ describe('BIL-02 the facts of a bank file on payments', () => {
     ['a reference type of the other kind', { referenceType: 'SCOR' }, 'payments[0].referenceType'],
     ['a reference type without reference', { reference: undefined }, 'payments[0].referenceType'],
     ['a message of 501 characters', { message: 'x'.repeat(501) }, 'payments[0].message'],
+    ['a debtor name of 141 characters', { debtorName: 'x'.repeat(141) }, 'payments[0].debtorName'],
+    [
+      'a debtor name of a megabyte',
+      { debtorName: 'Muster AG '.repeat(100_000) },
+      'payments[0].debtorName: must be a string of at most 140',
+    ],
     ['an IBAN with spaces', { debtorIban: 'CH93 0076 2011 6238 5295 7' }, 'payments[0].debtorIban'],
     ['charges in another currency', { charges: { amount: '0.50', currency: 'EUR' } }, 'payments[0].charges'],
     ['negative charges', { charges: { amount: '-0.50', currency: 'CHF' } }, 'payments[0].charges.amount'],

@@ -539,6 +539,7 @@ export const MORE_CASES: readonly AgreementCase[] = [
       ['negative amount', { ...payment, amount: { amount: '-5', currency: 'CHF' } }],
       ['reference type of another kind', { ...payment, referenceType: 'XYZ' }],
       ['message of 501 characters', { ...payment, message: 'x'.repeat(501) }],
+      ['debtor name of 141 characters', { ...payment, debtorName: 'x'.repeat(141) }],
       ['IBAN in lower case', { ...payment, debtorIban: 'ch9300762011623852957' }],
       ['negative charges', { ...payment, charges: { amount: '-0.50', currency: 'CHF' } }],
       ['bad reference', { ...payment, reference: 'INV-1' }],
@@ -568,6 +569,7 @@ export const MORE_CASES: readonly AgreementCase[] = [
       ['negative amount', { id: 'R1', amount: { amount: '-1', currency: 'CHF' }, bookedAt: at }],
       ['another direction', { id: 'R1', amount: { amount: '1', currency: 'CHF' }, bookedAt: at, direction: 'out' }],
       ['message of 501 characters', { id: 'R1', amount: { amount: '1', currency: 'CHF' }, bookedAt: at, message: 'x'.repeat(501) }],
+      ['debtor name of 141 characters', { id: 'R1', amount: { amount: '1', currency: 'CHF' }, bookedAt: at, debtorName: 'x'.repeat(141) }],
       ['IBAN with spaces', { id: 'R1', amount: { amount: '1', currency: 'CHF' }, bookedAt: at, debtorIban: 'CH93 0076 2011 6238 5295 7' }],
       [
         'negative charges',

@@ -13,6 +13,7 @@ import {
   isDueInOrder,
   isId,
   isMessage,
+  isName,
   isReferenceTypeOf,
   PAYMENT_REQUIRED_KEYS,
 } from '../itemRules.js';
@@ -260,8 +261,7 @@ export class FastItemReader {
   payment(v: unknown, knownReferences: ReferenceLookup): Payment | undefined {
     if (typeof v !== 'object' || v === null) return undefined;
     const { id, reference, customer, amount, bookedAt, valueDate, debtorName } = v as Record<string, unknown>;
-    if (!isId(id) || (customer !== undefined && !isId(customer)) || (debtorName !== undefined && typeof debtorName !== 'string'))
-      return undefined;
+    if (!isId(id) || (customer !== undefined && !isId(customer)) || (debtorName !== undefined && !isName(debtorName))) return undefined;
     const optional =
       (reference === undefined ? 0 : 1) +
       (customer === undefined ? 0 : 1) +
