@@ -193,6 +193,28 @@ export function readPayment(v: unknown, path: readonly PropertyKey[], what = 'pa
 }
 
 function readPaymentFields(v: Record<string, unknown>, path: readonly PropertyKey[], what: string, issues: Issues): Payment {
+  const fields = readBankItemFields(v, path, issues);
+  const extras = readExtras(v, path, issues, fields.reference, fields.amount);
+  if (issues.list !== undefined) raise(what, issues, 'BIL-02');
+  const payment: Payment = { id: fields.id, amount: fields.amount as Money, bookedAt: fields.bookedAt as Date };
+  setBankItemOptionals(payment, fields);
+  return extras === undefined ? payment : Object.assign(payment, extras);
+}
+
+/** The fields a payment and a reversal share, as read (`undefined` where absent or bad: the issues say which). @internal */
+export interface BankItemFields {
+  readonly id: string;
+  /** The compact reference. */
+  readonly reference: string | undefined;
+  readonly customer: string | undefined;
+  readonly amount: Money | undefined;
+  readonly bookedAt: Date | undefined;
+  readonly valueDate: Date | undefined;
+  readonly debtorName: string | undefined;
+}
+
+/** Checks the fields a payment and a reversal share, adding an issue for each bad one. @internal */
+export function readBankItemFields(v: Record<string, unknown>, path: readonly PropertyKey[], issues: Issues): BankItemFields {
   const { id, reference, customer, debtorName } = v;
   if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
   // Banks refuse a structured reference with a wrong check digit, so a malformed one is bad input.
@@ -203,15 +225,29 @@ function readPaymentFields(v: Record<string, unknown>, path: readonly PropertyKe
   const bookedAt = readInstant(v['bookedAt'], path, 'bookedAt', issues);
   const valueDate = v['valueDate'] === undefined ? undefined : readInstant(v['valueDate'], path, 'valueDate', issues);
   if (debtorName !== undefined && !isName(debtorName)) issues.add(path, 'debtorName', NAME_MESSAGE);
-  const extras = readExtras(v, path, issues, ref, amount);
-  if (issues.list !== undefined) raise(what, issues, 'BIL-02');
-  // Only present keys are set (exactOptionalPropertyTypes, and smaller objects).
-  const payment: { -readonly [K in keyof Payment]: Payment[K] } = { id: id as string, amount: amount as Money, bookedAt: bookedAt as Date };
-  if (ref !== undefined) payment.reference = ref;
-  if (customer !== undefined) payment.customer = customer as string;
-  if (valueDate !== undefined) payment.valueDate = valueDate;
-  if (debtorName !== undefined) payment.debtorName = debtorName as string;
-  return extras === undefined ? payment : Object.assign(payment, extras);
+  return {
+    id: id as string,
+    reference: ref,
+    customer: customer as string | undefined,
+    amount,
+    bookedAt,
+    valueDate,
+    debtorName: debtorName as string | undefined,
+  };
+}
+
+/**
+ * Sets the shared optional fields that are present, in this order (only present keys:
+ * exactOptionalPropertyTypes, and one object shape per set of fields). @internal
+ */
+export function setBankItemOptionals(
+  out: { reference?: string; customer?: string; valueDate?: Date; debtorName?: string },
+  fields: BankItemFields,
+): void {
+  if (fields.reference !== undefined) out.reference = fields.reference;
+  if (fields.customer !== undefined) out.customer = fields.customer;
+  if (fields.valueDate !== undefined) out.valueDate = fields.valueDate;
+  if (fields.debtorName !== undefined) out.debtorName = fields.debtorName;
 }
 
 /** The optional facts of a bank file a payment (or a reversal) may carry, in this order. @internal */

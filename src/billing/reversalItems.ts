@@ -1,18 +1,7 @@
 import type { Money } from '../money/index.js';
-import { type Issues, raise, readExtras, readInstant, readItem, readMoney } from './items.js';
-import {
-  DIRECTION_MESSAGE,
-  ID_MESSAGE,
-  isDirection,
-  isId,
-  isName,
-  isPath,
-  NAME_MESSAGE,
-  PATH_MESSAGE,
-  REVERSAL_KEYS,
-} from './itemRules.js';
+import { type Issues, raise, readBankItemFields, readExtras, readItem, setBankItemOptionals } from './items.js';
+import { DIRECTION_MESSAGE, ID_MESSAGE, isDirection, isId, isPath, PATH_MESSAGE, REVERSAL_KEYS } from './itemRules.js';
 import type { Reversal } from './model.js';
-import { compactReference, REFERENCE_MESSAGE } from './reference.js';
 
 /**
  * Validates one reversal (see `ReconcileInput.reversals`), as `readPayment` validates a payment:
@@ -28,31 +17,21 @@ export function readReversal(v: unknown, path: readonly PropertyKey[], what = 'r
 const REVERSAL_FRAME = { noun: 'a reversal object', keys: REVERSAL_KEYS, rule: 'BIL-04' } as const;
 
 function readReversalFields(v: Record<string, unknown>, path: readonly PropertyKey[], what: string, issues: Issues): Reversal {
-  const { id, reverses, reference, customer, debtorName, direction } = v;
-  if (!isId(id)) issues.add(path, 'id', ID_MESSAGE);
+  const { reverses, direction } = v;
+  const fields = readBankItemFields(v, path, issues);
   if (reverses !== undefined && !isId(reverses)) issues.add(path, 'reverses', ID_MESSAGE);
-  const ref = reference === undefined ? undefined : typeof reference === 'string' ? compactReference(reference) : undefined;
-  if (reference !== undefined && ref === undefined) issues.add(path, 'reference', REFERENCE_MESSAGE);
-  if (customer !== undefined && !isId(customer)) issues.add(path, 'customer', ID_MESSAGE);
-  const amount = readMoney(v['amount'], path, 'amount', issues);
-  const bookedAt = readInstant(v['bookedAt'], path, 'bookedAt', issues);
-  const valueDate = v['valueDate'] === undefined ? undefined : readInstant(v['valueDate'], path, 'valueDate', issues);
-  if (debtorName !== undefined && !isName(debtorName)) issues.add(path, 'debtorName', NAME_MESSAGE);
   if (direction !== undefined && !isDirection(direction)) issues.add(path, 'direction', DIRECTION_MESSAGE);
   if (v['path'] !== undefined && !isPath(v['path'])) issues.add(path, 'path', PATH_MESSAGE);
-  const extras = readExtras(v, path, issues, ref, amount);
+  const extras = readExtras(v, path, issues, fields.reference, fields.amount);
   if (issues.list !== undefined) raise(what, issues, 'BIL-04');
   const reversal: { -readonly [K in keyof Reversal]: Reversal[K] } = {
-    id: id as string,
-    amount: amount as Money,
-    bookedAt: bookedAt as Date,
+    id: fields.id,
+    amount: fields.amount as Money,
+    bookedAt: fields.bookedAt as Date,
     direction: direction === 'credit' ? 'credit' : 'debit',
   };
   if (reverses !== undefined) reversal.reverses = reverses as string;
-  if (ref !== undefined) reversal.reference = ref;
-  if (customer !== undefined) reversal.customer = customer as string;
-  if (valueDate !== undefined) reversal.valueDate = valueDate;
-  if (debtorName !== undefined) reversal.debtorName = debtorName as string;
+  setBankItemOptionals(reversal, fields);
   if (extras !== undefined) Object.assign(reversal, extras);
   if (v['path'] !== undefined) reversal.path = v['path'] as string;
   return reversal;
