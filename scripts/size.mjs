@@ -146,6 +146,14 @@ const PROBES = [
     without: ['zod', '@date-fns/tz', 'the calendar engine', ...policiesBut()],
   },
   { what: 'responseDeadline', from: 'hostpolicy/support', budget: 20000, without: policiesBut('the support policy') },
+  // A bank-file reader for a service or a page: the XML scanner, the reader and its checks; neither
+  // zod nor decimal.js (amounts are read as minor units), nor any policy.
+  {
+    what: 'readCamt, parseCamt',
+    from: 'hostpolicy/camt',
+    budget: 18000,
+    without: ['zod', 'decimal.js', 'the calendar engine', ...policiesBut()],
+  },
   // The partner quote entry through a bundler (the ordinary ESM build; the <script> file above is
   // the budgeted one): no budget of its own, but nothing of the contexts a quote does not use.
   {

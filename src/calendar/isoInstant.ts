@@ -12,8 +12,8 @@
  */
 
 /** Instants must lie in the years 0001–9999 (what an ISO 8601 string can say). */
-const MIN_MS = -62_135_596_800_000; // 0001-01-01T00:00:00Z
-const MAX_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+export const MIN_INSTANT = -62_135_596_800_000; // 0001-01-01T00:00:00Z
+export const MAX_INSTANT = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
 const MINUTE = 60_000;
 
 /**
@@ -109,5 +109,46 @@ export function commonIsoMs(s: string): number | undefined {
   const midnight = dateMs(s);
   if (midnight === -1) return undefined;
   const ms = midnight + time + fraction - offset;
-  return ms >= MIN_MS && ms <= MAX_MS ? ms : undefined;
+  return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
+
+/** What an invalid instant is told. */
+export const INSTANT_MESSAGE = "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
+
+/** Whether year, month and day name a real date (year 1 or later; no 30 February). @internal */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysIn(year, month);
+}
+
+/** The number written by the ASCII digits of `s` from `start` to `end` (already checked). */
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i += 1) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
+
+/** @internal Any ISO 8601 instant string the library accepts, read by the general path (a regex test, then `Date.parse`). */
+export function isoInstantMs(value: string): number | undefined {
+  if (!ISO_INSTANT.test(value) || !isRealDate(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10))) return undefined;
+  const ms = Date.parse(value);
+  return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined; // false for NaN
+}
+
+/**
+ * Milliseconds since the epoch of an instant input, or `undefined` when it is not one. Runs on
+ * every call of every public function: the common shapes are read from their character codes
+ * (above); the others by a regex test and digit arithmetic instead of capture groups.
+ */
+export function toInstantMs(value: unknown): number | undefined {
+  if (typeof value === 'string') {
+    return commonIsoMs(value) ?? isoInstantMs(value);
+  }
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined;
+  }
+  return undefined;
 }

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { describeJson, type JsonSchema } from '../internal/jsonHint.js';
-import { commonIsoMs } from './isoInstant.js';
+import { INSTANT_MESSAGE, isRealDate, toInstantMs } from './isoInstant.js';
 import { DAY_MS, MINUTE_MS } from './zone.js';
+
+// The instant readers live in isoInstant.ts (no zod, no time zones: what camt and the quick paths import); re-exported here.
+export { INSTANT_MESSAGE, isoInstantMs, MAX_INSTANT, MIN_INSTANT, toInstantMs } from './isoInstant.js';
 
 /** The weekday keys of {@link ScheduleDefinition.hours}, Monday first. */
 export const SCHEDULE_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -53,13 +56,9 @@ export interface BusinessDuration {
   readonly milliseconds?: number;
 }
 
-/** Instants must lie in the years 0001–9999 (what an ISO 8601 string can say). */
-export const MIN_INSTANT = -62_135_596_800_000; // 0001-01-01T00:00:00Z
-export const MAX_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 /** Longest duration accepted: 10 years of business time (87,660 hours). */
 export const MAX_BUSINESS_DURATION_MS = 87_660 * 60 * MINUTE_MS;
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -84,49 +83,6 @@ export const instantJson = (): JsonSchema => ({
     'Not checked here: that the date exists (no 30 February) and lies in the years 0001–9999. ' +
     "No `format: 'date-time'`: RFC 3339 requires seconds and a colon in the offset, which this input does not.",
 });
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = month === 2 ? (isLeap(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= daysInMonth;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** The number written by the ASCII digits of `s` from `start` to `end` (already checked). */
-function digits(s: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i += 1) n = n * 10 + (s.charCodeAt(i) - 48);
-  return n;
-}
-
-/** @internal Any ISO 8601 instant string the library accepts, read by the general path (a regex test, then `Date.parse`). */
-export function isoInstantMs(value: string): number | undefined {
-  if (!ISO_INSTANT.test(value) || !isRealDate(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10))) return undefined;
-  const ms = Date.parse(value);
-  return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined; // false for NaN
-}
-
-/**
- * Milliseconds since the epoch of an instant input, or `undefined` when it is not one. Runs on
- * every call of every public function: the common shapes are read from their character codes
- * (isoInstant.ts); the others by a regex test and digit arithmetic instead of capture groups.
- */
-export function toInstantMs(value: unknown): number | undefined {
-  if (typeof value === 'string') {
-    return commonIsoMs(value) ?? isoInstantMs(value);
-  }
-  if (value instanceof Date) {
-    const ms = value.getTime();
-    return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined;
-  }
-  return undefined;
-}
-
-/** What an invalid instant is told. */
-export const INSTANT_MESSAGE = "must be a valid Date or an ISO 8601 instant with 'Z' or an offset, like '2026-10-24T22:00:00+02:00'";
 
 /** zod schema: an {@link InstantInput}, parsed to milliseconds since the epoch. */
 export const instantMsSchema = describeJson(

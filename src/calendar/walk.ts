@@ -1,6 +1,6 @@
 import { HostPolicyError } from '../errors.js';
 import type { CompiledSchedule } from './compiled.js';
-import { MAX_INSTANT } from './schema.js';
+import { MAX_INSTANT } from './isoInstant.js';
 import { DAY_MS } from './zone.js';
 
 /**

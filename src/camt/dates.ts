@@ -8,7 +8,7 @@
  * @module
  */
 import { tzOffset } from '@date-fns/tz';
-import { isoInstantMs } from '../calendar/schema.js';
+import { isoInstantMs } from '../calendar/isoInstant.js';
 
 const BANK_ZONE = 'Europe/Zurich';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,5 @@
-import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors.js';
-import { strictObject, wholeNumber } from '../internal/checks.js';
-import { parseInput } from '../internal/parse.js';
+import { invalidField, readFields } from '../internal/parse.js';
 import type { CamtBatch, CamtSource, ReadCamtOptions } from './model.js';
 import { camtBytes } from './parseCamt.js';
 import { CamtReader } from './reader.js';
@@ -11,7 +9,20 @@ const SLICE = 65_536;
 const DEFAULT_BATCH = 1000;
 const MAX_BATCH = 100_000;
 
-const optionsSchema = z.optional(strictObject({ batchSize: z.optional(wholeNumber(1, MAX_BATCH)) }));
+const OPTIONS = 'readCamt options';
+
+/**
+ * The batch size asked for. Read by hand rather than with a zod schema: the options are one
+ * number, and zod was a fifth of what `import { readCamt }` ships.
+ */
+function batchSizeOf(options: unknown): number {
+  if (options === undefined) return DEFAULT_BATCH;
+  const { batchSize } = readFields(options, ['batchSize'], OPTIONS);
+  if (batchSize === undefined) return DEFAULT_BATCH;
+  if (typeof batchSize !== 'number' || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH)
+    invalidField(OPTIONS, ['batchSize'], `must be a whole number from 1 to ${MAX_BATCH}`);
+  return batchSize;
+}
 const encoder = new TextEncoder();
 
 /**
@@ -40,7 +51,7 @@ const encoder = new TextEncoder();
  * the source itself as it is.
  */
 export async function* readCamt(source: CamtSource, options?: ReadCamtOptions): AsyncGenerator<CamtBatch, void, undefined> {
-  const batchSize = parseInput(optionsSchema, options, 'readCamt options')?.batchSize ?? DEFAULT_BATCH;
+  const batchSize = batchSizeOf(options);
   const chunks = chunksOf(source);
   const reader = new CamtReader();
   for await (const chunk of chunks) {

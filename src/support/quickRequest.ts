@@ -1,4 +1,4 @@
-import { toInstantMs } from '../calendar/schema.js';
+import { toInstantMs } from '../calendar/isoInstant.js';
 import type { SupportChannel, SupportTier } from '../policy/index.js';
 
 /** A support request read the quick way: the instant in milliseconds since the epoch. */

@@ -92,6 +92,10 @@ const LIGHT: Record<string, { entry: string; without: readonly string[] }> = {
     entry: 'pricing/formatQuote.ts',
     without: ['zod/mini', 'internal/checks.ts', 'money/schema.ts'],
   },
+  'hostpolicy/camt: parseCamt, readCamt (budget 18 kB)': {
+    entry: 'camt/index.ts',
+    without: ['zod/mini', 'decimal.js', 'ts-pattern', 'internal/checks.ts', 'calendar/schema.ts', 'money/index.ts', 'policy/index.ts'],
+  },
   'hostpolicy/quote (the entry a bundler takes for the partner quote)': {
     entry: 'browser.ts',
     without: ['zod/mini', 'internal/checks.ts', 'money/schema.ts', 'policy/catalogSchema.ts', 'pricing/schema.ts'],

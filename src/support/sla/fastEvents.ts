@@ -1,6 +1,6 @@
 import type { CompiledSchedule } from '../../calendar/compiled.js';
 import { compiledOf } from '../../calendar/schedule.js';
-import { toInstantMs } from '../../calendar/schema.js';
+import { toInstantMs } from '../../calendar/isoInstant.js';
 import type { SupportChannel, SupportTier } from '../../policy/index.js';
 import type { ParsedEvent, SlaEventType } from './events.js';
 import type { SlaPriority } from './policy.js';
