@@ -120,6 +120,25 @@ describe('a port that answers with a wrong shape is a PORT_CONTRACT_VIOLATION, n
         ]),
     ],
     ['invoices', 'findByReferences', 'an invoice with a bad amount', notAnInvoice],
+    [
+      'invoices',
+      'findByReferences',
+      "an entity whose invoice has another id (the import plans by the invoice's id, writes by the entity's)",
+      () =>
+        new Map([
+          [
+            ref,
+            {
+              version: 1,
+              value: {
+                id: 'INV-1',
+                owner: 'c1',
+                invoice: { id: 'OTHER', customer: 'c1', reference: ref, amount: { amount: '10.00', currency: 'CHF' } },
+              },
+            },
+          ],
+        ]),
+    ],
     ['invoices', 'findByReferences', 'a value that is a string', () => new Map([[ref, { version: 1, value: 'INV-1' }]])],
     ['invoices', 'ownersWithInvoices', 'an array', () => ['c1']],
     ['invoices', 'put', 'a number', () => 1],
@@ -141,6 +160,22 @@ describe('a port that answers with a wrong shape is a PORT_CONTRACT_VIOLATION, n
       expect(String((e as Error).message)).toContain(`ports.${port}.${method}`);
     });
   }
+
+  it('a stored invoice whose entity id is not its invoice id: a contract violation, nothing left pending, and a retry says the same', async () => {
+    const ports = memoryPorts();
+    const invoice = { id: 'OTHER', customer: 'c1', reference: ref, amount: { amount: '10.00', currency: 'CHF' } };
+    await ports.invoices.put(
+      { id: 'INV-1', owner: 'c1', invoice: { ...invoice, issuedAt: '2026-03-01T00:00:00Z', dueAt: '2026-03-31T00:00:00Z' } },
+      0,
+    );
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const e = await failure(ports);
+      expect(e).not.toBeInstanceOf(TypeError);
+      expect(isHostPolicyError(e) && e.code).toBe('PORT_CONTRACT_VIOLATION');
+      expect(String((e as Error).message)).toContain("invoice.id must be the entity's id");
+    }
+    expect(await ports.payments.getMany(['P1', 'P2', 'P3'])).toEqual(new Map());
+  });
 
   it('a port without a method the import needs is an InvalidInputError naming it', async () => {
     const ports = await seeded();

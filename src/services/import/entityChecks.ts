@@ -39,7 +39,7 @@ export const paymentRecordCheck: EntityCheck = (value) => {
 
 /**
  * An invoice record: `invoice` an object with the fields the import reads itself (id, customer,
- * reference, settled, settledBy) of the right types. Amounts and dates are checked by
+ * reference, settled, settledBy) of the right types, its id the entity's. Amounts and dates are checked by
  * `reconcile`, which reads every invoice anyway; the import reports what it refuses as a
  * contract violation of the invoice port too (see plan.ts).
  */
@@ -48,6 +48,8 @@ export const invoiceRecordCheck: EntityCheck = (value) => {
   if (!isObject(invoice)) return '.invoice must be an invoice object';
   for (const field of ['id', 'customer', 'reference'] as const)
     if (typeof invoice[field] !== 'string') return `.invoice.${field} must be a string`;
+  // The import plans by invoice id and writes by entity id: they must name the same invoice.
+  if (invoice.id !== value.id) return `.invoice.id must be the entity's id (${JSON.stringify(value.id)})`;
   if (invoice.settled !== undefined && typeof invoice.settled !== 'boolean') return '.invoice.settled must be a boolean';
   if (invoice.settledBy !== undefined && typeof invoice.settledBy !== 'string') return '.invoice.settledBy must be a string';
   if (typeof invoice.amount !== 'object' || invoice.amount === null) return '.invoice.amount must be money';
