@@ -9,13 +9,13 @@ import { roundToPlaces } from '../money/rounding.js';
 import { defaultCatalog } from '../policy/catalog.js';
 import type { Policy } from '../policy/defaultPolicy.js';
 import { defaultPricingPolicy } from '../policy/pricing.js';
-import { defineCatalog, type Catalog } from './catalog.js';
+import { defineCatalog, type Catalog, type Product } from './catalog.js';
 import { compilePricingPolicy } from './pricingPolicy.js';
 import type * as z from 'zod/mini';
 import type { quoteRequestSchema, QuoteRequest } from './schema.js';
 // Read without zod (read.ts), as quoteRequestSchema reads it: the partner quote bundle ships no zod.
 import { readQuoteRequest } from './read.js';
-import { tierOutcome, type BracketShare } from './tiers.js';
+import { tierOutcome, type BracketShare, type TierOutcome } from './tiers.js';
 import { makeQuote, type Quote, type QuoteLine, type Step } from './quoteTypes.js';
 
 /** The parts of a {@link Policy} that pricing reads; a whole `Policy` fits. */
@@ -71,7 +71,12 @@ export function quote(req: QuoteRequest, policy: PricingPolicyParts = PRICING_DE
     );
   }
 
-  const lines = parsed.lines.map((line, index) => priceLine(catalog, line.product, line.quantity, currency, period, discount, index));
+  const products = productsOf(catalog, parsed.lines);
+  const tiers = tiersOf(products, parsed.lines);
+  const lines = parsed.lines.map((line, index) => {
+    const product = products[index] as Product;
+    return priceLine(product, tiers.get(product), line.product, line.quantity, currency, period, discount, index);
+  });
   const zero = Money.zero(currency);
   const listTotal = lines.reduce((sum, l) => sum.plus(l.listTotal), zero);
   const total = lines.reduce((sum, l) => sum.plus(l.net), zero);
@@ -99,8 +104,45 @@ export function quote(req: QuoteRequest, policy: PricingPolicyParts = PRICING_DE
   } as Parameters<typeof makeQuote>[0]);
 }
 
+/**
+ * The catalog product of each line, and each product's tier. A product's tier is set by its
+ * total quantity in the quote (PRC-02: the bracket "the total quantity reaches"), so 34 hostings
+ * on one line and 1 on another are priced as 35 — each line at that tier. Compared by catalog
+ * product, so two spellings of one product id count as one.
+ */
+function productsOf(catalog: Catalog, lines: readonly { readonly product: string; readonly quantity: number }[]): Product[] {
+  const products = new Array<Product>(lines.length);
+  for (let index = 0; index < lines.length; index += 1) {
+    const productId = (lines[index] as { product: string }).product;
+    const product = catalog.product(productId);
+    if (product === undefined) {
+      invalidField(
+        'quote request',
+        ['lines', index, 'product'],
+        `unknown product '${productId}'; the catalog has: ${catalog.productIds.join(', ')}`,
+        'PRC-01',
+      );
+    }
+    products[index] = product;
+  }
+  return products;
+}
+
+/** Each product's tier for its total quantity over the lines (a product on one line: its quantity). */
+function tiersOf(products: readonly Product[], lines: readonly { readonly quantity: number }[]): Map<Product, TierOutcome | undefined> {
+  const totals = new Map<Product, number>();
+  for (let i = 0; i < products.length; i += 1) {
+    const product = products[i] as Product;
+    totals.set(product, (totals.get(product) ?? 0) + (lines[i] as { quantity: number }).quantity);
+  }
+  const tiers = new Map<Product, TierOutcome | undefined>();
+  for (const [product, quantity] of totals) tiers.set(product, tierOutcome(product, quantity));
+  return tiers;
+}
+
 function priceLine(
-  catalog: Catalog,
+  product: Product,
+  tier: TierOutcome | undefined,
   productId: string,
   quantity: number,
   currency: string,
@@ -108,15 +150,6 @@ function priceLine(
   discount: Rate | undefined,
   index: number,
 ): QuoteLine {
-  const product = catalog.product(productId);
-  if (product === undefined) {
-    invalidField(
-      'quote request',
-      ['lines', index, 'product'],
-      `unknown product '${productId}'; the catalog has: ${catalog.productIds.join(', ')}`,
-      'PRC-01',
-    );
-  }
   const unitPrice = product.price(currency, period);
   if (unitPrice === undefined) {
     invalidField('quote request', ['lines', index, 'product'], `'${productId}' has no ${period} price in ${currency}`, 'PRC-01');
@@ -138,7 +171,6 @@ function priceLine(
   if (discount !== undefined && !discount.isZero()) {
     steps.push({ kind: 'partner-discount', rule: 'PRC-03', rate: discount, ...apply(discount) });
   }
-  const tier = tierOutcome(product, quantity);
   if (tier !== undefined && !tier.fraction.isZero()) {
     steps.push({
       kind: tier.kind,

@@ -172,7 +172,41 @@ describe('PRC-05 quotes as data', () => {
       ],
       vat: false,
     });
-    expect(q.total.equals(money('260.40', 'CHF').plus(money('9.92', 'CHF')))).toBe(true);
+    // 36 hostings in all reach the 25 % bracket, on both lines (PRC-02: the bracket the total
+    // quantity reaches); the second line's CHF 9.92 is CHF 7.44 after the tier.
+    expect(q.lines.map((l) => l.net.toString())).toEqual(['CHF 260.40', 'CHF 7.44']);
+    expect(q.total.equals(money('260.40', 'CHF').plus(money('7.44', 'CHF')))).toBe(true);
+  });
+
+  it('PRC-02 a product split over lines gets the tier of its total quantity: 34 + 1 hostings cost what 35 do', () => {
+    const split = quote({
+      currency: 'CHF',
+      lines: [
+        { product: 'web-hosting', quantity: 34 },
+        { product: 'web-hosting', quantity: 1 },
+      ],
+      partnerDiscount: '20%',
+      vat: false,
+    });
+    const whole = quote({ currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 35 }], partnerDiscount: '20%', vat: false });
+    expect(whole.total.toString()).toBe('CHF 208.32');
+    expect(split.listTotal.toString()).toBe('CHF 347.20');
+    // Each line is rounded on its own: within a cent per line of the single line's total.
+    expect(split.total.minus(whole.total).amount.abs().lte(0.02)).toBe(true);
+    expect(split.lines.map((l) => l.steps.map((s) => `${s.kind} ${s.rate.toString()}`))).toEqual([
+      ['partner-discount 20%', 'volume-tier 25%'],
+      ['partner-discount 20%', 'volume-tier 25%'],
+    ]);
+    // Another product on its own line keeps its own tier.
+    const mixed = quote({
+      currency: 'CHF',
+      lines: [
+        { product: 'web-hosting', quantity: 34 },
+        { product: 'mail-hosting', quantity: 1 },
+      ],
+      vat: false,
+    });
+    expect(mixed.lines[1]?.steps).toEqual([]);
   });
 });
 
