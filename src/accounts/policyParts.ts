@@ -9,4 +9,4 @@ export type AccountsPolicyParts = Pick<Policy, 'accounts'>;
  * defaulting to `defaultPolicy` would pull every context's policy data and schemas into a bundle
  * that imports one accounts function. @internal
  */
-export const ACCOUNTS_DEFAULTS: AccountsPolicyParts = { accounts: defaultAccountsPolicy };
+export const ACCOUNTS_DEFAULTS: AccountsPolicyParts = /*@__PURE__*/ Object.freeze({ accounts: defaultAccountsPolicy });

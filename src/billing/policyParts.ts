@@ -9,4 +9,4 @@ export type BillingPolicyParts = Pick<Policy, 'billing'>;
  * defaulting to `defaultPolicy` would pull every context's policy data and schemas into a bundle
  * that imports one billing function. @internal
  */
-export const BILLING_DEFAULTS: BillingPolicyParts = { billing: defaultBillingPolicy };
+export const BILLING_DEFAULTS: BillingPolicyParts = /*@__PURE__*/ Object.freeze({ billing: defaultBillingPolicy });

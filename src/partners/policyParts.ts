@@ -17,7 +17,10 @@ export type IncentivePolicyParts = Pick<Policy, 'partners' | 'pricing' | 'catalo
  * defaulting to `defaultPolicy` would pull every context's policy data and schemas into a bundle
  * that imports one partner function. @internal
  */
-export const PARTNERS_DEFAULTS: PartnersPolicyParts = { partners: defaultPartnersPolicy, pricing: defaultPricingPolicy };
+export const PARTNERS_DEFAULTS: PartnersPolicyParts = /*@__PURE__*/ Object.freeze({
+  partners: defaultPartnersPolicy,
+  pricing: defaultPricingPolicy,
+});
 
 /** The incentive defaults: the partner defaults and the default catalog. @internal */
-export const INCENTIVE_DEFAULTS: IncentivePolicyParts = { ...PARTNERS_DEFAULTS, catalog: defaultCatalog };
+export const INCENTIVE_DEFAULTS: IncentivePolicyParts = /*@__PURE__*/ Object.freeze({ ...PARTNERS_DEFAULTS, catalog: defaultCatalog });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { recordOf, strictObject } from '../internal/checks.js';
 import { hintJson } from '../internal/jsonHint.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /** A role in an organization (ACC-01, ACC-05). */
 export type OrganizationRole = 'owner' | 'administrator' | 'member';
@@ -33,7 +34,7 @@ export interface AccountsPolicy {
 }
 
 /** The sources' accounts values, each with its rule ID. */
-export const defaultAccountsPolicy: AccountsPolicy = {
+export const defaultAccountsPolicy: AccountsPolicy = /*@__PURE__*/ deepFreeze({
   // ACC-04: "kSuite ist ein gebündeltes Angebot, das jederzeit auf ein höheres Angebot umgestellt
   // werden kann" (guide "kSuite Angebot ändern"). The source names no offers: the organization
   // offers of the product page (Standard, Business, Enterprise) in ascending order.
@@ -84,7 +85,7 @@ export const defaultAccountsPolicy: AccountsPolicy = {
     SK: '[0-9]{10}',
     XI: '[0-9]{9}|[0-9]{12}|GD[0-4][0-9]{2}|HA[5-9][0-9]{2}',
   },
-};
+});
 
 /** The longest VAT number pattern read from a policy (ACC-10). */
 export const MAX_VAT_PATTERN_LENGTH = 200;

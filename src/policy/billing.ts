@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { timeZoneSchema } from '../calendar/schema.js';
 import { amountSchema, currencySchema } from '../money/schema.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /** One reminder step (BIL-08): sent when the invoice is this many days overdue. */
 export interface ReminderStepData {
@@ -53,7 +54,7 @@ export interface BillingPolicy {
 }
 
 /** The sources' billing values, each with its rule ID. */
-export const defaultBillingPolicy: BillingPolicy = {
+export const defaultBillingPolicy: BillingPolicy = /*@__PURE__*/ deepFreeze({
   // Reminders are counted in the provider's zone (Swiss provider).
   timeZone: 'Europe/Zurich',
   // BIL-08: the sources ("Zahlungserinnerung", "Mahnung") name reminders but give no delays or
@@ -77,7 +78,7 @@ export const defaultBillingPolicy: BillingPolicy = {
   // (payment profile guide). The sources name the prepaid account (and PayPal, bank accounts
   // for payouts); the other kinds are the usual Swiss means, listed as examples.
   paymentMeans: ['card', 'bank-transfer', 'ebill', 'paypal', 'prepaid'],
-};
+});
 
 /** zod schema of the billing policy. */
 export const billingPolicySchema = strictObject({

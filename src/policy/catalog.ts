@@ -1,8 +1,9 @@
 /*
- * The catalog's data, with no dependency: the partner quote bundle carries the default catalog,
+ * The catalog's data (deep-frozen), with no heavy dependency: the partner quote bundle carries the default catalog,
  * and the catalog's zod schema (catalogSchema.ts) stays out of that bundle (quotes read catalogs
  * with pricing/read.ts; docs/packaging.md).
  */
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /** How a product's tier table applies (PRC-02). */
 export type TierMode = 'volume' | 'graduated';
@@ -39,7 +40,7 @@ export interface CatalogData {
  * The default product catalog (PRC-01, PRC-02): public unit prices per currency and billing
  * period, excluding VAT, and each product's tier table.
  */
-export const defaultCatalog: CatalogData = {
+export const defaultCatalog: CatalogData = /*@__PURE__*/ deepFreeze({
   products: {
     'web-hosting': {
       name: 'Web hosting',
@@ -63,7 +64,7 @@ export const defaultCatalog: CatalogData = {
       illustrative: true,
     },
   },
-};
+});
 
 /** What the catalog checks tell (catalogSchema.ts and pricing/read.ts word them alike). @internal */
 export const CATALOG_MESSAGES = {

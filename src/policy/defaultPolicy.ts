@@ -5,6 +5,7 @@ import { defaultSupportPolicy, type SupportPolicy } from './support.js';
 import { defaultSubscriptionsPolicy, type SubscriptionsPolicy } from './subscriptions.js';
 import { defaultPartnersPolicy, type PartnersPolicy } from './partners.js';
 import { defaultBillingPolicy, type BillingPolicy } from './billing.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /**
  * A complete policy: every rule value the engines read, as plain JSON-friendly data grouped by
@@ -29,7 +30,7 @@ export interface Policy {
  * defaultPolicy.pricing.partnerDiscountCap; // '35%' (PRC-04)
  * ```
  */
-export const defaultPolicy: Policy = {
+export const defaultPolicy: Policy = /*@__PURE__*/ deepFreeze({
   catalog: defaultCatalog,
   pricing: defaultPricingPolicy,
   accounts: defaultAccountsPolicy,
@@ -37,4 +38,4 @@ export const defaultPolicy: Policy = {
   subscriptions: defaultSubscriptionsPolicy,
   partners: defaultPartnersPolicy,
   billing: defaultBillingPolicy,
-};
+});

@@ -1,3 +1,4 @@
+import { copyPlain, deepFreeze } from '../internal/deepFreeze.js';
 import { parseInput, readError } from '../internal/parse.js';
 import { defaultPolicy, type Policy } from './defaultPolicy.js';
 import { policySchema } from './schema.js';
@@ -10,7 +11,8 @@ export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object
 
 /**
  * Makes a policy from the defaults and the caller's overrides. Objects are merged key by key,
- * arrays and values replace the default. The result is validated as a whole.
+ * arrays and values replace the default. The result is validated as a whole, and frozen all the
+ * way down (a copy: the caller's own override objects stay as they were), as `defaultPolicy` is.
  *
  * @example
  * ```ts
@@ -26,12 +28,12 @@ export function definePolicy(overrides: PolicyOverrides = {}): Policy {
   // object replaces the default whole, and the validation below refuses it).
   let merged: Policy;
   try {
-    merged = mergeDeep(defaultPolicy, overrides) as Policy;
+    merged = copyPlain(mergeDeep(defaultPolicy, overrides)) as Policy;
   } catch (e) {
     throw readError('policy', e);
   }
   parseInput(policySchema, merged, 'policy');
-  return merged;
+  return deepFreeze(merged);
 }
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -3,6 +3,7 @@ import { strictObject } from '../internal/checks.js';
 import { timeZoneSchema } from '../calendar/schema.js';
 import { amountSchema, currencySchema } from '../money/schema.js';
 import type { Decimal } from '../money/decimal.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /** A company register a partner applicant can be listed in (PAR-01); `'none'` is not a register. */
 export type CompanyRegister = 'ch-commercial-register' | 'siret' | 'equivalent' | 'none';
@@ -45,7 +46,7 @@ export interface PartnersPolicy {
 }
 
 /** The sources' partner program values, each with its rule ID. */
-export const defaultPartnersPolicy: PartnersPolicy = {
+export const defaultPartnersPolicy: PartnersPolicy = /*@__PURE__*/ deepFreeze({
   eligibility: {
     // PAR-01: "Der Gesamtbetrag der im Rahmen des Programms verwalteten Produkte muss
     // CHF 2000 / jährlich oder € 1800 / jährlich oder mehr betragen" (partner program FAQ).
@@ -82,7 +83,7 @@ export const defaultPartnersPolicy: PartnersPolicy = {
       'backup',
     ],
   },
-};
+});
 
 const nonNegativeAmount = z.pipe(
   amountSchema,

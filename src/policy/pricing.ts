@@ -1,8 +1,9 @@
 /*
- * The pricing policy's data, with no dependency: the partner quote bundle carries it, and its zod
+ * The pricing policy's data (deep-frozen), with no heavy dependency: the partner quote bundle carries it, and its zod
  * schema (pricingSchema.ts) stays out of that bundle (the quote reads policies with
  * pricing/read.ts; docs/packaging.md).
  */
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /** Pricing policy data (PRC-04, PRC-06). */
 export interface PricingPolicy {
@@ -24,7 +25,7 @@ export interface PricingPolicy {
 }
 
 /** The sources' pricing values, each with its rule ID. */
-export const defaultPricingPolicy: PricingPolicy = {
+export const defaultPricingPolicy: PricingPolicy = /*@__PURE__*/ deepFreeze({
   // PRC-04: "Wiederkehrender Cashback oder bis zu 35% Rabatt auf Produkte".
   partnerDiscountCap: '35%',
   // PRC-06 (Decision): the default rate table holds Switzerland's standard rate of 8.1 %.
@@ -33,7 +34,7 @@ export const defaultPricingPolicy: PricingPolicy = {
   vat: { defaultCountry: 'CH', defaultCountryCurrencies: ['CHF'], rates: { CH: '8.1%' } },
   // Swiss cash rounding: CHF amounts to the nearest 0.05 (the smallest coin), only when asked for.
   cashRoundingSteps: { CHF: '0.05' },
-};
+});
 
 /** An ISO 3166 alpha-2 country code in upper case, and what another value is told. @internal */
 export const COUNTRY_CODE = /^[A-Z]{2}$/;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { currencySchema } from '../money/schema.js';
 import { positiveAmountSchema } from '../money/amount.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /** How a Premium Support subscription is paid (COM-05). */
 export type SupportBilling = 'monthly' | 'annual';
@@ -62,7 +63,7 @@ export interface SubscriptionsPolicy {
 }
 
 /** The sources' subscription values, each with its rule ID and source. */
-export const defaultSubscriptionsPolicy: SubscriptionsPolicy = {
+export const defaultSubscriptionsPolicy: SubscriptionsPolicy = /*@__PURE__*/ deepFreeze({
   // COM-01: "the Premium Support offer requires a firm and definitive commitment for a minimum
   // period of 6 months" (commitment period FAQ).
   commitmentMonths: 6,
@@ -79,7 +80,7 @@ export const defaultSubscriptionsPolicy: SubscriptionsPolicy = {
   defaultCurrency: 'CHF',
   // COM-05: "Is it advantageous to pay annually?" — asked without figures; no price is invented.
   prices: {},
-};
+});
 
 const positive = positiveAmountSchema;
 

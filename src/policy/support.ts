@@ -3,6 +3,7 @@ import { strictObject } from '../internal/checks.js';
 import { describeJson } from '../internal/jsonHint.js';
 // A rate read without decimal.js (money/unitRate.ts): the support functions ship none (docs/packaging.md).
 import { unitRateSchema } from '../money/unitRate.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 
 /** The four support tiers (SUP-01), lowest first. */
 export const SUPPORT_TIERS = ['standard', 'plus', 'pro', 'enterprise'] as const;
@@ -94,7 +95,7 @@ const ZURICH = 'Europe/Zurich';
 const ALL_DAY: readonly (readonly [string, string])[] = [['00:00', '24:00']];
 
 /** The sources' support values, each with its rule ID and source. */
-export const defaultSupportPolicy: SupportPolicy = {
+export const defaultSupportPolicy: SupportPolicy = /*@__PURE__*/ deepFreeze({
   tiers: {
     // SUP-01/02: "Free and unlimited, it responds to all your requests as quickly as possible".
     standard: {
@@ -216,7 +217,7 @@ export const defaultSupportPolicy: SupportPolicy = {
     // SUP-09: "access only possible for Infomaniak Support collaborators".
     actors: ['support-staff'],
   },
-};
+});
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const timeSchema = z.string().check(z.regex(TIME, "must be a time 'HH:MM' between '00:00' and '24:00'"));

@@ -25,7 +25,7 @@ export type PricingPolicyParts = Pick<Policy, 'catalog' | 'pricing'>;
  * The pricing defaults, without the other contexts' policy parts: importing `defaultPolicy` here
  * would pull every context's policy schemas into the partner quote bundle.
  */
-const PRICING_DEFAULTS: PricingPolicyParts = { catalog: defaultCatalog, pricing: defaultPricingPolicy };
+const PRICING_DEFAULTS: PricingPolicyParts = /*@__PURE__*/ Object.freeze({ catalog: defaultCatalog, pricing: defaultPricingPolicy });
 
 /** Effective and average rates are shown to 10 decimal places of the fraction. */
 const RATE_PLACES = 10;

@@ -15,6 +15,7 @@
 import type { JsonSchema } from '../internal/jsonHint.js';
 import { oneOf } from '../internal/checks.js';
 import { parseInput } from '../internal/parse.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { accountsInputs } from './accounts.js';
 import { billingInputs } from './billing.js';
 import { calendarInputs } from './calendar.js';
@@ -47,14 +48,6 @@ export type JsonSchemaName = keyof typeof INPUTS;
 const NAMES = Object.keys(INPUTS) as JsonSchemaName[];
 const nameSchema = /*@__PURE__*/ oneOf(NAMES, 'JSON Schema name');
 const cache = new Map<JsonSchemaName, JsonSchema>();
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 function build(name: JsonSchemaName): JsonSchema {
   const entry: InputEntry = INPUTS[name];

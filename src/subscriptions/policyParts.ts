@@ -9,4 +9,4 @@ export type SubscriptionsPolicyParts = Pick<Policy, 'subscriptions'>;
  * defaulting to `defaultPolicy` would pull every context's policy data and schemas into a bundle
  * that imports one subscription function. @internal
  */
-export const SUBSCRIPTIONS_DEFAULTS: SubscriptionsPolicyParts = { subscriptions: defaultSubscriptionsPolicy };
+export const SUBSCRIPTIONS_DEFAULTS: SubscriptionsPolicyParts = /*@__PURE__*/ Object.freeze({ subscriptions: defaultSubscriptionsPolicy });

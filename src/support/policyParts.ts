@@ -9,4 +9,4 @@ export type SupportPolicyParts = Pick<Policy, 'support'>;
  * defaulting to `defaultPolicy` would pull every context's policy data and schemas into a bundle
  * that imports one support function. @internal
  */
-export const SUPPORT_DEFAULTS: SupportPolicyParts = { support: defaultSupportPolicy };
+export const SUPPORT_DEFAULTS: SupportPolicyParts = /*@__PURE__*/ Object.freeze({ support: defaultSupportPolicy });
