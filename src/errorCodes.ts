@@ -146,6 +146,7 @@ export type CamtSkipCode =
   | 'MISSING_AMOUNT'
   | 'MISSING_CURRENCY'
   | 'BAD_AMOUNT'
+  | 'ZERO_AMOUNT'
   | 'UNKNOWN_CURRENCY'
   | 'MISSING_ID'
   | 'MISSING_DATE'
@@ -155,7 +156,8 @@ export type CamtSkipCode =
   | 'REPEATED_TRANSACTION'
   | 'BATCH_COUNT_MISMATCH'
   | 'BATCH_SUM_MISMATCH'
-  | 'SUMMARY_MISMATCH';
+  | 'SUMMARY_MISMATCH'
+  | 'DUPLICATE_ELEMENT';
 
 /**
  * The `code` of a {@link Reason}, and of every other code the library reports in a result rather

@@ -8,7 +8,7 @@
  * @module
  */
 import { tzOffset } from '@date-fns/tz';
-import { isoInstantMs } from '../calendar/isoInstant.js';
+import { isoInstantMs, MAX_INSTANT, MIN_INSTANT } from '../calendar/isoInstant.js';
 
 const BANK_ZONE = 'Europe/Zurich';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,6 +48,11 @@ function zurichTime(local: string): string | undefined {
   // The larger offset is the earlier instant of a repeated wall time: tried first.
   const candidates = before >= after ? [before, after] : [after, before];
   const offset = candidates.find((o) => tzOffset(BANK_ZONE, new Date(asUtc - o * MINUTE_MS)) === o) ?? before;
+  // Zurich's local mean times before 1894 (+00:34:08, +00:29:46) are no whole minutes, which no ISO
+  // offset can say: the instant is then written in UTC. Either way it must lie in the years 0001–9999.
+  const instant = asUtc - Math.round(offset * MINUTE_MS);
+  if (instant < MIN_INSTANT || instant > MAX_INSTANT) return undefined;
+  if (!Number.isInteger(offset)) return new Date(instant).toISOString();
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

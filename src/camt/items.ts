@@ -53,6 +53,9 @@ export function transactionItem(entry: EntryRecord, tx: TransactionRecord | unde
   let amount: ReadAmount;
   if (tx === undefined) amount = entryAmount;
   else {
+    // A repeated amount leaves no amount to go by: the entry's BATCH_SUM_MISMATCH item carries the money.
+    if (tx.repeated === 'Amt' || tx.repeated === 'AmtDtls/TxAmt/Amt')
+      return skip(`${at.transactionPath()}/${tx.repeated}`, 'DUPLICATE_ELEMENT', repeatedReason(tx.repeated, 'transaction'));
     const text = tx.amountText ?? tx.detailAmountText;
     const currency = tx.amountText === undefined ? tx.detailCurrency : tx.currency;
     const field = tx.amountText === undefined && tx.detailAmountText !== undefined ? 'AmtDtls/TxAmt/Amt' : 'Amt';
@@ -65,6 +68,8 @@ export function transactionItem(entry: EntryRecord, tx: TransactionRecord | unde
         `the transaction is in ${read.currency}, its entry in ${entryAmount.currency}`,
       );
     amount = read;
+    if (tx.repeated !== undefined)
+      return skip(`${at.transactionPath()}/${tx.repeated}`, 'DUPLICATE_ELEMENT', repeatedReason(tx.repeated, 'transaction'), amount);
   }
   const direction = tx?.direction ?? entry.direction;
   if (direction !== 'CRDT' && direction !== 'DBIT')
@@ -81,6 +86,15 @@ export function transactionItem(entry: EntryRecord, tx: TransactionRecord | unde
       'MISSING_ID',
       'neither the transaction (Refs/AcctSvcrRef) nor its entry (AcctSvcrRef) has a bank reference',
       amount,
+    );
+  // ISO 20022 allows zero (a zero-value notification), but no money moved: reconcile() takes no payment or reversal of zero.
+  if (amount.minor === 0 || amount.minor === 0n)
+    return skip(
+      `${at.transactionPath()}/${tx !== undefined && tx.amountText === undefined ? 'AmtDtls/TxAmt/Amt' : 'Amt'}`,
+      'ZERO_AMOUNT',
+      `the ${tx === undefined ? 'entry' : 'transaction'} amount ${amount.text} ${amount.currency} is zero: no money moved`,
+      amount,
+      id,
     );
   if (tx?.tooLong !== undefined) return skip(at.transactionPath(), 'VALUE_TOO_LONG', `${tx.tooLong}`, amount, id);
   const remittance = tx === undefined ? undefined : remittanceOf(tx);
@@ -109,6 +123,11 @@ export function transactionItem(entry: EntryRecord, tx: TransactionRecord | unde
   return { kind: 'payment', item: base, amount, idSource };
 }
 
+/** Why an entry or transaction with an element given twice is skipped. */
+export function repeatedReason(field: string, owner: 'entry' | 'transaction'): string {
+  return `the ${owner} has ${field} twice, where ISO 20022 allows it once: which one is meant cannot be told`;
+}
+
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What the payer wrote: a valid reference with its type, and the message. */
@@ -130,6 +149,12 @@ function remittanceOf(tx: TransactionRecord): Remittance {
   const isQr = given !== '' && isValidQrReference(given);
   const isCreditor = given !== '' && !isQr && isValidCreditorReference(given);
   let message = tx.message?.trim() ?? '';
+  // Two references (RmtInf/Strd repeats) name no single invoice: none is taken, all start the message.
+  if (tx.otherReferences !== undefined) {
+    const all = `references ${given}, ${compact(tx.otherReferences)} (more than one)`;
+    r.message = message === '' ? all : `${all} ${message}`;
+    return r;
+  }
   if (isQr || isCreditor) {
     r.reference = given;
     const type = tx.referenceProprietary?.trim() === 'QRR' ? 'QRR' : tx.referenceCode?.trim() === 'SCOR' ? 'SCOR' : undefined;

@@ -26,6 +26,11 @@ export interface PathTree {
   /** Name ids the reader checks by name. */
   readonly documentName: number;
   readonly messageNames: Readonly<Record<string, number>>;
+  /** `Ntry` and `TxDtls`: where the tree has no place for them, the file is no valid camt message. */
+  readonly entryName: number;
+  readonly transactionName: number;
+  /** `SplmtryData`: content of another schema, whose names mean nothing to the reader. */
+  readonly opaqueName: number;
 }
 
 let tree: PathTree | undefined;
@@ -39,7 +44,7 @@ export function pathTree(): PathTree {
 function buildTree(): PathTree {
   const paths = readerPaths();
   const messageElements = Object.values(MESSAGE_ELEMENTS).map((m) => m.message);
-  const nameList = new Set<string>(['Document', ...messageElements]);
+  const nameList = new Set<string>(['Document', 'SplmtryData', ...messageElements]);
   for (const [path] of paths) for (const step of path.split('/')) for (const name of step.split('|')) nameList.add(name);
   const names = new NameTable([...nameList]);
   const idOf = (name: string): number => names.names.indexOf(name);
@@ -86,6 +91,9 @@ function buildTree(): PathTree {
     nameCount,
     documentName: idOf('Document'),
     messageNames,
+    entryName: idOf('Ntry'),
+    transactionName: idOf('TxDtls'),
+    opaqueName: idOf('SplmtryData'),
   };
 }
 

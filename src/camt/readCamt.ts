@@ -54,14 +54,32 @@ export async function* readCamt(source: CamtSource, options?: ReadCamtOptions): 
   const batchSize = batchSizeOf(options);
   const chunks = chunksOf(source);
   const reader = new CamtReader();
+  // A string chunk may end inside a surrogate pair (a caller's slice of the text): its first half
+  // waits for the next string chunk, so that the character is encoded whole, as in parseCamt.
+  let highSurrogate = '';
   for await (const chunk of chunks) {
-    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    let bytes: unknown = chunk;
+    if (typeof chunk === 'string') {
+      let text = highSurrogate === '' ? chunk : highSurrogate + chunk;
+      highSurrogate = '';
+      const last = text.charCodeAt(text.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) {
+        highSurrogate = text.slice(-1);
+        text = text.slice(0, -1);
+      }
+      bytes = encoder.encode(text);
+    } else if (highSurrogate !== '') {
+      // Bytes follow: the half stays alone, and is encoded as TextEncoder encodes a lone surrogate (U+FFFD).
+      reader.push(encoder.encode(highSurrogate));
+      highSurrogate = '';
+    }
     if (!(bytes instanceof Uint8Array)) throw badSource('each chunk must be a Uint8Array (a Buffer) or a string');
     for (let at = 0; at < bytes.length; at += SLICE) {
       reader.push(bytes.length <= SLICE ? bytes : bytes.subarray(at, at + SLICE));
       if (reader.waiting >= batchSize) yield reader.take();
     }
   }
+  if (highSurrogate !== '') reader.push(encoder.encode(highSurrogate));
   const summary = reader.end();
   yield { ...reader.take(), summary };
 }

@@ -10,7 +10,7 @@
 import { formatMinor, isAmount, MinorSum, readAmount, type ReadAmount } from './amount.js';
 import { bankInstant } from './dates.js';
 import { camtError } from './errors.js';
-import { compact, type IdSource, skip, type TransactionItem, type TransactionPath, transactionItem } from './items.js';
+import { compact, type IdSource, repeatedReason, skip, type TransactionItem, type TransactionPath, transactionItem } from './items.js';
 import type { CamtDebit, CamtMessage, CamtPayment, CamtReversal, CamtSkipped, CamtStatement, CamtSummary, CamtVersion } from './model.js';
 import { AMOUNT_ROLES, FIRST_VALUE_ROLE, MAX_TEXT, MESSAGE_ELEMENTS, Role } from './paths.js';
 import { childNode, IGNORED, pathTree, type PathTree } from './pathTree.js';
@@ -39,6 +39,8 @@ interface StatementState {
   readonly creditSum: MinorSum;
   readonly debitSum: MinorSum;
   currencies: Set<string>;
+  /** The statement's values met (a bit per role). */
+  seen: number;
 }
 
 /** The items read since the caller last took them. */
@@ -67,6 +69,16 @@ export class CamtReader implements ScanHandler, TransactionPath {
   readonly #tx = new TransactionRecord();
   #inEntry = false;
   #inTx = false;
+  /** The depth (index in #nodes) of the statement, entry and transaction being read. */
+  #statementDepth = 0;
+  #entryDepth = 0;
+  #txDepth = 0;
+  /** The header's values met (a bit per role). */
+  #headerSeen = 0;
+  /** The document element's prefix and namespace: every element read must be in it. */
+  #prefix = '';
+  #namespace = '';
+  #declaration = 'xmlns';
   /** Ids met, with a fingerprint of their contents (duplicate detection). */
   readonly #seen = new IdSet();
   readonly #tally = new CamtTally();
@@ -75,7 +87,7 @@ export class CamtReader implements ScanHandler, TransactionPath {
   #done = false;
 
   constructor() {
-    this.#scanner = new XmlScanner(this.#tree.names, this);
+    this.#scanner = new XmlScanner(this.#tree.names, this, [this.#tree.entryName, this.#tree.transactionName]);
   }
 
   /** Reads a chunk of the document. */
@@ -134,20 +146,70 @@ export class CamtReader implements ScanHandler, TransactionPath {
         );
       node = this.#tree.message;
     } else node = childNode(this.#tree, this.#nodes[depth - 1] as number, name);
+    if (node === IGNORED) {
+      if (name === this.#tree.entryName || name === this.#tree.transactionName) this.#misplaced(name, scanner.offset());
+      this.#nodes[depth] = node;
+      this.#depth = depth + 1;
+      return name === this.#tree.opaqueName ? Interest.Opaque : Interest.None;
+    }
+    if (!scanner.plain() && this.#isForeign(scanner)) {
+      const what = `<${this.#tree.nodeNames[node]}> is in another namespace than the document`;
+      this.#fail(
+        'CAMT_UNSUPPORTED_MESSAGE',
+        `${what} (a prefix or xmlns of its own): not a valid ${this.#message} message`,
+        scanner.offset(),
+      );
+    }
     this.#nodes[depth] = node;
     this.#depth = depth + 1;
-    if (node === IGNORED) return Interest.None;
     const role = this.#tree.roles[node] as number;
     if (role >= FIRST_VALUE_ROLE) {
       this.#text = '';
       if (AMOUNT_ROLES[role] === 1) this.#currencyOfText = scanner.attribute('Ccy');
       return Interest.Text;
     }
-    if (role === Role.Statement) this.#openStatement(scanner);
-    else if (role === Role.Entry) this.#openEntry();
-    else if (role === Role.EntryDetails) this.#openDetails();
-    else if (role === Role.Transaction) this.#openTransaction();
+    if (role === Role.Statement) {
+      this.#statementDepth = depth;
+      this.#openStatement(scanner);
+    } else if (role === Role.Entry) {
+      this.#entryDepth = depth;
+      this.#openEntry();
+    } else if (role === Role.EntryDetails) this.#openDetails();
+    else if (role === Role.Transaction) {
+      this.#txDepth = depth;
+      this.#openTransaction();
+    }
     return Interest.Children;
+  }
+
+  hidden(name: number, offset: number): void {
+    if (name === this.#tree.entryName || name === this.#tree.transactionName) this.#misplaced(name, offset);
+  }
+
+  /**
+   * An entry or transaction where the schema has none (outside its statement or entry details,
+   * nested in another, in an element the reader does not know): its money could be neither read nor
+   * accounted for, so the file is refused rather than read without it.
+   */
+  #misplaced(name: number, offset: number): never {
+    const what = name === this.#tree.entryName ? 'an entry (Ntry)' : 'a transaction (TxDtls)';
+    const path = this.path();
+    const where = path === '' ? 'outside a statement' : `inside ${path}`;
+    this.#fail('CAMT_UNSUPPORTED_MESSAGE', `${what} ${where}, where ISO 20022 has none: not a valid ${this.#message} message`, offset);
+  }
+
+  /**
+   * Whether the element being opened is in another namespace: a prefix other than the document's, or
+   * a declaration of the default namespace or of its own prefix to another one. (An element without a
+   * prefix in a prefixed document is read as the document's, as files written by hand have them.)
+   */
+  #isForeign(scanner: XmlScanner): boolean {
+    const prefix = scanner.prefix();
+    if (prefix !== '' && prefix !== this.#prefix) return true;
+    const declared = scanner.attribute('xmlns');
+    if (declared !== undefined && declared !== this.#namespace) return true;
+    const own = prefix === '' ? undefined : scanner.attribute(this.#declaration);
+    return own !== undefined && own !== this.#namespace;
   }
 
   text(value: string): void {
@@ -162,8 +224,11 @@ export class CamtReader implements ScanHandler, TransactionPath {
       return;
     }
     const role = this.#tree.roles[node] as number;
-    if (role >= FIRST_VALUE_ROLE) this.#value(role, this.#text);
-    else if (role === Role.Transaction) this.#closeTransaction();
+    if (role >= FIRST_VALUE_ROLE) {
+      this.#value(role, this.#text);
+      // An enclosing value element (.08's <Sts> around <Cd>) must not read its child's text as its own.
+      this.#text = '';
+    } else if (role === Role.Transaction) this.#closeTransaction();
     else if (role === Role.EntryDetails) this.#closeDetails();
     else if (role === Role.Entry) this.#closeEntry();
     else if (role === Role.Statement) this.#closeStatement();
@@ -204,6 +269,9 @@ export class CamtReader implements ScanHandler, TransactionPath {
     }
     this.#message = message;
     this.#version = version as CamtVersion;
+    this.#prefix = prefix;
+    this.#namespace = namespace;
+    this.#declaration = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
   }
 
   #statementName(): string {
@@ -230,6 +298,7 @@ export class CamtReader implements ScanHandler, TransactionPath {
       creditSum: new MinorSum(),
       debitSum: new MinorSum(),
       currencies: new Set(),
+      seen: 0,
     };
   }
 
@@ -360,10 +429,20 @@ export class CamtReader implements ScanHandler, TransactionPath {
 
   /** Why the entry is skipped as a whole, or undefined when it is read (its facts then set). */
   #entryProblem(entry: EntryRecord, path: string): TransactionItem | undefined {
+    // A repeated amount leaves no amount to count: skipped as one that cannot be read.
+    if (entry.repeated === 'Amt')
+      return skip(`${path}/Amt`, 'DUPLICATE_ELEMENT', `${repeatedReason('Amt', 'entry')}; its transactions are not read`);
     const read = readAmount(entry.amountText, entry.currency, 'the entry amount');
     if (!isAmount(read)) return skip(`${path}/Amt`, read.code, `${read.reason}; its transactions are not read`);
     entry.amount = read;
     this.#tally.add('entries', read.currency, read.minor);
+    if (entry.repeated !== undefined)
+      return skip(
+        `${path}/${entry.repeated}`,
+        'DUPLICATE_ELEMENT',
+        `${repeatedReason(entry.repeated, 'entry')}; its transactions are not read`,
+        read,
+      );
     const status = entry.status?.trim();
     if (status !== 'BOOK') {
       const why = status === undefined ? 'has no status' : `is ${JSON.stringify(status)}, not booked (BOOK)`;
@@ -383,7 +462,9 @@ export class CamtReader implements ScanHandler, TransactionPath {
     const bookedAt = entry.bookingDate === undefined ? undefined : bankInstant(entry.bookingDate.trim());
     if (bookedAt === undefined) {
       const why =
-        entry.bookingDate === undefined ? 'has no booking date (BookgDt)' : `has the booking date ${JSON.stringify(entry.bookingDate)}`;
+        entry.bookingDate === undefined
+          ? 'has no booking date (BookgDt)'
+          : `has the booking date ${JSON.stringify(entry.bookingDate)}, no real date or date-time of the years 0001–9999`;
       return skip(`${path}/BookgDt`, 'MISSING_DATE', `the entry ${why}`, read);
     }
     if (entry.tooLong !== undefined) return skip(path, 'VALUE_TOO_LONG', entry.tooLong, read);
@@ -418,111 +499,185 @@ export class CamtReader implements ScanHandler, TransactionPath {
     const s = this.#statement;
     switch (role) {
       case Role.MessageId:
-        this.#messageId = text;
+        if (this.#first(role)) this.#messageId = text;
         break;
       case Role.CreatedAt:
-        this.#createdAt = raw.trim();
+        if (this.#first(role)) this.#createdAt = raw.trim();
         break;
       case Role.StatementId:
-        if (s !== undefined) s.id = text;
+        if (s !== undefined && this.#first(role)) s.id = text;
         break;
       case Role.StatementCreatedAt:
-        if (s !== undefined) s.createdAt = raw.trim();
+        if (s !== undefined && this.#first(role)) s.createdAt = raw.trim();
         break;
       case Role.StatementIban:
-        if (s !== undefined) s.account = compact(text);
+        if (s !== undefined && this.#first(role)) s.account = compact(text);
         break;
       case Role.SummaryAllCount:
-        if (s !== undefined) s.summary.all = raw.trim();
+        if (s !== undefined && this.#first(role)) s.summary.all = raw.trim();
         break;
       case Role.SummaryCreditCount:
-        if (s !== undefined) s.summary.creditCount = raw.trim();
+        if (s !== undefined && this.#first(role)) s.summary.creditCount = raw.trim();
         break;
       case Role.SummaryCreditSum:
-        if (s !== undefined) s.summary.creditSum = raw.trim();
+        if (s !== undefined && this.#first(role)) s.summary.creditSum = raw.trim();
         break;
       case Role.SummaryDebitCount:
-        if (s !== undefined) s.summary.debitCount = raw.trim();
+        if (s !== undefined && this.#first(role)) s.summary.debitCount = raw.trim();
         break;
       case Role.SummaryDebitSum:
-        if (s !== undefined) s.summary.debitSum = raw.trim();
+        if (s !== undefined && this.#first(role)) s.summary.debitSum = raw.trim();
         break;
       case Role.EntryAmount:
-        entry.amountText = raw;
-        entry.currency = this.#currencyOfText;
+        if (entry.amountText !== undefined) this.#repeated();
+        else {
+          entry.amountText = raw;
+          entry.currency = this.#currencyOfText;
+        }
         break;
       case Role.EntryDirection:
-        entry.direction = raw;
+        if (entry.direction !== undefined) this.#repeated();
+        else entry.direction = raw;
         break;
       case Role.EntryReversal:
-        entry.reversal = raw;
+        if (entry.reversal !== undefined) this.#repeated();
+        else entry.reversal = raw;
         break;
       case Role.EntryStatus:
         // .08 nests the code (<Sts><Cd>BOOK</Cd></Sts>): the outer element's own text is blank.
-        if (raw.trim() !== '' || entry.status === undefined) entry.status = raw;
+        if (raw.trim() === '') entry.status ??= raw;
+        else if (entry.status !== undefined && entry.status.trim() !== '') this.#repeated();
+        else entry.status = raw;
         break;
       case Role.EntryBookingDate:
-        entry.bookingDate = raw;
+        if (entry.bookingDate !== undefined) this.#repeated();
+        else entry.bookingDate = raw;
         break;
       case Role.EntryValueDate:
-        entry.valueDate = raw;
+        if (entry.valueDate !== undefined) this.#repeated();
+        else entry.valueDate = raw;
         break;
       case Role.EntryRef:
-        entry.ref = text;
+        if (entry.ref !== undefined) this.#repeated();
+        else entry.ref = text;
         break;
       case Role.BatchCount:
-        entry.batchCount = raw;
+        if (entry.batchCount !== undefined) this.#repeated();
+        else entry.batchCount = raw;
         break;
       case Role.BatchAmount:
-        entry.batchAmountText = raw;
-        entry.batchCurrency = this.#currencyOfText;
+        if (entry.batchAmountText !== undefined) this.#repeated();
+        else {
+          entry.batchAmountText = raw;
+          entry.batchCurrency = this.#currencyOfText;
+        }
         break;
       case Role.TxRef:
-        tx.ref = text;
+        if (tx.ref !== undefined) this.#repeated();
+        else tx.ref = text;
         break;
       case Role.TxAmount:
-        tx.amountText = raw;
-        tx.currency = this.#currencyOfText;
+        if (tx.amountText !== undefined) this.#repeated();
+        else {
+          tx.amountText = raw;
+          tx.currency = this.#currencyOfText;
+        }
         break;
       case Role.TxDetailAmount:
-        tx.detailAmountText = raw;
-        tx.detailCurrency = this.#currencyOfText;
+        if (tx.detailAmountText !== undefined) this.#repeated();
+        else {
+          tx.detailAmountText = raw;
+          tx.detailCurrency = this.#currencyOfText;
+        }
         break;
       case Role.TxDirection:
-        tx.direction = raw.trim();
+        if (tx.direction !== undefined) this.#repeated();
+        else tx.direction = raw.trim();
         break;
       case Role.TxChargesTotal:
-        tx.chargesTotal = raw;
-        tx.chargesCurrency = this.#currencyOfText;
+        if (tx.chargesTotal !== undefined) this.#repeated();
+        else {
+          tx.chargesTotal = raw;
+          tx.chargesCurrency = this.#currencyOfText;
+        }
         break;
       case Role.TxChargesRecord:
         tx.chargeRecords.push([raw, this.#currencyOfText]);
         break;
       case Role.TxDebtorName:
-        tx.debtorName = text;
+        if (tx.debtorName !== undefined) this.#repeated();
+        else tx.debtorName = text;
         break;
       case Role.TxDebtorIban:
-        tx.debtorIban = text;
+        if (tx.debtorIban !== undefined) this.#repeated();
+        else tx.debtorIban = text;
         break;
       case Role.TxCreditorName:
-        tx.creditorName = text;
+        if (tx.creditorName !== undefined) this.#repeated();
+        else tx.creditorName = text;
         break;
       case Role.TxCreditorIban:
-        tx.creditorIban = text;
+        if (tx.creditorIban !== undefined) this.#repeated();
+        else tx.creditorIban = text;
         break;
       case Role.TxMessage:
         if (text !== '') tx.message = tx.message === undefined ? text : `${tx.message} ${text}`;
         break;
+      // RmtInf/Strd may repeat, each with a reference and its type: a second reference that differs
+      // names no single invoice (items.ts), a second type that differs leaves the type unknown.
       case Role.TxRefCode:
-        tx.referenceCode = text;
+        tx.referenceCode = tx.referenceCode === undefined || tx.referenceCode === text ? text : '';
         break;
       case Role.TxRefProprietary:
-        tx.referenceProprietary = text;
+        tx.referenceProprietary = tx.referenceProprietary === undefined || tx.referenceProprietary === text ? text : '';
         break;
       case Role.TxReference:
-        tx.reference = text;
+        if (tx.reference === undefined) tx.reference = text;
+        else if (compact(text) !== compact(tx.reference))
+          tx.otherReferences = tx.otherReferences === undefined ? text : `${tx.otherReferences}, ${text}`;
         break;
     }
+  }
+
+  /** Whether a value of the group header or a statement is met the first time (a repeat is reported, the first value kept). */
+  #first(role: number): boolean {
+    const bit = 1 << role;
+    const s = role === Role.MessageId || role === Role.CreatedAt ? undefined : this.#statement;
+    const seen = s === undefined ? this.#headerSeen : s.seen;
+    if ((seen & bit) !== 0) {
+      this.#repeated();
+      return false;
+    }
+    if (s === undefined) this.#headerSeen |= bit;
+    else s.seen |= bit;
+    return true;
+  }
+
+  /**
+   * A single-valued element met a second time. In a transaction, or an entry not yet judged, its
+   * owner is skipped (items.ts); elsewhere (a batch's, a statement's, an entry's after its details)
+   * the repeat is reported as an item of its own and the first value kept.
+   */
+  #repeated(): void {
+    if (this.#inTx) this.#tx.repeated ??= this.#fieldPath(this.#txDepth);
+    else if (this.#inEntry && this.#entry.verdict === 'open') this.#entry.repeated ??= this.#fieldPath(this.#entryDepth);
+    else {
+      const path = this.#inEntry
+        ? `${this.#entryPath()}/${this.#fieldPath(this.#entryDepth)}`
+        : this.#statement === undefined
+          ? this.#fieldPath(1)
+          : `${this.#statementName()}[${this.#statement.index}]/${this.#fieldPath(this.#statementDepth)}`;
+      const field = path.slice(path.lastIndexOf('/') + 1);
+      this.#emit(skip(path, 'DUPLICATE_ELEMENT', `${field} is given twice, where ISO 20022 allows it once: the first value is kept`));
+    }
+  }
+
+  /** The path of the element being closed below the element at `from` (`Refs/AcctSvcrRef` in a transaction). */
+  #fieldPath(from: number): string {
+    const names = this.#tree.nodeNames;
+    let path = names[this.#nodes[from + 1] as number] as string;
+    for (let d = from + 2; d <= this.#depth; d += 1) path += `/${names[this.#nodes[d] as number]}`;
+    return path;
   }
 
   #tooLong(role: number, length: number, max: number): void {

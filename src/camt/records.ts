@@ -22,6 +22,8 @@ export class EntryRecord {
   valueDate: string | undefined = undefined;
   ref: string | undefined = undefined;
   tooLong: string | undefined = undefined;
+  /** The first single-valued element met twice (its path in the entry: "CdtDbtInd"), read before the verdict. */
+  repeated: string | undefined = undefined;
   verdict: EntryVerdict = 'open';
   // Set when the verdict is 'read'.
   amount: ReadAmount | undefined = undefined;
@@ -53,6 +55,7 @@ export class EntryRecord {
     this.valueDate = undefined;
     this.ref = undefined;
     this.tooLong = undefined;
+    this.repeated = undefined;
     this.verdict = 'open';
     this.amount = undefined;
     this.bookedAt = '';
@@ -97,6 +100,10 @@ export class TransactionRecord {
   reference: string | undefined = undefined;
   /** The first value longer than its ISO 20022 maximum: "Nm (141 characters, at most 140)". */
   tooLong: string | undefined = undefined;
+  /** The first single-valued element met twice (its path in the transaction: "Refs/AcctSvcrRef"). */
+  repeated: string | undefined = undefined;
+  /** References of further `RmtInf/Strd` (which may repeat) that differ from the first. */
+  otherReferences: string | undefined = undefined;
 
   reset(): void {
     this.ref = undefined;
@@ -117,5 +124,7 @@ export class TransactionRecord {
     this.referenceProprietary = undefined;
     this.reference = undefined;
     this.tooLong = undefined;
+    this.repeated = undefined;
+    this.otherReferences = undefined;
   }
 }

@@ -15,6 +15,7 @@ const TABLE: readonly { readonly code: CamtSkipCode; readonly rule: RuleId }[] =
   { code: 'MISSING_AMOUNT', rule: 'CMT-03' },
   { code: 'MISSING_CURRENCY', rule: 'CMT-03' },
   { code: 'BAD_AMOUNT', rule: 'CMT-03' },
+  { code: 'ZERO_AMOUNT', rule: 'CMT-03' },
   { code: 'UNKNOWN_CURRENCY', rule: 'CMT-03' },
   { code: 'MISSING_ID', rule: 'CMT-04' },
   { code: 'DUPLICATE_TRANSACTION', rule: 'CMT-04' },
@@ -22,6 +23,7 @@ const TABLE: readonly { readonly code: CamtSkipCode; readonly rule: RuleId }[] =
   { code: 'BATCH_COUNT_MISMATCH', rule: 'CMT-06' },
   { code: 'BATCH_SUM_MISMATCH', rule: 'CMT-06' },
   { code: 'SUMMARY_MISMATCH', rule: 'CMT-07' },
+  { code: 'DUPLICATE_ELEMENT', rule: 'CMT-07' },
   { code: 'VALUE_TOO_LONG', rule: 'CMT-08' },
 ];
 

@@ -11,7 +11,8 @@ export const CAMT_CODES = {
     violates: { 'CMT-01': 'well-formed XML without DOCTYPE or entity declarations' },
     when:
       '`parseCamt`, `readCamt`: the input is not well-formed XML (text outside the document element, tags that do not match, a bad ' +
-      'entity, invalid UTF-8 in a value read), is empty, or declares a DOCTYPE or entities (refused, never expanded).',
+      'entity, invalid UTF-8 in a value read, an attribute given twice on an element read), is empty, or declares a DOCTYPE or ' +
+      'entities (refused, never expanded).',
     todo: "Check that the file is the bank's camt file as downloaded; `details.offset` is the byte where reading stopped.",
   },
   CAMT_UNSUPPORTED_MESSAGE: {
@@ -20,7 +21,9 @@ export const CAMT_CODES = {
     violates: { 'CMT-01': 'a camt.053 or camt.054 Document of version .04 or .08 in UTF-8' },
     when:
       '`parseCamt`, `readCamt`: the document element is not an ISO 20022 `Document` of camt.053 or camt.054 in version .04 or .08 (a ' +
-      'pain.001, a camt.052, the 2009 version .02), has no `GrpHdr/MsgId`, or is declared in another encoding than UTF-8.',
+      'pain.001, a camt.052, the 2009 version .02), has no `GrpHdr/MsgId`, or is declared in another encoding than UTF-8; an entry ' +
+      '(`Ntry`) or transaction (`TxDtls`) where the schema has none (outside its statement or `NtryDtls`, nested in another, in the ' +
+      'group header), or an element read that is in another namespace: its money could not be accounted for.',
     todo: 'Ask the bank for camt.054.001.08 (or camt.053.001.08) files; the message names the version found.',
   },
   CAMT_TRUNCATED: {
@@ -71,6 +74,15 @@ export const CAMT_CODES = {
       'transaction is in another currency than its entry; charges cannot be read.',
     todo: 'Ask the bank for a corrected file; the item names the value.',
   },
+  ZERO_AMOUNT: {
+    kind: 'reason',
+    context: 'camt',
+    violates: { 'CMT-03': 'payments, reversals and debits of money above zero' },
+    when:
+      'A transaction, or an entry without details, has the amount zero (a zero-value notification): no money moved, and ' +
+      '`reconcile()` takes no payment or reversal of zero. It is skipped with its amount (zero), so the totals still add up.',
+    todo: 'Nothing: no money moved.',
+  },
   UNKNOWN_CURRENCY: {
     kind: 'reason',
     context: 'camt',
@@ -89,7 +101,9 @@ export const CAMT_CODES = {
     kind: 'reason',
     context: 'camt',
     violates: { 'CMT-02': 'a booking date' },
-    when: 'An entry has no booking date (`BookgDt`), or not a real date.',
+    when:
+      'An entry has no booking date (`BookgDt`), or not a real date or date-time of the years 0001–9999 (a date whose midnight in ' +
+      'Zurich falls before 0001-01-01T00:00:00Z included).',
     todo: 'Ask the bank for a corrected file.',
   },
   MISSING_DIRECTION: {
@@ -146,5 +160,15 @@ export const CAMT_CODES = {
     violates: { 'CMT-07': 'a statement summary that agrees with its entries' },
     when: "A statement's `TxsSummry` (number of entries, credit and debit counts and sums) differs from the entries the file lists.",
     todo: 'Ask the bank whether entries are missing from the file.',
+  },
+  DUPLICATE_ELEMENT: {
+    kind: 'reason',
+    context: 'camt',
+    violates: { 'CMT-07': 'each single-valued element once, never one value silently overwritten by another' },
+    when:
+      'An element ISO 20022 allows once (`Amt`, `CdtDbtInd`, `AcctSvcrRef`, `BookgDt`, `Sts`, a debtor name …) appears twice in an ' +
+      'entry or transaction: the entry or transaction is skipped (with its amount unless `Amt` itself is repeated); in a batch, a ' +
+      'statement value or the group header, the repeat is reported and the first value kept.',
+    todo: 'Ask the bank for a corrected file; book the skipped amount by hand.',
   },
 } as const satisfies CodeTablePart;

@@ -126,6 +126,40 @@ describe('CMT-09 readCamt agrees with parseCamt', () => {
     }
   });
 
+  it('CMT-09 string chunks cut anywhere, inside surrogate pairs too, give what parseCamt gives for the whole string', async () => {
+    // Characters beyond the BMP (two UTF-16 units each) in ids, names and texts; a lone surrogate too, which
+    // TextEncoder writes as U+FFFD wherever the text is cut.
+    const text = envelope(
+      entry({
+        ref: 'E😀',
+        amount: '30.00',
+        details: details(
+          tx({ ref: 'T😀1', rest: debtor('Müller 😀🎉 AG') }) +
+            tx({ ref: 'T2', rest: `${debtor('Lone \ud83d half')}<RmtInf><Ustrd>𝄞 Rechnung 😀</Ustrd></RmtInf>` }) +
+            tx({ ref: 'T3\udc00' }),
+        ),
+      }),
+    );
+    const pairs = [...text.matchAll(/[\ud800-\udbff]/g)].map((m) => (m.index as number) + 1);
+    const whole = parsed(new TextEncoder().encode(text));
+    expect(whole).toMatchObject({ doc: { payments: [{ id: 'T😀1', debtorName: 'Müller 😀🎉 AG' }, { id: 'T2' }, { id: 'T3\ufffd' }] } });
+    const cut = fc.oneof(fc.nat(text.length), fc.constantFrom(...pairs));
+    await fc.assert(
+      fc.asyncProperty(fc.array(cut, { maxLength: 12 }), arbBatchSize, async (cuts, batchSize) => {
+        const points = [0, ...cuts.sort((a, b) => a - b), text.length];
+        const parts = points.slice(1).map((end, k) => text.slice(points[k], end));
+        expect(await streamed(chunksOfText(parts), batchSize)).toEqual(whole);
+      }),
+    );
+    // Every cut inside a pair, one by one, and a string chunk ending in half a pair followed by bytes.
+    for (const at of pairs) expect(await streamed(chunksOfText([text.slice(0, at), text.slice(at)]), 1)).toEqual(whole);
+    const mixed = async function* (): AsyncGenerator<string | Uint8Array> {
+      yield `${text}\ud83d`;
+      yield new Uint8Array([0x20]);
+    };
+    expect(await streamed(mixed(), 1)).toEqual(parsed(new TextEncoder().encode(`${text}\ud83d `)));
+  });
+
   it('CMT-09 web streams and Node Readables cut anywhere agree too', async () => {
     const bytes = FILES.get('camt053-v08-statement') as Uint8Array;
     const whole = parsed(bytes);

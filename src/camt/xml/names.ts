@@ -42,6 +42,13 @@ export class NameTable {
     });
   }
 
+  /** The hash of the name with id `id` (as the scanner computes it). */
+  hashOf(id: number): number {
+    let h = 0;
+    for (const b of this.#bytes[id] ?? []) h = hashStep(h, b);
+    return h;
+  }
+
   /** The id of the name in `bytes[start, end)` whose hash is `hash`, or {@link UNKNOWN_NAME}. */
   lookup(hash: number, bytes: Uint8Array, start: number, end: number): number {
     const mask = this.#mask;

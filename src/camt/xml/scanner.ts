@@ -13,7 +13,7 @@
  * @module
  */
 import { camtError, type CamtErrorCode } from '../errors.js';
-import { hashStep, type NameTable } from './names.js';
+import { hashStep, type NameTable, UNKNOWN_NAME } from './names.js';
 import { decodeText, TextProblem } from './text.js';
 
 /** What a reader makes of an element that starts. */
@@ -24,6 +24,8 @@ export const Interest = {
   Children: 1,
   /** Its text. */
   Text: 2,
+  /** As `None`, and the names inside it are not watched (content of another schema, as `SplmtryData`). */
+  Opaque: 3,
 } as const;
 export type Interest = (typeof Interest)[keyof typeof Interest];
 
@@ -37,6 +39,8 @@ export interface ScanHandler {
   close(): void;
   /** The element path so far, for error messages. */
   path(): string;
+  /** An element with a watched name (see the constructor) inside a subtree the reader ignores. */
+  hidden(name: number, offset: number): void;
 }
 
 /** The limits of issue 17 (docs/camt.md, "Limits"). */
@@ -84,6 +88,10 @@ export class XmlScanner {
   /** The stack slot of the element whose subtree the reader ignores; deeper elements are not reported. */
   #ignoredAt = NOT_IGNORING;
   #wantText = false;
+  /** Whether names inside the ignored subtree are watched, and the hashes of the (at most two) watched names. */
+  #watching = false;
+  readonly #watch0: number;
+  readonly #watch1: number;
   #rootSeen = false;
   #rootClosed = false;
   #started = false;
@@ -91,10 +99,15 @@ export class XmlScanner {
   #tagStart = 0;
   #nameEnd = 0;
   #tagEnd = 0;
+  #colon = -1;
 
-  constructor(names: NameTable, handler: ScanHandler) {
+  /** `watched`: ids of up to two names reported by `hidden()` when they occur in an ignored subtree. */
+  constructor(names: NameTable, handler: ScanHandler, watched: readonly number[] = []) {
     this.#names = names;
     this.#handler = handler;
+    // A hash no name of the table has would do as "none"; a watched name's hash is verified by lookup anyway.
+    this.#watch0 = watched[0] === undefined ? 0 : names.hashOf(watched[0]);
+    this.#watch1 = watched[1] === undefined ? this.#watch0 : names.hashOf(watched[1]);
   }
 
   /** Reads a chunk; the unfinished end waits for the next one. */
@@ -146,9 +159,12 @@ export class XmlScanner {
     const buf = this.#buf;
     const end = this.#tagEnd;
     let i = this.#nameEnd;
+    // The attributes after the one found are read too: XML forbids an attribute twice (which one would count?).
+    let valueStart = -1;
+    let valueEnd = -1;
     for (;;) {
       while (i < end && isSpace(buf[i] as number)) i += 1;
-      if (i >= end) return undefined;
+      if (i >= end) return valueStart < 0 ? undefined : this.#decode(valueStart, valueEnd);
       const nameStart = i;
       while (i < end && !endsName(buf[i] as number)) i += 1;
       const nameEnd = i;
@@ -158,11 +174,20 @@ export class XmlScanner {
       while (i < end && isSpace(buf[i] as number)) i += 1;
       const quote = buf[i] as number;
       if (quote !== DQUOTE && quote !== SQUOTE) this.#badAttribute('has a value without quotes', nameStart, nameEnd, i);
-      const valueEnd = find(buf, quote, i + 1);
-      if (valueEnd < 0 || valueEnd >= end) this.#badAttribute('has a value that is not closed', nameStart, nameEnd, i);
-      if (isName(buf, nameStart, nameEnd, name)) return this.#decode(i + 1, valueEnd);
-      i = valueEnd + 1;
+      const close = find(buf, quote, i + 1);
+      if (close < 0 || close >= end) this.#badAttribute('has a value that is not closed', nameStart, nameEnd, i);
+      if (isName(buf, nameStart, nameEnd, name)) {
+        if (valueStart >= 0) this.#badAttribute('is given twice', nameStart, nameEnd, nameStart);
+        valueStart = i + 1;
+        valueEnd = close;
+      }
+      i = close + 1;
     }
+  }
+
+  /** Whether the start tag being reported has neither a prefix nor attributes (then it declares no namespace). */
+  plain(): boolean {
+    return this.#colon < 0 && this.#nameEnd === this.#tagEnd;
   }
 
   #badAttribute(problem: string, nameStart: number, nameEnd: number, at: number): never {
@@ -299,17 +324,25 @@ export class XmlScanner {
     this.#stack[slot] = qhash;
     this.#depth = slot + 1;
     if (slot > this.#ignoredAt) {
+      if ((lhash === this.#watch0 || lhash === this.#watch1) && this.#watching) {
+        const id = this.#names.lookup(lhash, buf, local, nameEnd);
+        if (id !== UNKNOWN_NAME) this.#handler.hidden(id, this.#base + lt);
+      }
       if (selfClosing) this.#depth = slot;
       return gt + 1;
     }
     this.#tagStart = lt + 1;
     this.#nameEnd = nameEnd;
     this.#tagEnd = selfClosing ? gt - 1 : gt;
+    this.#colon = colon;
     const interest = this.#handler.open(this.#names.lookup(lhash, buf, local, nameEnd), this);
     if (selfClosing) this.#close();
     else {
       this.#wantText = interest === Interest.Text;
-      if (interest === Interest.None) this.#ignoredAt = slot;
+      if (interest === Interest.None || interest === Interest.Opaque) {
+        this.#ignoredAt = slot;
+        this.#watching = interest === Interest.None;
+      }
     }
     return gt + 1;
   }
