@@ -209,9 +209,11 @@ export function recordOf<V extends z.ZodMiniType>(
   const schema = z.pipe(
     z.custom<Record<string, z.input<V>>>(isPlainRecord, 'must be an object'),
     z.transform((input, ctx) => {
-      const output: Record<string, z.output<V>> = {};
+      // Null-prototype: any key the key schema accepts is an ordinary key, `__proto__` and
+      // `constructor` included (DESIGN principle 9: a product may be called that).
+      const output: Record<string, z.output<V>> = Object.create(null);
       for (const [k, v] of Object.entries(input)) {
-        if (k === '__proto__' || k === 'constructor' || k === 'prototype' || !key.safeParse(k).success) {
+        if (!key.safeParse(k).success) {
           ctx.issues.push({ code: 'custom', message: `has an invalid key '${k}'`, input: k, path: [k] });
           continue;
         }
@@ -224,7 +226,7 @@ export function recordOf<V extends z.ZodMiniType>(
   );
   hintJson(schema, (render) => ({
     type: 'object',
-    propertyNames: { ...render(key), not: { enum: ['__proto__', 'constructor', 'prototype'] } },
+    propertyNames: render(key),
     additionalProperties: render(value),
   }));
   return schema as unknown as z.ZodMiniType<Record<string, z.output<V>>, Record<string, z.input<V>>>;

@@ -115,13 +115,14 @@ function isPlainRecord(v: unknown): v is Record<string, unknown> {
 /** A plain object whose keys pass `key` and whose values read with `value` (checks.ts `recordOf`). */
 export function recordOf<T>(key: (k: string) => boolean, value: Reader<T>): Reader<Record<string, T>> {
   return (v, issues, path) => {
-    const output: Record<string, T> = {};
+    // Null-prototype, as checks.ts `recordOf`: `__proto__` and `constructor` are ordinary keys.
+    const output: Record<string, T> = Object.create(null);
     if (!isPlainRecord(v)) {
       issues.push({ path, message: 'must be an object', code: 'custom' });
       return output;
     }
     for (const [k, x] of Object.entries(v)) {
-      if (k === '__proto__' || k === 'constructor' || k === 'prototype' || !key(k)) {
+      if (!key(k)) {
         issues.push({ path: [...path, k], message: `has an invalid key '${k}'`, code: 'custom' });
         continue;
       }

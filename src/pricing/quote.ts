@@ -66,7 +66,8 @@ export function quote(req: QuoteRequest, policy: PricingPolicyParts = PRICING_DE
   if (discount !== undefined && discount.compare(rules.partnerDiscountCap) > 0) {
     throw new HostPolicyError(
       'RATE_ABOVE_CAP',
-      `A partner discount of ${discount.toString()} is above the cap of ${rules.partnerDiscountCap.toString()}.`,
+      // The exact rate: Rate#toString rounds to two places, which made 35.0001 % read "35% is above the cap of 35%".
+      `A partner discount of ${discount.percent.toString()}% is above the cap of ${rules.partnerDiscountCap.toString()}.`,
       { rule: 'PRC-04', details: { rate: discount.toJSON(), cap: rules.partnerDiscountCap.toJSON() } },
     );
   }

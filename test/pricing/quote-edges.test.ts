@@ -216,6 +216,13 @@ describe('PRC-04 cap error', () => {
     expect(e.details).toEqual({ rate: '0.3501', cap: '0.35' });
   });
 
+  it('PRC-04 RATE_ABOVE_CAP states the discount exactly: just above the cap is not "35% above 35%"', () => {
+    const e = expectPolicyError(() => quote({ ...base, partnerDiscount: '35.0001%' }), 'RATE_ABOVE_CAP', 'PRC-04');
+    expect(e.message).toBe('A partner discount of 35.0001% is above the cap of 35%.');
+    const f = expectPolicyError(() => quote({ ...base, partnerDiscount: 0.35000000000000003 }), 'RATE_ABOVE_CAP', 'PRC-04');
+    expect(f.message).toBe('A partner discount of 35.000000000000003% is above the cap of 35%.');
+  });
+
   it('PRC-04 a 0 % discount adds no step', () => {
     const q = quote({ ...base, lines: [{ product: 'web-hosting', quantity: 1 }], partnerDiscount: '0%', vat: false });
     expect(line0(q).steps).toEqual([]);

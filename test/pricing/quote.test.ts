@@ -210,6 +210,28 @@ describe('PRC-05 quotes as data', () => {
   });
 });
 
+describe('caller ids are ordinary keys (DESIGN principle 9)', () => {
+  it("PRC-01 a catalog's products may be called __proto__ and constructor, and nothing leaks onto Object.prototype", () => {
+    const catalog = JSON.parse(
+      '{"products":{"__proto__":{"name":"Proto","prices":{"CHF":{"monthly":"10.00"}}},' +
+        '"constructor":{"name":"Ctor","prices":{"CHF":{"monthly":"2.00"}}}}}',
+    );
+    const q = quote({
+      currency: 'CHF',
+      lines: [
+        { product: '__proto__', quantity: 2 },
+        { product: 'constructor', quantity: 1 },
+      ],
+      catalog,
+      vat: false,
+    });
+    expect(q.total.toString()).toBe('CHF 22.00');
+    expect(defineCatalog(catalog).productIds).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>)['name']).toBeUndefined();
+    expect(() => quote({ currency: 'CHF', lines: [{ product: 'toString', quantity: 1 }], catalog })).toThrow(/unknown product 'toString'/);
+  });
+});
+
 describe('quote bad input', () => {
   const base = { currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 1 }] };
   it.each([

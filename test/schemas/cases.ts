@@ -395,6 +395,10 @@ export const CASES: readonly AgreementCase[] = [
     call: (c: never) => defineCatalog(c),
     valid: [
       defaultCatalog,
+      // DESIGN principle 9: any string is a valid id, `__proto__` included (it was refused).
+      JSON.parse(
+        '{"products":{"__proto__":{"name":"X","prices":{"CHF":{"monthly":1}}},"constructor":{"name":"Y","prices":{"CHF":{"monthly":2}}}}}',
+      ),
       {
         products: {
           x: { name: 'X', prices: { CHF: { monthly: 1 } }, tiers: { mode: 'graduated', brackets: [{ from: 1, reduction: '99.9%' }] } },
@@ -427,7 +431,6 @@ export const CASES: readonly AgreementCase[] = [
         },
       ],
       ['unknown key (strict)', { products: { x: { name: 'X', prices: { CHF: { monthly: 1 } }, color: 'red' } } }],
-      ['product id __proto__', JSON.parse('{"products":{"__proto__":{"name":"X","prices":{"CHF":{"monthly":1}}}}}')],
     ],
   },
 ];
