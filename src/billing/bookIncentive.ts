@@ -5,6 +5,7 @@ import { moneySchema, type Money, type MoneyInput } from '../money/index.js';
 import { instantSchema } from './instant.js';
 import { prepaidLedger } from './prepaidFunctions.js';
 import type { PrepaidLedger, PrepaidLedgerInput } from './prepaidLedger.js';
+import { isInMinorUnits, minorUnitsMessage } from './itemRules.js';
 import { idSchema } from './schema.js';
 
 /** An incentive as `incentiveFor` (partners) returns it, or its JSON form. */
@@ -28,10 +29,19 @@ export interface IncentiveBooking {
   readonly at: Date;
 }
 
-/** An incentive's amount: zero (public price equals partner price) or more. */
+/**
+ * An incentive's amount: zero (public price equals partner price) or more, in whole minor units
+ * of its currency — a cashback enters the prepaid ledger, which holds no fraction of a centime.
+ */
 const notNegative = z.pipe(
-  moneySchema,
-  z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'),
+  z.pipe(
+    moneySchema,
+    z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'),
+  ),
+  z.transform((m: Money, ctx) => {
+    if (!isInMinorUnits(m.amount, m.currency)) ctx.issues.push({ code: 'custom', message: minorUnitsMessage(m.currency), input: m });
+    return m;
+  }),
 );
 
 /** @internal The boundary schemas, read by `hostpolicy/schemas`. */

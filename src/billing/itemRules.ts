@@ -1,3 +1,4 @@
+import { minorUnits } from '../money/currencies.js';
 import type { Decimal } from '../money/decimal.js';
 
 /**
@@ -123,4 +124,22 @@ export const ABOVE_ZERO_MESSAGE = 'must be above zero';
 /** Invoices and payments carry money above zero. */
 export function isAboveZero(amount: Decimal): boolean {
   return amount.isPositive() && !amount.isZero();
+}
+
+/**
+ * Money in a bank flow is a whole number of its currency's minor units (MON-01: every amount has
+ * an ISO 4217 currency with its minor unit): a bank cannot move CHF 0.001, the camt reader refuses
+ * finer amounts (`BAD_AMOUNT`), and `toMinorUnits` and the QR-bill refuse them. Billing refuses
+ * them too, on invoices, payments, reversals, charges and what enters the prepaid ledger, so that
+ * no fraction of a centime is credited, stranded on a balance or paid out. Trailing zeros do not
+ * count (`10.500` CHF is 10.50), as in `toMinorUnits`.
+ */
+export function isInMinorUnits(amount: Decimal, currency: string): boolean {
+  return amount.decimalPlaces() <= (minorUnits(currency) ?? 0);
+}
+
+/** The issue of an amount finer than its currency's minor unit: `must be in whole minor units of CHF (at most 2 decimals)`. */
+export function minorUnitsMessage(currency: string): string {
+  const places = minorUnits(currency) ?? 0;
+  return `must be in whole minor units of ${currency} (at most ${places} decimal${places === 1 ? '' : 's'})`;
 }

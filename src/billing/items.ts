@@ -20,10 +20,12 @@ import {
   isCompactIban,
   isDueInOrder,
   isId,
+  isInMinorUnits,
   isMessage,
   isName,
   isReferenceTypeOf,
   MESSAGE_MESSAGE,
+  minorUnitsMessage,
   NAME_MESSAGE,
   PAYMENT_KEYS,
   REFERENCE_TYPE_MESSAGE,
@@ -67,8 +69,10 @@ export function strictIssue(v: object, path: readonly PropertyKey[], known: read
 /** Reads a positive amount of money (`zero`: or zero); adds issues under `field`. */
 export function readMoney(given: unknown, path: readonly PropertyKey[], field: string, issues: Issues, zero = false): Money | undefined {
   if (given instanceof Money) {
-    if (isAboveZero(given.amount) || (zero && given.amount.isZero())) return given;
-    issues.add(path, field, zero ? CHARGES_MESSAGE : ABOVE_ZERO_MESSAGE);
+    if (!isAboveZero(given.amount) && !(zero && given.amount.isZero()))
+      issues.add(path, field, zero ? CHARGES_MESSAGE : ABOVE_ZERO_MESSAGE);
+    else if (!isInMinorUnits(given.amount, given.currency)) issues.add(path, field, minorUnitsMessage(given.currency));
+    else return given;
     return undefined;
   }
   // A Money of another copy of the library is read as its JSON form.
@@ -100,6 +104,10 @@ export function readMoney(given: unknown, path: readonly PropertyKey[], field: s
   const decimal = toDecimal(typeof amount === 'string' ? amount.trim() : (amount as number));
   if (!isAboveZero(decimal) && !(zero && decimal.isZero())) {
     issues.add([...path, field], 'amount', zero ? CHARGES_MESSAGE : ABOVE_ZERO_MESSAGE);
+    return undefined;
+  }
+  if (!isInMinorUnits(decimal, currency as string)) {
+    issues.add([...path, field], 'amount', minorUnitsMessage(currency as string));
     return undefined;
   }
   return new Money(decimal, currency as string);

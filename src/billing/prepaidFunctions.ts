@@ -122,7 +122,8 @@ export const creditSchema = strictObject({ customer: idSchema, amount: positiveM
  * already credited (by this function or by a reconciliation) leaves it unchanged, and a later
  * reconciliation of that payment skips it. Without a payment id, every call credits.
  *
- * @throws InvalidInputError (`INVALID_INPUT`) for a zero or negative amount or a bad id.
+ * @throws InvalidInputError (`INVALID_INPUT`) for a zero or negative amount, one finer than the currency's minor
+ *   unit (CHF 0.001), or a bad id.
  * @example
  * ```ts
  * creditCancelledOrder(emptyPrepaidLedger(), { customer: 'c1', amount: { amount: '59.00', currency: 'CHF' }, payment: 'P-7' })
@@ -165,7 +166,7 @@ export const payoutSchema = strictObject({
  * says `alreadyMade: true`, so the caller does not send the money twice either).
  *
  * @throws HostPolicyError `PAYOUT_ABOVE_BALANCE` or `PAYOUT_METHOD_NOT_OFFERED` (BIL-09);
- *   InvalidInputError for a zero or negative amount or an unknown method.
+ *   InvalidInputError for a zero or negative amount, one finer than the currency's minor unit, or an unknown method.
  * @example
  * ```ts
  * const { ledger } = requestPayout({ balances: { c1: { CHF: '59.00' } } },

@@ -1,7 +1,9 @@
 import { HostPolicyError } from '../errors.js';
 import type { Decimal } from '../money/decimal.js';
-import { Money } from '../money/index.js';
+import { isCurrency, Money } from '../money/index.js';
 import { hasBrand, hasOwnFormat, setBrand } from '../internal/brand.js';
+import { invalidField } from '../internal/parse.js';
+import { ID_MESSAGE, isId } from './itemRules.js';
 
 /** The brand of {@link PrepaidLedger} in every copy of the library (see internal/brand.ts). */
 const LEDGER_BRAND = Symbol.for('hostpolicy.PrepaidLedger');
@@ -29,10 +31,32 @@ export interface PrepaidLedgerJSON {
   readonly reversals?: readonly string[];
   /** Ids of the payments those reversals took back; a later reconciliation of such a payment skips it. */
   readonly reversedPayments?: readonly string[];
+  /**
+   * Ids of the payments a reconciliation credited to the customer they named (BIL-04): their
+   * reference does not tell the account, so a later reversal of one must name that customer.
+   */
+  readonly ownCustomerCredits?: readonly string[];
+  /**
+   * Compact references for which a reconciliation credited a payment of the invoice's own amount as
+   * `STALE_REFERENCE` (BIL-03): a later reversal by that reference alone cannot tell that payment
+   * from the one that settled the invoice (`REVERSAL_AMBIGUOUS`).
+   */
+  readonly staleCreditReferences?: readonly string[];
 }
 
-/** The kinds of entry a ledger applies once per id, besides credited payments: the JSON's lists. */
-export const ENTRY_KINDS = ['paidInvoices', 'payouts', 'incentiveOrders', 'reversals', 'reversedPayments'] as const;
+/**
+ * The ids a ledger records besides credited payments, the JSON's lists: entries it applies once per
+ * id, and what later reversals need to know of a credit (`ownCustomerCredits`, `staleCreditReferences`).
+ */
+export const ENTRY_KINDS = [
+  'paidInvoices',
+  'payouts',
+  'incentiveOrders',
+  'reversals',
+  'reversedPayments',
+  'ownCustomerCredits',
+  'staleCreditReferences',
+] as const;
 /** One kind of entry applied once per id. */
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -89,7 +113,16 @@ function amountIn(head: Balance | undefined, currency: string): Decimal | undefi
 /**
  * The prepaid accounts of every customer (BIL-04, BIL-05, BIL-09): one balance per customer and
  * currency, never negative. Immutable: every operation returns a new ledger. Build one with
- * {@link emptyPrepaidLedger} or {@link prepaidLedger}.
+ * {@link emptyPrepaidLedger} or {@link prepaidLedger}. Its methods check their arguments: a
+ * customer or entry id that is not an id, or a currency that is not an ISO 4217 code in upper
+ * case, is an `InvalidInputError` (`INVALID_INPUT`, BIL-05), never a silent zero or `false`.
+ *
+ * @example
+ * ```ts
+ * const ledger = prepaidLedger({ balances: { c1: { CHF: '10.00' } } });
+ * ledger.balance('c1', 'CHF').toString(); // 'CHF 10.00'
+ * ledger.balance('c1', 'chf');            // throws INVALID_INPUT: a currency code is in upper case
+ * ```
  */
 export class PrepaidLedger {
   static {
@@ -132,8 +165,14 @@ export class PrepaidLedger {
     return this.#credited;
   }
 
-  /** The balance of a customer in a currency (zero when there is none). */
+  /**
+   * The balance of a customer in a currency (zero when there is none).
+   * @throws InvalidInputError (`INVALID_INPUT`, BIL-05) for a customer that is not an id, or a
+   *   currency that is not an ISO 4217 code in upper case (`'chf'` would answer a zero that the customer does not have).
+   */
   balance(customer: string, currency: string): Money {
+    checkId(customer, 'customer', 'prepaid balance');
+    if (typeof currency !== 'string' || !isCurrency(currency)) invalidField('prepaid balance', ['currency'], CURRENCY_MESSAGE, 'BIL-05');
     const amount = amountIn(this.#balances.get(customer), currency);
     return amount === undefined ? Money.zero(currency) : new Money(amount, currency);
   }
@@ -157,6 +196,7 @@ export class PrepaidLedger {
 
   /** Whether a payment was already credited to this ledger. */
   hasCredited(paymentId: string): boolean {
+    checkId(paymentId, 'paymentId', 'prepaid ledger lookup');
     return this.#creditedSet().has(paymentId);
   }
 
@@ -172,27 +212,50 @@ export class PrepaidLedger {
 
   /** Whether an invoice was already paid from this ledger (BIL-05). */
   hasPaidInvoice(invoiceId: string): boolean {
+    checkId(invoiceId, 'invoiceId', 'prepaid ledger lookup');
     return this.#entries.paidInvoices.has(invoiceId);
   }
 
   /** Whether a payout with this id was already made (BIL-09). */
   hasPayout(payoutId: string): boolean {
+    checkId(payoutId, 'payoutId', 'prepaid ledger lookup');
     return this.#entries.payouts.has(payoutId);
   }
 
   /** Whether the cashback of an order was already booked (PAR-09). */
   hasBookedIncentive(orderId: string): boolean {
+    checkId(orderId, 'orderId', 'prepaid ledger lookup');
     return this.#entries.incentiveOrders.has(orderId);
   }
 
   /** Whether a reconciliation applied this reversal (by reversal id). */
   hasAppliedReversal(reversalId: string): boolean {
+    checkId(reversalId, 'reversalId', 'prepaid ledger lookup');
     return this.#entries.reversals.has(reversalId);
   }
 
   /** Whether a reversal applied by a reconciliation took this payment back (by payment id). */
   hasReversed(paymentId: string): boolean {
+    checkId(paymentId, 'paymentId', 'prepaid ledger lookup');
     return this.#entries.reversedPayments.has(paymentId);
+  }
+
+  /**
+   * Whether a reconciliation credited this payment to the customer it named (BIL-04), so that a
+   * reversal of it must name that customer (the invoice its reference names may be another's).
+   */
+  hasOwnCustomerCredit(paymentId: string): boolean {
+    checkId(paymentId, 'paymentId', 'prepaid ledger lookup');
+    return this.#entries.ownCustomerCredits.has(paymentId);
+  }
+
+  /**
+   * Whether a reconciliation credited a payment of this (compact) reference, of its invoice's own
+   * amount, as `STALE_REFERENCE` (BIL-03): a reversal by this reference alone is then ambiguous.
+   */
+  hasStaleCredit(reference: string): boolean {
+    checkId(reference, 'reference', 'prepaid ledger lookup');
+    return this.#entries.staleCreditReferences.has(reference);
   }
 
   /** Whether any reversed payment is recorded. @internal */
@@ -223,6 +286,17 @@ export class PrepaidLedger {
   draft(): LedgerDraft {
     return new LedgerDraft(new Map(this.#balances), this.#creditedSet(), this.#entries);
   }
+}
+
+const CURRENCY_MESSAGE = "must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'";
+
+/**
+ * The ledger's methods validate their arguments as every public function does (a customer id of
+ * `42` or a currency of `'chf'` would otherwise answer a silent zero or `false`).
+ * @throws InvalidInputError (`INVALID_INPUT`, BIL-05) for a value that is not an id.
+ */
+function checkId(v: unknown, field: string, what: string): void {
+  if (!isId(v)) invalidField(what, [field], ID_MESSAGE, 'BIL-05');
 }
 
 /**

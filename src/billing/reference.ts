@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { describeJson } from '../internal/jsonHint.js';
 import { compactCreditorReference } from './creditorReference.js';
 import { compactQrReference } from './qrReference.js';
+import { MAX_REFERENCE_TEXT } from './referenceText.js';
 import { creditorReferenceJson, qrReferenceJson } from './referenceSchemas.js';
 
 /** The two kinds of invoice reference (BIL-01). */
@@ -9,10 +10,15 @@ export type ReferenceKind = 'qr' | 'creditor';
 
 /**
  * The compact form of a QR or creditor reference (spaces removed, upper case), the form in which
- * references are compared; `undefined` when the string is neither. @internal
+ * references are compared; `undefined` when the string is neither. The kind is told by the first
+ * character that is not a space, as the validators ignore spaces anywhere (`' RF18…'` is a
+ * creditor reference for `isValidCreditorReference`, so it is one here too). @internal
  */
 export function compactReference(ref: string): string | undefined {
-  return ref.length > 0 && (ref.charCodeAt(0) | 32) === 114 /* r */ ? compactCreditorReference(ref) : compactQrReference(ref);
+  let first = 0;
+  // Longer texts are no reference of either kind (the compact functions refuse them first): bounded.
+  if (ref.length <= MAX_REFERENCE_TEXT) while (ref.charCodeAt(first) === 32 /* space */) first += 1;
+  return (ref.charCodeAt(first) | 32) === 114 /* r */ ? compactCreditorReference(ref) : compactQrReference(ref);
 }
 
 /**

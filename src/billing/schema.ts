@@ -9,7 +9,7 @@ import { Dec, type Decimal } from '../money/decimal.js';
 import { amountSchema, boundedMoneyJson, currencySchema } from '../money/schema.js';
 import { instantSchema } from './instant.js';
 import type { Invoice, Payment, ReferenceType, Reversal } from './model.js';
-import { isAnyPrepaidLedger, PrepaidLedger, type Balance } from './prepaidLedger.js';
+import { ENTRY_KINDS, entryIds, isAnyPrepaidLedger, PrepaidLedger, type Balance } from './prepaidLedger.js';
 import { dataOf } from '../internal/brand.js';
 import { referenceSchema } from './reference.js';
 import {
@@ -24,6 +24,7 @@ import {
   isDirection,
   isDueInOrder,
   isId,
+  isInMinorUnits,
   isMessage,
   isName,
   isPath,
@@ -33,6 +34,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_PATH_LENGTH,
   MESSAGE_MESSAGE,
+  minorUnitsMessage,
   NAME_MESSAGE,
   PATH_MESSAGE,
   REFERENCE_TYPE_MESSAGE,
@@ -46,11 +48,20 @@ export const idSchema = describeJson(z.string().check(z.refine(isId, ID_MESSAGE)
   pattern: '\\S',
 }));
 
-/** Money above zero. */
+/** Money in whole minor units of its currency (itemRules.ts `isInMinorUnits`); the issue names the currency. */
+const inMinorUnits = z.transform((m: Money, ctx) => {
+  if (!isInMinorUnits(m.amount, m.currency)) ctx.issues.push({ code: 'custom', message: minorUnitsMessage(m.currency), input: m });
+  return m;
+});
+
+/** Money above zero, in whole minor units of its currency. */
 export const positiveMoneySchema = describeJson(
   z.pipe(
-    moneySchema,
-    z.custom<Money>((m) => m instanceof Money && isAboveZero(m.amount), ABOVE_ZERO_MESSAGE),
+    z.pipe(
+      moneySchema,
+      z.custom<Money>((m) => m instanceof Money && isAboveZero(m.amount), ABOVE_ZERO_MESSAGE),
+    ),
+    inMinorUnits,
   ),
   (render) => boundedMoneyJson(render, 'positive'),
 );
@@ -83,8 +94,11 @@ export const invoiceSchema = z.pipe(
 /** Money of zero or more (a payment's charges). */
 const chargesSchema = describeJson(
   z.pipe(
-    moneySchema,
-    z.custom<Money>((m) => m instanceof Money && (isAboveZero(m.amount) || m.amount.isZero()), CHARGES_MESSAGE),
+    z.pipe(
+      moneySchema,
+      z.custom<Money>((m) => m instanceof Money && (isAboveZero(m.amount) || m.amount.isZero()), CHARGES_MESSAGE),
+    ),
+    inMinorUnits,
   ),
   (render) => boundedMoneyJson(render, 'non-negative'),
 );
@@ -251,21 +265,19 @@ export const prepaidLedgerSchema = z.pipe(
       incentiveOrders: idList,
       reversals: idList,
       reversedPayments: idList,
+      ownCustomerCredits: idList,
+      staleCreditReferences: idList,
     }),
-    z.transform(({ balances, creditedPayments, paidInvoices, payouts, incentiveOrders, reversals, reversedPayments }): PrepaidLedger => {
+    z.transform((json): PrepaidLedger => {
+      const { balances, creditedPayments } = json;
       const map = new Map<string, Balance | undefined>();
       for (const [customer, byCurrency] of balances) {
         let head: Balance | undefined;
         for (const [currency, amount] of byCurrency) head = { currency, amount, next: head };
         map.set(customer, head);
       }
-      const entries = {
-        paidInvoices: new Set(paidInvoices ?? []),
-        payouts: new Set(payouts ?? []),
-        incentiveOrders: new Set(incentiveOrders ?? []),
-        reversals: new Set(reversals ?? []),
-        reversedPayments: new Set(reversedPayments ?? []),
-      };
+      const entries = entryIds();
+      for (const kind of ENTRY_KINDS) for (const id of json[kind] ?? []) entries[kind].add(id);
       return new PrepaidLedger(map, new Set(creditedPayments ?? []), [], entries);
     }),
   ),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { money } from '../money/factories.js';
+import { fromMinorUnits } from '../money/minorUnits.js';
 import type { Money } from '../money/money.js';
 import { organization, type Organization } from '../accounts/organization.js';
 import { SCHEDULE_WEEKDAYS, weeklySchedule, type Schedule, type ScheduleDefinition } from '../calendar/index.js';
@@ -13,7 +13,8 @@ export interface MoneyArbitraryOptions {
 }
 
 /**
- * Money with two decimals in the given currencies (CHF and EUR by default).
+ * Money in whole minor units of the given currencies (CHF and EUR by default): two decimals in
+ * CHF and EUR, none in JPY, three in KWD, as billing and payment APIs take it (MON-01, MON-03).
  *
  * @example
  * ```ts
@@ -24,13 +25,7 @@ export function moneyArbitrary(options: MoneyArbitraryOptions = {}): fc.Arbitrar
   const currencies = options.currencies ?? ['CHF', 'EUR'];
   return fc
     .tuple(fc.integer({ min: options.minCents ?? -1_000_000_000, max: options.maxCents ?? 1_000_000_000 }), fc.constantFrom(...currencies))
-    .map(([cents, currency]) => money(centsToString(cents), currency));
-}
-
-function centsToString(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+    .map(([cents, currency]) => fromMinorUnits(cents, currency));
 }
 
 const DAYS = SCHEDULE_WEEKDAYS;

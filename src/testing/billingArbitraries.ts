@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { creditorReference, type InvoiceInput, type PaymentInput } from '../billing/index.js';
+import { fromMinorUnits } from '../money/minorUnits.js';
 import { moneyArbitrary } from './arbitraries.js';
 
 const DAY = 86_400_000;
@@ -15,7 +16,7 @@ export interface InvoiceArbitraryOptions {
 
 /**
  * Lists of valid invoices (BIL-01: each with its own id and creditor reference) as JSON-friendly
- * input: positive amounts, due 30 days after issue.
+ * input: positive amounts in whole minor units of their currency, due 30 days after issue.
  *
  * @example
  * ```ts
@@ -70,7 +71,8 @@ export function paymentsArbitrary(invoices: readonly InvoiceInput[], maxLength =
           : typeof invoice.amount === 'object' && 'toJSON' in invoice.amount
             ? invoice.amount.toJSON()
             : { amount: String(invoice.amount.amount), currency: invoice.amount.currency };
-      const other = { amount: (p.cents / 100).toFixed(2), currency: amountJSON.currency };
+      // Whole minor units of the currency, as billing requires (JPY 1234, CHF 12.34, KWD 1.234).
+      const other = fromMinorUnits(p.cents, amountJSON.currency).toJSON();
       const base = { id: `PAY-${i}`, bookedAt: p.bookedAt.toISOString() };
       if (invoice === undefined || p.kind === 'unknown-reference')
         return { ...base, reference: creditorReference(String(900_000_000 + i)), amount: other };

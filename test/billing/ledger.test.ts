@@ -153,3 +153,47 @@ describe('prepaid ledger', () => {
     },
   );
 });
+
+describe('BIL-05 the ledger checks the arguments of its methods (red-team finding 4)', () => {
+  const ledger = credit(emptyPrepaidLedger(), 'c', '10.00', 'CHF', 'P1');
+  const badCurrencies: unknown[] = ['chf', 'XYZ', '', '__proto__', 'CHF ', 42, undefined, null, {}];
+  const badIds: unknown[] = [42, undefined, null, '', '   ', 'x'.repeat(201), {}];
+
+  it.each(badCurrencies)('BIL-05 balance() refuses the currency %j instead of answering a zero the customer does not have', (currency) => {
+    expect(() => ledger.balance('c', currency as string)).toThrowError(
+      expect.objectContaining({
+        name: 'InvalidInputError',
+        code: 'INVALID_INPUT',
+        rule: 'BIL-05',
+        message: "Invalid prepaid balance: currency: must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'",
+      }),
+    );
+  });
+
+  it.each(badIds)('BIL-05 balance() and every lookup by id refuse %j', (id) => {
+    expect(() => ledger.balance(id as string, 'CHF')).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        rule: 'BIL-05',
+        message: expect.stringContaining('customer: must be a non-empty string'),
+      }),
+    );
+    const lookups = [
+      (v: string) => ledger.hasCredited(v),
+      (v: string) => ledger.hasPaidInvoice(v),
+      (v: string) => ledger.hasPayout(v),
+      (v: string) => ledger.hasBookedIncentive(v),
+      (v: string) => ledger.hasAppliedReversal(v),
+      (v: string) => ledger.hasReversed(v),
+    ];
+    for (const lookup of lookups)
+      expect(() => lookup(id as string)).toThrowError(expect.objectContaining({ name: 'InvalidInputError', code: 'INVALID_INPUT' }));
+  });
+
+  it('BIL-05 valid arguments answer as before: the balance held, zero for another currency or customer, ids such as __proto__', () => {
+    expect(ledger.balance('c', 'CHF').toString()).toBe('CHF 10.00');
+    expect(ledger.balance('c', 'EUR').toString()).toBe('EUR 0.00');
+    expect(ledger.balance('__proto__', 'JPY').toString()).toBe('JPY 0');
+    expect([ledger.hasCredited('P1'), ledger.hasCredited('__proto__'), ledger.hasPayout('P1')]).toEqual([true, false, false]);
+  });
+});

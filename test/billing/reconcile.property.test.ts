@@ -159,6 +159,10 @@ describe('BIL-02 the lean validators agree with the zod schemas', () => {
                 { amount: '0.05', currency: 'JPY' },
                 { amount: '0.00', currency: 'CHF' },
                 { amount: '12.345', currency: 'KWD' },
+                // Finer than the minor unit: refused by every reader; trailing zeros do not count.
+                { amount: '10.005', currency: 'CHF' },
+                { amount: '10.500', currency: 'CHF' },
+                money('10.001', 'CHF'),
               ),
             ),
             issuedAt: mostly(fc.constantFrom('2026-03-01T00:00:00Z', '2026-03-01T00:00:00.000Z', new Date('2026-02-01T00:00:00Z'))),
@@ -190,7 +194,15 @@ describe('BIL-02 the lean validators agree with the zod schemas', () => {
             id: mostly(fc.constantFrom('P1', 'p 2')),
             reference: fc.oneof(fc.constant(undefined), mostly(fc.constantFrom('210000000003139471430009017', 'rf18 5390 0754 7034'))),
             customer: fc.oneof(fc.constant(undefined), mostly(fc.constantFrom('c1'))),
-            amount: mostly(fc.constantFrom({ amount: '10.00', currency: 'CHF' }, { amount: 5, currency: 'EUR' })),
+            amount: mostly(
+              fc.constantFrom(
+                { amount: '10.00', currency: 'CHF' },
+                { amount: 5, currency: 'EUR' },
+                { amount: '10.001', currency: 'CHF' },
+                { amount: '10.5', currency: 'JPY' },
+                money('0.001', 'CHF'),
+              ),
+            ),
             bookedAt: mostly(fc.constantFrom('2026-03-01T00:00:00Z', '2026-03-01T00:00:00.000Z', new Date('2026-02-01T00:00:00Z'))),
             valueDate: fc.oneof(fc.constant(undefined), mostly(fc.constantFrom('2026-02-28T00:00:00+01:00'))),
             debtorName: fc.oneof(fc.constant(undefined), fc.constant('Muster AG'), value),

@@ -9,6 +9,7 @@ import {
   formatCreditorReference,
   referenceKind,
   InvalidInputError,
+  reconcile,
 } from '../../src/index.js';
 
 // Valid QR references. Sources:
@@ -190,6 +191,57 @@ describe('BIL-01 creditor reference (ISO 11649)', () => {
         return !isValidCreditorReference(ref.slice(0, position) + replaced + ref.slice(position + 1));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('BIL-01 reconcile() accepts every reference the validators accept, in the same compact form', () => {
+  const invoiceWith = (reference: string) => ({
+    id: 'I-1',
+    customer: 'c1',
+    reference,
+    amount: { amount: '10.00', currency: 'CHF' },
+    issuedAt: '2026-03-01T00:00:00Z',
+    dueAt: '2026-03-31T00:00:00Z',
+  });
+  const paymentWith = (reference: string) => ({
+    id: 'P-1',
+    reference,
+    amount: { amount: '10.00', currency: 'CHF' },
+    bookedAt: '2026-03-20T09:00:00Z',
+  });
+
+  it('BIL-01 a creditor reference with a leading space is read as one, on invoices and payments (red-team finding 12)', () => {
+    expect(isValidCreditorReference(' RF18 5390 0754 7034')).toBe(true);
+    const r = reconcile({ invoices: [invoiceWith(' RF18539007547034')], payments: [paymentWith(' RF18 5390 0754 7034')] });
+    expect(r.invoices[0]?.reference).toBe('RF18539007547034');
+    expect(r.settled.map((s) => [s.invoice.id, s.payment.reference])).toEqual([['I-1', 'RF18539007547034']]);
+  });
+
+  it('BIL-01 property: spaced and lower-case forms the validators accept are accepted by reconcile, compacted as they are', () => {
+    const spaces = fc.array(fc.nat({ max: 3 }), { minLength: 0, maxLength: 30 });
+    const spaced = (ref: string, gaps: readonly number[]) =>
+      // A run of spaces before character i (gaps[i]), and after the last one: leading, inner and trailing spaces.
+      [...ref].map((ch, i) => ' '.repeat(gaps[i] ?? 0) + ch).join('') + ' '.repeat(gaps[ref.length] ?? 0);
+    const reference = fc.oneof(
+      fc.stringMatching(/^[0-9]{1,26}$/).map((body) => qrReference(body)),
+      fc.tuple(fc.stringMatching(/^[0-9A-Z]{1,21}$/), fc.boolean()).map(([body, lower]) => {
+        const ref = creditorReference(body);
+        return lower ? ref.toLowerCase() : ref;
+      }),
+    );
+    fc.assert(
+      fc.property(reference, spaces, spaces, (ref, invoiceGaps, paymentGaps) => {
+        const onInvoice = spaced(ref, invoiceGaps);
+        const onPayment = spaced(ref, paymentGaps);
+        const compact = ref.toUpperCase();
+        expect(isValidQrReference(onInvoice) || isValidCreditorReference(onInvoice)).toBe(true);
+        expect(referenceKind(onPayment)).toBe(compact.startsWith('RF') ? 'creditor' : 'qr');
+        const r = reconcile({ invoices: [invoiceWith(onInvoice)], payments: [paymentWith(onPayment)] });
+        expect(r.invoices[0]?.reference).toBe(compact);
+        expect(r.settled.map((s) => s.payment.reference)).toEqual([compact]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

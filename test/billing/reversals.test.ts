@@ -7,13 +7,16 @@ import { describe, expect, it } from 'vitest';
 import {
   InvalidInputError,
   payInvoiceFromPrepaid,
+  prepaidLedger,
   qrReference,
   reconcile,
   type InvoiceInput,
+  type PrepaidLedgerJSON,
   type ReconcileInput,
   type ReversalInput,
 } from '../../src/index.js';
 import type { CamtPayment, CamtReversal } from '../../src/camt/index.js';
+import { referenceReconcile } from '../../src/testing/index.js';
 import { chf, eur, invoice, payment, REF_A, REF_B, REF_C } from './fixtures.js';
 
 const QRR = qrReference('2026031');
@@ -131,6 +134,92 @@ describe('BIL-04 BIL-05 a reversed credit is taken back from the prepaid account
     expect(r.reversed[0]?.outcome).toEqual({ kind: 'unmatched', cause: 'REVERSAL_NOT_COVERED', payment: 'P-1', customer: 'c1' });
     expect(r.prepaid.balance('c1', 'CHF').toString()).toBe('CHF 9.90');
     expect(r.prepaid.hasAppliedReversal('R-1')).toBe(false); // it may be applied once the balance covers it
+  });
+});
+
+describe('BIL-04 a reversal never takes money from an account the payment did not go to (red-team finding 11)', () => {
+  /** The engine's result, checked against the reference reconcile's (the oracle gives the same, field for field). */
+  const both = (input: ReconcileInput) => {
+    const r = reconcile(input);
+    expect(JSON.stringify(referenceReconcile(input))).toBe(JSON.stringify(r));
+    return r;
+  };
+  const settled = [invoice('INV-B', 'c1', REF_B, chf('49.90'), { settled: true, settledBy: 'P-0' })];
+  /** Statement 1: P-1 names its customer c2 and repeats INV-B's reference: credited to c2; statement 2: c1 gets 49.90 too. */
+  const twoStatements = () => {
+    const first = both({
+      invoices: settled,
+      payments: [payment('P-1', chf('49.90'), { reference: REF_B, customer: 'c2' })],
+      customers: ['c2'],
+    });
+    expect(first.credited.map((c) => [c.customer, c.cause])).toEqual([['c2', 'STALE_REFERENCE']]);
+    return both({
+      invoices: first.invoices,
+      payments: [payment('P-9', chf('49.90'), { customer: 'c1' })],
+      prepaid: first.prepaid,
+    });
+  };
+
+  it('BIL-04 an earlier credit to the customer the payment named, reversed without that customer: unknown, c1 keeps its money', () => {
+    const before = twoStatements();
+    for (const prepaid of [before.prepaid, prepaidLedger(JSON.parse(JSON.stringify(before.prepaid)) as PrepaidLedgerJSON)]) {
+      const r = both({
+        invoices: before.invoices,
+        payments: [],
+        prepaid,
+        reversals: [reversal('R-1', chf('49.90'), { reverses: 'P-1', reference: REF_B })],
+      });
+      expect(r.reversed[0]?.outcome).toEqual({ kind: 'unmatched', cause: 'REVERSED_PAYMENT_UNKNOWN' });
+      expect([r.prepaid.balance('c1', 'CHF').toString(), r.prepaid.balance('c2', 'CHF').toString()]).toEqual(['CHF 49.90', 'CHF 49.90']);
+      expect(r.prepaid.hasReversed('P-1')).toBe(false);
+    }
+  });
+
+  it('BIL-04 … and with its customer on the reversal, taken back from that account', () => {
+    const before = twoStatements();
+    const r = both({
+      invoices: before.invoices,
+      payments: [],
+      prepaid: before.prepaid,
+      reversals: [reversal('R-1', chf('49.90'), { reverses: 'P-1', reference: REF_B, customer: 'c2' })],
+    });
+    expect(r.reversed[0]?.outcome).toEqual({ kind: 'uncredited', customer: 'c2', payment: 'P-1', cause: 'PAYMENT_REVERSED' });
+    expect([r.prepaid.balance('c1', 'CHF').toString(), r.prepaid.balance('c2', 'CHF').toString()]).toEqual(['CHF 49.90', 'CHF 0.00']);
+  });
+
+  it('BIL-04 by reference alone, after an earlier standing order of the invoice amount: ambiguous, the invoice stays settled', () => {
+    // P-0 settled INV-B; P-1, a standing order repeating its reference and amount, was credited to
+    // c1 by a later statement. The bank takes 49.90 back by reference: P-0 or P-1, nobody can tell.
+    const first = both({ invoices: settled, payments: [payment('P-1', chf('49.90'), { reference: REF_B })] });
+    const r = both({
+      invoices: first.invoices,
+      payments: [],
+      prepaid: first.prepaid,
+      reversals: [reversal('R-1', chf('49.90'), { reference: REF_B, referenceType: 'QRR' })],
+    });
+    expect(r.reversed[0]?.outcome).toEqual({ kind: 'unmatched', cause: 'REVERSAL_AMBIGUOUS' });
+    expect(r.invoices.map((i) => [i.id, i.settled, i.settledBy])).toEqual([['INV-B', true, 'P-0']]);
+    expect(r.prepaid.balance('c1', 'CHF').toString()).toBe('CHF 49.90');
+    // Named, it applies: the credit is taken back, the invoice stays settled by P-0.
+    const named = both({
+      invoices: first.invoices,
+      payments: [],
+      prepaid: first.prepaid,
+      reversals: [reversal('R-1', chf('49.90'), { reference: REF_B, reverses: 'P-1' })],
+    });
+    expect(named.reversed[0]?.outcome).toEqual({ kind: 'uncredited', customer: 'c1', payment: 'P-1', cause: 'PAYMENT_REVERSED' });
+    expect(named.invoices[0]?.settled).toBe(true);
+  });
+
+  it('BIL-02 a standing order of another amount does not fit a reversal of the invoice amount: the invoice is re-opened as before', () => {
+    const first = both({ invoices: settled, payments: [payment('P-1', chf('20.00'), { reference: REF_B })] });
+    const r = both({
+      invoices: first.invoices,
+      payments: [],
+      prepaid: first.prepaid,
+      reversals: [reversal('R-1', chf('49.90'), { reference: REF_B })],
+    });
+    expect(r.reversed[0]?.outcome).toMatchObject({ kind: 'reopened', payment: 'P-0', cause: 'PAYMENT_REVERSED' });
   });
 });
 

@@ -12,6 +12,7 @@ import {
   isCompactIban,
   isDueInOrder,
   isId,
+  isInMinorUnits,
   isMessage,
   isName,
   isReferenceTypeOf,
@@ -162,7 +163,7 @@ export class FastItemReader {
   readMoney(v: unknown): boolean {
     if (typeof v !== 'object' || v === null) return false;
     if (v instanceof Money) {
-      if (!isAboveZero(v.amount)) return false;
+      if (!isAboveZero(v.amount) || !isInMinorUnits(v.amount, v.currency)) return false;
       this.lastMoney = this.moneyNumber(v);
       return true;
     }
@@ -210,7 +211,7 @@ export class FastItemReader {
   #parse(amount: string, currency: string, units = Number.NaN): boolean {
     if (!isCurrency(currency) || !isAmountInput(amount)) return false;
     const parsed = toDecimal(amount.trim());
-    if (!isAboveZero(parsed)) return false;
+    if (!isAboveZero(parsed) || !isInMinorUnits(parsed, currency)) return false;
     // A copy: decimal.js fills the digits of a parsed value by push, which leaves room for 17 in
     // V8 (152 bytes); the copy's are sliced to size. Every value survives into the result.
     const money = new Money(new Dec(parsed), currency);

@@ -3,7 +3,7 @@ import { readError } from '../../internal/parse.js';
 import { readInvoice, readPayment } from '../items.js';
 import type { Invoice, Payment } from '../model.js';
 import type { CreditedPayment, Reconciliation, SettledPayment } from '../reconcile.js';
-import { FACT, paymentDecisions, type PaymentDecision } from '../rules/paymentRules.js';
+import { FACT, factsOf, paymentDecisions, type PaymentDecision } from '../rules/paymentRules.js';
 import { conflictingPayment, duplicateInvoiceId, duplicateReference, hole, samePayment, WHAT, type Statement } from '../statementInput.js';
 import { CreditBatch } from './creditBatch.js';
 import { FastItemReader, invoiceOf, type InvoiceParts } from './fastItems.js';
@@ -147,6 +147,9 @@ export function reconcileStatement({
   const unidentified: Payment[] = [];
   const alreadyReconciled: Payment[] = [];
   const checkEarlier = settledByIds.size > 0 || prepaid.hasCreditedAny() || prepaid.hasReversedAny();
+  // What later reversals need to know of a credit and the ledger records (see applyReversals): rare in bank files.
+  const ownCustomerCredits: string[] = [];
+  const staleCreditReferences: string[] = [];
 
   for (let k = 0; k < order.length; k += 1) {
     const at = order[k] as number;
@@ -185,6 +188,8 @@ export function reconcileStatement({
       case 'credit': {
         const customer = decision.customer === 'own' ? own : (invoiceRows[invoiceRow + INV_CUSTOMER] as number);
         credits.credit(customer, paid, paymentIds.keyAt(at));
+        if (decision.customer === 'own') ownCustomerCredits.push(paymentIds.keyAt(at));
+        if (decision.cause === 'STALE_REFERENCE' && sameMoney(facts)) staleCreditReferences.push(references.keyAt(index));
         credited.push({
           payment: unique[at] as Payment,
           customer: known.keyAt(customer),
@@ -215,6 +220,8 @@ export function reconcileStatement({
   };
   const ledger = prepaid.draft();
   credits.applyTo(ledger, (customer) => known.keyAt(customer));
+  for (const id of ownCustomerCredits) ledger.record('ownCustomerCredits', id);
+  for (const reference of staleCreditReferences) ledger.record('staleCreditReferences', reference);
 
   // Reversals, after every payment: they see the invoices and the ledger as the payments left them.
   let reopened: Uint8Array | undefined; // 1: re-opened by a reversal now
@@ -296,6 +303,12 @@ export function reconcileStatement({
     alreadyReconciled,
     reversed,
   };
+}
+
+/** Whether the facts say the payment has its invoice's currency and amount (asked of stale credits only). */
+function sameMoney(facts: number): boolean {
+  const { sameCurrency, sameAmount } = factsOf(facts);
+  return sameCurrency && sameAmount;
 }
 
 /** The parts of an invoice read by the detailed validator (its amount's number goes to the reader). */

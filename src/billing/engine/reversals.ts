@@ -73,88 +73,164 @@ interface Candidate {
 
 /**
  * Decides and carries out the reversals, in order (see `rules/reversalRules.ts`, and `reconcile`
- * for what finds the payment a reversal takes back). Reversals are a handful per statement, so
- * this indexes the statement's outcomes with Maps, once, only when there are reversals. @internal
+ * for what finds the payment a reversal takes back). Indexes of the statement's outcomes are
+ * built once, only when there are reversals, so that each reversal costs the same whatever the
+ * number of payments or reversals of its reference (bounded work per input, principle 10). @internal
  */
 export function applyReversals(reversals: readonly Reversal[], scope: ReversalScope): ReversalStep[] {
   if (reversals.length === 0) return [];
   const { ledger, prepaid } = scope;
-  const creditedById = new Map<string, CreditedPayment>();
-  const creditedByReference = new Map<string, CreditedPayment[]>();
-  for (const c of scope.credited) {
-    creditedById.set(c.payment.id, c);
-    if (c.payment.reference !== undefined) push(creditedByReference, c.payment.reference, c);
-  }
-  const unidentifiedById = new Map<string, Payment>();
-  const unidentifiedByReference = new Map<string, Payment[]>();
-  for (const p of scope.unidentified) {
-    unidentifiedById.set(p.id, p);
-    if (p.reference !== undefined) push(unidentifiedByReference, p.reference, p);
-  }
-  const settledByIndex = scope.settledByIndex();
   const reversedNow = new Set<string>();
   const gone = (payment: string): boolean => reversedNow.has(payment) || prepaid.hasReversed(payment);
+  const creditedById = new Map<string, CreditedPayment>();
+  const unidentifiedById = new Map<string, Payment>();
+  const byReference = new LiveCandidates(gone);
+  for (const c of scope.credited) {
+    creditedById.set(c.payment.id, c);
+    if (c.payment.reference !== undefined)
+      byReference.add(c.payment.reference, c.payment.amount, {
+        kind: 'credited',
+        payment: c.payment.id,
+        customer: c.customer,
+        invoice: -1,
+      });
+  }
+  for (const p of scope.unidentified) {
+    unidentifiedById.set(p.id, p);
+    if (p.reference !== undefined)
+      byReference.add(p.reference, p.amount, { kind: 'unidentified', payment: p.id, customer: undefined, invoice: -1 });
+  }
+  const settledByIndex = scope.settledByIndex();
+  // The invoices a payment named by `reverses` settles, by payment and amount: they stay settled by
+  // it until it is reversed (then it is gone), so repeated reversals of one payment look once.
+  const settledFits = new Map<string, Candidate[]>();
 
   const steps: ReversalStep[] = [];
   for (const reversal of reversals) {
     const seen = prepaid.hasAppliedReversal(reversal.id) ? 'applied-before' : 'new';
     const { amount } = reversal;
-    const candidates: Candidate[] = [];
+    let count = 0; // the payments that fit (only none, one or several matters)
+    let found: Candidate | undefined; // the one that fits, when count is 1
+    const fits = (c: Candidate): void => {
+      count += 1;
+      found = c;
+    };
     if (seen === 'new' && reversal.direction === 'debit') {
       const named = reversal.reverses;
       if (named !== undefined) {
         if (!gone(named)) {
-          for (const i of settledByIndex.get(named) ?? [])
-            if (scope.settledBy(i) === named && named !== PREPAID && scope.amountOf(i).equals(amount))
-              candidates.push({ kind: 'settled', payment: named, customer: undefined, invoice: i });
+          const key = `${named}\u0000${keyOf(amount)}`;
+          let settled = settledFits.get(key);
+          if (settled === undefined) {
+            settled = [];
+            for (const i of settledByIndex.get(named) ?? [])
+              if (scope.settledBy(i) === named && named !== PREPAID && scope.amountOf(i).equals(amount))
+                settled.push({ kind: 'settled', payment: named, customer: undefined, invoice: i });
+            settledFits.set(key, settled);
+          }
+          for (const c of settled) fits(c);
           const credit = creditedById.get(named);
           if (credit?.payment.amount.equals(amount) === true)
-            candidates.push({ kind: 'credited', payment: named, customer: credit.customer, invoice: -1 });
+            fits({ kind: 'credited', payment: named, customer: credit.customer, invoice: -1 });
           else if (credit === undefined && prepaid.hasCredited(named)) {
-            const account = accountOf(reversal, scope);
-            if (account !== undefined) candidates.push({ kind: 'credited', payment: named, customer: account, invoice: -1 });
+            const account = accountOf(named, reversal, scope);
+            if (account !== undefined) fits({ kind: 'credited', payment: named, customer: account, invoice: -1 });
           }
           if (unidentifiedById.get(named)?.amount.equals(amount) === true)
-            candidates.push({ kind: 'unidentified', payment: named, customer: undefined, invoice: -1 });
+            fits({ kind: 'unidentified', payment: named, customer: undefined, invoice: -1 });
         }
       } else if (reversal.reference !== undefined) {
         const i = scope.invoiceOf(reversal.reference);
         const by = i === -1 ? undefined : scope.settledBy(i);
-        if (by !== undefined && by !== PREPAID && !gone(by) && scope.amountOf(i).equals(amount))
-          candidates.push({ kind: 'settled', payment: by, customer: undefined, invoice: i });
-        for (const c of creditedByReference.get(reversal.reference) ?? [])
-          if (!gone(c.payment.id) && c.payment.amount.equals(amount))
-            candidates.push({ kind: 'credited', payment: c.payment.id, customer: c.customer, invoice: -1 });
-        for (const p of unidentifiedByReference.get(reversal.reference) ?? [])
-          if (!gone(p.id) && p.amount.equals(amount))
-            candidates.push({ kind: 'unidentified', payment: p.id, customer: undefined, invoice: -1 });
+        if (by !== undefined && by !== PREPAID && !gone(by) && scope.amountOf(i).equals(amount)) {
+          fits({ kind: 'settled', payment: by, customer: undefined, invoice: i });
+          // A standing order of the invoice's amount credited by an earlier reconciliation fits as
+          // well; the ledger does not record which payment that was, so it only makes the choice ambiguous.
+          if (prepaid.hasStaleCredit(reversal.reference)) count += 1;
+        }
+        const live = byReference.live(reversal.reference, amount);
+        count += live.count;
+        if (live.first !== undefined) found = live.first;
       }
     }
-    const found = candidates.length === 1 ? (candidates[0] as Candidate) : undefined;
+    const one = count === 1 ? found : undefined;
     const facts: ReversalFacts = {
       seen,
       direction: reversal.direction,
-      payment: found?.kind ?? (candidates.length === 0 ? 'none' : 'several'),
-      covered: found?.kind === 'credited' && covers(ledger.balance(found.customer as string, amount.currency), amount),
+      payment: one?.kind ?? (count === 0 ? 'none' : 'several'),
+      covered: one?.kind === 'credited' && covers(ledger.balance(one.customer as string, amount.currency), amount),
     };
     const decision = decideReversal(facts);
     const step: ReversalStep = {
       reversal,
       decision,
-      payment: found?.payment,
-      customer: found?.customer,
-      invoice: found?.invoice ?? -1,
+      payment: one?.payment,
+      customer: one?.customer,
+      invoice: one?.invoice ?? -1,
     };
     steps.push(step);
     if (decision.action === 'reopen') scope.reopen(step.invoice);
     else if (decision.action === 'uncredit') ledger.debit(step.customer as string, amount);
     if (decision.action === 'reopen' || decision.action === 'uncredit' || decision.action === 'return') {
       reversedNow.add(step.payment as string);
+      byReference.reversed(step.payment as string);
       ledger.record('reversals', reversal.id);
       ledger.record('reversedPayments', step.payment as string);
     }
   }
   return steps;
+}
+
+/** Equal amounts of one currency give one key (decimal.js writes `10.00` and `10` alike). */
+function keyOf(amount: Money): string {
+  return `${amount.currency} ${amount.amount.toString()}`;
+}
+
+/**
+ * The credited and unidentified payments of the statement by reference and amount, for reversals
+ * found by reference. Only whether none, one or several of them are not reversed yet matters, so
+ * each key keeps that count, and a cursor past the reversed ones at the front of its list: every
+ * payment is stepped over at most once in all (walking each list per reversal made 8,000 reversals
+ * of one reference quadratic; test/billing/reversalsTiming.test.ts).
+ */
+class LiveCandidates {
+  readonly #byKey = new Map<string, { readonly list: Candidate[]; live: number; front: number }>();
+  /** Payment id → its key, to count it out when it is reversed. */
+  readonly #keyOfPayment = new Map<string, string>();
+  readonly #gone: (payment: string) => boolean;
+
+  constructor(gone: (payment: string) => boolean) {
+    this.#gone = gone;
+  }
+
+  add(reference: string, amount: Money, candidate: Candidate): void {
+    const key = `${reference}\u0000${keyOf(amount)}`;
+    let entry = this.#byKey.get(key);
+    if (entry === undefined) {
+      entry = { list: [], live: 0, front: 0 };
+      this.#byKey.set(key, entry);
+    }
+    entry.list.push(candidate);
+    if (this.#gone(candidate.payment)) return; // reversed by an earlier reconciliation: never fits
+    entry.live += 1;
+    this.#keyOfPayment.set(candidate.payment, key);
+  }
+
+  /** How many payments of this reference and amount are not reversed, and the first of them. */
+  live(reference: string, amount: Money): { count: number; first: Candidate | undefined } {
+    const entry = this.#byKey.get(`${reference}\u0000${keyOf(amount)}`);
+    if (entry === undefined || entry.live === 0) return { count: 0, first: undefined };
+    while (this.#gone((entry.list[entry.front] as Candidate).payment)) entry.front += 1;
+    return { count: entry.live, first: entry.list[entry.front] };
+  }
+
+  /** A payment was reversed now: it no longer fits. */
+  reversed(payment: string): void {
+    const key = this.#keyOfPayment.get(payment);
+    if (key === undefined) return;
+    this.#keyOfPayment.delete(payment);
+    (this.#byKey.get(key) as { live: number }).live -= 1;
+  }
 }
 
 /** A reversal's entry in the result, from the step that decided and carried it out (`invoices`: as built at the end). @internal */
@@ -181,22 +257,19 @@ export function reversalEntry(step: ReversalStep, invoices: readonly Invoice[]):
 }
 
 /**
- * The account a payment credited by an earlier reconciliation went to, as the payment rules chose
- * it: the reversal's own customer when known, else the customer of the invoice its reference
- * names (the ledger records which payments it credited, not to whom).
+ * The account payment `id`, credited by an earlier reconciliation, went to, as the payment rules
+ * chose it: the reversal's own customer when known; else, for a payment that named no customer of
+ * its own (as a camt payment never does), the customer of the invoice its reference names. A
+ * payment credited to the customer it named (the ledger records which) may have gone to another
+ * account than that invoice's: `undefined`, the account cannot be told.
  */
-function accountOf(reversal: Reversal, scope: ReversalScope): string | undefined {
+function accountOf(id: string, reversal: Reversal, scope: ReversalScope): string | undefined {
   if (reversal.customer !== undefined && scope.isKnown(reversal.customer)) return reversal.customer;
+  if (scope.prepaid.hasOwnCustomerCredit(id)) return undefined;
   const i = reversal.reference === undefined ? -1 : scope.invoiceOf(reversal.reference);
   return i === -1 ? undefined : scope.customerOf(i);
 }
 
 function covers(balance: { greaterThanOrEqualTo(n: Money['amount']): boolean } | undefined, amount: Money): boolean {
   return balance?.greaterThanOrEqualTo(amount.amount) === true;
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }

@@ -131,6 +131,11 @@ export function referenceReconcile(input: ReconcileInput): Reconciliation {
     } else if (decision.outcome === 'credit') {
       const customer = (decision.customer === 'own' ? payment.customer : invoiceCustomer) as string;
       ledger.credit(customer, payment.amount, payment.id);
+      // What a later reversal needs to know of this credit (rules/referenceReversals.ts).
+      if (decision.customer === 'own') ledger.record('ownCustomerCredits', payment.id);
+      const invoice = at === undefined ? undefined : invoices[at];
+      if (decision.cause === 'STALE_REFERENCE' && invoice?.amount.equals(payment.amount) === true)
+        ledger.record('staleCreditReferences', invoice.reference);
       credited.push({ payment, customer, cause: decision.cause as CreditedPayment['cause'] });
       count(payment, 'credited');
     } else if (decision.outcome === 'unidentified') {

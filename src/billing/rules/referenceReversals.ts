@@ -73,6 +73,7 @@ export function referenceReversals(
   const decided: { reversal: Reversal; decision: ReversalDecision; found: Found | undefined }[] = [];
   for (const reversal of reversals) {
     const found: Found[] = [];
+    let earlier = 0; // payments of earlier reconciliations that fit, known only by their number
     const seen = prepaid.hasAppliedReversal(reversal.id) ? 'applied-before' : 'new';
     const fits = (amount: Money) => amount.equals(reversal.amount);
     if (seen === 'new' && reversal.direction === 'debit' && reversal.reverses !== undefined) {
@@ -89,13 +90,14 @@ export function referenceReversals(
               : { kind: 'unidentified', payment: id },
           );
         if (f === undefined && prepaid.hasCredited(id)) {
-          // Credited by an earlier reconciliation: to the reversal's own known customer, else to the
-          // customer of the invoice its reference names, as the payment rules chose.
+          // Credited by an earlier reconciliation: to the reversal's own known customer, else (when
+          // the payment named no customer of its own) to the customer of the invoice its reference
+          // names, as the payment rules chose; a payment credited to the customer it named: unknown.
           const named = reversal.reference === undefined ? undefined : invoiceByReference.get(reversal.reference);
           const customer =
             reversal.customer !== undefined && known.has(reversal.customer)
               ? reversal.customer
-              : named === undefined
+              : named === undefined || prepaid.hasOwnCustomerCredit(id)
                 ? undefined
                 : invoices[named]?.customer;
           if (customer !== undefined) found.push({ kind: 'credited', payment: id, customer });
@@ -104,8 +106,12 @@ export function referenceReversals(
     } else if (seen === 'new' && reversal.direction === 'debit' && reversal.reference !== undefined) {
       const at = invoiceByReference.get(reversal.reference);
       const by = at === undefined ? undefined : settlerOf(at);
-      if (at !== undefined && by !== undefined && by !== 'prepaid' && !isReversed(by) && fits((invoices[at] as Invoice).amount))
+      if (at !== undefined && by !== undefined && by !== 'prepaid' && !isReversed(by) && fits((invoices[at] as Invoice).amount)) {
         found.push({ kind: 'settled', payment: by, invoice: at });
+        // An earlier standing order of the invoice's amount fits too; which payment it was is not
+        // recorded, so it can only make the reversal ambiguous.
+        if (prepaid.hasStaleCredit(reversal.reference)) earlier += 1;
+      }
       for (const p of byReference.get(reversal.reference) ?? []) {
         const f = fate.get(p.id);
         if (isReversed(p.id) || !fits(p.amount) || f === undefined || f.kind === 'settled') continue;
@@ -116,7 +122,7 @@ export function referenceReversals(
         );
       }
     }
-    const one = found.length === 1 ? found[0] : undefined;
+    const one = found.length === 1 && earlier === 0 ? found[0] : undefined;
     const balance = one?.kind === 'credited' ? ledger.balance(one.customer as string, reversal.amount.currency) : undefined;
     const facts: ReversalFacts = {
       seen,
