@@ -147,11 +147,13 @@ const PROBES = [
   },
   { what: 'responseDeadline', from: 'hostpolicy/support', budget: 20000, without: policiesBut('the support policy') },
   // A bank-file reader for a service or a page: the XML scanner, the reader and its checks; neither
-  // zod nor decimal.js (amounts are read as minor units), nor any policy.
+  // zod nor decimal.js (amounts are read as minor units), nor any policy. 16.7 kB when budgeted,
+  // 18.0 kB with the checks of odd files that an outside attack asked for (misplaced entries,
+  // repeated elements, namespaces, zero amounts).
   {
     what: 'readCamt, parseCamt',
     from: 'hostpolicy/camt',
-    budget: 18000,
+    budget: 19000,
     without: ['zod', 'decimal.js', 'the calendar engine', ...policiesBut()],
   },
   // The partner quote entry through a bundler (the ordinary ESM build; the <script> file above is

@@ -1,7 +1,8 @@
 import { decide, HostPolicyError, type Decision, type Reason, type ReasonCode } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { makeOrganization, readOrganization, type Organization } from './organization.js';
-import { domainOf, leaveRequestSchema, userSchema, type LeaveOrganizationRequest } from './schema.js';
+import { canonicalMailDomain, domainOf } from './mailDomain.js';
+import { leaveRequestSchema, userSchema, type LeaveOrganizationRequest } from './schema.js';
 
 /** The facts that the leave rules read, already typed. */
 export interface LeaveFacts {
@@ -21,7 +22,9 @@ export interface LeaveFacts {
  * address is in one of the organization's mail domains (`LOGIN_IN_ORGANIZATION_MAIL`); the user
  * is the organization's last owner (`LAST_OWNER`); the user is the organization's last user
  * (`LAST_USER`, whatever the role). A user who does not belong to the
- * organization cannot leave it (`NOT_A_MEMBER`). Domains compare without case.
+ * organization cannot leave it (`NOT_A_MEMBER`). Domains compare in one canonical form: without
+ * case, final dot and invisible characters, full-width letters as plain ones, and an
+ * internationalized login domain (`müller.ch`) as its ASCII form (`xn--mller-kva.ch`).
  *
  * @example
  * ```ts
@@ -47,8 +50,10 @@ export function leaveDecision({ user, organization: org }: LeaveFacts): Decision
   const reasons: Reason[] = [];
   if (!belongs) reasons.push(reason('NOT_A_MEMBER', `User ${user.id} does not belong to this organization.`));
   if (org.ksuiteMembers.includes(user.id)) reasons.push(reason('KSUITE_MEMBER', 'The user belongs to the organization’s kSuite.'));
-  if (org.mailDomains.some((d) => d.toLowerCase() === domain))
-    reasons.push(reason('LOGIN_IN_ORGANIZATION_MAIL', `The login address is in the organization’s mail domain ${domain}.`));
+  // One canonical form on both sides (ACC-02): Unicode, full-width or invisible characters do not make another domain.
+  const listed = org.mailDomains.find((d) => canonicalMailDomain(d) === domain);
+  if (listed !== undefined)
+    reasons.push(reason('LOGIN_IN_ORGANIZATION_MAIL', `The login address is in the organization’s mail domain ${listed}.`));
   if (owners.has(user.id) && owners.size === 1)
     reasons.push(reason('LAST_OWNER', 'The user is the last owner / legal representative of the organization.'));
   // ACC-02 (clarified): "(wenn Sie nicht der letzte Benutzer oder der einzige gesetzliche Vertreter sind)".

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { emailSchema } from '../internal/email.js';
 import { describeJson } from '../internal/jsonHint.js';
+import { canonicalMailDomain } from './mailDomain.js';
 
 /** zod schema: a user or organization identifier (non-empty, no surrounding spaces). */
 export const idSchema = describeJson(
@@ -25,12 +26,11 @@ export const loginEmailSchema = emailSchema("must be an e-mail address like 'ann
 export const mailDomainSchema = describeJson(
   // The length cap (a domain name has at most 253 characters, 254 with its final dot) comes first.
   z.pipe(
-    z
-      .string()
-      .check(
-        z.maxLength(254, 'must be a domain name of at most 253 characters'),
-        z.regex(DOMAIN, "must be a domain name like 'example.ch'"),
-      ),
+    z.string().check(
+      z.maxLength(254, 'must be a domain name of at most 253 characters'),
+      // An internationalized name is listed in its ASCII form: the message gives it (ACC-02 compares in that form).
+      z.regex(DOMAIN, { error: (issue) => domainHint(issue.input) }),
+    ),
     z.transform(normalizeDomain),
   ),
   // DOMAIN without its flag and look-ahead (any case; no leading hyphen).
@@ -51,9 +51,13 @@ export function normalizeDomain(domain: string): string {
   return domain.toLowerCase().replace(/\.$/, '');
 }
 
-/** The domain part of an e-mail address, normalized. */
-export function domainOf(email: string): string {
-  return normalizeDomain(email.slice(email.lastIndexOf('@') + 1));
+/** Why a mail domain is refused, with its ASCII (punycode) form when it is an internationalized name. */
+function domainHint(input: unknown): string {
+  // Only within the cap: a longer text is refused by it already, and not worth normalising.
+  const ascii = typeof input === 'string' && input.length <= 254 ? canonicalMailDomain(input) : '';
+  return ascii !== input && DOMAIN.test(ascii)
+    ? `must be a domain name in its ASCII form: write '${ascii}'`
+    : "must be a domain name like 'example.ch'";
 }
 
 /** zod schema: the kind of an organization: a private person's, or a company's (ACC-07, ACC-10). */

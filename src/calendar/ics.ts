@@ -271,10 +271,14 @@ function yearlyRule(line: ContentLine, zone: string): Yearly {
   let interval = 1;
   let count: number | undefined;
   let until: number | undefined;
+  // RFC 5545 3.3.10: each rule part at most once. Read as the last one, COUNT=2;COUNT=5 would give 5.
+  const seen = new Set<string>();
   for (const part of line.value.split(';')) {
     const eq = part.indexOf('=');
     const key = part.slice(0, eq).toUpperCase();
     const value = part.slice(eq + 1);
+    if (seen.has(key)) icsError(line.line, `RRULE part ${key.slice(0, 20)} is given twice (each rule part at most once)`);
+    seen.add(key);
     const whole = (max: number) => {
       const n = /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
       if (!(n >= 1 && n <= max)) icsError(line.line, `RRULE ${key} must be a whole number from 1 to ${max}`);

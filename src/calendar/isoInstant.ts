@@ -137,17 +137,27 @@ export function isoInstantMs(value: string): number | undefined {
   return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined; // false for NaN
 }
 
+/** The intrinsic reader of a Date's time value, taken once: a Date's own or inherited `getTime` may lie. */
+const dateTime = Date.prototype.getTime;
+
 /**
  * Milliseconds since the epoch of an instant input, or `undefined` when it is not one. Runs on
  * every call of every public function: the common shapes are read from their character codes
- * (above); the others by a regex test and digit arithmetic instead of capture groups.
+ * (above); the others by a regex test and digit arithmetic instead of capture groups. A `Date` is
+ * read by the intrinsic `Date.prototype.getTime`, never by a `getTime` it carries or a subclass
+ * overrides; an object that only inherits from `Date.prototype` (no time value) is not one.
  */
 export function toInstantMs(value: unknown): number | undefined {
   if (typeof value === 'string') {
     return commonIsoMs(value) ?? isoInstantMs(value);
   }
   if (value instanceof Date) {
-    const ms = value.getTime();
+    let ms: number;
+    try {
+      ms = dateTime.call(value);
+    } catch {
+      return undefined; // Object.create(Date.prototype), a Proxy of a Date: no time value of its own
+    }
     return ms >= MIN_INSTANT && ms <= MAX_INSTANT ? ms : undefined;
   }
   return undefined;

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { isHostPolicyError } from '../errors.js';
 import { billForInvoice, parseQrBill, qrBillPayload, type QrBill, type QrBillError } from '../qrbill/index.js';
+import { readArgs } from './args.js';
 import { UsageError, type CliIo } from './io.js';
 
 export const QR_BILL_HELP = `hostpolicy qr-bill — make and check Swiss QR-bill payloads (Implementation Guidelines v2.3)
@@ -31,10 +31,10 @@ function describeBill(bill: QrBill): string {
 const errorLine = (e: QrBillError): string => `  ${e.rule} ${e.code}  ${e.message}`;
 
 async function make(io: CliIo, args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { invoice: { type: 'string' }, creditor: { type: 'string' }, message: { type: 'string' } },
+  const { values, positionals } = readArgs(args, {
+    invoice: { type: 'string' },
+    creditor: { type: 'string' },
+    message: { type: 'string' },
   });
   let payload: string;
   if (values.invoice !== undefined || values.creditor !== undefined) {
@@ -51,7 +51,7 @@ async function make(io: CliIo, args: readonly string[]): Promise<number> {
 }
 
 async function check(io: CliIo, args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = readArgs(args, { json: { type: 'boolean' } });
   if (positionals.length > 1) throw new UsageError('check takes one payload file');
   const read = parseQrBill(await io.read(positionals[0] ?? '-'));
   if (values.json === true) io.out(JSON.stringify(read, null, 2));

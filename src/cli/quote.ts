@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { isHostPolicyError } from '../errors.js';
 import { defaultCatalog } from '../policy/index.js';
 import { formatQuote, quote, type QuoteRequest } from '../pricing/index.js';
+import { readArgs } from './args.js';
 import { UsageError, type CliIo } from './io.js';
 
 export const QUOTE_HELP = `hostpolicy quote — a partner quote with every price step (PRC-01..07)
@@ -41,19 +41,15 @@ export async function quoteCommand(io: CliIo, args: readonly string[]): Promise<
     io.out(QUOTE_HELP);
     return 0;
   }
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      product: { type: 'string', multiple: true },
-      quantity: { type: 'string', multiple: true },
-      discount: { type: 'string' },
-      currency: { type: 'string', default: 'CHF' },
-      period: { type: 'string' },
-      'no-vat': { type: 'boolean' },
-      locale: { type: 'string', default: 'en' },
-      json: { type: 'boolean' },
-    },
+  const { values, positionals } = readArgs(args, {
+    product: { type: 'string', multiple: true },
+    quantity: { type: 'string', multiple: true },
+    discount: { type: 'string' },
+    currency: { type: 'string', default: 'CHF' },
+    period: { type: 'string' },
+    'no-vat': { type: 'boolean' },
+    locale: { type: 'string', default: 'en' },
+    json: { type: 'boolean' },
   });
   if (positionals.length > 0)
     throw new UsageError(`quote takes no file or word ${JSON.stringify(positionals[0])}; see hostpolicy quote --help`);

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { reconcile, type InvoiceInput, type PrepaidLedgerInput } from '../billing/index.js';
 import { readCamt, type CamtDebit, type CamtPayment, type CamtReversal, type CamtSkipped, type CamtSummary } from '../camt/index.js';
 import { isHostPolicyError } from '../errors.js';
 import { streamFile, writeLinesToFile } from './files.js';
+import { readArgs } from './args.js';
 import { UsageError, type CliIo } from './io.js';
 import { jsonLines, readJsonFile } from './json.js';
 import { RECONCILE_HELP } from './reconcileHelp.js';
@@ -80,16 +80,12 @@ export async function reconcileCommand(io: CliIo, args: readonly string[]): Prom
     io.out(RECONCILE_HELP);
     return 0;
   }
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      invoices: { type: 'string' },
-      prepaid: { type: 'string' },
-      json: { type: 'boolean' },
-      out: { type: 'string' },
-      progress: { type: 'boolean' },
-    },
+  const { values, positionals } = readArgs(args, {
+    invoices: { type: 'string' },
+    prepaid: { type: 'string' },
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    progress: { type: 'boolean' },
   });
   if (values.invoices === undefined) throw new UsageError('reconcile needs --invoices <invoices.json> (hostpolicy reconcile --help)');
   if (positionals.length !== 1) throw new UsageError('reconcile needs one camt file (statement.xml)');

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { creditorReference, formatCreditorReference, formatQrReference, qrReference, referenceKind } from '../billing/index.js';
+import { readArgs } from './args.js';
 import { UsageError, type CliIo } from './io.js';
 
 export const REFERENCE_HELP = `hostpolicy reference — check and make invoice references (BIL-01)
@@ -48,7 +48,7 @@ function creditorProblem(compact: string): string {
 }
 
 function check(io: CliIo, args: readonly string[]): number {
-  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} });
+  const { positionals } = readArgs(args, {});
   if (positionals.length === 0) throw new UsageError('check needs a reference, e.g. hostpolicy reference check RF18539007547034');
   const text = positionals.join(' ');
   if (text.length > MAX_TEXT) {
@@ -73,11 +73,7 @@ function check(io: CliIo, args: readonly string[]): number {
 }
 
 function make(io: CliIo, args: readonly string[]): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { qrr: { type: 'string' }, scor: { type: 'string' } },
-  });
+  const { values, positionals } = readArgs(args, { qrr: { type: 'string' }, scor: { type: 'string' } });
   if ((values.qrr === undefined) === (values.scor === undefined) || positionals.length > 0) {
     throw new UsageError('make needs either --qrr <digits> or --scor <text>');
   }

@@ -161,7 +161,43 @@ function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return typeMessage(issue.expected, issue.input);
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'unrecognized_keys') return unknownKeys(issue.keys, []); // a strict object not built with strictObject()
+  if (issue.code === 'too_big' || issue.code === 'too_small') return boundMessage(issue);
+  if (issue.code === 'not_multiple_of') return `must be a multiple of ${formatBound(issue.divisor)}`;
   return `is not valid (${issue.code.replace(/_/g, ' ')})`;
+}
+
+/** Units a length or size is counted in, by the kind of value zod checked. */
+const UNITS: Readonly<Record<string, readonly [string, string]>> = {
+  string: ['character', 'characters'],
+  array: ['entry', 'entries'],
+  set: ['entry', 'entries'],
+  file: ['byte', 'bytes'],
+};
+
+/** A bound of a number, length or date, stated: a person is told the allowed range, not only that the value is off. */
+function boundMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  const big = issue.code === 'too_big';
+  const bound = big ? issue.maximum : issue.minimum;
+  const inclusive = issue.inclusive !== false;
+  if (issue.origin === 'date') {
+    const at = new Date(Number(bound)).toISOString();
+    return `must be ${inclusive ? (big ? 'at or before' : 'at or after') : big ? 'before' : 'after'} ${at}`;
+  }
+  const unit = Object.hasOwn(UNITS, issue.origin) ? UNITS[issue.origin] : undefined;
+  if (unit !== undefined) {
+    const count = `${formatBound(bound)} ${bound === 1 || bound === 1n ? unit[0] : unit[1]}`;
+    if (issue.exact === true) return `must have exactly ${count}`;
+    return inclusive ? `must have ${big ? 'at most' : 'at least'} ${count}` : `must have ${big ? 'fewer' : 'more'} than ${count}`;
+  }
+  return inclusive
+    ? `must be ${big ? 'at most' : 'at least'} ${formatBound(bound)}`
+    : `must be ${big ? 'less' : 'more'} than ${formatBound(bound)}`;
+}
+
+/** A whole number of five digits or more with thousands separators (87,660; years stay 2199), any other as JavaScript writes it. */
+function formatBound(n: number | bigint): string {
+  const text = String(n);
+  return /^-?\d{5,}$/.test(text) ? text.replace(/\B(?=(\d{3})+$)/g, ',') : text;
 }
 
 /** How a value of the wrong type is told: "is required (string)" when missing, else "must be a string". @internal */

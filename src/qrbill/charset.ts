@@ -12,10 +12,22 @@ function allowed(code: number): boolean {
 }
 
 /**
- * A character outside the set, line breaks apart: one native scan of a whole payload (a single
- * character class cannot backtrack), so that valid payloads skip the per-field scan. @internal
+ * A character outside the set, LF apart: one native scan of a whole payload (a single character
+ * class cannot backtrack), so that valid payloads skip the per-field scan. A CR is matched: it is
+ * only allowed as part of a CR LF separator, which the fields are read without, so a payload with
+ * CR LF breaks is scanned field by field and a lone CR inside a field is found (QRB-03). @internal
  */
-export const OUTSIDE_SET = /[^\n\r\x20-\x7e\xa0-\u017f\u0218-\u021b\u20ac]/;
+export const OUTSIDE_SET = /[^\n\x20-\x7e\xa0-\u017f\u0218-\u021b\u20ac]/;
+
+/**
+ * Whether `text` holds more LF than the `separators` between its fields: then a field holds a line
+ * break (the writer's fields come as lines, not split from the text). Bounded by the text's length. @internal
+ */
+export function hasLineBreakInside(text: string, separators: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) if (++count > separators) return true;
+  return false;
+}
 
 /** The index of the first character outside the set, or -1. One pass, no pattern: bounded by the text's length. @internal */
 export function firstInvalidCharacter(text: string): number {

@@ -1,5 +1,5 @@
 import { compactCreditorReference, compactQrReference } from '../billing/checkDigits.js';
-import { describeCharacter, firstInvalidCharacter, OUTSIDE_SET } from './charset.js';
+import { describeCharacter, firstInvalidCharacter, hasLineBreakInside, OUTSIDE_SET } from './charset.js';
 import { ibanProblem, isQrIban } from './iban.js';
 import {
   ADDRESS_FIELDS,
@@ -45,14 +45,14 @@ function checkText(f: Findings, prefix: string, key: string, text: string, max: 
   if (text.length > max)
     f.add(fieldName(prefix, key), 'FIELD_TOO_LONG', 'QRB-02', `has ${text.length} characters; at most ${max} are allowed`);
   const bad = f.scanCharacters ? firstInvalidCharacter(text) : -1;
-  if (bad !== -1)
-    f.add(
-      fieldName(prefix, key),
-      'INVALID_CHARACTER',
-      'QRB-03',
-      `${describeCharacter(text, bad)} at position ${bad + 1} is not in the QR-bill character set (v2.3: Latin-1, Latin Extended-A, ` +
-        'Ș ș Ț ț, €)',
-    );
+  if (bad === -1) return;
+  const code = text.charCodeAt(bad);
+  // A line break inside a field would end it there, and the rest be read as the next elements.
+  const why =
+    code === 0x0a || code === 0x0d
+      ? 'a line break, allowed only between elements'
+      : 'not in the QR-bill character set (v2.3: Latin-1, Latin Extended-A, Ș ș Ț ț, €)';
+  f.add(fieldName(prefix, key), 'INVALID_CHARACTER', 'QRB-03', `${describeCharacter(text, bad)} at position ${bad + 1} is ${why}`);
 }
 
 /** An address's seven lines from `start` (QRB-02, QRB-07). An optional address may be all empty. */
@@ -145,11 +145,12 @@ function checkReference(f: Findings, type: string, reference: string, account: s
 /**
  * Every rule of the QR-bill over a payload's lines (at least the 31 up to the trailer, each trimmed):
  * one validator for what {@link parseQrBill} reads and what {@link qrBillPayload} writes. `text`
- * is the payload the lines come from, scanned once for characters outside the set.
+ * is the payload the lines come from, scanned once for characters outside the set and for more line
+ * breaks than separators (a writer's field holding one); then every field is scanned (QRB-03).
  * @internal
  */
 export function checkLines(lines: readonly string[], text: string = lines.join('\n')): QrBillError[] {
-  const f = new Findings(OUTSIDE_SET.test(text));
+  const f = new Findings(OUTSIDE_SET.test(text) || hasLineBreakInside(text, lines.length - 1));
   if (lines[LINE.qrType] !== QR_TYPE) f.add('qrType', 'INVALID_STRUCTURE', 'QRB-01', `must be ${QR_TYPE}`);
   if (!VERSION_PATTERN.test(lines[LINE.version] as string))
     f.add('version', 'UNSUPPORTED_VERSION', 'QRB-01', 'must be a version 2 payload (0200)');

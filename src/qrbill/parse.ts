@@ -88,6 +88,8 @@ export function parseQrBill(text: string): QrBillParseResult {
   // Bounded work whatever the input: the length is checked before the text is split.
   const body = text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
   if (body.length > MAX_PAYLOAD) return structure(`has ${body.length} characters; a QR-bill payload has at most ${MAX_PAYLOAD}`);
+  // A second break is not the tolerated one: it would be read as an empty element after the last.
+  if (body.endsWith('\n')) return structure('ends with more than one line break (one is tolerated)');
   const lines = splitLines(body);
   if (lines.length < MIN_LINES || lines.length > MAX_LINES) {
     return structure(

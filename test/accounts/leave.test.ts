@@ -53,6 +53,80 @@ describe('ACC-02 leaving an organization', () => {
     expect(canLeaveOrganization({ user: { id: 'carl', loginEmail: 'carl@mail.acme.ch' }, organization: org }).allowed).toBe(true);
   });
 
+  it('ACC-02 a Unicode, full-width, invisible-character or upper-case spelling of the organization domain is that domain', () => {
+    const blocked = (loginEmail: string, mailDomains: string[] = ['acme.ch']): string[] =>
+      codes(canLeaveOrganization({ user: { id: 'carl', loginEmail }, organization: { ...org, mailDomains } }));
+    for (const login of [
+      'carl@ａｃｍｅ.ch', // full-width letters
+      'carl@acme.ch\u200b', // zero-width space after the domain
+      'carl@ac\u200dme.ch', // zero-width joiner
+      'carl@ac\u00adme.ch', // soft hyphen
+      'carl@\u2060acme.ch', // word joiner
+      'carl@ACME.ＣＨ',
+    ])
+      expect(blocked(login), login).toEqual(['LOGIN_IN_ORGANIZATION_MAIL']);
+    // An internationalized domain: listed in its ASCII form, the login in Unicode or in ASCII.
+    for (const login of ['carl@müller.ch', 'carl@MÜLLER.ch', 'carl@xn--mller-kva.ch', 'carl@XN--MLLER-KVA.CH', 'carl@mu\u0308ller.ch'])
+      expect(blocked(login, ['xn--mller-kva.ch']), login).toEqual(['LOGIN_IN_ORGANIZATION_MAIL']);
+    const d = canLeaveOrganization({
+      user: { id: 'carl', loginEmail: 'carl@müller.ch' },
+      organization: { ...org, mailDomains: ['xn--mller-kva.ch'] },
+    });
+    expect(d.allowed ? '' : d.reasons[0]?.message).toBe('The login address is in the organization’s mail domain xn--mller-kva.ch.');
+    // Other domains stay other domains.
+    for (const login of ['carl@mueller.ch', 'carl@muller.ch', 'carl@xn--acme.ch', 'carl@mail.ａｃｍｅ.ch', 'carl@acme.com'])
+      expect(blocked(login, ['xn--mller-kva.ch', 'acme.ch']), login).toEqual([]);
+  });
+
+  it('ACC-02 an organization lists an internationalized mail domain in its ASCII form; the message gives that form', () => {
+    const list = (mailDomains: string[]) => () =>
+      canLeaveOrganization({ user: { id: 'carl', loginEmail: 'carl@gmail.com' }, organization: { ...org, mailDomains } });
+    expect(list(['müller.ch'])).toThrow("organization.mailDomains[0]: must be a domain name in its ASCII form: write 'xn--mller-kva.ch'");
+    expect(list(['ａｃｍｅ.ch'])).toThrow("must be a domain name in its ASCII form: write 'acme.ch'");
+    expect(list(['not a domain'])).toThrow("must be a domain name like 'example.ch'");
+    expect(() => organization({ id: 'o', name: 'Acme', owners: ['anna'], mailDomains: ['müller.ch'] })).toThrow(/xn--mller-kva\.ch/);
+  });
+
+  it('ACC-02 property: any case, width or invisible-character variant of the organization domain is still in the domain', () => {
+    const invisible = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\u034f', '\u180e', '\ufe0f');
+    /** One character of the domain, written in upper case, full width, or followed by an invisible character. */
+    const variantOf = (c: string): fc.Arbitrary<string> =>
+      fc
+        .record({
+          upper: fc.boolean(),
+          wide: fc.boolean(),
+          after: fc.option(invisible, { nil: undefined }),
+        })
+        .map(({ upper, wide, after }) => {
+          let out = upper ? c.toUpperCase() : c;
+          // Full-width forms (U+FF01..U+FF5E) of the printable ASCII letters, digits and signs; the dot stays (it separates labels).
+          if (wide && c !== '.') out = String.fromCharCode(out.charCodeAt(0) + 0xfee0);
+          return after === undefined ? out : out + after;
+        });
+    const domain = fc
+      .array(fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/), { minLength: 2, maxLength: 4 })
+      .map((labels) => labels.join('.'))
+      .filter((d) => !/(^|\.)xn--/.test(d) && !/^[0-9.]+$/.test(d));
+    fc.assert(
+      fc.property(
+        domain.chain((d) =>
+          fc.tuple(
+            fc.constant(d),
+            fc.tuple(...[...d].map(variantOf)).map((parts) => parts.join('')),
+          ),
+        ),
+        ([d, variant]) => {
+          const decision = canLeaveOrganization({
+            user: { id: 'carl', loginEmail: `carl@${variant}` },
+            organization: { ...org, mailDomains: [d] },
+          });
+          expect(codes(decision)).toEqual(['LOGIN_IN_ORGANIZATION_MAIL']);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   const ids = fc.constantFrom('u1', 'u2', 'u3', 'u4');
   const domains = fc.constantFrom('acme.ch', 'beta.com', 'gamma.org');
   const scenario = fc.record({

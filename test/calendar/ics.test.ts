@@ -155,6 +155,25 @@ describe('closuresFromIcs', () => {
     expect(line(' continuation\r\nBEGIN:VCALENDAR')).toBe(1);
   });
 
+  it('refuses a rule part given twice (RFC 5545: each at most once), naming the line and the part, whatever the case', () => {
+    for (const rule of [
+      'RRULE:FREQ=YEARLY;COUNT=2;COUNT=5',
+      'RRULE:FREQ=YEARLY;COUNT=5;COUNT=5',
+      'RRULE:FREQ=YEARLY;INTERVAL=2;interval=1;COUNT=3',
+      'RRULE:FREQ=YEARLY;UNTIL=20281231;UNTIL=20301231',
+      'RRULE:FREQ=YEARLY;FREQ=YEARLY;COUNT=2',
+      'RRULE:FREQ=YEARLY;COUNT=2;WKST=MO;WKST=SU',
+    ]) {
+      const error = expectPolicyError(() => closuresFromIcs(cal(...event('DTSTART;VALUE=DATE:20260801', rule)), zurich), 'INVALID_ICS');
+      expect(error.details?.line, rule).toBe(7);
+      expect(error.message, rule).toMatch(/^ICS line 7: RRULE part [A-Z]+ is given twice/);
+    }
+    expect(closuresFromIcs(cal(...event('DTSTART;VALUE=DATE:20260801', 'RRULE:FREQ=YEARLY;COUNT=2')), zurich)).toEqual([
+      '2026-08-01',
+      '2027-08-01',
+    ]);
+  });
+
   it('caps the size, the line count and the line length before parsing, and the closures produced', () => {
     expectPolicyError(() => closuresFromIcs('x'.repeat(ICS_LIMITS.maxChars + 1), zurich), 'ICS_TOO_LARGE');
     expectPolicyError(() => closuresFromIcs('\n'.repeat(ICS_LIMITS.maxLines + 1), zurich), 'ICS_TOO_LARGE');

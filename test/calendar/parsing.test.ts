@@ -14,6 +14,7 @@ import {
   instantSchema,
   isOpen,
   MAX_BUSINESS_DURATION_MS,
+  nextOpening,
   timeZoneSchema,
   weeklySchedule,
 } from '../../src/calendar/index.js';
@@ -168,6 +169,36 @@ describe('instants', () => {
     expect(read(new Date(LAST + 1))).toBe('invalid');
     expect(read(new Date(Number.NaN))).toBe('invalid');
     for (const v of [0, 1_700_000_000_000, null, undefined, {}, [], { getTime: () => 0 }, true]) expect(read(v)).toBe('invalid');
+  });
+
+  it('a Date is read by its time value, not by an own or overriding getTime; a Date without a time value is refused', () => {
+    const monday11 = '2026-01-05T10:00:00Z'; // Monday 11:00 in Zurich
+    const phone = weeklySchedule({ timeZone: 'Europe/Zurich', hours: { mon: [['08:00', '12:00']] } });
+    const own = new Date(monday11);
+    Object.defineProperty(own, 'getTime', { value: () => 0 });
+    class Lying extends Date {
+      override getTime(): number {
+        return Number.NaN;
+      }
+      override valueOf(): number {
+        return 0;
+      }
+    }
+    for (const at of [own, new Lying(monday11)]) {
+      expect(read(at)).toBe(Date.parse(monday11));
+      expect(isOpen(at, phone)).toBe(true);
+      expect(nextOpening(at, phone).toISOString()).toBe('2026-01-05T10:00:00.000Z');
+      expect(addBusinessTime(at, { hours: 1 }, phone).toISOString()).toBe('2026-01-05T11:00:00.000Z');
+    }
+    const hollow = Object.create(Date.prototype) as Date;
+    const { proxy, revoke } = Proxy.revocable(new Date(monday11), {});
+    for (const at of [hollow, proxy]) {
+      expect(read(at)).toBe('invalid');
+      expect(viaPublic(at)).toBe('invalid');
+      expect(() => isOpen(at, phone)).toThrow(InvalidInputError);
+    }
+    revoke();
+    expect(() => isOpen(proxy, phone)).toThrow(InvalidInputError);
   });
 
   it('days remembered by the fast path: the same day of other years, and other days, read alternately, each exactly', () => {
@@ -457,7 +488,7 @@ describe('durations', () => {
   it('anything but non-negative finite numbers under known keys is refused, field by field', () => {
     expect(parse({ hours: -1 })).toHaveLength(1);
     expect(() => addBusinessTime('2026-01-01T00:00:00Z', { hours: -1, minutes: 'x' } as never, always)).toThrow(
-      'Invalid business-time addition: duration.hours: is not valid (too small); duration.minutes: must be a number',
+      'Invalid business-time addition: duration.hours: must be at least 0; duration.minutes: must be a number',
     );
     expect(parse({ hours: -0.001, minutes: 'x', weeks: 1 })).toHaveLength(3);
     expect(parse({ hours: Number.NaN })).toHaveLength(1);

@@ -126,6 +126,37 @@ describe('qrBillPayload', () => {
     },
   );
 
+  it('refuses a line break or another control character inside any text field, naming the field; nothing shifts (QRB-03)', () => {
+    const address = {
+      name: 'Pia Rutschmann',
+      street: 'Marktgasse',
+      buildingNumber: '28',
+      postalCode: '9400',
+      town: 'Rorschach',
+      country: 'CH',
+    };
+    const cases: [QrBillInput, string][] = [
+      [{ ...base, message: 'Invoice 2026-031\nEPD' }, 'message'],
+      [{ ...base, message: 'a\r\nb' }, 'message'],
+      [{ ...base, message: 'a\rb' }, 'message'],
+      [{ ...base, billInformation: '//S1/10/1\nx' }, 'billInformation'],
+      [{ ...base, creditor: { ...CREDITOR, name: 'Robert\nSchneider AG' } }, 'creditor.name'],
+      [{ ...base, creditor: { ...CREDITOR, street: 'Rue\ndu Lac' } }, 'creditor.street'],
+      [{ ...base, debtor: { ...address, town: 'Bern\nCH' } }, 'debtor.town'],
+      [{ ...base, debtor: { ...address, name: 'Pia\u000bR' } }, 'debtor.name'],
+      [{ ...base, alternativeSchemes: ['eBill/B/\nx'] }, 'alternativeSchemes[0]'],
+    ];
+    for (const [bill, field] of cases) {
+      const errors = errorsOf(() => qrBillPayload(bill));
+      expect(errors.map((e) => `${e.rule} ${e.code} ${e.field}`)).toEqual([`QRB-03 INVALID_CHARACTER ${field}`]);
+    }
+    expect(errorsOf(() => qrBillPayload(cases[0]?.[0] as QrBillInput))[0]?.message).toBe(
+      'message: U+000A at position 17 is a line break, allowed only between elements',
+    );
+    // Line breaks around a text are trimmed like spaces: the bill is written without them.
+    expect(qrBillPayload({ ...base, message: '\nInvoice 2026-031\r\n' }).split('\n')[29]).toBe('Invoice 2026-031');
+  });
+
   it('gives errors people can act on', () => {
     const [error] = errorsOf(() => qrBillPayload({ ...base, account: 'CH44 3199 9123 0008 8901 3' }));
     expect(error).toEqual({

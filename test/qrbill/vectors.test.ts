@@ -75,6 +75,18 @@ describe('the guidelines’ example bills', () => {
     expect(parseQrBill(withLine(SAMPLE_1, 25, ' Rorschach  '))).toEqual(parseQrBill(text));
     expect(parseQrBill(`${text}\n\n\n`).ok).toBe(false);
   });
+
+  it('refuses two line breaks after the last element, with a sentence saying one is tolerated (QRB-01)', () => {
+    const text = SAMPLE_1.join('\n');
+    for (const ending of ['\n\n', '\r\n\r\n', '\n\r\n', '\r\n\n']) {
+      const errors = errorsOf(`${text}${ending}`);
+      expect(errors.map((e) => `${e.rule} ${e.code} ${e.field}`)).toEqual(['QRB-01 INVALID_STRUCTURE payload']);
+      expect(errors[0]?.message).toContain('more than one line break');
+    }
+    const withSchemes = SAMPLE_2.join('\n');
+    expect(parseQrBill(`${withSchemes}\n`).ok).toBe(true);
+    expect(codes(`${withSchemes}\n\n`)).toEqual(['QRB-01 INVALID_STRUCTURE payload']);
+  });
 });
 
 describe('one bad payload per rule', () => {
@@ -114,6 +126,17 @@ describe('one bad payload per rule', () => {
     expect(bad[0]?.message).toContain("'Ω' (U+03A9) at position 5");
     for (const odd of ['Pia 😀', 'Pia\tR', 'Pia\u200bR', 'Pia \u2019s'])
       expect(codes(withLine(s1, 21, odd))).toEqual(['QRB-03 INVALID_CHARACTER debtor.name']);
+  });
+
+  it('QRB-03: a CR inside a field is refused, as every control character, while CR LF between elements reads', () => {
+    for (const odd of ['Pia\rRutschmann', 'Pia\r\rR', 'Pia\u0000R', 'Pia\u001fR', 'Pia\u007fR', 'Pia\u0085R'])
+      expect(codes(withLine(s1, 21, odd))).toEqual(['QRB-03 INVALID_CHARACTER debtor.name']);
+    const crInMessage = errorsOf(withLine(s1, 29, 'line1\rline2'));
+    expect(crInMessage.map((e) => `${e.rule} ${e.code} ${e.field}`)).toEqual(['QRB-03 INVALID_CHARACTER message']);
+    expect(crInMessage[0]?.message).toBe('message: U+000D at position 6 is a line break, allowed only between elements');
+    // The same CR inside a field of a payload with CR LF breaks throughout.
+    expect(codes(withLine(s1, 29, 'line1\rline2').replace(/\n/g, '\r\n'))).toEqual(['QRB-03 INVALID_CHARACTER message']);
+    expect(parseQrBill(s1.join('\r\n')).ok).toBe(true);
   });
 
   it('QRB-04: the account is a Swiss or Liechtenstein IBAN of 21 characters with valid check digits', () => {
