@@ -161,7 +161,7 @@ describe('a port that answers with a wrong shape is a PORT_CONTRACT_VIOLATION, n
     });
   }
 
-  it('a stored invoice whose entity id is not its invoice id: a contract violation, nothing left pending, and a retry says the same', async () => {
+  it('an invoice whose entity id is not its invoice id: a contract violation, nothing left pending, a retry the same', async () => {
     const ports = memoryPorts();
     const invoice = { id: 'OTHER', customer: 'c1', reference: ref, amount: { amount: '10.00', currency: 'CHF' } };
     await ports.invoices.put(
