@@ -38,5 +38,18 @@ export interface InvoiceRepository<I = InvoiceInput> extends Repository<StoredIn
  */
 export function referenceKey(reference: string): string {
   if (typeof reference !== 'string') invalidField('reference', [], 'must be a string');
-  return reference.replace(/\s+/g, '').toUpperCase();
+  return isCompact(reference) ? reference : reference.replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * Whether a reference is in compact form already: ASCII digits and capitals only (every QR and
+ * creditor reference as billing writes it), so that an import keying 100,000 invoices allocates
+ * no copy of each; anything else takes the replace and upper-casing.
+ */
+function isCompact(reference: string): boolean {
+  for (let i = 0; i < reference.length; i += 1) {
+    const c = reference.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
 }

@@ -123,6 +123,45 @@ export function checkPut(entity: unknown, expectedVersion: unknown): void {
 }
 
 /**
+ * Validates the argument of `putMany` for adapters: an array of `{ entity, expectedVersion }`
+ * without holes or other keys, each entity as {@link checkPut} wants it, ids distinct. @internal
+ *
+ * @example
+ * ```ts
+ * checkPutEntries([{ entity: { id: 'a', owner: 'anna' }, expectedVersion: 0 }]); // the entries
+ * const entry = { entity: { id: 'a', owner: 'anna' }, expectedVersion: 0 };
+ * checkPutEntries([entry, { ...entry, expectedVersion: 1 }]); // throws: id twice
+ * ```
+ * @throws InvalidInputError (`INVALID_INPUT`) naming the entry for anything else.
+ */
+export function checkPutEntries<T extends Entity>(entries: unknown): readonly PutEntry<T>[] {
+  try {
+    if (!Array.isArray(entries)) invalidField('entries', [], 'must be an array of { entity, expectedVersion }');
+    for (let i = 0; i < entries.length; i += 1) {
+      if (!(i in entries)) invalidField('entries', [i], 'is missing: the list has a hole here');
+      const entry: unknown = entries[i];
+      if (typeof entry !== 'object' || entry === null) invalidField('entries', [i], 'must be { entity, expectedVersion }');
+      // Own keys without an array per entry (a batch has 10,000 of them).
+      for (const key in entry)
+        if (Object.hasOwn(entry, key) && key !== 'entity' && key !== 'expectedVersion')
+          invalidField('entries', [i, key], 'is not a field of a putMany entry');
+    }
+  } catch (e) {
+    if (e instanceof HostPolicyError) throw e;
+    invalidField('entries', [], `could not be read: ${e instanceof Error ? e.message : 'unknown error'}`);
+  }
+  const list = entries as readonly PutEntry<T>[];
+  const seen = new Set<string>();
+  for (let i = 0; i < list.length; i += 1) {
+    const { entity, expectedVersion } = list[i] as PutEntry<T>;
+    checkPut(entity, expectedVersion);
+    if (seen.has(entity.id)) invalidField('entries', [i, 'entity', 'id'], 'is written twice in one putMany: ids must be distinct');
+    seen.add(entity.id);
+  }
+  return list;
+}
+
+/**
  * Validates the argument of a batch read (`getMany`, `findByReferences`, …) for adapters: an
  * array of non-empty strings, without holes. Checked by hand, not by a schema: a batch read of
  * 10,000 ids must not cost more than the lookups it makes.

@@ -58,9 +58,10 @@ const METHODS = {
  * record the payment id, so an import that finds a `pending` record applies its plan again only
  * where the store does not show it yet. After a `VERSION_CONFLICT` only the entities concerned
  * are read again. Where the ports have the optional `transaction` (the postgres adapter over a
- * pool), each round's invoice updates, ledger credits and final payment records commit in one
- * transaction, after the intents: a failure between them leaves none of them written. See
- * docs/storage.md, "Failure model" and "One transaction per round".
+ * pool), each round's invoice updates, ledger credits and payment records commit in one
+ * transaction instead, without intents: a payment's record is created with its outcome (version
+ * 0: one import wins), and a round that loses any of its writes to another import rolls back
+ * whole and is planned again. See docs/storage.md, "Failure model" and "One transaction per round".
  *
  * Linear: one batch read of the payment records, of the invoices the references name, of the
  * ledgers of the customers involved (no listing); each invoice is read once per statement unless
@@ -148,7 +149,8 @@ async function importPayments(ports: ImportPorts, payments: readonly PaymentInpu
   for (let round = 1; open.length > 0; round += 1) {
     if (round > DEFAULT_MAX_ATTEMPTS) throw tooManyConflicts(DEFAULT_MAX_ATTEMPTS);
     const facts = await readFacts(ports, open);
-    const { finished, stale } = await writeRound(ports, planRound(open, facts, policy), facts);
+    // The first round sends its writes together; a later one (after a conflict) one after the other.
+    const { finished, stale } = await writeRound(ports, planRound(open, facts, policy), facts, { together: round === 1 });
     for (const { open: o, outcome } of finished) applied.set(o.payment.id, outcome);
     const staleSet = new Set(stale);
     const reread = new Set(stale.length === 0 ? [] : await stillOpen(stale));

@@ -25,7 +25,9 @@ const ids = (records: readonly Versioned<ContractEntity>[]): string[] => records
 /**
  * Registers the vitest tests every {@link Repository} adapter must pass: round-trips, version
  * conflicts, batch reads (`getMany`), listing by owner, isolation between owners and between callers, concurrent puts
- * with the same expected version (exactly one wins), no lost updates under retry, bad input.
+ * with the same expected version (exactly one wins), no lost updates under retry, `putMany` where
+ * the adapter has it (each entry as `put` would write it, answers in the order of the entries),
+ * bad input.
  * Call it at the top level of a test file.
  *
  * @example
@@ -219,6 +221,44 @@ export function describeRepositoryContract(name: string, factory: RepositoryFact
         ),
         { numRuns: 50 },
       );
+    });
+
+    it('putMany, where the adapter has it, writes each entry as put would and answers in the order of the entries', async () => {
+      const repo = await factory();
+      await repo.put(entity('m', 'anna', 1), 0);
+      await repo.put(entity('b', 'anna', 1), 0);
+      const entries = [
+        { entity: entity('z', 'zoe', 1), expectedVersion: 0 }, // new
+        { entity: entity('m', 'anna', 2), expectedVersion: 1 }, // an update
+        { entity: entity('b', 'anna', 2), expectedVersion: 5 }, // stale
+        { entity: entity('a', ['anna', 'ben'], 1), expectedVersion: 0 }, // new, first in id order
+        { entity: entity('c', 'anna', 1), expectedVersion: 3 }, // not stored, at version 3
+      ];
+      // Without putMany, one put each: the answers the port promises of putMany.
+      const answers = await (repo.putMany?.(entries) ??
+        Promise.all(entries.map(({ entity: e, expectedVersion }) => repo.put(e, expectedVersion).catch((x: unknown) => x))));
+      expect(
+        answers.map((a) =>
+          isHostPolicyError(a) ? a.code : [(a as Versioned<ContractEntity>).value.id, (a as Versioned<ContractEntity>).version],
+        ),
+      ).toEqual([['z', 1], ['m', 2], 'VERSION_CONFLICT', ['a', 1], 'VERSION_CONFLICT']);
+      expect((answers[0] as Versioned<ContractEntity>).value).toEqual(entity('z', 'zoe', 1));
+      expect(isHostPolicyError(answers[2]) && answers[2].details).toMatchObject({ id: 'b', expected: 5, actual: 1 });
+      expect(isHostPolicyError(answers[4]) && answers[4].details).toMatchObject({ id: 'c', expected: 3, actual: 0 });
+      expect(ids(await repo.list())).toEqual(['a', 'b', 'm', 'z']);
+      expect(await repo.get('m')).toEqual({ version: 2, value: entity('m', 'anna', 2) });
+      expect(await repo.get('b')).toEqual({ version: 1, value: entity('b', 'anna', 1) });
+      expect(ids(await repo.listByOwner('ben'))).toEqual(['a']);
+      if (repo.putMany !== undefined) {
+        // One id twice in one call is refused before anything is written.
+        const twice = [
+          { entity: entity('x', 'o'), expectedVersion: 0 },
+          { entity: entity('x', 'o', 1), expectedVersion: 0 },
+        ];
+        expect(await codeOf(repo.putMany(twice))).toBe('INVALID_INPUT');
+        expect(await repo.get('x')).toBeUndefined();
+        expect(await repo.putMany([])).toEqual([]);
+      }
     });
 
     it('rejects bad input with INVALID_INPUT', async () => {

@@ -36,8 +36,15 @@ export function memoryInvoiceRepository(options: MemoryRepositoryOptions = {}): 
   parseInput(repositoryOptionsSchema, options, 'memory repository options');
   // compact reference → invoice id; a Map, so any reference string is an ordinary key.
   const byReference = new Map<string, string>();
+  /** An update that keeps the reference (an invoice settled): the index already has it under this id. */
+  const sameReference = (value: StoredInvoice, previous: StoredInvoice | undefined): boolean => {
+    const before = (previous?.invoice as { readonly reference?: unknown } | null | undefined)?.reference;
+    const after = (value.invoice as { readonly reference?: unknown } | null | undefined)?.reference;
+    return typeof after === 'string' && before === after;
+  };
   const index: StoreIndex<StoredInvoice> = {
-    check(value) {
+    check(value, previous) {
+      if (sameReference(value, previous)) return;
       const key = keyOf(value);
       const holder = key === undefined ? undefined : byReference.get(key);
       if (holder !== undefined && holder !== value.id) {
@@ -52,6 +59,7 @@ export function memoryInvoiceRepository(options: MemoryRepositoryOptions = {}): 
       }
     },
     stored(value, previous) {
+      if (sameReference(value, previous)) return;
       const before = previous === undefined ? undefined : keyOf(previous);
       if (before !== undefined && byReference.get(before) === previous?.id) byReference.delete(before);
       const key = keyOf(value);

@@ -36,6 +36,117 @@ export interface SqlResult {
 /** A row as the adapter reads it (every column cast to a known type in the SQL). @internal */
 export type Row = Readonly<Record<string, unknown>>;
 
+/** A statement: its text and its values. @internal */
+export interface Statement {
+  readonly text: string;
+  readonly values?: unknown[];
+}
+
+/**
+ * One connection that takes many statements at once and sends them one after the other, in the
+ * order they were asked for: the next one goes out as soon as the one before it has answered.
+ * `later(make)` asks for a statement whose text and values are made only when they are needed,
+ * in the background while the statements before it run (one per turn of the event loop, so that
+ * each answer is taken as soon as it comes), and at the latest when its turn has come: the
+ * adapter encodes a batch while the database runs the one before. @internal
+ */
+export interface SerialConnection extends SqlPool {
+  later(make: () => Statement): Promise<SqlResult>;
+}
+
+interface Job {
+  make: (() => Statement) | undefined;
+  statement: Statement | undefined;
+  failed: { readonly error: unknown } | undefined;
+  resolve(result: SqlResult): void;
+  reject(error: unknown): void;
+}
+
+/** Lets I/O run before `work` (a macrotask), where the runtime has `setImmediate`; else a timer. */
+const soon = (work: () => void): void => {
+  const immediate = (globalThis as { setImmediate?: (f: () => void) => unknown }).setImmediate;
+  if (typeof immediate === 'function') immediate(work);
+  else setTimeout(work, 0);
+};
+
+/**
+ * A {@link SerialConnection} over one connection (a client checked out for a transaction, a
+ * `pg.Client`): node-postgres deprecates queueing statements on a busy client, so they wait here
+ * instead. A pool needs none of this: it runs statements on connections of their own. @internal
+ *
+ * @example
+ * ```ts
+ * const connection = serialized(await pool.connect()); // for a transaction's statements
+ * await Promise.all([connection.query('SELECT 1'), connection.later(() => ({ text: 'SELECT 2' }))]); // one after the other
+ * ```
+ */
+export function serialized(db: SqlPool): SerialConnection {
+  const waiting: Job[] = [];
+  let busy = false;
+  let encoding = false;
+  const make = (job: Job): void => {
+    const build = job.make;
+    if (build === undefined) return;
+    job.make = undefined;
+    try {
+      job.statement = build();
+    } catch (e) {
+      job.failed = { error: e };
+    }
+  };
+  const send = (): void => {
+    while (!busy && waiting.length > 0) {
+      const job = waiting.shift() as Job;
+      make(job);
+      if (job.failed !== undefined) {
+        job.reject(job.failed.error);
+        continue;
+      }
+      const { text, values } = job.statement as Statement;
+      let answer: Promise<SqlResult>;
+      try {
+        answer = Promise.resolve(values === undefined ? db.query(text) : db.query(text, values));
+      } catch (e) {
+        answer = Promise.reject(e);
+      }
+      busy = true;
+      answer.then(
+        (result) => {
+          busy = false;
+          send();
+          job.resolve(result);
+        },
+        (error: unknown) => {
+          busy = false;
+          send();
+          job.reject(error);
+        },
+      );
+    }
+    encodeAhead();
+  };
+  // While a statement runs, make the next ones that are still to be made, one per turn.
+  const encodeAhead = (): void => {
+    if (encoding || !waiting.some((job) => job.make !== undefined)) return;
+    encoding = true;
+    soon(() => {
+      encoding = false;
+      const job = waiting.find((j) => j.make !== undefined);
+      if (job !== undefined) make(job);
+      encodeAhead();
+    });
+  };
+  const enqueue = (make: (() => Statement) | undefined, statement: Statement | undefined): Promise<SqlResult> =>
+    new Promise<SqlResult>((resolve, reject) => {
+      waiting.push({ make, statement, failed: undefined, resolve, reject });
+      send();
+    });
+  return {
+    query: (text, values) => enqueue(undefined, { text, ...(values === undefined ? {} : { values }) }),
+    later: (make) => enqueue(make, undefined),
+  };
+}
+
 /** The SQLSTATE of a driver error, if it has one. @internal */
 export function sqlState(e: unknown): string | undefined {
   try {
@@ -121,6 +232,27 @@ export async function run(pool: SqlPool, text: string, values: unknown[] | undef
   // A multi-statement query answers one result per statement: the rows are those of the last.
   const last: unknown = Array.isArray(answer) ? answer[answer.length - 1] : answer;
   const rows = typeof last === 'object' && last !== null ? (last as { rows?: unknown }).rows : undefined;
+  if (!Array.isArray(rows)) throw storageFailed(new Error('the driver answered without rows'), operation);
+  return rows as readonly Row[];
+}
+
+/**
+ * {@link run} for a statement made later (see {@link SerialConnection.later}): its rows, the
+ * error of making it as it is (bad input), `STORAGE_FAILED` for a failure of the database. @internal
+ *
+ * @example
+ * ```ts
+ * const rows = await runLater(connection, () => ({ text: 'SELECT 1 AS one' }), 'putMany');
+ * ```
+ */
+export async function runLater(connection: SerialConnection, make: () => Statement, operation: string): Promise<readonly Row[]> {
+  let answer: unknown;
+  try {
+    answer = await connection.later(make);
+  } catch (e) {
+    throw storageFailed(e, operation);
+  }
+  const rows = typeof answer === 'object' && answer !== null ? (answer as { rows?: unknown }).rows : undefined;
   if (!Array.isArray(rows)) throw storageFailed(new Error('the driver answered without rows'), operation);
   return rows as readonly Row[];
 }

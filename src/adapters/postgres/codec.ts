@@ -115,6 +115,20 @@ export function encode(value: unknown): Encoded {
 }
 
 /**
+ * Whether `JSON.stringify(value)` is the document {@link encode} makes of it, with nothing to
+ * revive: then a batch of such values can be serialised in one `JSON.stringify`. @internal
+ *
+ * @example
+ * ```ts
+ * isPlainJson({ id: 'a', n: 1 });            // true
+ * isPlainJson({ id: 'a', at: new Date(0) }); // false: encode() it
+ * ```
+ */
+export function isPlainJson(value: unknown): boolean {
+  return plainJson(value, []);
+}
+
+/**
  * Whether `JSON.stringify` alone gives the document of `v`, as the walk of {@link encode} would:
  * strings, booleans, null, finite numbers other than -0, arrays without holes or `undefined`,
  * and objects of the plain kind (no Date, Map, Set, boxed value or `toJSON`) whose own values are

@@ -5,7 +5,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { Ports } from '../../ports/ports.js';
 import { systemClock } from '../system/clock.js';
 import { HostPolicyError } from '../../errors.js';
-import { checkPool, RETRYABLE, run, sqlState, storageFailed, type SqlClient, type SqlPool } from './client.js';
+import { checkPool, RETRYABLE, run, serialized, sqlState, storageFailed, type SqlClient, type SqlPool } from './client.js';
 import { postgresInvoiceRepository } from './invoiceRepository.js';
 import { postgresRepository, transactionAborted } from './repository.js';
 import { ledgerTable, paymentTable, plainTable } from './tables.js';
@@ -53,8 +53,9 @@ export function postgresPorts(pool: SqlPool, options: PostgresPortsOptions = {})
   const db = checkPool(pool);
   parseInput(optionsSchema, options, 'postgres ports options');
   const clock = options.clock ?? systemClock;
+  // One connection (a pg.Client, a bare query function) runs the statements asked for at once one after the other.
+  if (!pooled(db)) return portsOver(serialized(db), clock, false);
   const ports = portsOver(db, clock, false);
-  if (!pooled(db)) return ports;
   return { ...ports, transaction: async <T>(work: (inTransaction: Ports) => Promise<T>): Promise<T> => inTransaction(db, clock, work) };
 }
 
@@ -109,15 +110,18 @@ async function inTransaction<T>(pool: SqlPool, clock: Clock, work: (ports: Ports
   }
   if (!usable) throw storageFailed(new Error('connect() answered without query() and release()'), 'transaction');
   let broken: Error | undefined;
+  // The statements of the transaction, in the order they are asked for: the work may ask for
+  // several at once, and ROLLBACK goes out after any still running.
+  const connection = serialized(client);
   try {
-    await run(client, 'BEGIN', undefined, 'transaction');
-    const inside = portsOver(client, clock, true);
+    await run(connection, 'BEGIN', undefined, 'transaction');
+    const inside = portsOver(connection, clock, true);
     const result = await work({ ...inside, transaction: async <R>(nested: (ports: Ports) => Promise<R>): Promise<R> => nested(inside) });
-    await run(client, 'COMMIT', undefined, 'transaction');
+    await run(connection, 'COMMIT', undefined, 'transaction');
     return result;
   } catch (e) {
     try {
-      await client.query('ROLLBACK');
+      await connection.query('ROLLBACK');
     } catch (x) {
       broken = x instanceof Error ? x : new Error('ROLLBACK failed'); // the connection is discarded, not reused
     }

@@ -98,11 +98,13 @@ export function planRound(open: readonly OpenPayment[], facts: Facts, policy: Po
     } else decisions.set(id, { open: o, step: { kind: 'finish', outcome: planned }, record: false });
   }
   for (const decision of planTogether(replan, facts, settledNow, policy)) decisions.set(decision.open.payment.id, decision);
-  // Booking order, the order of `open`: writes and the report follow it.
-  return open.flatMap((o) => {
+  // Booking order, the order of `open`: writes and the report follow it (no array per payment).
+  const ordered: Decision[] = [];
+  for (const o of open) {
     const decision = decisions.get(o.payment.id);
-    return decision === undefined ? [] : [decision];
-  });
+    if (decision !== undefined) ordered.push(decision);
+  }
+  return ordered;
 }
 
 /**
@@ -156,7 +158,8 @@ function planTogether(payments: readonly OpenPayment[], facts: Facts, settledNow
     if (payment.customer !== undefined && facts.knownCustomers.has(payment.customer)) customers.add(payment.customer);
   const r = storedInvoicesRead(() => reconcile({ invoices, payments: payments.map((o) => o.payment), customers: [...customers], policy }));
 
-  const byId = new Map(payments.map((o) => [o.payment.id, o]));
+  const byId = new Map<string, OpenPayment>();
+  for (const o of payments) byId.set(o.payment.id, o);
   const decide = (id: string, step: Step): Decision => ({ open: byId.get(id) as OpenPayment, step, record: true });
   const decisions: Decision[] = [];
   for (const { payment, invoice } of r.settled) {

@@ -41,19 +41,48 @@ export function readStatement(payments: readonly PaymentInput[], policy: Policy)
 }
 
 function paymentJSON(p: Payment): PaymentInput {
-  return {
-    id: p.id,
-    amount: p.amount.toJSON(),
-    bookedAt: p.bookedAt.toISOString(),
-    ...(p.reference === undefined ? {} : { reference: p.reference }),
-    ...(p.customer === undefined ? {} : { customer: p.customer }),
-    ...(p.valueDate === undefined ? {} : { valueDate: p.valueDate.toISOString() }),
-    ...(p.debtorName === undefined ? {} : { debtorName: p.debtorName }),
-    ...(p.referenceType === undefined ? {} : { referenceType: p.referenceType }),
-    ...(p.message === undefined ? {} : { message: p.message }),
-    ...(p.debtorIban === undefined ? {} : { debtorIban: p.debtorIban }),
-    ...(p.charges === undefined ? {} : { charges: p.charges.toJSON() }),
-  };
+  // Built field by field in this order (the order of the stored document), without a spread per
+  // optional field: one object per payment.
+  const json: Record<string, unknown> = { id: p.id, amount: p.amount.toJSON(), bookedAt: p.bookedAt.toISOString() };
+  if (p.reference !== undefined) json.reference = p.reference;
+  if (p.customer !== undefined) json.customer = p.customer;
+  if (p.valueDate !== undefined) json.valueDate = p.valueDate.toISOString();
+  if (p.debtorName !== undefined) json.debtorName = p.debtorName;
+  if (p.referenceType !== undefined) json.referenceType = p.referenceType;
+  if (p.message !== undefined) json.message = p.message;
+  if (p.debtorIban !== undefined) json.debtorIban = p.debtorIban;
+  if (p.charges !== undefined) json.charges = p.charges.toJSON();
+  return json as unknown as PaymentInput;
+}
+
+/**
+ * Whether two JSON-like values have the same JSON text (`JSON.stringify(a) === JSON.stringify(b)`
+ * for the values a payment's JSON form holds: strings, numbers, booleans, null, plain objects
+ * and arrays), compared without building either text: same keys in the same order, same values.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return typeof a !== 'number' || Number.isFinite(a);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const protoA: unknown = Object.getPrototypeOf(a);
+  const protoB: unknown = Object.getPrototypeOf(b);
+  if ((protoA !== Object.prototype && protoA !== null) || (protoB !== Object.prototype && protoB !== null)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  for (let i = 0; i < keysA.length; i += 1) {
+    const key = keysA[i] as string;
+    if (key !== keysB[i]) return false;
+    const va = (a as Record<string, unknown>)[key];
+    const vb = (b as Record<string, unknown>)[key];
+    if (va === undefined || vb === undefined || !sameJson(va, vb)) return false;
+  }
+  return true;
 }
 
 /**
@@ -68,7 +97,7 @@ function paymentJSON(p: Payment): PaymentInput {
  * ```
  */
 export function isSamePayment(record: StoredPayment, payment: StatementPayment): boolean {
-  if (JSON.stringify(record.payment) === JSON.stringify(payment.json)) return true; // as this import writes it: the usual case
+  if (sameJson(record.payment, payment.json)) return true; // as this import writes it: the usual case
   if ((record.payment as { id?: unknown }).id !== payment.payment.id) return false;
   try {
     reconcile({ invoices: [], payments: [record.payment, payment.payment] });
