@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { describeInvoiceRepositoryContract, describeRepositoryContract } from '../../src/testing/index.js';
-import { memoryInvoiceRepository, memoryPorts, memoryRepository } from '../../src/index.js';
+import { isHostPolicyError, memoryInvoiceRepository, memoryPorts, memoryRepository } from '../../src/index.js';
 
 describeRepositoryContract('memory', () => memoryRepository());
 
@@ -22,3 +23,27 @@ describeInvoiceRepositoryContract(
   () => memoryPorts({ interleave: () => new Promise((resolve) => setTimeout(resolve, tick++ % 2)) }).invoices,
 );
 describeRepositoryContract('memoryInvoiceRepository', () => memoryInvoiceRepository() as never);
+
+describe('memory adapter: what copying an entity throws', () => {
+  it('a getter that throws, or a revoked proxy inside, is INVALID_INPUT naming the entity, and nothing is stored', async () => {
+    const repository = memoryRepository();
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const bad = [
+      {
+        id: 'g',
+        owner: 'o',
+        get x(): never {
+          throw new Error('boom');
+        },
+      },
+      { id: 'g', owner: 'o', inner: proxy },
+    ];
+    for (const entity of bad) {
+      const e = await repository.put(entity as never, 0).catch((x: unknown) => x);
+      expect(isHostPolicyError(e) && e.code).toBe('INVALID_INPUT');
+      expect(String((e as Error).message)).toMatch(/^Invalid entity: could not be read/);
+    }
+    expect(await repository.get('g')).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { checkKeys, checkPut, ownersOf, versionConflict, type Entity, type Repository, type Versioned } from '../../ports/repository.js';
-import { parseInput } from '../../internal/parse.js';
+import { parseInput, readError } from '../../internal/parse.js';
 import * as z from 'zod/mini';
 import { frozenCopy, snapshot } from './snapshot.js';
 
@@ -114,7 +114,7 @@ export function memoryStore<T extends Entity>(interleave: (() => Promise<void>) 
     },
     async put(entity, expectedVersion) {
       checkPut(entity, expectedVersion);
-      const { value, shareable } = frozenCopy(entity);
+      const { value, shareable } = copyOf(entity);
       if (interleave !== undefined) await interleave();
       // From here to the end: one synchronous section, so no other caller runs in between.
       const slot = slots.get(value.id);
@@ -135,4 +135,13 @@ export function memoryStore<T extends Entity>(interleave: (() => Promise<void>) 
     out,
     pause,
   };
+}
+
+/** The stored copy of an entity; what copying it throws (a getter, a revoked proxy inside) is bad input, as everywhere else. */
+function copyOf<T>(entity: T): { readonly value: T; readonly shareable: boolean } {
+  try {
+    return frozenCopy(entity);
+  } catch (e) {
+    throw readError('entity', e);
+  }
 }
