@@ -252,7 +252,8 @@ export function reconcileStatement({
     isKnown: (customer) => known.get(customer) !== -1,
   });
 
-  // An invoice as a payment settled it, for a settlement a reversal then undid (rare: built on demand).
+  // An invoice in a given state: each invoice's final state below, and, on demand, an invoice as a
+  // payment settled it for a settlement a reversal then undid.
   const invoiceAt = (i: number, settled: boolean, settledBy: string | undefined): Invoice => {
     const row = i * INVOICE_FIELDS;
     return invoiceOf(
@@ -270,15 +271,9 @@ export function reconcileStatement({
   const invoices = new Array<Invoice>(invoiceCount);
   for (let i = 0; i < invoiceCount; i += 1) {
     const by = settlingPayment[i] as number;
-    const row = i * INVOICE_FIELDS;
-    invoices[i] = invoiceOf(
-      invoiceIds.keyAt(i),
-      known.keyAt(invoiceRows[row + INV_CUSTOMER] as number),
-      references.keyAt(i),
-      values[invoiceRows[row + INV_AMOUNT] as number] as Money,
-      issuedAt[i] as Date,
-      dueAt[i] as Date,
-      invoiceRows[row + INV_SETTLED] === 1,
+    invoices[i] = invoiceAt(
+      i,
+      invoiceRows[i * INVOICE_FIELDS + INV_SETTLED] === 1,
       // A re-opened invoice has no settledBy (its row says open).
       reopened !== undefined && reopened[i] === 1 ? undefined : by !== 0 ? paymentIds.keyAt(by - 1) : givenSettledBy?.get(i),
     );
