@@ -7,6 +7,7 @@ import { prepaidLedger } from './prepaidFunctions.js';
 import type { PrepaidLedger, PrepaidLedgerInput } from './prepaidLedger.js';
 import { isInMinorUnits, minorUnitsMessage } from './itemRules.js';
 import { idSchema } from './schema.js';
+import { checkRetry, termsText } from './entryTerms.js';
 
 /** An incentive as `incentiveFor` (partners) returns it, or its JSON form. */
 export type IncentiveInput = { readonly kind: 'cashback' | 'discount'; readonly amount: MoneyInput } | { readonly kind: 'none' };
@@ -67,16 +68,25 @@ export const incentiveBookingSchema = strictObject({ partner: idSchema, order: i
  * first.ledger.balance('agency', 'CHF').toString(); // 'CHF 138.88'
  * bookIncentive(first.ledger, cashback, { partner: 'agency', order: 'O-1', at: '2026-11-24T09:00:00Z' }).alreadyBooked; // true
  * ```
- * @throws InvalidInputError (`INVALID_INPUT`) for a malformed ledger, incentive or request.
+ * An order booked before and reported again with another cashback (another partner or amount) is
+ * not a retry: `DUPLICATE_ORDER`, since the second cashback would otherwise be lost without a word.
+ *
+ * @throws HostPolicyError `DUPLICATE_ORDER` (PAR-09) for a booked order reported with another
+ *   cashback; InvalidInputError (`INVALID_INPUT`) for a malformed ledger, incentive or request.
  */
 export function bookIncentive(ledger: PrepaidLedgerInput, incentive: IncentiveInput, request: IncentiveBookingRequest): IncentiveBooking {
   const current = prepaidLedger(ledger);
   const parsed = parseInput(incentiveSchema, incentive, 'incentive', 'PAR-09');
   const { partner, order, at } = parseInput(incentiveBookingSchema, request, 'incentive booking', 'PAR-09');
-  if (current.hasBookedIncentive(order)) return { ledger: current, booked: null, alreadyBooked: true, at };
+  if (current.hasBookedIncentive(order)) {
+    // Reported again as a discount or none it books nothing either way; as another cashback it would be lost.
+    if (parsed.kind === 'cashback') checkRetry(current, 'incentiveOrders', order, termsText(partner, parsed.amount));
+    return { ledger: current, booked: null, alreadyBooked: true, at };
+  }
   if (parsed.kind !== 'cashback') return { ledger: current, booked: null, alreadyBooked: false, at };
   const draft = current.draft();
   if (!parsed.amount.isZero()) draft.add(partner, parsed.amount.currency, parsed.amount.amount);
   draft.record('incentiveOrders', order);
+  draft.recordTerms('incentiveOrders', order, termsText(partner, parsed.amount));
   return { ledger: draft.done(), booked: parsed.amount, alreadyBooked: false, at };
 }

@@ -10,6 +10,7 @@ import type { Invoice, InvoiceInput } from './model.js';
 import { PrepaidLedger, type PrepaidLedgerInput } from './prepaidLedger.js';
 import { idSchema, positiveMoneySchema, prepaidLedgerSchema } from './schema.js';
 import { BILLING_DEFAULTS, type BillingPolicyParts } from './policyParts.js';
+import { checkRetry, termsText } from './entryTerms.js';
 
 let empty: PrepaidLedger | undefined;
 
@@ -120,9 +121,13 @@ export const creditSchema = strictObject({ customer: idSchema, amount: positiveM
  * Credits the transfer of an order that was cancelled while the transfer was under way (BIL-09).
  * When the transfer's payment id is given, the credit is applied once: a payment the ledger
  * already credited (by this function or by a reconciliation) leaves it unchanged, and a later
- * reconciliation of that payment skips it. Without a payment id, every call credits.
+ * reconciliation of that payment skips it. Without a payment id, every call credits. A payment id
+ * this function credited before, given again with another customer or amount, is not a retry:
+ * `DUPLICATE_PAYMENT` (an id credited by a reconciliation, or recorded by a ledger written before
+ * the ledger kept terms, is taken for a retry as before).
  *
- * @throws InvalidInputError (`INVALID_INPUT`) for a zero or negative amount, one finer than the currency's minor
+ * @throws HostPolicyError `DUPLICATE_PAYMENT` (BIL-09) for a payment id credited with other terms;
+ *   InvalidInputError (`INVALID_INPUT`) for a zero or negative amount, one finer than the currency's minor
  *   unit (CHF 0.001), or a bad id.
  * @example
  * ```ts
@@ -136,9 +141,19 @@ export function creditCancelledOrder(
 ): PrepaidLedger {
   const current = prepaidLedger(ledger);
   const { customer, amount, payment } = parseInput(creditSchema, transfer, 'cancelled order transfer', 'BIL-09');
-  if (payment !== undefined && current.hasCredited(payment)) return current;
+  if (payment === undefined) {
+    const draft = current.draft();
+    draft.credit(customer, amount);
+    return draft.done();
+  }
+  const terms = termsText(customer, amount);
+  if (current.hasCredited(payment)) {
+    checkRetry(current, 'creditedPayments', payment, terms);
+    return current;
+  }
   const draft = current.draft();
   draft.credit(customer, amount, payment);
+  draft.recordTerms('creditedPayments', payment, terms);
   return draft.done();
 }
 
@@ -165,7 +180,9 @@ export const payoutSchema = strictObject({
  * idempotent: a payout the ledger already made under that id is not debited again (the result
  * says `alreadyMade: true`, so the caller does not send the money twice either).
  *
- * @throws HostPolicyError `PAYOUT_ABOVE_BALANCE` or `PAYOUT_METHOD_NOT_OFFERED` (BIL-09);
+ * A payout id given again with another customer, amount or method is not a retry: `DUPLICATE_PAYOUT`.
+ *
+ * @throws HostPolicyError `PAYOUT_ABOVE_BALANCE`, `PAYOUT_METHOD_NOT_OFFERED` or `DUPLICATE_PAYOUT` (BIL-09);
  *   InvalidInputError for a zero or negative amount, one finer than the currency's minor unit, or an unknown method.
  * @example
  * ```ts
@@ -184,7 +201,10 @@ export function requestPayout(
   const current = prepaidLedger(ledger);
   const { customer, amount, method, id } = parseInput(payoutSchema, request, 'payout request', 'BIL-09');
   const payout: Payout = { customer, amount, method, ...(id === undefined ? {} : { id }) };
-  if (id !== undefined && current.hasPayout(id)) return { ledger: current, payout, alreadyMade: true };
+  if (id !== undefined && current.hasPayout(id)) {
+    checkRetry(current, 'payouts', id, termsText(customer, amount, method));
+    return { ledger: current, payout, alreadyMade: true };
+  }
   if (!billingPolicyOf(policy).data.payoutMethods.includes(method)) {
     throw new HostPolicyError('PAYOUT_METHOD_NOT_OFFERED', `Payouts to ${method} are not offered.`, {
       rule: 'BIL-09',
@@ -197,5 +217,6 @@ export function requestPayout(
   }
   const draft = current.draft();
   draft.debit(customer, amount, id === undefined ? undefined : { payout: id });
+  if (id !== undefined) draft.recordTerms('payouts', id, termsText(customer, amount, method));
   return { ledger: draft.done(), payout, alreadyMade: false };
 }

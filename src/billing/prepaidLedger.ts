@@ -42,7 +42,32 @@ export interface PrepaidLedgerJSON {
    * from the one that settled the invoice (`REVERSAL_AMBIGUOUS`).
    */
   readonly staleCreditReferences?: readonly string[];
+  /**
+   * What each entry applied by id was, by kind and id (`'c1: CHF 59.00'`, `'c1: CHF 59.00 by
+   * paypal'`): the same id given again with other terms is refused (`DUPLICATE_PAYMENT`,
+   * `DUPLICATE_PAYOUT`, `DUPLICATE_ORDER`) instead of being taken for a retry. Written by
+   * `creditCancelledOrder`, `requestPayout` and `bookIncentive`; a ledger written before it lacks
+   * them, and a repeated id is then taken for a retry as before.
+   */
+  readonly terms?: { readonly [K in TermKind]?: Readonly<Record<string, string>> };
 }
+
+/** The kinds of entries whose terms a ledger keeps (see {@link PrepaidLedgerJSON.terms}). */
+export const TERM_KINDS = ['creditedPayments', 'payouts', 'incentiveOrders'] as const;
+/** One kind of entry whose terms a ledger keeps. */
+export type TermKind = (typeof TERM_KINDS)[number];
+
+/** Terms by kind, then id. @internal */
+export type EntryTerms = Readonly<Record<TermKind, ReadonlyMap<string, string>>>;
+
+/** Terms by kind: those of `from` (copied), or none. @internal */
+export function entryTerms(from?: EntryTerms): Record<TermKind, Map<string, string>> {
+  const terms = {} as Record<TermKind, Map<string, string>>;
+  for (const kind of TERM_KINDS) terms[kind] = new Map(from?.[kind]);
+  return terms;
+}
+
+const NO_TERMS: EntryTerms = entryTerms();
 
 /**
  * The ids a ledger records besides credited payments, the JSON's lists: entries it applies once per
@@ -136,6 +161,8 @@ export class PrepaidLedger {
   #creditedSince: readonly string[];
   /** @internal The invoices paid from this ledger, the payouts made and the cashback booked, by id. */
   readonly #entries: EntryIds;
+  /** @internal What the entries applied by id were (see {@link PrepaidLedgerJSON.terms}). */
+  readonly #terms: EntryTerms;
 
   /**
    * @internal Use {@link emptyPrepaidLedger} or {@link prepaidLedger}. `creditedSince`: ids to
@@ -147,11 +174,18 @@ export class PrepaidLedger {
     credited: ReadonlySet<string>,
     creditedSince: readonly string[] = [],
     entries: EntryIds = NO_ENTRIES,
+    terms: EntryTerms = NO_TERMS,
   ) {
     this.#balances = balances;
     this.#credited = credited;
     this.#creditedSince = creditedSince;
     this.#entries = entries;
+    this.#terms = terms;
+  }
+
+  /** The terms recorded for an entry applied by id, if any. @internal */
+  termsOf(kind: TermKind, id: string): string | undefined {
+    return this.#terms[kind].get(id);
   }
 
   /** @internal Every credited payment id, as one Set. */
@@ -279,12 +313,20 @@ export class PrepaidLedger {
       creditedPayments: [...this.#creditedSet()],
     };
     for (const kind of ENTRY_KINDS) if (this.#entries[kind].size > 0) json[kind] = [...this.#entries[kind]];
+    const terms: { [K in TermKind]?: Record<string, string> } = {};
+    for (const kind of TERM_KINDS) {
+      if (this.#terms[kind].size === 0) continue;
+      const byId: Record<string, string> = Object.create(null) as Record<string, string>;
+      for (const [id, text] of this.#terms[kind]) byId[id] = text;
+      terms[kind] = byId;
+    }
+    if (Object.keys(terms).length > 0) json.terms = terms;
     return json;
   }
 
   /** @internal A mutable copy, for engines that apply many entries at once. */
   draft(): LedgerDraft {
-    return new LedgerDraft(new Map(this.#balances), this.#creditedSet(), this.#entries);
+    return new LedgerDraft(new Map(this.#balances), this.#creditedSet(), this.#entries, this.#terms);
   }
 }
 
@@ -334,10 +376,14 @@ export class LedgerDraft {
   /** Entry ids recorded through this draft, added to the ledger's own when it is done. */
   #entriesNow: { kind: EntryKind; id: string }[] = [];
 
+  /** Terms recorded through this draft, added to the ledger's own when it is done. */
+  #termsNow: { kind: TermKind; id: string; text: string }[] = [];
+
   constructor(
     private readonly balances: Map<string, Balance | undefined>,
     private readonly credited: ReadonlySet<string>,
     private readonly entries: EntryIds = NO_ENTRIES,
+    private readonly terms: EntryTerms = NO_TERMS,
   ) {}
 
   /** The balance of a customer in a currency now (`undefined` when there is none). */
@@ -396,6 +442,11 @@ export class LedgerDraft {
     this.#entriesNow.push({ kind, id });
   }
 
+  /** Records what an entry applied by id was, so that the id given again with other terms is refused. */
+  recordTerms(kind: TermKind, id: string, text: string): void {
+    this.#termsNow.push({ kind, id, text });
+  }
+
   done(): PrepaidLedger {
     let entries = this.entries;
     if (this.#entriesNow.length > 0) {
@@ -403,6 +454,12 @@ export class LedgerDraft {
       for (const { kind, id } of this.#entriesNow) grown[kind].add(id);
       entries = grown;
     }
-    return new PrepaidLedger(this.balances, this.credited, this.#creditedNow, entries);
+    let terms = this.terms;
+    if (this.#termsNow.length > 0) {
+      const grown = entryTerms(terms);
+      for (const { kind, id, text } of this.#termsNow) grown[kind].set(id, text);
+      terms = grown;
+    }
+    return new PrepaidLedger(this.balances, this.credited, this.#creditedNow, entries, terms);
   }
 }

@@ -9,7 +9,7 @@ import { Dec, type Decimal } from '../money/decimal.js';
 import { amountSchema, boundedMoneyJson, currencySchema } from '../money/schema.js';
 import { instantSchema } from './instant.js';
 import type { Invoice, Payment, ReferenceType, Reversal } from './model.js';
-import { ENTRY_KINDS, entryIds, isAnyPrepaidLedger, PrepaidLedger, type Balance } from './prepaidLedger.js';
+import { ENTRY_KINDS, entryIds, entryTerms, isAnyPrepaidLedger, PrepaidLedger, TERM_KINDS, type Balance } from './prepaidLedger.js';
 import { dataOf } from '../internal/brand.js';
 import { referenceSchema } from './reference.js';
 import {
@@ -247,6 +247,22 @@ const balancesSchema = describeJson(
 /** A list of entry ids (payments credited, invoices paid, payouts made), read with its holes as errors. */
 const idList = z.optional(z.array(idSchema));
 
+/** The longest terms text a ledger keeps: an id (200), a currency, an amount (31 digits and a point) and a method. */
+const MAX_TERMS_LENGTH = 300;
+const TERMS_MESSAGE = `must be a text of 1 to ${MAX_TERMS_LENGTH} characters (what the entry was, e.g. 'c1: CHF 59.00')`;
+const termsText = describeJson(
+  z.custom<string>((v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_TERMS_LENGTH, TERMS_MESSAGE),
+  () => ({ type: 'string', minLength: 1, maxLength: MAX_TERMS_LENGTH }),
+);
+const termsById = z.optional(
+  describeJson(ownRecord(idSchema, termsText, 'terms by id'), (render) => ({
+    type: 'object',
+    propertyNames: render(idSchema),
+    additionalProperties: render(termsText),
+  })),
+);
+const termsSchema = z.optional(strictObject({ creditedPayments: termsById, payouts: termsById, incentiveOrders: termsById }));
+
 /**
  * zod schema: a {@link PrepaidLedger} or its JSON form, parsed into a ledger. A ledger instance
  * is read through its JSON form (as `moneySchema` does for Money), so one path checks both; so is
@@ -267,6 +283,7 @@ export const prepaidLedgerSchema = z.pipe(
       reversedPayments: idList,
       ownCustomerCredits: idList,
       staleCreditReferences: idList,
+      terms: termsSchema,
     }),
     z.transform((json): PrepaidLedger => {
       const { balances, creditedPayments } = json;
@@ -278,7 +295,9 @@ export const prepaidLedgerSchema = z.pipe(
       }
       const entries = entryIds();
       for (const kind of ENTRY_KINDS) for (const id of json[kind] ?? []) entries[kind].add(id);
-      return new PrepaidLedger(map, new Set(creditedPayments ?? []), [], entries);
+      const terms = entryTerms();
+      for (const kind of TERM_KINDS) for (const [id, text] of json.terms?.[kind] ?? []) terms[kind].set(id, text);
+      return new PrepaidLedger(map, new Set(creditedPayments ?? []), [], entries, terms);
     }),
   ),
 );

@@ -204,9 +204,20 @@ export const BILLING_CODES = {
   DUPLICATE_PAYMENT: {
     kind: 'error',
     context: 'billing',
-    violates: { 'BIL-12': 'one amount per payment id' },
-    when: '`payTransferFee` with a payment id already recorded for the transfer with another amount (the same amount is a harmless retry).',
-    todo: 'Give a new payment its own id; check the amount of the retried one.',
+    violates: { 'BIL-12': 'one amount per payment id', 'BIL-09': 'one credit per payment id' },
+    when:
+      '`payTransferFee` with a payment id already recorded for the transfer with another amount; `creditCancelledOrder` ' +
+      'with a payment id the ledger credited with another customer or amount (the same terms are a harmless retry).',
+    todo: 'Give a new payment its own id; check the amount (and customer) of the retried one.',
+  },
+  DUPLICATE_PAYOUT: {
+    kind: 'error',
+    context: 'billing',
+    violates: { 'BIL-09': 'one payout per payout id' },
+    when:
+      '`requestPayout` with a payout id the ledger recorded with another customer, amount or method (the same terms are a ' +
+      'harmless retry).',
+    todo: 'Give a new payout its own id; check the terms of the retried one (`details.recorded`).',
   },
   TRANSFER_FEE_ALREADY_PAID: {
     kind: 'error',

@@ -170,6 +170,15 @@ export const PARTNER_CODES = {
     when: '`incentiveFor` (and `bookIncentive`) with a partner price above the public price.',
     todo: 'Check the two prices: they may be swapped.',
   },
+  DUPLICATE_ORDER: {
+    kind: 'error',
+    context: 'partners',
+    violates: { 'PAR-09': 'one cashback per order' },
+    when:
+      '`bookIncentive` for an order whose cashback the ledger booked for another partner or amount (the same terms are a ' +
+      'harmless retry).',
+    todo: 'Check the order id; a corrected cashback is a new booking, not a retry.',
+  },
   LEGAL_REPRESENTATIVE_REQUIRED: {
     kind: 'both',
     context: 'partners',
