@@ -4,24 +4,10 @@
  * names the same domain as the organization's ASCII entry; comparing spellings let a user whose
  * login lives in the organization's mail leave it.
  */
+import { asciiDomain } from '../internal/idna.js';
 
 /** Invisible characters: never part of a domain name (format characters and default-ignorables, such as U+200B, U+00AD, U+FEFF). */
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
-/**
- * Whether a name goes to IDNA: it has a character above ASCII, and its ASCII characters are lower-case
- * letters, digits, hyphens and dots only; the URL parser would read any other (`/`, `:`, `@` end a
- * host; control characters are dropped or refused), so such a name is kept as it is.
- */
-function isIdnCandidate(name: string): boolean {
-  let nonAscii = false;
-  for (let i = 0; i < name.length; i += 1) {
-    const c = name.charCodeAt(i);
-    if (c >= 0x80) nonAscii = true;
-    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e)) return false;
-  }
-  return nonAscii;
-}
-
 /**
  * A domain in its canonical form: NFKC (full-width letters read as plain ones), invisible
  * characters removed, lower case, no final dot, and an internationalized name in its ASCII
@@ -38,14 +24,7 @@ function isIdnCandidate(name: string): boolean {
  * @internal
  */
 export function canonicalMailDomain(domain: string): string {
-  let plain = domain.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
-  if (isIdnCandidate(plain)) {
-    try {
-      plain = new URL(`http://${plain}`).hostname;
-    } catch {
-      // Not a host name to IDNA (e.g. a disallowed code point): kept, and equal to no ASCII domain.
-    }
-  }
+  const plain = asciiDomain(domain.normalize('NFKC').replace(INVISIBLE, '').toLowerCase());
   return plain.endsWith('.') ? plain.slice(0, -1) : plain;
 }
 

@@ -23,19 +23,27 @@ export function mod10RecursiveCheckDigit(digits: string): number {
   return (10 - carry) % 10;
 }
 
-/** The compact form (spaces removed) when it is a valid QR reference, else `undefined`. @internal */
+/**
+ * The compact form (spaces removed) when it is a valid QR reference, else `undefined`. Valid: 27
+ * digits, the last the modulo 10 recursive check digit of the others, and not all zeros — the
+ * Swiss Implementation Guidelines for the QR-bill, version 2.3, ch. 2.12.1: "The reference must not
+ * consist exclusively of zeros" (27 zeros would otherwise pass: their check digit is 0). @internal
+ */
 export function compactQrReference(ref: string): string | undefined {
   if (ref.length > MAX_REFERENCE_TEXT) return undefined; // before any work: bounded whatever the input
   const compact = ref.indexOf(' ') === -1 ? ref : ref.replace(/ /g, '');
   if (compact.length !== QR_REFERENCE_LENGTH) return undefined;
   // One pass checks the digits and runs the check-digit recursion (a million invoices go through here).
   let carry = 0;
+  let nonZero = false;
   for (let i = 0; i < QR_REFERENCE_LENGTH - 1; i += 1) {
     const digit = compact.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return undefined;
+    if (digit !== 0) nonZero = true;
     carry = NEXT_CARRY[carry * 10 + digit] as number;
   }
-  return compact.charCodeAt(QR_REFERENCE_LENGTH - 1) - 48 === (10 - carry) % 10 ? compact : undefined;
+  // All 26 zeros: the check digit must then be 0, so the reference is all zeros (IG 2.12.1).
+  return nonZero && compact.charCodeAt(QR_REFERENCE_LENGTH - 1) - 48 === (10 - carry) % 10 ? compact : undefined;
 }
 
 /**

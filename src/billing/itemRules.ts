@@ -1,4 +1,3 @@
-import { minorUnits } from '../money/currencies.js';
 import type { Decimal } from '../money/decimal.js';
 
 /**
@@ -132,14 +131,6 @@ export function isAboveZero(amount: Decimal): boolean {
  * finer amounts (`BAD_AMOUNT`), and `toMinorUnits` and the QR-bill refuse them. Billing refuses
  * them too, on invoices, payments, reversals, charges and what enters the prepaid ledger, so that
  * no fraction of a centime is credited, stranded on a balance or paid out. Trailing zeros do not
- * count (`10.500` CHF is 10.50), as in `toMinorUnits`.
+ * count (`10.500` CHF is 10.50), as in `toMinorUnits`. (`incentiveFor` asks the same of its prices.)
  */
-export function isInMinorUnits(amount: Decimal, currency: string): boolean {
-  return amount.decimalPlaces() <= (minorUnits(currency) ?? 0);
-}
-
-/** The issue of an amount finer than its currency's minor unit: `must be in whole minor units of CHF (at most 2 decimals)`. */
-export function minorUnitsMessage(currency: string): string {
-  const places = minorUnits(currency) ?? 0;
-  return `must be in whole minor units of ${currency} (at most ${places} decimal${places === 1 ? '' : 's'})`;
-}
+export { isInMinorUnits, minorUnitsMessage } from '../money/wholeUnits.js';

@@ -8,7 +8,7 @@ import type { PaymentMeansKind } from '../policy/index.js';
 import { billingPolicyOf } from './billingPolicy.js';
 import { readInvoice } from './items.js';
 import type { Invoice, InvoiceInput } from './model.js';
-import { payInvoiceFromPrepaid, prepaidLedger } from './prepaidFunctions.js';
+import { payInvoiceFromPrepaid, prepaidLedger, reusedInvoiceId } from './prepaidFunctions.js';
 import type { PrepaidLedger, PrepaidLedgerInput } from './prepaidLedger.js';
 import { idSchema } from './schema.js';
 import { BILLING_DEFAULTS, type BillingPolicyParts } from './policyParts.js';
@@ -290,7 +290,12 @@ function assess(p: PaymentProfile, ledger: PrepaidLedger, invoice: Invoice, chos
   // An invoice the ledger paid is settled, even when the caller still holds it as open: paying
   // it again from the prepaid account is a retry (nothing debited twice); through another means
   // it would be paid twice.
-  const paidByLedger = ledger.hasPaidInvoice(invoice.id) && (!invoice.settled || invoice.settledBy === SETTLED_BY_PREPAID);
+  // An id the ledger paid for another customer or amount names another invoice: neither a retry
+  // nor this invoice settled, and paying it would be taken for one (DUPLICATE_INVOICE, any means).
+  const reused = reusedInvoiceId(ledger, invoice);
+  if (reused !== undefined) reasons.push(reused);
+  const paidByLedger =
+    reused === undefined && ledger.hasPaidInvoice(invoice.id) && (!invoice.settled || invoice.settledBy === SETTLED_BY_PREPAID);
   const alreadyPaid = prepaid && paidByLedger;
   if ((invoice.settled || paidByLedger) && !alreadyPaid)
     reasons.push({ code: 'INVOICE_ALREADY_SETTLED', rule: 'BIL-05', message: `Invoice ${invoice.id} is already settled.` });
@@ -361,7 +366,8 @@ export function canPayWithProfile(
  *
  * @throws HostPolicyError `INSUFFICIENT_PREPAID_BALANCE` (BIL-13, `details.shortfall` is the Money
  *   missing), `NO_DEFAULT_PAYMENT_MEANS`, `UNKNOWN_PAYMENT_MEANS`, `PAYMENT_PROFILE_MISMATCH`
- *   (BIL-13), `INVOICE_ALREADY_SETTLED` (BIL-05) — the first failed condition, with all of them
+ *   (BIL-13), `INVOICE_ALREADY_SETTLED`, `DUPLICATE_INVOICE` (BIL-05: the ledger paid another
+ *   invoice with this id) — the first failed condition, with all of them
  *   in `details.reasons`; InvalidInputError for malformed input.
  * @example
  * ```ts

@@ -10,7 +10,7 @@ import type { Invoice, InvoiceInput } from './model.js';
 import { PrepaidLedger, type PrepaidLedgerInput } from './prepaidLedger.js';
 import { idSchema, positiveMoneySchema, prepaidLedgerSchema } from './schema.js';
 import { BILLING_DEFAULTS, type BillingPolicyParts } from './policyParts.js';
-import { checkRetry, termsText } from './entryTerms.js';
+import { checkRetry, reuseOf, termsText } from './entryTerms.js';
 
 let empty: PrepaidLedger | undefined;
 
@@ -58,8 +58,19 @@ function insufficient(ledger: PrepaidLedger, customer: string, amount: Money, ru
   };
 }
 
+/**
+ * The invoice's id names another invoice the ledger paid (another customer or amount): paying this
+ * one would pass for a retry of that payment and settle it without a debit (BIL-05). @internal
+ */
+export function reusedInvoiceId(ledger: PrepaidLedger, invoice: Invoice): Reason<SharedCode> | undefined {
+  const reuse = reuseOf(ledger, 'paidInvoices', invoice.id, termsText(invoice.customer, invoice.amount));
+  return reuse === undefined ? undefined : { code: 'DUPLICATE_INVOICE', rule: reuse.rule, message: reuse.message };
+}
+
 function invoiceReasons(ledger: PrepaidLedger, invoice: Invoice): Reason<SharedCode>[] {
   const reasons: Reason<SharedCode>[] = [];
+  const reused = reusedInvoiceId(ledger, invoice);
+  if (reused !== undefined) reasons.push(reused);
   if (invoice.settled)
     reasons.push({ code: 'INVOICE_ALREADY_SETTLED', rule: 'BIL-05', message: `Invoice ${invoice.id} is already settled.` });
   const short = insufficient(ledger, invoice.customer, invoice.amount, 'BIL-05', `invoice ${invoice.id}`);
@@ -69,7 +80,8 @@ function invoiceReasons(ledger: PrepaidLedger, invoice: Invoice): Reason<SharedC
 
 /**
  * Whether an open invoice can be paid from the prepaid account (BIL-05): the balance in the
- * invoice's currency must cover its exact amount. Lists every failed condition.
+ * invoice's currency must cover its exact amount, and the invoice's id must not name another
+ * invoice the ledger paid (`DUPLICATE_INVOICE`: another customer or amount). Lists every failed condition.
  *
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed ledger or invoice.
  * @example
@@ -86,13 +98,16 @@ export function canPayFromPrepaid(ledger: PrepaidLedgerInput, invoice: InvoiceIn
 
 /**
  * Pays an open invoice from the customer's prepaid account (BIL-05). Idempotent by invoice id:
- * the ledger records the invoices it paid, so a retry with the same invoice (as it was before
- * the payment, or as settled by `'prepaid'`) returns the ledger unchanged instead of debiting
- * it twice.
+ * the ledger records the invoices it paid, with their customer and amount, so a retry with the
+ * same invoice (as it was before the payment, or as settled by `'prepaid'`) returns the ledger
+ * unchanged instead of debiting it twice. Another invoice with that id (another customer or
+ * amount) is not a retry: `DUPLICATE_INVOICE`, nothing debited and nothing settled. (A ledger
+ * written before it kept terms takes such an invoice for a retry, as it did.)
  *
  * @returns the ledger after the debit and the invoice, settled by `'prepaid'`.
- * @throws HostPolicyError `INSUFFICIENT_PREPAID_BALANCE` or `INVOICE_ALREADY_SETTLED` (BIL-05: the
- *   invoice was settled otherwise); InvalidInputError for malformed input.
+ * @throws HostPolicyError `INSUFFICIENT_PREPAID_BALANCE`, `INVOICE_ALREADY_SETTLED` (BIL-05: the
+ *   invoice was settled otherwise) or `DUPLICATE_INVOICE` (BIL-05: the ledger paid another invoice
+ *   with this id; `details.recorded` says which); InvalidInputError for malformed input.
  * @example
  * ```ts
  * const { ledger, invoice } = payInvoiceFromPrepaid({ balances: { c1: { CHF: '100.00' } } },
@@ -106,7 +121,11 @@ export function payInvoiceFromPrepaid(ledger: PrepaidLedgerInput, invoice: Invoi
   const current = prepaidLedger(ledger);
   const parsed = readInvoice(invoice, ['invoice']);
   const paid: Invoice = { ...parsed, settled: true, settledBy: PREPAID };
-  if (current.hasPaidInvoice(parsed.id) && (!parsed.settled || parsed.settledBy === PREPAID)) return { ledger: current, invoice: paid };
+  if (current.hasPaidInvoice(parsed.id)) {
+    // The same id with another customer or amount is another invoice, not a retry: DUPLICATE_INVOICE.
+    checkRetry(current, 'paidInvoices', parsed.id, termsText(parsed.customer, parsed.amount));
+    if (!parsed.settled || parsed.settledBy === PREPAID) return { ledger: current, invoice: paid };
+  }
   const [first] = invoiceReasons(current, parsed);
   if (first !== undefined) throw new HostPolicyError(first.code, first.message, { rule: first.rule, details: { invoice: parsed.id } });
   const draft = current.draft();

@@ -4,6 +4,7 @@ import { isCurrency, Money } from '../money/index.js';
 import { hasBrand, hasOwnFormat, setBrand } from '../internal/brand.js';
 import { invalidField } from '../internal/parse.js';
 import { ID_MESSAGE, isId } from './itemRules.js';
+import { termsText } from './entryTerms.js';
 
 /** The brand of {@link PrepaidLedger} in every copy of the library (see internal/brand.ts). */
 const LEDGER_BRAND = Symbol.for('hostpolicy.PrepaidLedger');
@@ -21,7 +22,10 @@ export interface PrepaidLedgerJSON {
   readonly balances: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Ids of the payments credited so far; a second reconciliation of the same payment skips it. */
   readonly creditedPayments?: readonly string[];
-  /** Ids of the invoices paid from the prepaid account (BIL-05); paying one again changes nothing. */
+  /**
+   * Ids of the invoices paid from the prepaid account (BIL-05); paying one again changes nothing
+   * (another invoice with that id is refused, see `terms`).
+   */
   readonly paidInvoices?: readonly string[];
   /** Ids of the payouts made (BIL-09); a payout requested again with its id changes nothing. */
   readonly payouts?: readonly string[];
@@ -45,15 +49,16 @@ export interface PrepaidLedgerJSON {
   /**
    * What each entry applied by id was, by kind and id (`'c1: CHF 59.00'`, `'c1: CHF 59.00 by
    * paypal'`): the same id given again with other terms is refused (`DUPLICATE_PAYMENT`,
-   * `DUPLICATE_PAYOUT`, `DUPLICATE_ORDER`) instead of being taken for a retry. Written by
-   * `creditCancelledOrder`, `requestPayout` and `bookIncentive`; a ledger written before it lacks
+   * `DUPLICATE_PAYOUT`, `DUPLICATE_ORDER`, `DUPLICATE_INVOICE`) instead of being taken for a retry.
+   * Written by `creditCancelledOrder`, `requestPayout`, `bookIncentive` and the payment of an
+   * invoice from the prepaid account (its customer and amount); a ledger written before it lacks
    * them, and a repeated id is then taken for a retry as before.
    */
   readonly terms?: { readonly [K in TermKind]?: Readonly<Record<string, string>> };
 }
 
 /** The kinds of entries whose terms a ledger keeps (see {@link PrepaidLedgerJSON.terms}). */
-export const TERM_KINDS = ['creditedPayments', 'payouts', 'incentiveOrders'] as const;
+export const TERM_KINDS = ['creditedPayments', 'payouts', 'incentiveOrders', 'paidInvoices'] as const;
 /** One kind of entry whose terms a ledger keeps. */
 export type TermKind = (typeof TERM_KINDS)[number];
 
@@ -433,8 +438,12 @@ export class LedgerDraft {
     }
     this.balances.set(customer, withAmount(head, amount.currency, before.minus(amount.amount)));
     if (entry === undefined) return;
-    if ('invoice' in entry) this.record('paidInvoices', entry.invoice);
-    else this.record('payouts', entry.payout);
+    if (!('invoice' in entry)) this.record('payouts', entry.payout);
+    else {
+      // An invoice id names one invoice: its customer and amount, so that another invoice with the id is refused.
+      this.record('paidInvoices', entry.invoice);
+      this.recordTerms('paidInvoices', entry.invoice, termsText(customer, amount));
+    }
   }
 
   /** Records that an entry was applied (a later call with the same id changes nothing). */

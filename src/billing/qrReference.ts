@@ -12,20 +12,24 @@ import { readInput, typeMessage } from '../internal/parse.js';
 // Re-exported for the modules that read references with their schemas.
 export { compactQrReference, mod10RecursiveCheckDigit, QR_REFERENCE_LENGTH };
 
-/** A QR reference body, spaces removed. @internal */
-export const QR_BODY = /^\d{1,26}$/;
+/**
+ * A QR reference body, spaces removed: digits, not all zeros (a reference must not consist only of
+ * zeros, QR-bill IG v2.3 ch. 2.12.1). The lookahead runs once, anchored: linear. @internal
+ */
+export const QR_BODY = /^(?!0+$)\d{1,26}$/;
 /** @internal */
-export const QR_BODY_MESSAGE = 'must be 1 to 26 digits (the check digit is added)';
+export const QR_BODY_MESSAGE = 'must be 1 to 26 digits, not all zeros (the check digit is added)';
 /** @internal */
-export const QR_REFERENCE_MESSAGE = 'must be a QR reference: 27 digits with a valid check digit';
+export const QR_REFERENCE_MESSAGE = 'must be a QR reference: 27 digits with a valid check digit, not all zeros';
 
 /**
  * Generates a Swiss QR reference (BIL-01): the body, left-padded with zeros to 26 digits, followed
- * by its modulo 10 recursive check digit. Spaces in the body are ignored.
+ * by its modulo 10 recursive check digit. Spaces in the body are ignored. A body of zeros only is
+ * refused: its reference would be 27 zeros, which the QR-bill guidelines (v2.3, ch. 2.12.1) forbid.
  *
- * @param body - 1 to 26 digits, e.g. an invoice number.
+ * @param body - 1 to 26 digits, not all zeros, e.g. an invoice number.
  * @returns the 27-digit reference, without spaces.
- * @throws InvalidInputError (`INVALID_INPUT`) when the body is empty, too long or not digits.
+ * @throws InvalidInputError (`INVALID_INPUT`) when the body is empty, too long, not digits, or zeros only.
  * @example
  * ```ts
  * qrReference('21000000000313947143000901'); // '210000000003139471430009017'
@@ -40,13 +44,14 @@ export function qrReference(body: string): string {
 
 /**
  * Tells whether a string is a valid Swiss QR reference (BIL-01): 27 digits whose last one is the
- * modulo 10 recursive check digit of the others. Spaces are allowed anywhere (as printed).
- * Anything that is not a string is simply not valid.
+ * modulo 10 recursive check digit of the others, not all zeros (QR-bill guidelines v2.3, ch.
+ * 2.12.1). Spaces are allowed anywhere (as printed). Anything that is not a string is simply not valid.
  *
  * @example
  * ```ts
  * isValidQrReference('21 00000 00003 13947 14300 09017'); // true
  * isValidQrReference('21 00000 00003 13947 14300 09016'); // false (check digit)
+ * isValidQrReference('00 00000 00000 00000 00000 00000'); // false (zeros only)
  * ```
  */
 export function isValidQrReference(ref: string): boolean {

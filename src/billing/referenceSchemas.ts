@@ -14,14 +14,14 @@ import { compactQrReference, QR_BODY, QR_BODY_MESSAGE, QR_REFERENCE_MESSAGE } fr
 export const qrBodySchema = describeJson(
   z.string().check(z.regex(QR_BODY, QR_BODY_MESSAGE)),
   // qrReference() removes spaces before this check.
-  () => ({ type: 'string', pattern: '^ *(?:\\d *){1,26}$' }),
+  () => ({ type: 'string', pattern: '^(?! *(?:0 *)+$) *(?:\\d *){1,26}$' }),
 );
 
 /** JSON Schema of a QR reference's shape; the check digit is not expressible there. @internal */
 export const qrReferenceJson = () => ({
   type: 'string',
-  pattern: '^ *(?:\\d *){27}$',
-  description: 'A QR reference: 27 digits, spaces allowed. Not checked here: the check digit (modulo 10, recursive).',
+  pattern: '^(?! *(?:0 *)+$) *(?:\\d *){27}$',
+  description: 'A QR reference: 27 digits, not all zeros, spaces allowed. Not checked here: the check digit (modulo 10, recursive).',
 });
 
 /** zod schema: a valid QR reference, spaces allowed, parsed into its compact 27-digit form. */

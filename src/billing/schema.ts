@@ -261,7 +261,9 @@ const termsById = z.optional(
     additionalProperties: render(termsText),
   })),
 );
-const termsSchema = z.optional(strictObject({ creditedPayments: termsById, payouts: termsById, incentiveOrders: termsById }));
+const termsSchema = z.optional(
+  strictObject({ creditedPayments: termsById, payouts: termsById, incentiveOrders: termsById, paidInvoices: termsById }),
+);
 
 /**
  * zod schema: a {@link PrepaidLedger} or its JSON form, parsed into a ledger. A ledger instance

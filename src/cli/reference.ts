@@ -9,7 +9,8 @@ Usage:
                                              modulo 10 recursive check digit) or creditor reference
                                              (ISO 11649, RF…), and its printed form; spaces are allowed,
                                              also unquoted: hostpolicy reference check RF18 5390 0754 7034
-  hostpolicy reference make --qrr <digits>   a QR reference from 1 to 26 digits (zero-padded, check digit added)
+  hostpolicy reference make --qrr <digits>   a QR reference from 1 to 26 digits, not all zeros (zero-padded,
+                                             check digit added)
   hostpolicy reference make --scor <text>    a creditor reference from 1 to 21 letters or digits
 
 Exit codes: 0 valid / made, 1 the reference is not valid (the reason is printed), 2 bad usage or input.`;
@@ -26,10 +27,13 @@ function qrProblem(compact: string): string {
     const found = JSON.stringify(stray);
     return `${printable(compact)} is neither kind: a QR reference holds only digits (found ${found}), a creditor reference starts with RF`;
   }
+  // Zeros only make no reference (QR-bill guidelines v2.3, 2.12.1): no hint to make one from them.
+  const zeros = !/[1-9]/.test(compact.slice(0, 26));
   if (compact.length !== 27) {
-    const hint = compact.length < 27 ? `; to make one from these digits: hostpolicy reference make --qrr ${compact}` : '';
+    const hint = compact.length < 27 && !zeros ? `; to make one from these digits: hostpolicy reference make --qrr ${compact}` : '';
     return `${compact.length} digits: a QR reference has 27 (26 and a check digit)${hint}`;
   }
+  if (zeros) return 'a QR reference must not consist only of zeros (QR-bill guidelines v2.3, 2.12.1)';
   const expected = qrReference(compact.slice(0, 26));
   return `check digit ${compact.slice(26)} is wrong: ${expected.slice(26)} expected (${formatQrReference(expected)})`;
 }

@@ -106,6 +106,17 @@ export const BILLING_CODES = {
       'already settled.',
     todo: "Nothing to pay; refresh the invoice's state.",
   },
+  DUPLICATE_INVOICE: {
+    kind: 'both',
+    context: 'billing',
+    violates: { 'BIL-05': 'one invoice per invoice id paid from the prepaid account' },
+    when:
+      '`canPayFromPrepaid` and `canPayWithProfile` report it, and `payInvoiceFromPrepaid`, `payWithProfile` throw it, for an invoice ' +
+      'whose id the ledger paid from the prepaid account for another customer or amount (the same invoice again is a harmless retry).',
+    todo:
+      'Give every invoice its own id; the ledger keeps what the paid one was (`details.recorded` where thrown by ' +
+      '`payInvoiceFromPrepaid`).',
+  },
   CREDITED_TO_PREPAID: {
     kind: 'reason',
     context: 'billing',

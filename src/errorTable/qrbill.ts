@@ -85,8 +85,8 @@ export const QRBILL_CODES = {
     context: 'qrbill',
     violates: { 'QRB-06': 'a reference of its type' },
     when:
-      'The reference does not match its type: a QR reference without a valid check digit, a creditor reference with wrong check ' +
-      'digits, a reference with `NON`, or an unknown type.',
+      'The reference does not match its type: a QR reference without a valid check digit or of zeros only (QR-bill IG v2.3, ' +
+      '2.12.1), a creditor reference with wrong check digits, a reference with `NON`, or an unknown type.',
     todo: 'Generate the reference with `qrReference` or `creditorReference`.',
   },
   COMBINED_ADDRESS_NOT_ALLOWED: {

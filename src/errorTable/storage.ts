@@ -43,7 +43,9 @@ export const STORAGE_CODES = {
   SUBSCRIPTION_EXISTS: {
     kind: 'error',
     context: 'storage',
-    when: '`subscribeSupport` with an id that already holds a subscription with other terms (the same terms are a harmless retry).',
+    when:
+      '`subscribeSupport` with an id that already holds a subscription with other terms: another customer, tier, billing, currency ' +
+      'or number of months, named in `details.differs` (the same terms are a harmless retry).',
     todo: 'Give the new subscription its own id.',
   },
 } as const satisfies CodeTablePart;

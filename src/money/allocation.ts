@@ -25,3 +25,18 @@ export function allocateUnits(units: Decimal, ratios: readonly Decimal[]): Decim
   }
   return parts;
 }
+
+/**
+ * {@link allocateUnits} with `parts` equal ratios, without them: every part gets the floor of
+ * `units / parts`, and the first `units mod parts` parts one unit more (equal ratios tie on every
+ * remainder, so earlier parts come first), negated for a negative total. Two values shared by
+ * every part: linear and light up to the million parts that `split` accepts.
+ */
+export function splitUnits(units: Decimal, parts: number): Decimal[] {
+  if (units.isNegative()) return splitUnits(units.negated(), parts).map((u) => u.negated());
+  const remainder = units.mod(parts);
+  const floor = units.minus(remainder).dividedBy(parts);
+  const more = floor.plus(1);
+  const extra = remainder.toNumber();
+  return Array.from({ length: parts }, (_, i) => (i < extra ? more : floor));
+}

@@ -2,7 +2,7 @@ import { HostPolicyError } from '../errors.js';
 import { Dec, ZERO, type Decimal } from './decimal.js';
 import { minorUnits } from './currencies.js';
 import { isRoundingMode, roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
-import { allocateUnits } from './allocation.js';
+import { allocateUnits, splitUnits } from './allocation.js';
 import { Rate } from './rate.js';
 import { isInstance, readInput } from '../internal/parse.js';
 import type { MoneyInput } from './schema.js';
@@ -149,10 +149,24 @@ export class Money {
     return units.map((u) => new Money(u.dividedBy(scale), this.currency));
   }
 
-  /** Splits into `parts` amounts that differ by at most one minor unit and sum exactly (MON-04). */
+  /**
+   * Splits into `parts` amounts (1 to 1,000,000) that differ by at most one minor unit and sum
+   * exactly (MON-04): the result of `allocate` with `parts` equal ratios (earlier parts take the
+   * leftover units), computed without the ratios, so that every advertised number of parts is served.
+   * @throws InvalidInputError (`INVALID_INPUT`, "Invalid number of parts") for anything but a whole number from 1 to 1,000,000.
+   */
   split(parts: number): Money[] {
     readInput(parts, 'number of parts', readParts);
-    return this.allocate(Array.from({ length: parts }, () => 1));
+    const places = Math.max(this.minorUnits, this.amount.decimalPlaces());
+    const scale = new Dec(10).pow(places);
+    // Two amounts at most: each is divided once (a Decimal is immutable, so parts share it), and
+    // every part is a Money of its own.
+    const amounts = new Map<Decimal, Decimal>();
+    return splitUnits(this.amount.times(scale), parts).map((u) => {
+      let amount = amounts.get(u);
+      if (amount === undefined) amounts.set(u, (amount = u.dividedBy(scale)));
+      return new Money(amount, this.currency);
+    });
   }
 
   /** The amount as a decimal string with at least the currency's minor-unit decimals: `'208.32'`. */

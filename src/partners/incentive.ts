@@ -3,11 +3,12 @@ import { strictObject } from '../internal/checks.js';
 import { describeJson } from '../internal/jsonHint.js';
 import { match, P } from 'ts-pattern';
 import { HostPolicyError } from '../errors.js';
-import { parseInput } from '../internal/parse.js';
+import { invalidField, parseInput } from '../internal/parse.js';
 import type { Money } from '../money/money.js';
 import { boundedMoneyJson, moneySchema, rateSchema, type MoneyInput, type RateInput } from '../money/schema.js';
 import { Rate } from '../money/rate.js';
 import { ZERO } from '../money/decimal.js';
+import { isInMinorUnits, minorUnitsMessage } from '../money/wholeUnits.js';
 import { catalogSchema } from '../policy/catalogSchema.js';
 import { policyPart } from '../internal/policyPart.js';
 import { compilePartnersPolicy } from './compiledPolicy.js';
@@ -31,7 +32,7 @@ export interface IncentiveOrder {
    * hostings), if known. The PRC-04 cap applies to the partner discount alone, which "cumulates"
    * with the tier: with this field the partner part is `1 − partnerPrice / (publicPrice × (1 −
    * volumeReduction))`; without it, the whole reduction may reach the cap followed by the largest
-   * tier reduction of the policy's catalog.
+   * tier reduction of the policy's catalog. At most that largest tier (`INVALID_INPUT` above it).
    */
   readonly volumeReduction?: RateInput;
   /** When the order or renewal was placed; required with `partnershipEndedAt` (PAR-16). */
@@ -49,10 +50,23 @@ export type Incentive =
   | { readonly kind: 'discount'; readonly amount: Money }
   | { readonly kind: 'none' };
 
+/**
+ * A price as invoiced: not negative, in whole minor units of its currency. The cashback is the
+ * difference of the two prices and is booked on the prepaid ledger (`bookIncentive`), which holds
+ * no fraction of a centime; rounding a finer price is the caller's explicit choice (MON-03:
+ * `Money#round`, as `quote` rounds each step half-up), never a silent one here.
+ */
 const price = describeJson(
   z.pipe(
-    moneySchema,
-    z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'),
+    z.pipe(
+      moneySchema,
+      z.custom<Money>((m) => !(m as Money).isNegative(), 'must not be negative'),
+    ),
+    z.transform((m: Money, ctx) => {
+      if (!isInMinorUnits(m.amount, m.currency))
+        ctx.issues.push({ code: 'custom', message: `${minorUnitsMessage(m.currency)}, as invoiced: round it first (MON-03)`, input: m });
+      return m;
+    }),
   ),
   (render) => boundedMoneyJson(render, 'non-negative'),
 );
@@ -147,7 +161,10 @@ export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none
  * What the partner earns on an order or renewal (PAR-09, PAR-10): a cashback (public price −
  * partner price, credited to its prepaid account), a discount (the same reseller reduction,
  * applied at order time when the partner pays with its own means), or nothing. Never both.
- * The amount is exact (not rounded); it is zero when both prices are equal.
+ * The amount is exact (not rounded); it is zero when both prices are equal. Both prices are in
+ * whole minor units of their currency, as invoiced, so that a cashback is always one
+ * `bookIncentive` books (the prepaid ledger holds no fraction of a centime): round a finer price
+ * first, explicitly (MON-03, `Money#round`).
  *
  * PAR-16: with `partnershipEndedAt` (the instant of `endPartnership`'s event) and `orderedAt`,
  * an order placed at or after the end earns nothing (`{ kind: 'none' }`), whoever placed it; the
@@ -178,14 +195,16 @@ export function incentiveKind(c: IncentiveCase): 'cashback' | 'discount' | 'none
  * with the volume tier ("Werden mit den gestaffelten Tarifen der Webhostings kumuliert"). Give
  * `volumeReduction` (the tier included in `partnerPrice`) to check the partner part exactly;
  * without it, the whole reduction may reach the cap followed by the largest tier reduction of the
- * policy's catalog (35 % then 25 %: 51.25 % with the default policy).
+ * policy's catalog (35 % then 25 %: 51.25 % with the default policy). The tier named is at most
+ * that largest tier: a larger one is no tier the policy offers, and would lift the cap at will.
  *
  * @throws HostPolicyError `RATE_ABOVE_CAP` (PRC-04) when the partner discount exceeds
  *   `pricing.partnerDiscountCap` (see above).
  * @throws InvalidInputError (`INVALID_INPUT`) for a malformed catalog in the policy.
  * @throws HostPolicyError `CURRENCY_MISMATCH` (MON-02) when the two prices have different currencies.
- * @throws InvalidInputError (`INVALID_INPUT`) for negative prices, unknown currencies, a volume
- *   reduction that is not a rate, a payment
+ * @throws InvalidInputError (`INVALID_INPUT`) for negative prices, prices finer than their
+ *   currency's minor unit (PAR-09), unknown currencies, a volume reduction that is not a rate or is
+ *   above the largest volume tier of the policy's catalog (PRC-04), a payment
  *   mode missing with full access or given with limited access, an invalid instant, or
  *   `partnershipEndedAt` without `orderedAt`.
  */
@@ -280,6 +299,21 @@ function partnerReduction(publicPrice: Money, partnerPrice: Money, policy: Incen
         details: { publicPrice: publicPrice.toJSON(), partnerPrice: partnerPrice.toJSON() },
       },
     );
+  }
+  if (volumeReduction !== undefined) {
+    // A tier the policy does not offer would lift the cap at will (99 % gives a cashback of 99 %
+    // of the price): the tier named is at most the largest of the policy's catalog (PRC-02, PRC-04).
+    const largest = largestTierReduction(policy);
+    if (volumeReduction.compare(largest) > 0) {
+      invalidField(
+        'order',
+        ['volumeReduction'],
+        // Exact percentages: Rate#toString rounds to two places, and 25.001 % would read "at most 25%, not 25%".
+        `must be at most ${largest.percent.toString()}%, the largest volume tier of the policy's catalog (PRC-02), ` +
+          `not ${volumeReduction.percent.toString()}%`,
+        'PRC-04',
+      );
+    }
   }
   const reduction = publicPrice.minus(partnerPrice);
   const cap = compilePartnersPolicy(policy).discountCap;

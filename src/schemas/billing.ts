@@ -36,7 +36,7 @@ export const billingInputs = inputEntries({
   QrReferenceBody: {
     schema: qrBodySchema,
     title: 'QR reference body',
-    description: 'The digits of a QR reference without its check digit: 1 to 26 digits, spaces allowed.',
+    description: 'The digits of a QR reference without its check digit: 1 to 26 digits, not all zeros, spaces allowed.',
     usedBy: ['qrReference(body)'],
   },
   QrReferenceInput: {

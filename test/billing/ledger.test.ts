@@ -44,6 +44,7 @@ describe('prepaid ledger', () => {
       balances: { alpha: { CHF: '3.00', USD: '2.00' }, zeta: { EUR: '1.00' } },
       creditedPayments: [],
       paidInvoices: ['INV-1'],
+      terms: { paidInvoices: { 'INV-1': 'mid: CHF 10.00' } },
     });
   });
 

@@ -52,7 +52,12 @@ const arbReference: fc.Arbitrary<Pick<CamtSpecTransaction, 'reference' | 'refere
   {
     weight: 5,
     arbitrary: fc
-      .tuple(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 26 }), fc.boolean(), fc.nat(4))
+      .tuple(
+        // Zeros only make no QR reference (IG v2.3, 2.12.1).
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 26 }).filter((body) => /[1-9]/.test(body)),
+        fc.boolean(),
+        fc.nat(4),
+      )
       .map(([body, grouped, typed]) => {
         const ref = qrReference(body);
         return { reference: grouped ? formatQrReference(ref) : ref, ...(typed > 0 ? { referenceType: 'QRR' as const } : {}) };

@@ -61,6 +61,7 @@ export const amountText = fc
 const referencePart = fc.oneof(
   fc
     .string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 26 })
+    .filter((body) => /[1-9]/.test(body)) // zeros only make no QR reference (IG v2.3, 2.12.1)
     .chain((body) => iban(true).map((account) => ({ account, referenceType: 'QRR' as const, reference: qrReference(body) }))),
   fc
     .string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: 1, maxLength: 21 })
