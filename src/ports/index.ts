@@ -17,6 +17,7 @@ export type {
   StoredPayment,
   StoredPrepaidLedger,
   StoredClientAccess,
+  ClientAccessEvents,
   StoredOrganization,
   StoredRfp,
   SubscriptionRepository,

@@ -1,6 +1,6 @@
 import type { Organization } from '../accounts/organization.js';
 import type { CreditCause, InvoiceInput, PaymentInput, PrepaidLedgerJSON } from '../billing/index.js';
-import type { ClientAccess, RequestForProposal } from '../partners/index.js';
+import type { ClientAccess, PartnershipEnded, PaymentModeChanged, RequestForProposal } from '../partners/index.js';
 import type { Subscription } from '../subscriptions/index.js';
 import type { Clock } from './clock.js';
 import type { InvoiceRepository } from './invoices.js';
@@ -76,6 +76,20 @@ export interface StoredClientAccess<A = ClientAccess> {
   readonly id: string;
   readonly owner: readonly string[];
   readonly access: A;
+  /**
+   * The events the services yielded that the caller must act on (e-mails), kept so that the same
+   * request, retried after its answer was lost, returns the same event (DESIGN principle 11).
+   * Left out: none kept (a record written by an earlier version, or by your own code).
+   */
+  readonly events?: ClientAccessEvents;
+}
+
+/** The events kept with a client's access state, instants as ISO strings (see {@link StoredClientAccess}). */
+export interface ClientAccessEvents {
+  /** The last payment-mode change (PAR-08). */
+  readonly paymentModeChanged?: Omit<PaymentModeChanged, 'at'> & { readonly at: string };
+  /** The last end of each partnership whose partner has had no access since (PAR-16), one per partner. */
+  readonly partnershipsEnded?: readonly (Omit<PartnershipEnded, 'at'> & { readonly at: string })[];
 }
 
 /** An organization (`owner`: every member, so a user's organizations are listed by user, ACC-03). */

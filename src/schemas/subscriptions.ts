@@ -5,28 +5,53 @@ import { ladderSchema } from '../subscriptions/planLadder.js';
 import { eventSchema } from '../subscriptions/refunds.js';
 import { subscriptionSchema } from '../subscriptions/schema.js';
 import { requestSchema as subscribeSchema } from '../subscriptions/subscription.js';
-import { inputEntries } from './entry.js';
+import { defaultSubscriptionsPolicy } from '../policy/subscriptions.js';
+import type { JsonSchema } from '../internal/jsonHint.js';
+import { inputEntries, withProperty } from './entry.js';
+
+/** COM-01: the firm term's minimum of `defaultPolicy` (6 months), which `subscribe` and `commitmentTerm` refuse below. */
+const MIN_MONTHS = defaultSubscriptionsPolicy.commitmentMonths;
+
+/** `json` with `key` (a number of months) at least the default policy's minimum, and saying so. */
+const monthsAtLeastMinimum =
+  (key: string, what: string) =>
+  (json: JsonSchema): JsonSchema =>
+    withProperty(json, key, {
+      minimum: MIN_MONTHS,
+      description: `${what}: at least ${MIN_MONTHS} (COM-01, the default policy's minimum commitment), at most 1200.`,
+    });
 
 /** Premium Support subscriptions (COM-01..05). */
 export const subscriptionsInputs = inputEntries({
   SubscribeInput: {
     schema: subscribeSchema,
     title: 'Subscription request',
-    description: 'A Premium Support subscription request: tier, start, and optionally billing period, currency and commitment months.',
+    description:
+      'A Premium Support subscription request: tier, start, and optionally billing period, currency and commitment months (default ' +
+      `and minimum ${MIN_MONTHS}: the default policy's).`,
     usedBy: ['subscribe(req)'],
+    notChecked: ['that the commitment ends by the year 9999', 'a policy other than defaultPolicy (its minimum commitment)'],
+    complete: monthsAtLeastMinimum('months', 'Length of the firm term in months'),
   },
   SubscriptionInput: {
     schema: subscriptionSchema,
     title: 'Subscription',
     description: 'A subscription as subscribe() returns it, in its JSON form.',
     usedBy: ['requestCancellation(sub, requestedAt)', 'refundFor(sub, event)', 'changeTier(sub, target)'],
-    notChecked: ['that the commitment term ends after it starts'],
+    notChecked: [
+      'that the commitment term starts at startedAt and ends commitmentMonths months later (in the policy time zone)',
+      'a policy other than defaultPolicy (its minimum commitment and time zone)',
+    ],
+    complete: monthsAtLeastMinimum('commitmentMonths', 'Length of the firm term in months'),
   },
   CommitmentTermInput: {
     schema: commitmentTermSchema,
     title: 'Commitment term request',
-    description: 'The start of a commitment and, optionally, its length in months.',
+    description:
+      'The start of a commitment and, optionally, its length in months ' + `(default and minimum ${MIN_MONTHS}: the default policy's).`,
     usedBy: ['commitmentTerm(req)'],
+    notChecked: ['that the commitment ends by the year 9999', 'a policy other than defaultPolicy (its minimum commitment)'],
+    complete: monthsAtLeastMinimum('months', 'Length of the commitment in months'),
   },
   BillingComparisonInput: {
     schema: billingComparisonSchema,
@@ -35,6 +60,8 @@ export const subscriptionsInputs = inputEntries({
       'A tier, and optionally a currency, a commitment duration in months (default 6) and monthly and annual prices, to compare the ' +
       'two billing periods.',
     usedBy: ['compareBillingPeriods(req)'],
+    notChecked: ['a policy other than defaultPolicy (its minimum commitment)'],
+    complete: monthsAtLeastMinimum('months', 'Commitment duration in months'),
   },
   RefundEvent: {
     schema: eventSchema,

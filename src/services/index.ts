@@ -25,5 +25,5 @@ export {
   endStoredPartnership,
   type PartnershipPorts,
 } from './partners.js';
-export { submitStoredRfp, deleteStoredRfp, type RfpPorts } from './rfp.js';
+export { submitStoredRfp, deleteStoredRfp, type RfpPorts, type RfpDelivery } from './rfp.js';
 export { retryOnConflict, DEFAULT_MAX_ATTEMPTS } from './retry.js';

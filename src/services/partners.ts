@@ -23,15 +23,12 @@ import {
 } from '../partners/schema.js';
 import type { Ports, StoredClientAccess } from '../ports/ports.js';
 import type { Versioned } from '../ports/repository.js';
+import { keptEvents, storedAccess, type KeptEvents } from './partnerEvents.js';
 import { retryOnConflict } from './retry.js';
 import { keySchema, notFound, requirePorts } from './schema.js';
 
 /** The ports the partnership services use. */
 export type PartnershipPorts = Pick<Ports, 'clientAccess' | 'clock'>;
-
-function stored(access: ClientAccess): StoredClientAccess {
-  return { id: access.client, owner: [access.client, ...access.grants.map((g) => g.partner)], access };
-}
 
 /**
  * Gives a partner access to a client's products (PAR-02..05) and stores the client's access
@@ -54,7 +51,7 @@ export async function grantPartnerAccess(
     const record = await ports.clientAccess.get(client);
     const next = grantAccess(record?.value.access ?? emptyClientAccess(client), request.grant);
     if (record !== undefined && JSON.stringify(next) === JSON.stringify(record.value.access)) return record;
-    return ports.clientAccess.put(stored(next), record?.version ?? 0);
+    return ports.clientAccess.put(storedAccess(next, keptEvents(record)), record?.version ?? 0);
   });
 }
 
@@ -62,13 +59,17 @@ export async function grantPartnerAccess(
  * Changes the payment mode of a client's full-access partnership now (PAR-08), stores it and
  * returns the event naming the other side to notify by e-mail. `by` says who sets it: the client
  * (the default) or its full-access partner ("Der Kunde und der Partner können die Zahlungsmittel
- * festlegen"; check the actor with `authorize` first). `event` is `null` when the mode already
- * was that one (nothing changed, nobody to notify).
+ * festlegen"; check the actor with `authorize` first). The same request again (its retry after
+ * a lost answer, DESIGN principle 11) changes nothing and returns the same event, with the first
+ * call's `at`: send one e-mail per event (client, `by`, `at`). `event` is `null` when the mode
+ * already in force was not set by this request (granted so, or set by the other side): nothing
+ * changed, nobody to notify.
  *
  * @example
  * ```ts
  * const { event } = await changeClientPaymentMode(ports, { client: 'acme', mode: 'partner' });
  * event?.notify; // 'p1'
+ * (await changeClientPaymentMode(ports, { client: 'acme', mode: 'partner' })).event?.at; // event.at: the same event again
  * (await changeClientPaymentMode(ports, { client: 'acme', mode: 'client', by: 'partner' })).event?.notify; // 'acme'
  * ```
  * @throws HostPolicyError `NO_FULL_ACCESS` (PAR-08); InvalidInputError (`INVALID_INPUT`).
@@ -87,10 +88,26 @@ export async function changeClientPaymentMode(
   return retryOnConflict(async () => {
     const record = await ports.clientAccess.get(client);
     const current = record?.value.access ?? emptyClientAccess(client);
-    const { state, event } = changePaymentMode(current, request.mode, ports.clock.now(), { by: request.by ?? 'client' });
-    if (record !== undefined && event === null) return { record, event: null };
-    return { record: await ports.clientAccess.put(stored(state), record?.version ?? 0), event };
+    const by = request.by ?? 'client';
+    const { state, event } = changePaymentMode(current, request.mode, ports.clock.now(), { by });
+    const kept = keptEvents(record);
+    if (record !== undefined && event === null) return { record, event: sameModeChange(state, kept, by) };
+    return { record: await ports.clientAccess.put(storedAccess(state, kept, event), record?.version ?? 0), event };
   });
+}
+
+/**
+ * The kept change that set the mode now in force, when this request (same mode, same side) made
+ * it: its retry after a lost answer gets the same event again, or `null` when the mode was set
+ * otherwise (nobody to notify).
+ */
+function sameModeChange(state: ClientAccess, kept: KeptEvents, by: 'client' | 'partner'): PaymentModeChanged | null {
+  const full = state.grants.find((g) => g.access === 'full');
+  const e = kept.paymentModeChanged;
+  if (full === undefined || e === undefined) return null;
+  const same =
+    e.client === state.client && e.to === full.paymentMode && e.by === by && e.notify === (by === 'client' ? full.partner : state.client);
+  return same ? e : null;
 }
 
 /** The products of limited rights, sorted; `null` for full access. */
@@ -139,7 +156,10 @@ export async function proposePartnership(
     const pending = (current.requests ?? []).find((p) => p.partner === proposed.request.partner);
     if (record !== undefined && pending !== undefined && sameAccess(pending.rights, proposed.request.rights))
       return { record, request: pending };
-    return { record: await ports.clientAccess.put(stored(proposed.state), record?.version ?? 0), request: proposed.request };
+    return {
+      record: await ports.clientAccess.put(storedAccess(proposed.state, keptEvents(record)), record?.version ?? 0),
+      request: proposed.request,
+    };
   });
 }
 
@@ -174,7 +194,7 @@ export async function confirmStoredPartnership(
     const pending = (access.requests ?? []).some((p) => p.partner === request.partner);
     if (granted !== undefined && !pending && sameAccess(granted, request.rights)) return { record, grant: granted };
     const { state, grant } = confirmPartnership(access, input.request);
-    return { record: await ports.clientAccess.put(stored(state), record.version), grant };
+    return { record: await ports.clientAccess.put(storedAccess(state, keptEvents(record)), record.version), grant };
   });
 }
 
@@ -182,14 +202,17 @@ export async function confirmStoredPartnership(
  * The client ends a partnership now (PAR-16): every access of the partner is revoked at once and
  * stored; the event carries the instant from which the partner's orders earn nothing (pass it to
  * `incentiveFor` as `partnershipEndedAt`). Idempotent: when the partner has no access (already
- * ended), nothing changes and `event` is `null`; use the pure `endPartnership` to be told
- * `NO_PARTNERSHIP` instead.
+ * ended), nothing changes and `event` is the event of that end, kept with the record (so the
+ * retry of a call whose answer was lost gets it, with the first call's `at`, DESIGN principle
+ * 11), or `null` when the partner never had access or has none since before this version; use
+ * the pure `endPartnership` to be told `NO_PARTNERSHIP` instead.
  *
  * @example
  * ```ts
  * const { event } = await endStoredPartnership(ports, { client: 'acme', partner: 'agency' });
  * event?.at; // Date (now, from the ports' clock)
- * (await endStoredPartnership(ports, { client: 'acme', partner: 'agency' })).event; // null
+ * (await endStoredPartnership(ports, { client: 'acme', partner: 'agency' })).event?.at; // the same Date: the first end's
+ * (await endStoredPartnership(ports, { client: 'acme', partner: 'stranger' })).event; // null
  * ```
  * @throws InvalidInputError (`INVALID_INPUT`) for an empty client or partner id.
  */
@@ -201,8 +224,12 @@ export async function endStoredPartnership(
   const { client, partner } = parseInput(strictObject({ client: keySchema, partner: keySchema }), request, 'end of partnership', 'PAR-16');
   return retryOnConflict(async () => {
     const record = await ports.clientAccess.get(client);
-    if (record === undefined || !record.value.access.grants.some((g) => g.partner === partner)) return { record, event: null };
+    const kept = keptEvents(record);
+    if (record === undefined || !record.value.access.grants.some((g) => g.partner === partner)) {
+      // Already ended: the same request again (a retry after a lost answer) gets the kept event.
+      return { record, event: kept.partnershipsEnded.find((e) => e.client === client && e.partner === partner) ?? null };
+    }
     const { state, event } = endPartnership(record.value.access, { partner, at: ports.clock.now() });
-    return { record: await ports.clientAccess.put(stored(state), record.version), event };
+    return { record: await ports.clientAccess.put(storedAccess(state, kept, event), record.version), event };
   });
 }

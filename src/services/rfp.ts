@@ -2,7 +2,16 @@ import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
-import { deleteRfp, submitRfp, type RfpExcerpt, type RfpRecipient, type RfpSubmission } from '../partners/index.js';
+import {
+  deleteRfp,
+  submitRfp,
+  type RequestForProposal,
+  type RfpExcerpt,
+  type RfpRecipient,
+  type RfpSubmission,
+} from '../partners/index.js';
+import { excerptOf } from '../partners/rfp/excerpt.js';
+import { rfpSchema } from '../partners/rfp/schema.js';
 import { defaultPolicy, type Policy } from '../policy/index.js';
 import type { Ports, StoredRfp } from '../ports/ports.js';
 import { isVersionConflict, type Versioned } from '../ports/repository.js';
@@ -17,10 +26,41 @@ const submitRequestSchema = strictObject({
 /** The ports the request-for-proposal services use. */
 export type RfpPorts = Pick<Ports, 'rfps' | 'clock'>;
 
+/** One excerpt to send: to whom, what. */
+export type RfpDelivery = { readonly partner: string; readonly excerpt: RfpExcerpt };
+
+/** The fields of a submission: the same ones again are the same request. */
+const SUBMITTED = ['id', 'title', 'description', 'topics', 'contact', 'deleteToken'] as const;
+
+/** JSON with the keys of every object sorted: a store (PostgreSQL `jsonb`) need not keep key order. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    typeof x === 'object' && x !== null && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
+}
+
+/**
+ * The excerpts of a stored request asked for again (the retry of a call whose answer was lost, or
+ * a repeat: they cannot be told apart): those the first call returned, rebuilt from what it stored
+ * (its recipients, its instant), so that every partner concerned gets its excerpt (RFP-01). None
+ * when the submission differs from the stored one, or when the requester deleted it since (RFP-03).
+ */
+function excerptsAgain(stored: RequestForProposal, asked: RequestForProposal, policy: Policy): readonly RfpDelivery[] {
+  const rfp = parseInput(rfpSchema, stored, 'stored request for proposal', 'RFP-01');
+  if (rfp.deletedAt !== null || SUBMITTED.some((k) => canonical(rfp[k]) !== canonical(asked[k]))) return [];
+  const excerpt = excerptOf(rfp, policy);
+  return Object.freeze(rfp.recipients.map((partner) => Object.freeze({ partner, excerpt })));
+}
+
 /**
  * Submits a request for proposal now (RFP-01), stores it under the requester's e-mail and returns
- * the excerpts to send to the concerned partners. Idempotent: the same id and deletion token
- * again returns the stored request with no excerpts (they were sent the first time).
+ * the excerpts to send to the concerned partners. Idempotent: the same submission again (a retry
+ * after a lost answer, DESIGN principle 11) stores nothing and returns the same excerpts, those
+ * of the first call (same recipients, same `submittedAt`): send each at most once per request id
+ * and partner. The same id and deletion token with other contents, or after the requester deleted
+ * the request, returns the stored request with no excerpts.
  *
  * @example
  * ```ts
@@ -33,7 +73,7 @@ export async function submitStoredRfp(
   ports: RfpPorts,
   request: { readonly submission: Omit<RfpSubmission, 'at'>; readonly directory: readonly RfpRecipient[] },
   policy: Policy = defaultPolicy,
-): Promise<{ record: Versioned<StoredRfp>; excerpts: readonly { readonly partner: string; readonly excerpt: RfpExcerpt }[] }> {
+): Promise<{ record: Versioned<StoredRfp>; excerpts: readonly RfpDelivery[] }> {
   requirePorts(ports, ['rfps', 'clock']);
   parseInput(submitRequestSchema, request, 'submission request', 'RFP-01');
   const { rfp, excerpts } = submitRfp({ ...request.submission, at: ports.clock.now() }, request.directory, policy);
@@ -42,7 +82,8 @@ export async function submitStoredRfp(
   } catch (e) {
     if (!isVersionConflict(e)) throw e;
     const existing = await ports.rfps.get(rfp.id);
-    if (existing !== undefined && existing.value.rfp.deleteToken === rfp.deleteToken) return { record: existing, excerpts: [] };
+    if (existing !== undefined && existing.value.rfp.deleteToken === rfp.deleteToken)
+      return { record: existing, excerpts: excerptsAgain(existing.value.rfp, rfp, policy) };
     throw new HostPolicyError('RFP_EXISTS', `Request for proposal ${rfp.id} already exists.`, { rule: 'RFP-01', details: { id: rfp.id } });
   }
 }

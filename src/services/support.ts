@@ -6,7 +6,7 @@ import type { Money } from '../money/index.js';
 import { defaultPolicy, type Policy, type PremiumSupportTier, type SupportBilling, type SupportTier } from '../policy/index.js';
 import type { Ports, StoredSubscription } from '../ports/ports.js';
 import { isVersionConflict, type Versioned } from '../ports/repository.js';
-import { changeTier, requestCancellation, subscribe } from '../subscriptions/index.js';
+import { changeTier, requestCancellation, subscribe, type Subscription } from '../subscriptions/index.js';
 import type { Reason } from '../errors.js';
 import { retryOnConflict } from './retry.js';
 import { keySchema, notFound, requirePorts } from './schema.js';
@@ -37,7 +37,8 @@ const subscribeSchema = strictObject({
 
 /**
  * Subscribes a customer to Premium Support now (`ports.clock`), with the firm commitment of
- * COM-01, and stores it. Idempotent: the same id, customer and tier again returns the stored one.
+ * COM-01, and stores it. Idempotent: the same id, customer and terms again (tier, billing,
+ * currency, months; left out, the policy's defaults) return the stored one.
  *
  * @example
  * ```ts
@@ -45,8 +46,9 @@ const subscribeSchema = strictObject({
  * const { value } = await subscribeSupport(ports, { id: 'sub-1', customer: 'acme', tier: 'pro' });
  * value.subscription.commitment.end; // 2026-07-15T07:00:00.000Z
  * ```
- * @throws HostPolicyError `SUBSCRIPTION_EXISTS` when the id holds another customer's or tier's
- * subscription; InvalidInputError (`INVALID_INPUT`) naming the field.
+ * @throws HostPolicyError `SUBSCRIPTION_EXISTS` when the id holds another customer's subscription
+ * or one with other terms (`details.differs` names them: `customer`, `tier`, `billing`,
+ * `currency`, `months`); InvalidInputError (`INVALID_INPUT`) naming the field.
  */
 export async function subscribeSupport(
   ports: SupportPorts,
@@ -70,10 +72,30 @@ export async function subscribeSupport(
   } catch (e) {
     if (!isVersionConflict(e)) throw e;
     const existing = await ports.subscriptions.get(id);
-    if (existing !== undefined && existing.value.owner === customer && existing.value.subscription.tier === subscription.tier)
-      return existing;
-    throw new HostPolicyError('SUBSCRIPTION_EXISTS', `Subscription ${id} already exists with other terms.`, { details: { id } });
+    const differs = existing === undefined ? [] : otherTerms(existing.value, customer, subscription);
+    if (existing !== undefined && differs.length === 0) return existing;
+    const which = differs.length === 0 ? '' : ` (${differs.join(', ')})`;
+    throw new HostPolicyError('SUBSCRIPTION_EXISTS', `Subscription ${id} already exists with other terms${which}.`, {
+      details: { id, differs },
+    });
   }
+}
+
+/**
+ * The terms of the request that the stored subscription does not have: every one counts, since a
+ * request for 24 months, billed yearly in EUR, is not the retry of a 6-month monthly CHF one and
+ * must not look done. Only the start differs by nature (each call reads the clock).
+ */
+function otherTerms(stored: StoredSubscription, customer: string, asked: Subscription): string[] {
+  const s = stored.subscription;
+  const pairs: [string, unknown, unknown][] = [
+    ['customer', stored.owner, customer],
+    ['tier', s.tier, asked.tier],
+    ['billing', s.billing, asked.billing],
+    ['currency', s.currency, asked.currency],
+    ['months', s.commitmentMonths, asked.commitmentMonths],
+  ];
+  return pairs.filter(([, a, b]) => a !== b).map(([name]) => name);
 }
 
 /** What {@link cancelSupport} returns. */
@@ -135,13 +157,14 @@ export async function cancelSupport(
 export async function upgradeSupport(
   ports: Pick<Ports, 'subscriptions'>,
   request: { readonly id: string; readonly tier: SupportTier },
+  policy: Policy = defaultPolicy,
 ): Promise<Versioned<StoredSubscription>> {
   requirePorts(ports, ['subscriptions']);
   const { id } = parseInput(strictObject({ id: keySchema, tier: z.unknown() }), request, 'upgrade request', 'COM-04');
   return retryOnConflict(async () => {
     const record = await ports.subscriptions.get(id);
     if (record === undefined) throw notFound('subscription', id);
-    const next = changeTier(record.value.subscription, request.tier);
+    const next = changeTier(record.value.subscription, request.tier, policy);
     if (next.tier === record.value.subscription.tier) return record;
     return ports.subscriptions.put({ ...record.value, subscription: next }, record.version);
   });

@@ -39,6 +39,9 @@ export interface Cancellation {
  * @param sub - a {@link Subscription} or its JSON form.
  * @param requestedAt - when the customer asks.
  * @throws InvalidInputError (`INVALID_INPUT`) for an invalid subscription or instant.
+ *   An invalid subscription includes one that contradicts its own terms under `policy` (the
+ *   policy it was subscribed under): `commitmentMonths` below the minimum, a `commitment.start`
+ *   other than `startedAt`, a `commitment.end` other than `commitmentMonths` months later.
  *
  * @example
  * ```ts
@@ -55,9 +58,10 @@ export function requestCancellation(
   requestedAt: InstantInput,
   policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS,
 ): Cancellation {
-  const subscription = parseSubscription(sub);
+  const subs = compileSubscriptionsPolicy(policy);
+  const subscription = parseSubscription(sub, subs);
   const at = parseInput(instantSchema, requestedAt, 'requestedAt', 'COM-02');
-  return cancel(subscription, at, compileSubscriptionsPolicy(policy));
+  return cancel(subscription, at, subs);
 }
 
 /** @internal */

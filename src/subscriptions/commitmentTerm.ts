@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
 import { HostPolicyError } from '../errors.js';
-import { parseInput } from '../internal/parse.js';
+import { invalidField, parseInput } from '../internal/parse.js';
+import { MAX_INSTANT } from '../calendar/schema.js';
 import { instantSchema, type InstantInput } from './schema.js';
 import { compileSubscriptionsPolicy, type CompiledSubscriptionsPolicy } from './compiledPolicy.js';
 import { addZonedMonths } from './zonedMonths.js';
@@ -35,8 +36,8 @@ export const requestSchema = strictObject({
  *
  * @param req - `startedAt`, and `months` (default and minimum: `policy.subscriptions.commitmentMonths`, 6).
  * @returns `{ start, end }`.
- * @throws InvalidInputError (`INVALID_INPUT`) for an invalid instant or a month count that is not
- *   a whole number from 1 to 1200.
+ * @throws InvalidInputError (`INVALID_INPUT`) for an invalid instant, a month count that is not
+ *   a whole number from 1 to 1200, or a term that would end after the year 9999 (COM-01).
  * @throws HostPolicyError `COMMITMENT_TOO_SHORT` (COM-01) when `months` is below the minimum.
  *
  * @example
@@ -48,11 +49,15 @@ export const requestSchema = strictObject({
 export function commitmentTerm(req: CommitmentTermRequest, policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS): CommitmentTerm {
   const { startedAt, months } = parseInput(requestSchema, req, 'commitment term request', 'COM-01');
   const subs = compileSubscriptionsPolicy(policy);
-  return termFrom(startedAt, months ?? subs.commitmentMonths, subs);
+  return termFrom(startedAt, months ?? subs.commitmentMonths, subs, 'commitment term request');
 }
 
-/** @internal The term of `months` months from `start`, once the input is typed. */
-export function termFrom(start: Date, months: number, subs: CompiledSubscriptionsPolicy): CommitmentTerm {
+/**
+ * @internal The term of `months` months from `start`, once the input is typed. `what` names the
+ * request whose `startedAt` is refused when the term would end after the last instant every
+ * function reads back (9999-12-31T23:59:59.999Z): what `subscribe` returns is always accepted.
+ */
+export function termFrom(start: Date, months: number, subs: CompiledSubscriptionsPolicy, what: string): CommitmentTerm {
   const minimum = subs.commitmentMonths;
   if (months < minimum) {
     throw new HostPolicyError(
@@ -64,5 +69,14 @@ export function termFrom(start: Date, months: number, subs: CompiledSubscription
       },
     );
   }
-  return Object.freeze({ start, end: addZonedMonths(start, months, subs.timeZone) });
+  const end = addZonedMonths(start, months, subs.timeZone);
+  if (!(end.getTime() <= MAX_INSTANT)) {
+    invalidField(
+      what,
+      ['startedAt'],
+      `must let a commitment of ${months} months end by the year 9999 (instants are read in 0001–9999)`,
+      'COM-01',
+    );
+  }
+  return Object.freeze({ start, end });
 }

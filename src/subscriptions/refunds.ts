@@ -3,6 +3,8 @@ import { match } from 'ts-pattern';
 import type { Reason } from '../errors.js';
 import { parseInput } from '../internal/parse.js';
 import { Money } from '../money/index.js';
+import { compileSubscriptionsPolicy } from './compiledPolicy.js';
+import { SUBSCRIPTIONS_DEFAULTS, type SubscriptionsPolicyParts } from './policyParts.js';
 import { parseSubscription, type SubscriptionInput } from './subscription.js';
 
 /** Events after which a customer might ask for money back (COM-03). */
@@ -43,7 +45,12 @@ function reasonFor(event: RefundEvent): Reason {
  *
  * @param sub - a {@link Subscription} or its JSON form.
  * @param event - `'stop-support' | 'cancel-products' | 'close-account' | 'close-organization'`.
+ * @param policy - the policy the subscription was made under (default `defaultPolicy`): its
+ *   commitment is checked against it.
  * @throws InvalidInputError (`INVALID_INPUT`) for an invalid subscription or unknown event.
+ *   An invalid subscription includes one that contradicts its own terms under `policy` (the
+ *   policy it was subscribed under): `commitmentMonths` below the minimum, a `commitment.start`
+ *   other than `startedAt`, a `commitment.end` other than `commitmentMonths` months later.
  *
  * @example
  * ```ts
@@ -52,8 +59,8 @@ function reasonFor(event: RefundEvent): Reason {
  * r.reasons[0].code;   // 'NO_REFUND'
  * ```
  */
-export function refundFor(sub: SubscriptionInput, event: RefundEvent): Refund {
-  const subscription = parseSubscription(sub);
+export function refundFor(sub: SubscriptionInput, event: RefundEvent, policy: SubscriptionsPolicyParts = SUBSCRIPTIONS_DEFAULTS): Refund {
+  const subscription = parseSubscription(sub, compileSubscriptionsPolicy(policy));
   const parsed = parseInput(eventSchema, event, 'refund event', 'COM-03');
   return Object.freeze({ amount: Money.zero(subscription.currency), reasons: Object.freeze([reasonFor(parsed)]) });
 }

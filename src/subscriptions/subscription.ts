@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../internal/checks.js';
-import { parseInput } from '../internal/parse.js';
+import { invalidField, parseInput } from '../internal/parse.js';
 import { currencySchema } from '../money/schema.js';
 import type { PremiumSupportTier, SupportBilling } from '../policy/index.js';
 import { termFrom, type CommitmentTerm } from './commitmentTerm.js';
-import { compileSubscriptionsPolicy } from './compiledPolicy.js';
+import { compileSubscriptionsPolicy, type CompiledSubscriptionsPolicy } from './compiledPolicy.js';
+import { addZonedMonths } from './zonedMonths.js';
 import { billingSchema, instantSchema, premiumTierSchema, subscriptionSchema, type InstantInput } from './schema.js';
 import { SUBSCRIPTIONS_DEFAULTS, type SubscriptionsPolicyParts } from './policyParts.js';
 
@@ -59,7 +60,8 @@ export const requestSchema = strictObject({
  *
  * @returns a frozen {@link Subscription}.
  * @throws InvalidInputError (`INVALID_INPUT`) for an unknown tier (including `'standard'`), an
- *   invalid instant, billing period or currency.
+ *   invalid instant, billing period or currency, or a start whose commitment would end after the
+ *   year 9999 (what every function reads back).
  * @throws HostPolicyError `COMMITMENT_TOO_SHORT` (COM-01) for `months` below the minimum.
  *
  * @example
@@ -78,12 +80,39 @@ export function subscribe(req: SubscribeRequest, policy: SubscriptionsPolicyPart
     currency: input.currency ?? subs.defaultCurrency,
     startedAt: input.startedAt,
     commitmentMonths: months,
-    commitment: termFrom(input.startedAt, months, subs),
+    commitment: termFrom(input.startedAt, months, subs, 'subscription request'),
   });
 }
 
-/** @internal Reads a subscription (or its JSON form) at a public boundary. */
-export function parseSubscription(input: unknown, what = 'subscription'): Subscription {
+/**
+ * @internal Reads a subscription (or its JSON form) at a public boundary, and checks it against
+ * its own terms under `subs`: a subscription read back from storage is hostile input
+ * (docs/security.md), and a commitment `subscribe` would never compute (1 month, an end one month
+ * after the start, a start years before `startedAt`) would let a cancellation take effect before
+ * the end of the firm term (COM-01, COM-02).
+ */
+export function parseSubscription(input: unknown, subs: CompiledSubscriptionsPolicy, what = 'subscription'): Subscription {
   const sub = parseInput(subscriptionSchema, input, what);
+  const minimum = subs.commitmentMonths;
+  if (sub.commitmentMonths < minimum) {
+    invalidField(what, ['commitmentMonths'], `must be at least ${minimum} (the firm term of Premium Support)`, 'COM-01');
+  }
+  if (sub.commitment.start.getTime() !== sub.startedAt.getTime()) {
+    invalidField(
+      what,
+      ['commitment', 'start'],
+      `must be startedAt, ${sub.startedAt.toISOString()}: the firm term starts with the subscription`,
+      'COM-01',
+    );
+  }
+  const end = addZonedMonths(sub.startedAt, sub.commitmentMonths, subs.timeZone);
+  if (sub.commitment.end.getTime() !== end.getTime()) {
+    invalidField(
+      what,
+      ['commitment', 'end'],
+      `must be ${sub.commitmentMonths} months after startedAt in ${subs.timeZone}, ${end.toISOString()}: the end of the firm term`,
+      'COM-02',
+    );
+  }
   return Object.freeze({ ...sub, commitment: Object.freeze(sub.commitment) });
 }
