@@ -59,9 +59,10 @@ const MAX_INTERVAL = 100;
  * (`DTSTART`/`DTEND` or `DURATION`, in UTC with `Z`, in the zone of `TZID`, or in `options.zone`
  * when floating; DST days by the compatible rule). `RRULE:FREQ=YEARLY` (with `INTERVAL`, `COUNT`,
  * `UNTIL`) is expanded, skipping 29 February in common years; `EXDATE` removes occurrences;
- * `STATUS:CANCELLED` events are left out. Folded lines are joined. Other components (`VTIMEZONE`,
- * `VALARM`, `VTODO`) and unknown properties are ignored. The result is sorted: dates first, then
- * ranges by start; duplicates are removed.
+ * `STATUS:CANCELLED` events are left out, and so is an event that takes no time (`DTEND` equal to
+ * `DTSTART`, RFC 5545 §3.6.1). Folded lines are joined; a byte order mark at the start is read
+ * past. Other components (`VTIMEZONE`, `VALARM`, `VTODO`) and unknown properties are ignored. The
+ * result is sorted: dates first, then ranges by start; duplicates are removed.
  *
  * Written for holiday feeds, small and bounded: the size and line count are checked before
  * anything is parsed ({@link ICS_LIMITS}).
@@ -80,8 +81,8 @@ const MAX_INTERVAL = 100;
  * @throws InvalidInputError (`INVALID_INPUT`) when `text` is not a string or the options are bad.
  * @throws HostPolicyError `INVALID_ICS` for a malformed file, naming the line ("ICS line 7: …",
  *   `details.line`): no VCALENDAR, unbalanced BEGIN/END, a bad date, a TZID that is not an IANA
- *   zone, an end before the start, an unsupported RRULE (only FREQ=YEARLY), an endless rule
- *   without `options.until`.
+ *   zone, an end before the start, a VEVENT inside another component, an unsupported RRULE (only
+ *   FREQ=YEARLY), an endless rule without `options.until`.
  * @throws HostPolicyError `ICS_TOO_LARGE` when the text, its lines, a line, the closures produced
  *   or the years stepped through by recurrences exceed {@link ICS_LIMITS}.
  */
@@ -129,8 +130,14 @@ function componentsOf(lines: readonly ContentLine[]): EventLines[] {
       const kind = line.value.toUpperCase();
       if (stack.length >= ICS_LIMITS.maxDepth) icsError(line.line, `components nested deeper than ${ICS_LIMITS.maxDepth}`);
       if (kind === 'VCALENDAR' && stack.length > 0) icsError(line.line, 'a VCALENDAR inside another component');
+      // RFC 5545 §3.6: a VEVENT belongs directly in the VCALENDAR; one inside another component is malformed, not skipped.
+      if (kind === 'VEVENT' && stack.length > 1)
+        icsError(
+          line.line,
+          `a VEVENT inside BEGIN:${(stack[stack.length - 1] as string).slice(0, 40)} (a VEVENT belongs directly in the VCALENDAR)`,
+        );
       stack.push(kind);
-      if (kind === 'VEVENT' && stack.length === 2) {
+      if (kind === 'VEVENT') {
         event = { begin: line.line, exdates: [], cancelled: false };
         events.push(event);
       }
@@ -197,7 +204,7 @@ function expand(
   const start = readTime(startLine, startLine.value, zone);
   if (event.end !== undefined && event.duration !== undefined) icsError(event.duration.line, 'a VEVENT has both DTEND and DURATION');
   const span = spanOf(event, start, zone);
-  if (span === undefined) return; // a timed event without end or duration takes no time (RFC 5545 §3.6.1)
+  if (span === undefined) return; // an event that takes no time (RFC 5545 §3.6.1: no end, or an end equal to the start) closes nothing
   const rule = event.rrule === undefined ? undefined : yearlyRule(event.rrule, zone);
   const excluded = new Set<number>();
   for (const ex of event.exdates) {
@@ -225,7 +232,10 @@ function expand(
     if (day > daysInMonth(y, month)) continue; // 29 February in a common year: no occurrence (RFC 5545 §3.3.10)
     const wall = wallOf(y, month, day, timeOfDay);
     const occurrence: IcsTime = start.kind === 'date' ? { kind: 'date', wall } : { kind: 'date-time', wall, zone: start.zone };
-    const at = start.kind === 'date' ? instantOf({ wall, zone }) : instantOf(occurrence as { wall: number; zone: string });
+    // A date's instant only matters against UNTIL: without one, no zone lookup per year.
+    let at = wall;
+    if (start.kind === 'date-time') at = instantOf({ wall, zone: start.zone });
+    else if (rule?.until !== undefined) at = instantOf({ wall, zone });
     if (rule?.until !== undefined && at > rule.until) break;
     if (untilDay !== undefined && rule !== undefined && rule.count === undefined && rule.until === undefined && dayOfWall(wall) > untilDay)
       break;
@@ -241,7 +251,9 @@ function spanOf(event: EventLines, start: IcsTime, zone: string): { days: number
     const end = readTime(event.end, event.end.value, zone);
     if (end.kind !== start.kind) icsError(event.end.line, 'DTEND must be of the same kind (date or date-time) as DTSTART');
     const length = end.kind === 'date' ? end.wall - start.wall : instantOf(end) - instantOf(start as { wall: number; zone: string });
-    if (length <= 0) icsError(event.end.line, 'DTEND must be after DTSTART');
+    if (length < 0) icsError(event.end.line, 'DTEND must not be before DTSTART');
+    // DTEND equal to DTSTART: an event that takes no time (RFC 5545 §3.6.1), as without an end or with DURATION:PT0S.
+    if (length === 0) return undefined;
     return end.kind === 'date' ? { days: Math.round(length / DAY_MS), ms: 0 } : { days: 0, ms: length };
   }
   if (event.duration !== undefined) {

@@ -46,7 +46,8 @@ function isNameChar(c: number): boolean {
 export function contentLines(text: string): ContentLine[] {
   if (text.length > ICS_LIMITS.maxChars)
     icsError(0, `the text has ${text.length} characters, more than the ${ICS_LIMITS.maxChars} read`, 'ICS_TOO_LARGE');
-  const physical = text.split(/\r\n|\n|\r/);
+  // A byte order mark at the start (what readFileSync(path, 'utf8') leaves of a UTF-8 BOM) is not content.
+  const physical = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\n|\r/);
   if (physical.length > ICS_LIMITS.maxLines)
     icsError(0, `the text has ${physical.length} lines, more than the ${ICS_LIMITS.maxLines} read`, 'ICS_TOO_LARGE');
   const out: ContentLine[] = [];

@@ -5,19 +5,35 @@ export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 
 /**
- * Offsets are looked up in segments of this length (365.25 days). A segment is scanned once with
- * `tzOffset` and kept as a small list of transitions, because one `tzOffset` call costs about
- * 2.5 µs (it formats a date with Intl) and the business-time walk needs several per day.
+ * Offsets are looked up in segments of this length (365.25 days). A segment used often is scanned
+ * once with `tzOffset` and kept as a small list of transitions, because one `tzOffset` call costs
+ * about 2.5 µs (it formats a date with Intl) and the business-time walk needs several per day.
  */
 const SEGMENT_MS = 31_557_600_000;
 /**
  * Sampling step inside a segment. Two offset changes less than two days apart that return to
  * the same offset would be missed (DST periods last weeks or months); the tests compare the
- * table with `tzOffset` at random instants of several zones.
+ * table with `tzOffset` at random instants of several zones. A coarser step is not safe: the
+ * time zone data has offsets that last under 7 days (Brazil 2000, Gaza's Ramadan rule in 2040).
  */
 const SAMPLE_MS = 2 * DAY_MS;
 /** Transitions happen on whole seconds; the binary search stops at that precision. */
 const SECOND_MS = 1_000;
+/**
+ * A segment not yet scanned answers each lookup with one `tzOffset` call until it has taken as
+ * many calls as a scan costs (one per sample); then it is scanned. A few lookups in many years
+ * (an ICS file with a yearly event from year 1 to 9999) thus cost a few calls per year instead of
+ * a scan of about 200 calls each, and a dense computation pays at most twice what scanning at once
+ * would have cost.
+ */
+const SCAN_AFTER = Math.ceil(SEGMENT_MS / SAMPLE_MS);
+/**
+ * Segments (scanned, or counting their lookups) one zone keeps; the one used longest ago is
+ * dropped first. A computation spans a few years, hostile input any number: memory stays bounded.
+ */
+export const MAX_SEGMENTS_PER_ZONE = 128;
+/** Zones whose tables {@link zoneOffsets} shares; the one added longest ago is dropped first. */
+export const MAX_SHARED_ZONES = 32;
 
 interface Segment {
   /** Offset in minutes at the start of the segment. */
@@ -29,12 +45,35 @@ interface Segment {
 }
 
 /**
- * The UTC offsets of one IANA time zone, as a lazily built transition table. Every offset comes
- * from `tzOffset` of `@date-fns/tz`; nothing reads the host's time zone.
+ * A segment without transitions is its offset alone: all such segments share one object per offset
+ * (the offsets are the time zone data's, a few hundred at most).
+ */
+const steady = new Map<number, Segment>();
+
+function steadySegment(offset: number): Segment {
+  let segment = steady.get(offset);
+  if (segment === undefined) {
+    segment = Object.freeze({ first: offset, at: Object.freeze([]), offsets: Object.freeze([]) });
+    steady.set(offset, segment);
+  }
+  return segment;
+}
+
+/** Deletes the entry inserted (or touched) longest ago when a map holds more than `max`. */
+function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value as K);
+}
+
+/**
+ * The UTC offsets of one IANA time zone, as a lazily built, bounded transition table. Every offset
+ * comes from `tzOffset` of `@date-fns/tz`; nothing reads the host's time zone.
  */
 export class ZoneOffsets {
   readonly timeZone: string;
-  readonly #segments = new Map<number, Segment>();
+  /** A scanned segment, or the number of `tzOffset` calls a segment not yet scanned has taken. */
+  readonly #segments = new Map<number, Segment | number>();
   // The segment used last: most lookups of a computation fall into the same year.
   #lastKey = Number.NaN;
   #last: Segment | undefined;
@@ -45,7 +84,8 @@ export class ZoneOffsets {
 
   /** UTC offset in minutes at the instant `t` (ms since the epoch). */
   offsetAt(t: number): number {
-    const segment = this.#segment(Math.floor(t / SEGMENT_MS));
+    const segment = this.#segment(Math.floor(t / SEGMENT_MS), false);
+    if (segment === undefined) return this.#raw(t);
     let offset = segment.first;
     for (let i = 0; i < segment.at.length; i += 1) {
       if ((segment.at[i] as number) > t) break;
@@ -57,7 +97,7 @@ export class ZoneOffsets {
   /** The first offset change in `(from, to]`, or `undefined`. */
   nextTransitionAfter(from: number, to: number): number | undefined {
     for (let key = Math.floor(from / SEGMENT_MS); key * SEGMENT_MS <= to; key += 1) {
-      const changes = this.#segment(key).at;
+      const changes = (this.#segment(key, true) as Segment).at;
       for (let i = 0; i < changes.length; i += 1) {
         const at = changes[i] as number;
         if (at > from) return at <= to ? at : undefined;
@@ -66,14 +106,30 @@ export class ZoneOffsets {
     return undefined;
   }
 
-  /** Segment `key`, scanned on first use. */
-  #segment(key: number): Segment {
+  /** How many segments this zone keeps (scanned or counting): at most {@link MAX_SEGMENTS_PER_ZONE}. */
+  get keptSegments(): number {
+    return this.#segments.size;
+  }
+
+  /**
+   * Segment `key`, scanned when `scan` is set or it has taken {@link SCAN_AFTER} lookups; until
+   * then `undefined`, and the caller asks `tzOffset` itself.
+   */
+  #segment(key: number, scan: boolean): Segment | undefined {
     if (key === this.#lastKey) return this.#last as Segment;
-    let segment = this.#segments.get(key);
-    if (segment === undefined) {
+    const kept = this.#segments.get(key);
+    let segment: Segment;
+    if (typeof kept === 'object') {
+      segment = kept;
+    } else {
+      const calls = (kept ?? 0) + 1;
+      if (!scan && calls < SCAN_AFTER) {
+        setBounded(this.#segments, key, calls, MAX_SEGMENTS_PER_ZONE);
+        return undefined;
+      }
       segment = this.#scan(key * SEGMENT_MS, (key + 1) * SEGMENT_MS);
-      this.#segments.set(key, segment);
     }
+    setBounded(this.#segments, key, segment, MAX_SEGMENTS_PER_ZONE);
     this.#lastKey = key;
     this.#last = segment;
     return segment;
@@ -95,7 +151,7 @@ export class ZoneOffsets {
       previous = offset;
       t = next;
     }
-    return { first, at, offsets };
+    return at.length === 0 ? steadySegment(first) : { first, at, offsets };
   }
 
   /** The first instant in `(lo, hi]` whose offset differs from `before`, to the second. */
@@ -117,12 +173,15 @@ export class ZoneOffsets {
 
 const zones = new Map<string, ZoneOffsets>();
 
-/** The shared offset table of a (valid, canonical) time zone. */
+/**
+ * The shared offset table of a (valid, canonical) time zone. At most {@link MAX_SHARED_ZONES}
+ * tables are shared; a table dropped from the share stays valid for whoever holds it.
+ */
 export function zoneOffsets(timeZone: string): ZoneOffsets {
   let zone = zones.get(timeZone);
   if (zone === undefined) {
     zone = new ZoneOffsets(timeZone);
-    zones.set(timeZone, zone);
+    setBounded(zones, timeZone, zone, MAX_SHARED_ZONES);
   }
   return zone;
 }

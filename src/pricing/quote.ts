@@ -41,8 +41,8 @@ const RATE_PLACES = 10;
  *   default. The catalog comes from `req.catalog`, else from `policy.catalog`.
  * @returns a {@link Quote} whose lines list every step (PRC-05).
  * @throws InvalidInputError (`INVALID_INPUT`) for a bad quantity, an unknown product or currency,
- *   a product without a price in that currency, a malformed rate, an unknown (e.g. misspelled)
- *   key, or a policy that is not an object.
+ *   a product without a price in that currency, a malformed rate, a `vat` with both a `rate` and
+ *   a `country`, an unknown (e.g. misspelled) key, or a policy that is not an object.
  * @throws HostPolicyError `RATE_ABOVE_CAP` (PRC-04) for a partner discount above 35 %.
  *
  * @example

@@ -64,7 +64,14 @@ const line = strictObject({
   product: text('product id from the catalog'),
 });
 
-const vat = strictObject({ rate: optional(rate), country: optional(country) });
+/** `vat` with both a rate and a country: one of them would be ignored without a word (PRC-06). */
+export const VAT_BOTH_MESSAGE = 'must be { rate } or { country }, not both';
+
+// Checked once the object itself is valid, as quoteRequestSchema's transform does.
+const vat = pipe(strictObject({ rate: optional(rate), country: optional(country) }), (v, issues, path) => {
+  if (v.rate !== undefined && v.country !== undefined) issues.push({ path, message: VAT_BOTH_MESSAGE, code: 'custom' });
+  return v;
+});
 
 /** `false`, or `{ rate }` / `{ country }` (quoteRequestSchema's `vat`). */
 const vatOption = pipe(

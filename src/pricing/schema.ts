@@ -7,7 +7,7 @@ import type { CatalogData } from '../policy/catalog.js';
 import { catalogSchema } from '../policy/catalogSchema.js';
 import type { Catalog } from './catalog.js';
 // The largest quantity is defined with the reader of quote requests, which the quote bundle carries.
-import { MAX_QUANTITY } from './read.js';
+import { MAX_QUANTITY, VAT_BOTH_MESSAGE } from './read.js';
 
 export { MAX_QUANTITY };
 
@@ -28,13 +28,19 @@ const vatOptionSchema = z.pipe(
   z.transform((v, ctx) => {
     if (v === false) return v;
     const parsed = vatSchema.safeParse(v);
+    if (parsed.success && parsed.data.rate !== undefined && parsed.data.country !== undefined) {
+      ctx.issues.push({ code: 'custom', message: VAT_BOTH_MESSAGE, input: v });
+      return z.NEVER;
+    }
     if (parsed.success) return parsed.data;
     // Reported under the request's own path (vat.rate), like every other field.
     for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v } as z.core.$ZodRawIssue);
     return z.NEVER;
   }),
 );
-hintJson(vatOptionSchema, (render) => ({ anyOf: [{ const: false }, render(vatSchema)] }));
+hintJson(vatOptionSchema, (render) => ({
+  anyOf: [{ const: false }, { ...render(vatSchema), not: { required: ['rate', 'country'] } }],
+}));
 
 // Checked in full by defineCatalog() when the quote is made.
 const catalogOptionSchema = z.custom<CatalogData | Catalog>((v) => typeof v === 'object' && v !== null, 'must be a catalog');
@@ -65,7 +71,7 @@ export interface QuoteRequest {
   readonly period?: 'monthly' | 'annual';
   /**
    * VAT on the net total (PRC-06): `false` to quote excluding VAT only; a `rate` or a `country`
-   * from the policy's rate table. By default VAT follows the customer: the Swiss rate (8.1 %) on a
+   * from the policy's rate table, not both (`INVALID_INPUT` at `vat`). By default VAT follows the customer: the Swiss rate (8.1 %) on a
    * quote in CHF (the policy's `vat.defaultCountryCurrencies`), none on a quote in EUR, which is
    * net ("Details der Berechnung in Euro (netto)").
    */

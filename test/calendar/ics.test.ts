@@ -224,3 +224,53 @@ describe('closuresFromIcs', () => {
     );
   });
 });
+
+describe('closuresFromIcs: odd but valid files, and a nested VEVENT (red team 2, finding 12)', () => {
+  const line = (text: string) => expectPolicyError(() => closuresFromIcs(text, zurich), 'INVALID_ICS').details?.line;
+
+  it('a UTF-8 byte order mark at the start (what readFileSync(path, "utf8") leaves) is read past; line numbers stay', () => {
+    const text = cal(...event('DTSTART;VALUE=DATE:20260801'));
+    expect(closuresFromIcs(`\uFEFF${text}`, zurich)).toEqual(['2026-08-01']);
+    expect(line(`\uFEFF${cal(...event('DTSTART:2026'))}`)).toBe(6);
+    // Only at the very start: a mark inside the text is not a property name.
+    expect(line(text.replace('BEGIN:VEVENT', '\uFEFFBEGIN:VEVENT'))).toBe(4);
+  });
+
+  it('an event whose DTEND equals its DTSTART takes no time (RFC 5545 §3.6.1): it closes nothing, the file is read', () => {
+    const text = cal(
+      ...event('DTSTART;VALUE=DATE:20260801'),
+      ...event('DTSTART:20260914T130000Z', 'DTEND:20260914T130000Z'),
+      // The same instant written in two ways.
+      ...event('DTSTART;TZID=Europe/Zurich:20260914T150000', 'DTEND:20260914T130000Z'),
+      ...event('DTSTART;VALUE=DATE:20261225', 'DTEND;VALUE=DATE:20261225'),
+      ...event('DTSTART:20261231T110000Z', 'DTEND:20261231T110000Z', 'RRULE:FREQ=YEARLY;COUNT=3'),
+    );
+    expect(closuresFromIcs(text, zurich)).toEqual(['2026-08-01']);
+    // An end before the start is still refused, naming the DTEND line.
+    expect(line(cal(...event('DTSTART:20260914T130000Z', 'DTEND:20260914T125959Z')))).toBe(7);
+    expect(
+      expectPolicyError(() => closuresFromIcs(cal(...event('DTSTART:20260914T130000Z', 'DTEND:20260914T125959Z')), zurich), 'INVALID_ICS')
+        .message,
+    ).toMatch(/^ICS line 7: DTEND must not be before DTSTART/);
+  });
+
+  it('a VEVENT inside a VEVENT (or any other component) is refused with its line, not dropped', () => {
+    const nested = cal(
+      'BEGIN:VEVENT',
+      'DTSTART;VALUE=DATE:20260801',
+      'BEGIN:VEVENT',
+      'DTSTART;VALUE=DATE:20260802',
+      'END:VEVENT',
+      'END:VEVENT',
+    );
+    expect(line(nested)).toBe(6);
+    expect(expectPolicyError(() => closuresFromIcs(nested, zurich), 'INVALID_ICS').message).toMatch(
+      /^ICS line 6: a VEVENT inside BEGIN:VEVENT/,
+    );
+    expect(line(cal('BEGIN:VTODO', 'BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20260802', 'END:VEVENT', 'END:VTODO'))).toBe(5);
+    // Components that belong in a VEVENT are still skipped.
+    expect(closuresFromIcs(cal(...event('DTSTART;VALUE=DATE:20260801', 'BEGIN:VALARM', 'ACTION:DISPLAY', 'END:VALARM')), zurich)).toEqual([
+      '2026-08-01',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { defineCatalog, definePolicy, quote, type Quote } from '../../src/index.
 import { defaultCatalog } from '../../src/policy/catalog.js';
 import { defaultPricingPolicy } from '../../src/policy/pricing.js';
 import { compilePricingPolicy } from '../../src/pricing/pricingPolicy.js';
+import { quoteRequestSchema } from '../../src/pricing/schema.js';
 import { expectInvalid, expectPolicyError } from '../helpers/expectError.js';
 
 const base = { currency: 'CHF', lines: [{ product: 'web-hosting', quantity: 35 }] };
@@ -238,11 +239,24 @@ describe('PRC-06 VAT and cash rounding policy', () => {
     expect(e.issues[0]?.path).toEqual(['vat', 'country']);
   });
 
-  it('PRC-06 the country of the VAT option picks its rate; an explicit rate wins', () => {
+  it('PRC-06 the country of the VAT option picks its rate; a rate and a country together are refused', () => {
     const policy = definePolicy({ pricing: { vat: { defaultCountry: 'CH', rates: { CH: '8.1%', LI: '8.1%', DE: '19%' } } } });
     expect(quote({ ...base, vat: { country: 'DE' } }, policy).vatRate?.toString()).toBe('19%');
     expect(quote({ ...base, vat: {} }, policy).vatRate?.toString()).toBe('8.1%');
-    expect(quote({ ...base, vat: { country: 'DE', rate: '7.7%' } }, policy).vatRate?.toString()).toBe('7.7%');
+    expect(quote({ ...base, vat: { rate: '7.7%' } }, policy).vatRate?.toString()).toBe('7.7%');
+    // Red team 2, finding 13: the rate used to win and the country was ignored without a word.
+    for (const vat of [
+      { country: 'DE', rate: '7.7%' },
+      { country: 'CH', rate: '20%' },
+      { country: 'CH', rate: 0 },
+    ]) {
+      const e = expectInvalid(() => quote({ ...base, vat }, policy));
+      expect(e.message).toBe('Invalid quote request: vat: must be { rate } or { country }, not both');
+      expect(e.issues).toEqual([{ path: ['vat'], message: 'must be { rate } or { country }, not both', code: 'custom' }]);
+    }
+    // The schema of hostpolicy/schemas says the same.
+    expect(quoteRequestSchema.safeParse({ ...base, vat: { country: 'CH', rate: '20%' } }).success).toBe(false);
+    expect(quoteRequestSchema.safeParse({ ...base, vat: { country: 'CH' } }).success).toBe(true);
   });
 
   it('PRC-06 the VAT option must be false or an object', () => {
