@@ -164,7 +164,10 @@ export class Money {
     const amounts = new Map<Decimal, Decimal>();
     return splitUnits(this.amount.times(scale), parts).map((u) => {
       let amount = amounts.get(u);
-      if (amount === undefined) amounts.set(u, (amount = u.dividedBy(scale)));
+      if (amount === undefined) {
+        amount = u.dividedBy(scale);
+        amounts.set(u, amount);
+      }
       return new Money(amount, this.currency);
     });
   }

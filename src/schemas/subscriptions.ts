@@ -47,8 +47,7 @@ export const subscriptionsInputs = inputEntries({
   CommitmentTermInput: {
     schema: commitmentTermSchema,
     title: 'Commitment term request',
-    description:
-      'The start of a commitment and, optionally, its length in months ' + `(default and minimum ${MIN_MONTHS}: the default policy's).`,
+    description: `The start of a commitment and, optionally, its length in months (default and minimum ${MIN_MONTHS}, defaultPolicy's).`,
     usedBy: ['commitmentTerm(req)'],
     notChecked: ['that the commitment ends by the year 9999', 'a policy other than defaultPolicy (its minimum commitment)'],
     complete: monthsAtLeastMinimum('months', 'Length of the commitment in months'),

@@ -88,7 +88,7 @@ describe('BIL-01 a QR reference of zeros only (QR-bill IG v2.3, 2.12.1)', () => 
           ref = undefined;
         }
         expect(ref === undefined).toBe(zeros);
-        const candidate = ref ?? body.padStart(26, '0') + '0';
+        const candidate = ref ?? `${body.padStart(26, '0')}0`;
         expect(isValidQrReference(candidate)).toBe(!zeros);
         const read = parseQrBill(qrBillPayload({ ...bill, reference: ref ?? '210000000003139471430009017' }));
         expect(read.ok).toBe(true);
