@@ -37,7 +37,10 @@ const DOMAIN = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)+\.?$/u;
 export function canonicalProductId(id: string): string {
   if (typeof id !== 'string' || id.length > MAX_PRODUCT_ID)
     invalidField('product id', [], `must be a product id of at most ${MAX_PRODUCT_ID} characters`);
-  const plain = id.normalize('NFKC').replace(INVISIBLE, '').trim();
+  // Invisible characters go before NFKC, not after: one between a letter and its combining mark
+  // would keep them from composing, and the id would read differently the second time (not idempotent).
+  // (Removed again after it, in case a compatibility mapping yields one.)
+  const plain = id.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '').trim();
   if (!DOMAIN.test(plain)) return plain;
   // A domain name is one product in every spelling, its Unicode and punycode forms included (as ACC-02's mail domains).
   // An ASCII form above the cap is no spelling a caller can give (nor a DNS name): the Unicode form stays, so that a

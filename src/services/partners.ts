@@ -26,6 +26,7 @@ import type { Versioned } from '../ports/repository.js';
 import { keptEvents, storedAccess, type KeptEvents } from './partnerEvents.js';
 import { retryOnConflict } from './retry.js';
 import { keySchema, notFound, requirePorts } from './schema.js';
+import { partnerIdSchema } from '../partners/schema.js';
 
 /** The ports the partnership services use. */
 export type PartnershipPorts = Pick<Ports, 'clientAccess' | 'clock'>;
@@ -221,7 +222,13 @@ export async function endStoredPartnership(
   request: { readonly client: string; readonly partner: string },
 ): Promise<{ record: Versioned<StoredClientAccess> | undefined; event: PartnershipEnded | null }> {
   requirePorts(ports, ['clientAccess', 'clock']);
-  const { client, partner } = parseInput(strictObject({ client: keySchema, partner: keySchema }), request, 'end of partnership', 'PAR-16');
+  // The partner id is read as a grant reads it (any non-blank id): one this client's access holds can always be ended.
+  const { client, partner } = parseInput(
+    strictObject({ client: keySchema, partner: partnerIdSchema }),
+    request,
+    'end of partnership',
+    'PAR-16',
+  );
   return retryOnConflict(async () => {
     const record = await ports.clientAccess.get(client);
     const kept = keptEvents(record);
