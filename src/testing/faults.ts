@@ -17,6 +17,10 @@ export interface FaultOptions {
   /**
    * `true`: the failing call takes effect first and only its answer is lost (the write is stored,
    * the caller sees the error: a lost acknowledgement). Default `false`: it fails before doing anything.
+   * Inside a `transaction(work)` a lost answer breaks the connection and rolls back, the same as a
+   * failure before it; what can be lost there is the answer of the commit. So a call chosen inside a
+   * transaction takes effect, the work goes on, the transaction commits, and then the caller of
+   * `transaction` gets the error (the commit's acknowledgement lost).
    */
   readonly after?: boolean;
 }
@@ -46,8 +50,9 @@ export interface FaultyPorts<P> {
 export class InjectedFault extends Error {
   readonly call: PortCall;
 
-  constructor(call: PortCall, after: boolean) {
-    super(`Injected fault at ${call.kind} #${call.index}: ${call.port}.${call.method}${after ? ' (after it took effect)' : ''}`);
+  constructor(call: PortCall, after: boolean, inTransaction = false) {
+    const lost = inTransaction ? " (after its transaction committed: the commit's answer lost)" : after ? ' (after it took effect)' : '';
+    super(`Injected fault at ${call.kind} #${call.index}: ${call.port}.${call.method}${lost}`);
     this.name = 'InjectedFault';
     this.call = call;
   }
@@ -89,8 +94,12 @@ export function withFaults<P extends object>(ports: P, options: FaultOptions = {
   let counted = 0;
   const injected: PortCall[] = [];
   const log: PortCall[] = [];
+  /** A transaction in progress: the fault its work met after taking effect, thrown once it has committed. */
+  interface Scope {
+    lost: InjectedFault | undefined;
+  }
   const wrapMethod =
-    (target: object, port: string, method: string, original: (...args: unknown[]) => unknown) =>
+    (target: object, port: string, method: string, original: (...args: unknown[]) => unknown, scope: Scope | undefined) =>
     async (...args: unknown[]): Promise<unknown> => {
       const kind = WRITES.has(method) ? 'write' : 'read';
       const counts = on === 'any' || on === kind;
@@ -98,17 +107,28 @@ export function withFaults<P extends object>(ports: P, options: FaultOptions = {
       log.push(call);
       if (!counts || call.index !== failAt) return original.apply(target, args);
       injected.push(call);
+      if (after && scope !== undefined) {
+        const result = await original.apply(target, args);
+        scope.lost = new InjectedFault(call, true, true);
+        return result;
+      }
       if (after) await original.apply(target, args);
       throw new InjectedFault(call, after);
     };
-  const wrap = (target: object): Record<string, unknown> => {
+  const wrap = (target: object, scope?: Scope): Record<string, unknown> => {
     const wrapped: Record<string, unknown> = {};
     for (const [name, port] of Object.entries(target)) {
       if (name === 'transaction' && typeof port === 'function') {
-        // The ports a transaction hands to its work are wrapped too, counting on the same plan:
-        // a fault inside a transaction is a fault of its work, which then rolls back.
+        // The ports a transaction hands to its work are wrapped too, counting on the same plan: a
+        // fault before a call is a fault of its work, which then rolls back; a fault after one is the
+        // commit's lost answer (see FaultOptions.after).
         const original = port as (work: (inner: object) => Promise<unknown>) => Promise<unknown>;
-        wrapped[name] = (work: (inner: object) => Promise<unknown>) => original.call(target, (inner) => work(wrap(inner)));
+        wrapped[name] = async (work: (inner: object) => Promise<unknown>) => {
+          const inner: Scope = { lost: undefined };
+          const result = await original.call(target, (ports) => work(wrap(ports, inner)));
+          if (inner.lost !== undefined) throw inner.lost;
+          return result;
+        };
         continue;
       }
       if (name === 'clock' || typeof port !== 'object' || port === null) {
@@ -118,7 +138,8 @@ export function withFaults<P extends object>(ports: P, options: FaultOptions = {
       const copy: Record<string, unknown> = {};
       for (const method of methodsOf(port)) {
         const original = (port as Record<string, unknown>)[method];
-        if (typeof original === 'function') copy[method] = wrapMethod(port, name, method, original as (...args: unknown[]) => unknown);
+        if (typeof original === 'function')
+          copy[method] = wrapMethod(port, name, method, original as (...args: unknown[]) => unknown, scope);
       }
       wrapped[name] = copy;
     }

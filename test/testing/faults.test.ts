@@ -46,6 +46,43 @@ describe('withFaults', () => {
     expect(await ports.rfps.get('a')).toEqual({ version: 1, value: note('a', 7) });
   });
 
+  it('after, inside a transaction: the work commits, then transaction() fails (the answer of its commit lost)', async () => {
+    // A transaction of a store: the work's writes go to a draft, kept only when the work ends well.
+    const committed = new Map<string, unknown>();
+    const store = (draft: Map<string, unknown>) => ({
+      items: {
+        put: async (id: string, value: unknown) => void draft.set(id, value),
+        get: async (id: string) => draft.get(id) ?? committed.get(id),
+      },
+    });
+    const ports = {
+      ...store(committed),
+      transaction: async <T>(work: (inner: ReturnType<typeof store>) => Promise<T>): Promise<T> => {
+        const draft = new Map<string, unknown>();
+        const result = await work(store(draft));
+        for (const [k, v] of draft) committed.set(k, v);
+        return result;
+      },
+    };
+    let workEnded = false;
+    for (const after of [false, true]) {
+      committed.clear();
+      workEnded = false;
+      const faulty = withFaults(ports, { failAt: 1, after });
+      const failed = await faulty.ports
+        .transaction(async (inner) => {
+          await inner.items.put('a', 1);
+          await inner.items.put('b', 2);
+          workEnded = true;
+        })
+        .catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(InjectedFault);
+      // Before: the work stops and nothing is committed. After: the whole work committed, only its answer is lost.
+      expect([workEnded, [...committed.keys()]]).toEqual(after ? [true, ['a', 'b']] : [false, []]);
+      expect((failed as Error).message).toContain(after ? 'the commit' : 'items.put');
+    }
+  });
+
   it('a read fault fails the chosen read only', async () => {
     const faulty = withFaults(memoryPorts(), { failAt: 1, on: 'read' });
     await faulty.ports.rfps.put(note('a') as never, 0);
