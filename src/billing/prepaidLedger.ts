@@ -1,6 +1,8 @@
 import { HostPolicyError } from '../errors.js';
 import type { Decimal } from '../money/decimal.js';
-import { isCurrency, Money } from '../money/index.js';
+import { exactMinus, exactPlus } from '../money/exact.js';
+import { MONEY_DIGITS } from '../money/forms.js';
+import { isCurrency, minorUnits, Money } from '../money/index.js';
 import { hasBrand, hasOwnFormat, setBrand } from '../internal/brand.js';
 import { invalidField } from '../internal/parse.js';
 import { ID_MESSAGE, isId } from './itemRules.js';
@@ -335,6 +337,11 @@ export class PrepaidLedger {
   }
 }
 
+/** `'CHF 1.00'`, as Money writes it, for an amount that no Money may hold. */
+function amountText(currency: string, amount: Decimal): string {
+  return `${currency} ${amount.toFixed(Math.max(minorUnits(currency) ?? 2, amount.decimalPlaces()))}`;
+}
+
 const CURRENCY_MESSAGE = "must be an ISO 4217 currency code in upper case, like 'CHF' or 'EUR'";
 
 /**
@@ -402,11 +409,25 @@ export class LedgerDraft {
     if (paymentId !== undefined) this.markCredited(paymentId);
   }
 
-  /** Adds an amount in a currency to a customer's balance (the caller checked it is positive). */
+  /**
+   * Adds an amount in a currency to a customer's balance (the caller checked it is positive).
+   * @throws HostPolicyError `AMOUNT_OUT_OF_RANGE` (MON-01) when the balance would pass 30 integer
+   *   digits: the credit fails, rather than a ledger that can no longer be written (toJSON) or read.
+   */
   add(customer: string, currency: string, amount: Decimal): void {
     const head = this.balances.get(customer);
     const before = amountIn(head, currency);
-    this.balances.set(customer, before === undefined ? { currency, amount, next: head } : withAmount(head, currency, before.plus(amount)));
+    const after = before === undefined ? amount : exactPlus(before, amount);
+    // One exponent comparison: two amounts within range have at most 400 decimals, and so has their sum.
+    if (after.e >= MONEY_DIGITS.integer) {
+      throw new HostPolicyError(
+        'AMOUNT_OUT_OF_RANGE',
+        `Crediting ${amountText(currency, amount)} to ${customer} would take its balance to ${amountText(currency, after)}, ` +
+          'beyond 30 integer digits.',
+        { rule: 'MON-01', details: { customer, currency } },
+      );
+    }
+    this.balances.set(customer, before === undefined ? { currency, amount, next: head } : withAmount(head, currency, after));
   }
 
   /** Records that a payment was credited (a later reconciliation skips it). */
@@ -436,7 +457,7 @@ export class LedgerDraft {
         rule: 'BIL-05',
       });
     }
-    this.balances.set(customer, withAmount(head, amount.currency, before.minus(amount.amount)));
+    this.balances.set(customer, withAmount(head, amount.currency, exactMinus(before, amount.amount)));
     if (entry === undefined) return;
     if (!('invoice' in entry)) this.record('payouts', entry.payout);
     else {

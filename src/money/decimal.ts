@@ -4,10 +4,13 @@
 import { Decimal } from 'decimal.js';
 
 /**
- * The library's own decimal.js constructor. Sixty significant digits keep every product of an
- * amount in cents (up to 30 integer digits) and a rate exact, so rounding happens only
- * where the API says it does (MON-03). A clone keeps the caller's global Decimal settings out of
- * our results.
+ * The library's own decimal.js constructor. Sixty significant digits bound what divisions that do
+ * not terminate give (a rate from a division, a tier, a savings rate), and keep every sum and
+ * product of amounts in cents exact. An amount, though, holds up to 30 integer and 400 fraction
+ * digits (MONEY_DIGITS): Money's sums, products, splits and roundings go through exact.ts, which
+ * computes in a wider clone when the result could need more than 60 digits, so that rounding
+ * happens only where the API says it does (MON-03). A clone keeps the caller's global Decimal
+ * settings out of our results.
  */
 export const Dec: typeof Decimal = /*@__PURE__*/ Decimal.clone({
   precision: 60,

@@ -3,6 +3,7 @@ import { Dec, ZERO, type Decimal } from './decimal.js';
 import { minorUnits } from './currencies.js';
 import { isRoundingMode, roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
 import { allocateUnits, splitUnits } from './allocation.js';
+import { exactMinus, exactPlus, exactTimes, Wide } from './exact.js';
 import { Rate } from './rate.js';
 import { isInstance, readInput } from '../internal/parse.js';
 import type { MoneyInput } from './schema.js';
@@ -43,7 +44,7 @@ export class Money {
 
   /**
    * @internal Use {@link money}, which validates its input.
-   * @throws HostPolicyError `AMOUNT_OUT_OF_RANGE` (MON-01) for an amount beyond 30 integer or 60
+   * @throws HostPolicyError `AMOUNT_OUT_OF_RANGE` (MON-01) for an amount beyond 30 integer or 400
    *   fraction digits: what the library makes, it must read back.
    */
   constructor(amount: Decimal, currency: string) {
@@ -67,24 +68,30 @@ export class Money {
   }
 
   /**
-   * Adds an amount of the same currency.
+   * Adds an amount of the same currency; the sum is exact, whatever the digits (MON-01).
    * @throws HostPolicyError `CURRENCY_MISMATCH` (MON-02) when the currencies differ.
+   * @throws HostPolicyError `AMOUNT_OUT_OF_RANGE` (MON-01) when the sum has more than 30 integer digits.
    */
   plus(other: MoneyInput): Money {
-    return new Money(this.amount.plus(this.sameCurrency(other, 'add').amount), this.currency);
+    return new Money(exactPlus(this.amount, this.sameCurrency(other, 'add').amount), this.currency);
   }
 
   /**
-   * Subtracts an amount of the same currency.
+   * Subtracts an amount of the same currency; the difference is exact, whatever the digits (MON-01).
    * @throws HostPolicyError `CURRENCY_MISMATCH` (MON-02) when the currencies differ.
+   * @throws HostPolicyError `AMOUNT_OUT_OF_RANGE` (MON-01) when the difference has more than 30 integer digits.
    */
   minus(other: MoneyInput): Money {
-    return new Money(this.amount.minus(this.sameCurrency(other, 'subtract').amount), this.currency);
+    return new Money(exactMinus(this.amount, this.sameCurrency(other, 'subtract').amount), this.currency);
   }
 
-  /** Multiplies by a number, a decimal string or a {@link Rate}; the result is exact (not rounded). */
+  /**
+   * Multiplies by a number, a decimal string or a {@link Rate}; the result is exact (not rounded).
+   * @throws HostPolicyError `AMOUNT_OUT_OF_RANGE` (MON-01) when the exact product leaves 30 integer or
+   *   400 fraction digits (a 400-digit amount times a rate of 60 digits): it is refused, never rounded.
+   */
   times(factor: Factor): Money {
-    return new Money(this.amount.times(factorOf(factor)), this.currency);
+    return new Money(exactTimes(this.amount, factorOf(factor)), this.currency);
   }
 
   /** The same amount with the opposite sign. */
@@ -143,10 +150,11 @@ export class Money {
    * Amounts finer than the minor unit are split at their own precision.
    */
   allocate(ratios: readonly (number | string)[]): Money[] {
-    const places = Math.max(this.minorUnits, this.amount.decimalPlaces());
-    const scale = new Dec(10).pow(places);
-    const units = allocateUnits(this.amount.times(scale), readInput(ratios, 'allocation ratios', readRatios));
-    return units.map((u) => new Money(u.dividedBy(scale), this.currency));
+    const read = readInput(ratios, 'allocation ratios', readRatios);
+    const scale = scaleOf(this);
+    // Units and parts in Wide: an amount of 430 digits is an integer of 430 digits, exact (MON-04).
+    const units = allocateUnits(new Wide(this.amount).times(scale), read);
+    return units.map((u) => new Money(new Dec(u.dividedBy(scale)), this.currency));
   }
 
   /**
@@ -157,15 +165,14 @@ export class Money {
    */
   split(parts: number): Money[] {
     readInput(parts, 'number of parts', readParts);
-    const places = Math.max(this.minorUnits, this.amount.decimalPlaces());
-    const scale = new Dec(10).pow(places);
+    const scale = scaleOf(this);
     // Two amounts at most: each is divided once (a Decimal is immutable, so parts share it), and
     // every part is a Money of its own.
     const amounts = new Map<Decimal, Decimal>();
-    return splitUnits(this.amount.times(scale), parts).map((u) => {
+    return splitUnits(new Wide(this.amount).times(scale), parts).map((u) => {
       let amount = amounts.get(u);
       if (amount === undefined) {
-        amount = u.dividedBy(scale);
+        amount = new Dec(u.dividedBy(scale));
         amounts.set(u, amount);
       }
       return new Money(amount, this.currency);
@@ -198,6 +205,11 @@ export class Money {
     }
     return other;
   }
+}
+
+/** 10 to the places `allocate` and `split` count units in (the minor unit, or the amount's finer decimals), as a Wide value. */
+function scaleOf(m: Money): Decimal {
+  return new Wide(10).pow(Math.max(m.minorUnits, m.amount.decimalPlaces()));
 }
 
 function factorOf(factor: Factor): Decimal {

@@ -1,5 +1,7 @@
 // Named import: a default import breaks the declarations under nodenext (see decimal.ts).
 import { Decimal } from 'decimal.js';
+import { Dec } from './decimal.js';
+import { exactTimes, Wide } from './exact.js';
 
 /**
  * How an amount is rounded (MON-03).
@@ -26,9 +28,19 @@ export function isRoundingMode(value: unknown): value is RoundingMode {
   return typeof value === 'string' && Object.hasOwn(DECIMAL_MODE, value);
 }
 
-/** Rounds `value` to a multiple of `step` (e.g. 0.01, or 0.05 for Swiss cash rounding). */
+/**
+ * Rounds `value` to a multiple of `step` (e.g. 0.01, or 0.05 for Swiss cash rounding). The quotient
+ * `value / step` is rounded once, to a whole number, and that rounding must see the right side of
+ * every half (MON-03): a quotient that does not terminate has a denominator below 10^(step.e +
+ * max(decimals) + 1), so it lies that far from any half or whole, and a precision of
+ * `value.e + max(decimals) + 3` digits cannot round it across one. Amounts in cents and steps of
+ * 0.05 stay within Dec's 60 digits; an amount of 400 decimals is rounded in Wide.
+ */
 export function roundToStep(value: Decimal, step: Decimal, mode: RoundingMode): Decimal {
-  return value.dividedBy(step).toDecimalPlaces(0, DECIMAL_MODE[mode]).times(step);
+  const digits = value.e + Math.max(value.decimalPlaces(), step.decimalPlaces()) + 3;
+  // The whole multiple can be far from the value (CHF 0.60 up to a step of 300.(58 zeros)4): exactTimes.
+  if (digits <= Dec.precision) return exactTimes(value.dividedBy(step).toDecimalPlaces(0, DECIMAL_MODE[mode]), step);
+  return new Dec(new Wide(value).dividedBy(step).toDecimalPlaces(0, DECIMAL_MODE[mode]).times(step));
 }
 
 /** Rounds `value` to `places` decimal places. */

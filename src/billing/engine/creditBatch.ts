@@ -1,4 +1,5 @@
 import { Dec, type Decimal } from '../../money/decimal.js';
+import { exactPlus, exactTimes } from '../../money/exact.js';
 import { minorUnits, type Money } from '../../money/index.js';
 import type { LedgerDraft } from '../prepaidLedger.js';
 
@@ -68,7 +69,7 @@ export class CreditBatch {
     } else {
       const amount = (this.#values[moneyNumber] as Money).amount;
       const rest = this.#rest.get(entry);
-      this.#rest.set(entry, rest === undefined ? amount : rest.plus(amount));
+      this.#rest.set(entry, rest === undefined ? amount : exactPlus(rest, amount));
     }
   }
 
@@ -117,11 +118,11 @@ export class CreditBatch {
   #amountOf(entry: number, currency: string): Decimal {
     const units = new Dec(`${this.#units[entry] as number}e-${minorUnits(currency) ?? 0}`);
     const rest = this.#rest.get(entry);
-    return rest === undefined ? units : units.plus(rest);
+    return rest === undefined ? units : exactPlus(units, rest);
   }
 }
 
 function unitsOf(money: Money): number {
-  const scaled = money.amount.times(10 ** (minorUnits(money.currency) ?? 0));
+  const scaled = exactTimes(money.amount, new Dec(10 ** (minorUnits(money.currency) ?? 0)));
   return scaled.isInteger() && scaled.abs().lte(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : NOT_EXACT;
 }
