@@ -35,15 +35,15 @@ export function compactQrReference(ref: string): string | undefined {
   if (compact.length !== QR_REFERENCE_LENGTH) return undefined;
   // One pass checks the digits and runs the check-digit recursion (a million invoices go through here).
   let carry = 0;
-  let nonZero = false;
+  let digits = 0; // their OR: 0 only when all are zeros
   for (let i = 0; i < QR_REFERENCE_LENGTH - 1; i += 1) {
     const digit = compact.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return undefined;
-    if (digit !== 0) nonZero = true;
+    digits |= digit;
     carry = NEXT_CARRY[carry * 10 + digit] as number;
   }
   // All 26 zeros: the check digit must then be 0, so the reference is all zeros (IG 2.12.1).
-  return nonZero && compact.charCodeAt(QR_REFERENCE_LENGTH - 1) - 48 === (10 - carry) % 10 ? compact : undefined;
+  return digits !== 0 && compact.charCodeAt(QR_REFERENCE_LENGTH - 1) - 48 === (10 - carry) % 10 ? compact : undefined;
 }
 
 /**

@@ -116,7 +116,7 @@ function checkReference(f: Findings, type: string, reference: string, account: s
         'reference',
         'INVALID_REFERENCE',
         'QRB-06',
-        'must be a QR reference: 27 digits whose last is the modulo 10 recursive check digit, not all zeros (IG 2.12.1)',
+        'must be a QR reference: 27 digits with a valid check digit, not all zeros',
       );
     if (accountOk && !qrIban)
       f.add(
