@@ -112,12 +112,7 @@ function checkReference(f: Findings, type: string, reference: string, account: s
   const qrIban = accountOk && isQrIban(account);
   if (type === 'QRR') {
     if (compactQrReference(reference) !== reference)
-      f.add(
-        'reference',
-        'INVALID_REFERENCE',
-        'QRB-06',
-        'must be a QR reference: 27 digits with a valid check digit, not all zeros',
-      );
+      f.add('reference', 'INVALID_REFERENCE', 'QRB-06', 'must be a QR reference: 27 digits with a valid check digit, not all zeros');
     if (accountOk && !qrIban)
       f.add(
         'referenceType',
