@@ -50,7 +50,22 @@ const ENTITIES: readonly (readonly [string, string])[] = [
 
 /** Whether a one-character string is a letter of any script. */
 export function isLetter(c: string | undefined): boolean {
-  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && LETTER.test(c)));
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && isLetterAboveAscii(c)));
+}
+
+/** Letters above ASCII already asked about: the Unicode property test costs more than the rest of a character's scan. */
+const lettersAboveAscii = new Map<string, boolean>();
+/** Bounded whatever the texts hold: the cache starts over past this many distinct characters. */
+const MAX_REMEMBERED_LETTERS = 4096;
+
+function isLetterAboveAscii(c: string): boolean {
+  let letter = lettersAboveAscii.get(c);
+  if (letter === undefined) {
+    letter = LETTER.test(c);
+    if (lettersAboveAscii.size >= MAX_REMEMBERED_LETTERS) lettersAboveAscii.clear();
+    lettersAboveAscii.set(c, letter);
+  }
+  return letter;
 }
 
 /** Whether a unit reads as a digit (digits of every script read as ASCII). */
